@@ -1,0 +1,405 @@
+//! The command line (clap derive) and its orchestration. The binary's `main`
+//! only calls [`run`]; everything else is library code.
+
+use crate::error::{Error, Result};
+use crate::export::dot::{DotExporter, Layout};
+use crate::export::json::JsonExporter;
+use crate::export::{Exporter, write_atomic};
+use crate::extract::{Extraction, extract};
+use crate::graph::ActorGraph;
+use crate::input::{Document, ReadOptions, Reader, expand};
+use crate::lexicon::Lexicon;
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use rayon::prelude::*;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+/// geokg: news articles in, a knowledge graph of geopolitical actors out.
+///
+/// Extracts actor-relation-actor triples (Witkoff -met-> Dmitriev) from news
+/// text with a transparent rule-based pipeline, merges them across articles
+/// into one graph (one node per actor, whatever its surface form), and
+/// exports it as JSON and Graphviz DOT/SVG.
+///
+/// Exit codes: 0 success; 1 partial success (inputs skipped with warnings,
+/// e.g. under --keep-going); 2 error (nothing written).
+#[derive(Debug, Parser)]
+#[command(name = "geokg", version, max_term_width = 100)]
+pub struct Cli {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Extract from articles, merge into one graph, write the outputs.
+    ///
+    /// INPUT is a .txt article (optional `Title:` / `Date:` / `Source:` header
+    /// lines), a .jsonl corpus (one {"text", "id"?, "title"?, "date"?, "url"?}
+    /// object per line), a directory (its .txt and .jsonl files, recursively,
+    /// sorted), or `-` for stdin.
+    ///
+    /// Example: geokg build examples/articles -o output/
+    ///          geokg build a.txt b.txt --json graph.json
+    Build(BuildArgs),
+    /// Print one JSON object per extracted triple (JSON Lines) on stdout.
+    ///
+    /// Fields: article, subject, subject_kind, subject_country, relation,
+    /// class, object, object_kind, object_country, sentence, start, end,
+    /// trigger, date, intended. Countries are ISO 3166-1 alpha-3 codes or null.
+    ///
+    /// Example: geokg extract examples/articles | head
+    Extract(ExtractArgs),
+    /// Merge graphs written earlier by geokg (geokg/1 JSON) into one.
+    ///
+    /// The result equals building all their articles together; an article
+    /// present in several inputs counts once.
+    ///
+    /// Example: geokg merge week1/graph.json week2/graph.json -o merged/
+    Merge(MergeArgs),
+}
+
+/// Where to write a graph.
+#[derive(Debug, Args, Clone, Default)]
+pub struct OutputArgs {
+    /// Write graph.json, graph.dot and (with Graphviz installed) graph.svg into DIR.
+    #[arg(short = 'o', long = "out-dir", value_name = "DIR")]
+    pub out_dir: Option<PathBuf>,
+    /// Write the geokg/1 JSON graph to PATH (`-` for stdout).
+    #[arg(long, value_name = "PATH")]
+    pub json: Option<PathBuf>,
+    /// Write Graphviz DOT to PATH (`-` for stdout).
+    #[arg(long, value_name = "PATH")]
+    pub dot: Option<PathBuf>,
+    /// Render SVG with Graphviz to PATH.
+    #[arg(long, value_name = "PATH")]
+    pub svg: Option<PathBuf>,
+    /// Graphviz layout engine for DOT/SVG.
+    #[arg(long, value_enum, default_value_t = LayoutArg::Dot)]
+    pub layout: LayoutArg,
+    /// Cluster DOT nodes: `country` draws one box per country.
+    #[arg(long, value_enum)]
+    pub cluster: Option<ClusterArg>,
+    /// In JSON, name the edge list `links` (D3 convention) instead of `edges`.
+    #[arg(long)]
+    pub links: bool,
+}
+
+/// Layout engines.
+#[derive(Debug, Clone, Copy, ValueEnum, Default)]
+#[allow(missing_docs)]
+pub enum LayoutArg {
+    #[default]
+    Dot,
+    Neato,
+    Fdp,
+    Sfdp,
+    Circo,
+}
+
+/// Cluster modes.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+#[allow(missing_docs)]
+pub enum ClusterArg {
+    Country,
+}
+
+/// Arguments of `build`.
+#[derive(Debug, Args)]
+pub struct BuildArgs {
+    /// Articles: .txt files, .jsonl corpora, directories, or `-` for stdin.
+    #[arg(required = true, value_name = "INPUT")]
+    pub inputs: Vec<PathBuf>,
+    /// Outputs.
+    #[command(flatten)]
+    pub out: OutputArgs,
+    /// Common reading options.
+    #[command(flatten)]
+    pub read: ReadArgs,
+}
+
+/// Options shared by commands that read articles.
+#[derive(Debug, Args, Clone)]
+pub struct ReadArgs {
+    /// Skip malformed JSONL lines (reported at the end, exit code 1) instead of failing.
+    #[arg(long)]
+    pub keep_going: bool,
+    /// Extra actors: a TSV of `name kind country aliases roles` (see README).
+    #[arg(long, value_name = "FILE")]
+    pub actors: Option<PathBuf>,
+    /// Worker threads (default: all cores).
+    #[arg(long, short = 'j', value_name = "N")]
+    pub jobs: Option<usize>,
+    /// Print no warnings or summary.
+    #[arg(long, short = 'q')]
+    pub quiet: bool,
+}
+
+/// Arguments of `extract`.
+#[derive(Debug, Args)]
+pub struct ExtractArgs {
+    /// Articles: .txt files, .jsonl corpora, directories, or `-` for stdin.
+    #[arg(required = true, value_name = "INPUT")]
+    pub inputs: Vec<PathBuf>,
+    /// Common reading options.
+    #[command(flatten)]
+    pub read: ReadArgs,
+}
+
+/// Arguments of `merge`.
+#[derive(Debug, Args)]
+pub struct MergeArgs {
+    /// geokg/1 JSON graphs.
+    #[arg(required = true, value_name = "GRAPH.json")]
+    pub graphs: Vec<PathBuf>,
+    /// Outputs.
+    #[command(flatten)]
+    pub out: OutputArgs,
+    /// Print no summary.
+    #[arg(long, short = 'q')]
+    pub quiet: bool,
+}
+
+/// How a run ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// Everything went well.
+    Success,
+    /// Done, but some inputs were skipped.
+    Partial,
+}
+
+/// Runs a parsed command line.
+pub fn run(cli: Cli) -> Result<Outcome> {
+    match cli.command {
+        Command::Build(a) => build(a),
+        Command::Extract(a) => extract_cmd(a),
+        Command::Merge(a) => merge(a),
+    }
+}
+
+fn lexicon(read: &ReadArgs) -> Result<std::borrow::Cow<'static, Lexicon>> {
+    Ok(match &read.actors {
+        Some(p) => std::borrow::Cow::Owned(Lexicon::with_actors(p)?),
+        None => std::borrow::Cow::Borrowed(Lexicon::embedded()),
+    })
+}
+
+fn pool(jobs: Option<usize>) -> Result<rayon::ThreadPool> {
+    let mut b = rayon::ThreadPoolBuilder::new();
+    if let Some(n) = jobs {
+        if n == 0 {
+            return Err(Error::invalid("--jobs must be at least 1"));
+        }
+        b = b.num_threads(n);
+    }
+    b.build()
+        .map_err(|e| Error::invalid(format!("cannot start worker threads: {e}")))
+}
+
+/// Reads every input and extracts in parallel batches, calling `sink` with
+/// each article's extraction in input order.
+fn for_each_extraction(
+    read: &ReadArgs,
+    inputs: &[PathBuf],
+    lex: &Lexicon,
+    mut sink: impl FnMut(Extraction) -> Result<()>,
+) -> Result<Reader> {
+    let sources = expand(inputs)?;
+    let pool = pool(read.jobs)?;
+    let mut reader = Reader::new(ReadOptions {
+        keep_going: read.keep_going,
+    });
+    const BATCH: usize = 512;
+    let mut batch: Vec<Document> = Vec::with_capacity(BATCH);
+    let mut flush =
+        |batch: &mut Vec<Document>, sink: &mut dyn FnMut(Extraction) -> Result<()>| -> Result<()> {
+            let xs: Vec<Extraction> =
+                pool.install(|| batch.par_iter().map(|d| extract(lex, d)).collect());
+            batch.clear();
+            for x in xs {
+                sink(x)?;
+            }
+            Ok(())
+        };
+    for (src, in_dir) in &sources {
+        reader.read(src, *in_dir, &mut |doc| {
+            batch.push(doc);
+            if batch.len() >= BATCH {
+                flush(&mut batch, &mut sink)?;
+            }
+            Ok(())
+        })?;
+    }
+    flush(&mut batch, &mut sink)?;
+    if reader.articles == 0 {
+        let names: Vec<String> = inputs.iter().map(|p| p.display().to_string()).collect();
+        return Err(Error::invalid(format!(
+            "{}: no articles to read",
+            names.join(", ")
+        )));
+    }
+    Ok(reader)
+}
+
+fn report(reader: &Reader, quiet: bool) -> Outcome {
+    if !quiet {
+        for w in &reader.warnings {
+            eprintln!("geokg: warning: {w}");
+        }
+    }
+    if reader.skipped > 0 {
+        Outcome::Partial
+    } else {
+        Outcome::Success
+    }
+}
+
+fn build(a: BuildArgs) -> Result<Outcome> {
+    check_outputs(&a.out)?;
+    let lex = lexicon(&a.read)?;
+    let mut graph = ActorGraph::new();
+    let reader = for_each_extraction(&a.read, &a.inputs, &lex, |x| {
+        graph.add(&x);
+        Ok(())
+    })?;
+    let outcome = report(&reader, a.read.quiet);
+    write_outputs(&graph, &a.out, a.read.quiet)?;
+    if !a.read.quiet {
+        eprintln!(
+            "geokg: {} article(s), {} actor(s), {} relation(s)",
+            reader.articles,
+            graph.node_count(),
+            graph.edge_count()
+        );
+    }
+    Ok(outcome)
+}
+
+fn merge(a: MergeArgs) -> Result<Outcome> {
+    check_outputs(&a.out)?;
+    let mut graph = ActorGraph::new();
+    for p in &a.graphs {
+        let text = std::fs::read_to_string(p).map_err(|e| Error::io(p, e))?;
+        let g = crate::export::json::read_graph(p, &text)?;
+        graph.merge(&g);
+    }
+    write_outputs(&graph, &a.out, a.quiet)?;
+    if !a.quiet {
+        eprintln!(
+            "geokg: merged {} graph(s): {} actor(s), {} relation(s)",
+            a.graphs.len(),
+            graph.node_count(),
+            graph.edge_count()
+        );
+    }
+    Ok(Outcome::Success)
+}
+
+fn check_outputs(out: &OutputArgs) -> Result<()> {
+    if out.out_dir.is_none() && out.json.is_none() && out.dot.is_none() && out.svg.is_none() {
+        return Err(Error::invalid(
+            "nothing to write: give -o DIR, or --json / --dot / --svg PATH (`-` writes to stdout)",
+        ));
+    }
+    Ok(())
+}
+
+fn layout(l: LayoutArg) -> Layout {
+    match l {
+        LayoutArg::Dot => Layout::Dot,
+        LayoutArg::Neato => Layout::Neato,
+        LayoutArg::Fdp => Layout::Fdp,
+        LayoutArg::Sfdp => Layout::Sfdp,
+        LayoutArg::Circo => Layout::Circo,
+    }
+}
+
+fn write_to(path: &Path, graph: &ActorGraph, exporter: &dyn Exporter) -> Result<()> {
+    if path.as_os_str() == "-" {
+        let stdout = std::io::stdout();
+        let mut lock = stdout.lock();
+        exporter
+            .write(graph, &mut lock)
+            .map_err(|e| Error::io(Path::new("<stdout>"), e))?;
+        return lock
+            .flush()
+            .map_err(|e| Error::io(Path::new("<stdout>"), e));
+    }
+    write_atomic(path, |w| exporter.write(graph, w))
+}
+
+/// Writes every requested output.
+pub fn write_outputs(graph: &ActorGraph, out: &OutputArgs, quiet: bool) -> Result<()> {
+    let json = JsonExporter { links: out.links };
+    let dot = DotExporter {
+        layout: layout(out.layout),
+        cluster_by_country: out.cluster.is_some(),
+    };
+    let mut svg_targets: Vec<PathBuf> = out.svg.iter().cloned().collect();
+    if let Some(dir) = &out.out_dir {
+        std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+        write_to(&dir.join("graph.json"), graph, &json)?;
+        write_to(&dir.join("graph.dot"), graph, &dot)?;
+        if crate::export::dot::graphviz_available() {
+            svg_targets.push(dir.join("graph.svg"));
+        } else if !quiet {
+            eprintln!(
+                "geokg: note: Graphviz `dot` is not installed, so graph.svg was not rendered; install it with `apt-get install graphviz` (or `brew install graphviz`) and run again"
+            );
+        }
+    }
+    if let Some(p) = &out.json {
+        write_to(p, graph, &json)?;
+    }
+    if let Some(p) = &out.dot {
+        write_to(p, graph, &dot)?;
+    }
+    if !svg_targets.is_empty() {
+        let text = dot.to_string(graph);
+        let bytes = crate::export::dot::render(&text, "svg", layout(out.layout))?;
+        for p in svg_targets {
+            write_atomic(&p, |w| w.write_all(&bytes))?;
+        }
+    }
+    Ok(())
+}
+
+fn extract_cmd(a: ExtractArgs) -> Result<Outcome> {
+    let lex = lexicon(&a.read)?;
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    let reader = for_each_extraction(&a.read, &a.inputs, &lex, |x| {
+        for f in &x.facts {
+            let s = &x.actors[f.subject];
+            let o = &x.actors[f.object];
+            let v = serde_json::json!({
+                "article": x.article,
+                "subject": s.label,
+                "subject_kind": s.kind.as_str(),
+                "subject_country": s.country,
+                "relation": f.relation,
+                "class": f.class.as_str(),
+                "object": o.label,
+                "object_kind": o.kind.as_str(),
+                "object_country": o.country,
+                "sentence": f.evidence.sentence,
+                "start": f.evidence.start,
+                "end": f.evidence.end,
+                "trigger": f.evidence.trigger,
+                "date": f.evidence.date,
+                "intended": f.evidence.intended,
+            });
+            serde_json::to_writer(&mut out, &v)
+                .map_err(|e| Error::io(Path::new("<stdout>"), e.into()))?;
+            out.write_all(b"\n")
+                .map_err(|e| Error::io(Path::new("<stdout>"), e))?;
+        }
+        Ok(())
+    })?;
+    out.flush()
+        .map_err(|e| Error::io(Path::new("<stdout>"), e))?;
+    Ok(report(&reader, a.read.quiet))
+}

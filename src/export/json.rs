@@ -1,0 +1,310 @@
+//! The geokg/1 JSON format (node-link), read and written.
+//!
+//! # Format
+//! ```text
+//! {
+//!   "schema": "geokg/1",
+//!   "directed": true, "multigraph": true,   // for networkx.node_link_graph(data, edges="edges")
+//!   "graph": {"articles": N, "nodes": N, "edges": N},
+//!   "nodes": [ {"id": "steve-witkoff", "label": "Steve Witkoff", "kind": "person",
+//!               "aliases": [...], "country": "USA" | null, "roles": [...],
+//!               "mentions": 12, "articles": ["a1", ...], "first_seen": "2025-04-12" | null,
+//!               "last_seen": ..., "mentions_by_article": {"a1": 7, ...}} ],
+//!   "edges": [ {"source": "<node id>", "target": "<node id>", "relation": "met", "class": "VC",
+//!               "symmetric": true, "count": 2, "articles": [...], "first_seen": ..., "last_seen": ...,
+//!               "intended": false,
+//!               "evidence": [{"article", "sentence", "start", "end", "trigger", "date", "intended"}]} ]
+//! }
+//! ```
+//! Nodes are sorted by id, edges by (source, target, relation), evidence by
+//! (article, start, end, trigger). `start`/`end` are byte offsets of the
+//! sentence in the article text. `symmetric` edges have `source < target`.
+
+use super::Exporter;
+use crate::error::{Error, Result};
+use crate::extract::Evidence;
+use crate::graph::{ActorGraph, Edge, Node};
+use crate::lexicon::{ActorKind, Class};
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+/// The schema tag this version writes and reads.
+pub const SCHEMA: &str = "geokg/1";
+
+/// Writes geokg/1 JSON.
+#[derive(Debug, Clone, Default)]
+pub struct JsonExporter {
+    /// Name the edge list `links` (D3 convention) instead of `edges`.
+    pub links: bool,
+}
+
+#[derive(Serialize, Deserialize)]
+struct WireGraph {
+    schema: Option<String>,
+    #[serde(default)]
+    directed: bool,
+    #[serde(default)]
+    multigraph: bool,
+    #[serde(default)]
+    graph: BTreeMap<String, serde_json::Value>,
+    nodes: Vec<WireNode>,
+    #[serde(alias = "links")]
+    edges: Vec<WireEdge>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct WireNode {
+    id: String,
+    label: String,
+    kind: String,
+    #[serde(default)]
+    aliases: Vec<String>,
+    country: Option<String>,
+    #[serde(default)]
+    roles: Vec<String>,
+    #[serde(default)]
+    mentions: u64,
+    #[serde(default)]
+    articles: Vec<String>,
+    #[serde(default)]
+    first_seen: Option<String>,
+    #[serde(default)]
+    last_seen: Option<String>,
+    #[serde(default)]
+    dates: Vec<String>,
+    #[serde(default)]
+    mentions_by_article: BTreeMap<String, u64>,
+    #[serde(flatten)]
+    extra: BTreeMap<String, serde_json::Value>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct WireEdge {
+    source: String,
+    target: String,
+    relation: String,
+    class: String,
+    #[serde(default)]
+    symmetric: bool,
+    #[serde(default)]
+    count: usize,
+    #[serde(default)]
+    articles: Vec<String>,
+    #[serde(default)]
+    first_seen: Option<String>,
+    #[serde(default)]
+    last_seen: Option<String>,
+    #[serde(default)]
+    intended: bool,
+    #[serde(default)]
+    evidence: Vec<WireEvidence>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct WireEvidence {
+    article: String,
+    sentence: String,
+    start: usize,
+    end: usize,
+    trigger: String,
+    date: Option<String>,
+    #[serde(default)]
+    intended: bool,
+}
+
+/// Extra per-node values (analytics) an exporter may add.
+pub type NodeExtras = BTreeMap<String, BTreeMap<String, serde_json::Value>>;
+
+fn wire(graph: &ActorGraph, extras: Option<&NodeExtras>) -> WireGraph {
+    let articles: BTreeSet<&str> = graph
+        .nodes()
+        .flat_map(|n| n.mentions.keys().map(String::as_str))
+        .collect();
+    let mut meta = BTreeMap::new();
+    meta.insert("articles".to_string(), serde_json::json!(articles.len()));
+    meta.insert("nodes".to_string(), serde_json::json!(graph.node_count()));
+    meta.insert("edges".to_string(), serde_json::json!(graph.edge_count()));
+    let nodes = graph
+        .nodes()
+        .map(|n| WireNode {
+            id: n.id.clone(),
+            label: n.label.clone(),
+            kind: n.kind.as_str().to_string(),
+            aliases: n.aliases.iter().cloned().collect(),
+            country: n.country.clone(),
+            roles: n.roles.iter().cloned().collect(),
+            mentions: n.mention_count(),
+            articles: n.mentions.keys().cloned().collect(),
+            first_seen: n.dates.first().cloned(),
+            last_seen: n.dates.last().cloned(),
+            dates: n.dates.iter().cloned().collect(),
+            mentions_by_article: n.mentions.clone(),
+            extra: extras
+                .and_then(|x| x.get(&n.id))
+                .cloned()
+                .unwrap_or_default(),
+        })
+        .collect();
+    let edges = graph
+        .edges()
+        .map(|(a, b, e)| {
+            let (first, last) = e.date_range();
+            WireEdge {
+                source: a.id.clone(),
+                target: b.id.clone(),
+                relation: e.relation.clone(),
+                class: e.class.as_str().to_string(),
+                symmetric: e.symmetric,
+                count: e.count(),
+                articles: e.articles().into_iter().map(str::to_string).collect(),
+                first_seen: first.map(str::to_string),
+                last_seen: last.map(str::to_string),
+                intended: e.intended_only(),
+                evidence: e
+                    .evidence
+                    .iter()
+                    .map(|v| WireEvidence {
+                        article: v.article.clone(),
+                        sentence: v.sentence.clone(),
+                        start: v.start,
+                        end: v.end,
+                        trigger: v.trigger.clone(),
+                        date: v.date.clone(),
+                        intended: v.intended,
+                    })
+                    .collect(),
+            }
+        })
+        .collect();
+    WireGraph {
+        schema: Some(SCHEMA.to_string()),
+        directed: true,
+        multigraph: true,
+        graph: meta,
+        nodes,
+        edges,
+    }
+}
+
+impl JsonExporter {
+    /// Serializes to a JSON value (with optional per-node analytics).
+    pub fn to_value(&self, graph: &ActorGraph, extras: Option<&NodeExtras>) -> serde_json::Value {
+        let mut v = serde_json::to_value(wire(graph, extras)).unwrap_or(serde_json::Value::Null);
+        if self.links {
+            if let Some(o) = v.as_object_mut() {
+                if let Some(e) = o.remove("edges") {
+                    o.insert("links".to_string(), e);
+                }
+            }
+        }
+        v
+    }
+}
+
+impl Exporter for JsonExporter {
+    fn write(&self, graph: &ActorGraph, w: &mut dyn std::io::Write) -> std::io::Result<()> {
+        let v = self.to_value(graph, None);
+        serde_json::to_writer_pretty(&mut *w, &v)?;
+        w.write_all(b"\n")
+    }
+}
+
+/// Reads a geokg/1 graph written earlier. Refuses other schemas, dangling
+/// edge endpoints and duplicate node ids, naming `path`.
+pub fn read_graph(path: &Path, text: &str) -> Result<ActorGraph> {
+    let value: serde_json::Value =
+        serde_json::from_str(text).map_err(|e| Error::graph(path, format!("not JSON: {e}")))?;
+    match value.get("schema").and_then(|s| s.as_str()) {
+        Some(SCHEMA) => {}
+        Some(other) => {
+            return Err(Error::graph(
+                path,
+                format!("unsupported schema {other:?} (this geokg reads {SCHEMA:?})"),
+            ));
+        }
+        None => {
+            return Err(Error::graph(
+                path,
+                format!("not a geokg graph: no \"schema\": {SCHEMA:?} field"),
+            ));
+        }
+    }
+    let w: WireGraph = serde_json::from_value(value)
+        .map_err(|e| Error::graph(path, format!("malformed geokg graph: {e}")))?;
+    let mut g = ActorGraph::new();
+    let mut seen = BTreeSet::new();
+    for n in w.nodes {
+        if !seen.insert(n.id.clone()) {
+            return Err(Error::graph(path, format!("duplicate node id {:?}", n.id)));
+        }
+        let kind = ActorKind::parse(&n.kind).ok_or_else(|| {
+            Error::graph(path, format!("node {:?}: unknown kind {:?}", n.id, n.kind))
+        })?;
+        let mut mentions = n.mentions_by_article;
+        if mentions.is_empty() {
+            for a in &n.articles {
+                mentions.insert(a.clone(), 0);
+            }
+        }
+        let mut dates: BTreeSet<String> = n.dates.into_iter().collect();
+        dates.extend(n.first_seen);
+        dates.extend(n.last_seen);
+        g.upsert_node(Node {
+            id: n.id,
+            label: n.label,
+            kind,
+            country: n.country,
+            roles: n.roles.into_iter().collect(),
+            aliases: n.aliases.into_iter().collect(),
+            mentions,
+            dates,
+        });
+    }
+    for e in w.edges {
+        for end in [&e.source, &e.target] {
+            if !seen.contains(end) {
+                return Err(Error::graph(
+                    path,
+                    format!(
+                        "edge {} -{}-> {}: no node {:?}",
+                        e.source, e.relation, e.target, end
+                    ),
+                ));
+            }
+        }
+        let class = Class::parse(&e.class).ok_or_else(|| {
+            Error::graph(
+                path,
+                format!(
+                    "edge {} -{}-> {}: unknown class {:?}",
+                    e.source, e.relation, e.target, e.class
+                ),
+            )
+        })?;
+        let evidence = e
+            .evidence
+            .into_iter()
+            .map(|v| Evidence {
+                article: v.article,
+                start: v.start,
+                end: v.end,
+                sentence: v.sentence,
+                trigger: v.trigger,
+                date: v.date,
+                intended: v.intended,
+            })
+            .collect();
+        g.upsert_edge(
+            &e.source,
+            &e.target,
+            Edge {
+                relation: e.relation,
+                class,
+                symmetric: e.symmetric,
+                evidence,
+            },
+        );
+    }
+    Ok(g)
+}

@@ -1,0 +1,158 @@
+//! The extraction pipeline for one article: [`Document`] -> [`Extraction`].
+//!
+//! text -> tokens -> sentences -> mentions -> resolution -> relations, plus
+//! the `affiliated_with` ties that titles and descriptions give.
+
+use crate::input::Document;
+use crate::lexicon::{ActorKind, Class, Lexicon};
+use crate::relation::SentenceExtractor;
+use crate::{mention, resolve, sentence, token};
+use std::collections::BTreeSet;
+
+/// An actor of one article, in output form.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Actor {
+    /// Canonical label.
+    pub label: String,
+    /// Kind.
+    pub kind: ActorKind,
+    /// ISO-3 code of the actor's country, if known.
+    pub country: Option<String>,
+    /// Roles.
+    pub roles: BTreeSet<String>,
+    /// Surface forms.
+    pub aliases: BTreeSet<String>,
+    /// Mentions in the article.
+    pub mentions: usize,
+}
+
+/// Where a triple was found.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Evidence {
+    /// Article id.
+    pub article: String,
+    /// Byte offset of the sentence in the article text.
+    pub start: usize,
+    /// Byte offset one past the sentence's end.
+    pub end: usize,
+    /// The sentence text (`&text[start..end]`).
+    pub sentence: String,
+    /// Trigger words.
+    pub trigger: String,
+    /// Article date, if given.
+    pub date: Option<String>,
+    /// A stated intention or plan.
+    pub intended: bool,
+}
+
+/// One extracted relation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fact {
+    /// Subject (index into [`Extraction::actors`]).
+    pub subject: usize,
+    /// Relation label.
+    pub relation: String,
+    /// Relation class.
+    pub class: Class,
+    /// Whether the relation is symmetric.
+    pub symmetric: bool,
+    /// Object (index into [`Extraction::actors`]).
+    pub object: usize,
+    /// Where it was found.
+    pub evidence: Evidence,
+}
+
+/// What one article yields.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Extraction {
+    /// Article id.
+    pub article: String,
+    /// Article date.
+    pub date: Option<String>,
+    /// The article's actors.
+    pub actors: Vec<Actor>,
+    /// The relations, in text order.
+    pub facts: Vec<Fact>,
+}
+
+/// Runs the whole pipeline on one document.
+pub fn extract(lex: &Lexicon, doc: &Document) -> Extraction {
+    let text = doc.text.as_str();
+    let toks = token::tokenize(text, 0);
+    let sents = sentence::split(text, &toks);
+    let mentions: Vec<Vec<mention::Mention>> = sents
+        .iter()
+        .map(|s| mention::find(lex, text, &toks, s.tokens.clone()))
+        .collect();
+    let res = resolve::resolve(lex, text, &toks, &mentions);
+    let mut facts = Vec::new();
+    let evidence = |s: usize, trigger: String, intended: bool| Evidence {
+        article: doc.id.clone(),
+        start: sents[s].start,
+        end: sents[s].end,
+        sentence: text[sents[s].start..sents[s].end].to_string(),
+        trigger,
+        date: doc.date.clone(),
+        intended,
+    };
+    let mut used = vec![false; res.entities.len()];
+    for (s, sent) in sents.iter().enumerate() {
+        let triples = SentenceExtractor::new(
+            lex,
+            text,
+            &toks,
+            sent.tokens.clone(),
+            &mentions[s],
+            &res.links[s],
+            &res.entities,
+        )
+        .extract();
+        for t in triples {
+            let label = &lex.labels[t.label];
+            used[t.subject] = true;
+            used[t.object] = true;
+            facts.push(Fact {
+                subject: t.subject,
+                relation: label.name.clone(),
+                class: label.class,
+                symmetric: label.symmetric,
+                object: t.object,
+                evidence: evidence(s, t.trigger, t.intended),
+            });
+        }
+    }
+    if let Some(af) = lex.label("affiliated_with") {
+        let label = &lex.labels[af];
+        for a in &res.affiliations {
+            used[a.member] = true;
+            used[a.owner] = true;
+            facts.push(Fact {
+                subject: a.member,
+                relation: label.name.clone(),
+                class: label.class,
+                symmetric: false,
+                object: a.owner,
+                evidence: evidence(a.sentence, a.trigger.clone(), false),
+            });
+        }
+    }
+    let actors = res
+        .entities
+        .iter()
+        .map(|e| Actor {
+            label: e.label.clone(),
+            kind: e.kind,
+            country: e.country.map(|c| lex.countries[c].iso3.clone()),
+            roles: e.roles.clone(),
+            aliases: e.aliases.clone(),
+            mentions: e.mentions,
+        })
+        .collect();
+    let _ = used;
+    Extraction {
+        article: doc.id.clone(),
+        date: doc.date.clone(),
+        actors,
+        facts,
+    }
+}

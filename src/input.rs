@@ -1,0 +1,493 @@
+//! Input stage: paths, directories, JSON Lines corpora and stdin -> [`Document`]s.
+//!
+//! * A `.txt` file is one article. Its first lines may be a header of
+//!   `Key: value` lines (`Title`, `Date`, `Source`, `URL`, `Id`, `Author`);
+//!   the body starts after the header (and an optional blank line).
+//! * A `.jsonl` file holds one article per line: an object with a string
+//!   `text` and optional string `id`, `title`, `date`, `url`.
+//! * A directory contributes its `.txt` and `.jsonl` files, recursively, in
+//!   sorted order.
+//! * `-` reads stdin once: JSON Lines when it starts with `{`, else one article.
+//!
+//! Text is decoded as UTF-8 (a BOM is dropped; invalid bytes are replaced, with
+//! a warning), and CRLF line endings become LF. Offsets in the rest of the
+//! pipeline are byte offsets into [`Document::text`].
+//!
+//! Documents are streamed to a callback, so a corpus never has to fit in memory.
+
+use crate::error::{Error, ErrorKind, Result};
+use std::collections::HashSet;
+use std::io::{BufRead, BufReader, Read};
+use std::path::{Path, PathBuf};
+
+/// One news article.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Document {
+    /// Article id: the file stem, the JSONL `id`, or `FILE:LINE`.
+    pub id: String,
+    /// Headline, if known.
+    pub title: Option<String>,
+    /// Publication date as given (ideally `YYYY-MM-DD`).
+    pub date: Option<String>,
+    /// Source URL, if known.
+    pub url: Option<String>,
+    /// The article body.
+    pub text: String,
+}
+
+impl Document {
+    /// A document with just an id and a body.
+    pub fn new(id: impl Into<String>, text: impl Into<String>) -> Self {
+        Document {
+            id: id.into(),
+            text: text.into(),
+            ..Default::default()
+        }
+    }
+}
+
+/// Where articles come from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    /// A plain-text article.
+    Text(PathBuf),
+    /// A JSON Lines corpus.
+    Jsonl(PathBuf),
+    /// Standard input.
+    Stdin,
+}
+
+impl Source {
+    /// A printable name for messages.
+    pub fn name(&self) -> String {
+        match self {
+            Source::Text(p) | Source::Jsonl(p) => p.display().to_string(),
+            Source::Stdin => "<stdin>".to_string(),
+        }
+    }
+}
+
+/// Something skipped or repaired while reading, reported to the user.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Warning {
+    /// The file (and line) concerned.
+    pub location: String,
+    /// What happened.
+    pub message: String,
+}
+
+impl std::fmt::Display for Warning {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.location, self.message)
+    }
+}
+
+/// Options for reading.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ReadOptions {
+    /// Skip malformed JSONL lines (with a warning) instead of failing.
+    pub keep_going: bool,
+}
+
+/// Expands user-given paths into sources. Directories are walked recursively
+/// for `.txt` and `.jsonl` files in sorted order; a directory with none is an
+/// error. Any other explicit file is read as a text article.
+/// Each source comes with `true` when it was found by walking a directory.
+pub fn expand(inputs: &[PathBuf]) -> Result<Vec<(Source, bool)>> {
+    let mut out = Vec::new();
+    let mut stdin_seen = false;
+    for p in inputs {
+        if p.as_os_str() == "-" {
+            if stdin_seen {
+                return Err(Error::invalid("stdin (-) given more than once"));
+            }
+            stdin_seen = true;
+            out.push((Source::Stdin, false));
+            continue;
+        }
+        let meta = std::fs::metadata(p).map_err(|e| Error::io(p, e))?;
+        if meta.is_dir() {
+            let mut files = Vec::new();
+            walk(p, &mut files)?;
+            if files.is_empty() {
+                return Err(Error::new(ErrorKind::NoArticles { path: p.clone() }));
+            }
+            out.extend(files.into_iter().map(|s| (s, true)));
+        } else if is_jsonl(p) {
+            out.push((Source::Jsonl(p.clone()), false));
+        } else {
+            out.push((Source::Text(p.clone()), false));
+        }
+    }
+    Ok(out)
+}
+
+fn is_jsonl(p: &Path) -> bool {
+    matches!(
+        p.extension().and_then(|e| e.to_str()),
+        Some("jsonl") | Some("ndjson")
+    )
+}
+
+fn walk(dir: &Path, out: &mut Vec<Source>) -> Result<()> {
+    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map_err(|e| Error::io(dir, e))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .collect();
+    entries.sort();
+    for p in entries {
+        if p.is_dir() {
+            walk(&p, out)?;
+        } else if is_jsonl(&p) {
+            out.push(Source::Jsonl(p));
+        } else if p.extension().and_then(|e| e.to_str()) == Some("txt") {
+            out.push(Source::Text(p));
+        }
+    }
+    Ok(())
+}
+
+/// Reads sources and hands each document to a callback. Duplicate article ids
+/// get a `#2`, `#3` ... suffix and a warning. Binary files found inside a
+/// directory walk are skipped with a warning; a binary file named explicitly
+/// is an error. Empty articles are skipped with a warning.
+pub struct Reader {
+    opts: ReadOptions,
+    ids: HashSet<String>,
+    /// Warnings collected so far.
+    pub warnings: Vec<Warning>,
+    /// Number of articles read.
+    pub articles: usize,
+    /// Number of files or lines skipped (binary, empty, malformed).
+    pub skipped: usize,
+}
+
+impl Reader {
+    /// A new reader.
+    pub fn new(opts: ReadOptions) -> Self {
+        Reader {
+            opts,
+            ids: HashSet::new(),
+            warnings: Vec::new(),
+            articles: 0,
+            skipped: 0,
+        }
+    }
+
+    fn warn(&mut self, location: impl Into<String>, message: impl Into<String>) {
+        self.warnings.push(Warning {
+            location: location.into(),
+            message: message.into(),
+        });
+    }
+
+    fn unique_id(&mut self, id: String, location: &str) -> String {
+        if self.ids.insert(id.clone()) {
+            return id;
+        }
+        let mut n = 2;
+        loop {
+            let cand = format!("{id}#{n}");
+            if self.ids.insert(cand.clone()) {
+                self.warn(
+                    location,
+                    format!("duplicate article id {id:?}, renamed to {cand:?}"),
+                );
+                return cand;
+            }
+            n += 1;
+        }
+    }
+
+    /// Reads one source. `in_dir` marks sources found by walking a directory,
+    /// whose unreadable members are skipped with a warning.
+    pub fn read(
+        &mut self,
+        src: &Source,
+        in_dir: bool,
+        f: &mut dyn FnMut(Document) -> Result<()>,
+    ) -> Result<()> {
+        match src {
+            Source::Text(p) => {
+                let bytes = std::fs::read(p).map_err(|e| Error::io(p, e))?;
+                if !in_dir && bytes.contains(&0) {
+                    return Err(Error::new(ErrorKind::Binary { path: p.clone() }));
+                }
+                match self.text_document(p, &bytes, &src.name())? {
+                    Some(doc) => {
+                        self.articles += 1;
+                        f(doc)
+                    }
+                    None => Ok(()),
+                }
+            }
+            Source::Jsonl(p) => {
+                let file = std::fs::File::open(p).map_err(|e| Error::io(p, e))?;
+                self.read_jsonl(p, BufReader::new(file), f)
+            }
+            Source::Stdin => {
+                let mut bytes = Vec::new();
+                std::io::stdin()
+                    .lock()
+                    .read_to_end(&mut bytes)
+                    .map_err(|e| Error::io(Path::new("<stdin>"), e))?;
+                let first = bytes.iter().find(|b| !b.is_ascii_whitespace()).copied();
+                let p = Path::new("<stdin>");
+                if first == Some(b'{') {
+                    self.read_jsonl(p, BufReader::new(&bytes[..]), f)
+                } else {
+                    if bytes.contains(&0) {
+                        return Err(Error::new(ErrorKind::Binary {
+                            path: p.to_path_buf(),
+                        }));
+                    }
+                    match self.text_document(Path::new("stdin"), &bytes, "<stdin>")? {
+                        Some(doc) => {
+                            self.articles += 1;
+                            f(doc)
+                        }
+                        None => Ok(()),
+                    }
+                }
+            }
+        }
+    }
+
+    /// Decodes one text article; `None` (with a warning) when it is binary or empty.
+    fn text_document(&mut self, path: &Path, bytes: &[u8], name: &str) -> Result<Option<Document>> {
+        if bytes.contains(&0) {
+            self.warn(name, "binary file (contains NUL bytes), skipped");
+            self.skipped += 1;
+            return Ok(None);
+        }
+        let text = decode(bytes, name, &mut self.warnings);
+        let mut doc = parse_header(&text);
+        if doc.text.trim().is_empty() {
+            self.warn(name, "empty article, skipped");
+            self.skipped += 1;
+            return Ok(None);
+        }
+        let id = std::mem::take(&mut doc.id);
+        let id = if id.is_empty() { self.stem(path) } else { id };
+        doc.id = self.unique_id(id, name);
+        Ok(Some(doc))
+    }
+
+    fn stem(&self, path: &Path) -> String {
+        path.file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "article".to_string())
+    }
+
+    fn read_jsonl(
+        &mut self,
+        path: &Path,
+        mut reader: impl BufRead,
+        f: &mut dyn FnMut(Document) -> Result<()>,
+    ) -> Result<()> {
+        let stem = self.stem(path);
+        let mut buf = Vec::new();
+        let mut line_no = 0usize;
+        let mut skipped = 0usize;
+        loop {
+            buf.clear();
+            let n = reader
+                .read_until(b'\n', &mut buf)
+                .map_err(|e| Error::io(path, e))?;
+            if n == 0 {
+                break;
+            }
+            line_no += 1;
+            let line = decode(
+                &buf,
+                &format!("{}:{}", path.display(), line_no),
+                &mut self.warnings,
+            );
+            let line = line.trim();
+            if line.is_empty() {
+                continue;
+            }
+            match parse_jsonl_line(line) {
+                Ok(mut doc) => {
+                    let loc = format!("{}:{}", path.display(), line_no);
+                    let id = if doc.id.is_empty() {
+                        format!("{stem}:{line_no}")
+                    } else {
+                        std::mem::take(&mut doc.id)
+                    };
+                    doc.id = self.unique_id(id, &loc);
+                    self.articles += 1;
+                    f(doc)?;
+                }
+                Err(message) => {
+                    if self.opts.keep_going {
+                        skipped += 1;
+                        self.skipped += 1;
+                        self.warn(
+                            format!("{}:{}", path.display(), line_no),
+                            format!("{message}; line skipped"),
+                        );
+                    } else {
+                        return Err(Error::new(ErrorKind::Jsonl {
+                            path: path.to_path_buf(),
+                            line: line_no,
+                            message,
+                        }));
+                    }
+                }
+            }
+        }
+        if skipped > 0 {
+            self.warn(
+                path.display().to_string(),
+                format!("{skipped} malformed line(s) skipped"),
+            );
+        }
+        Ok(())
+    }
+}
+
+fn parse_jsonl_line(line: &str) -> std::result::Result<Document, String> {
+    let v: serde_json::Value =
+        serde_json::from_str(line).map_err(|e| format!("malformed JSON: {e}"))?;
+    let obj = v
+        .as_object()
+        .ok_or_else(|| "expected a JSON object with a \"text\" field".to_string())?;
+    let text = match obj.get("text") {
+        Some(serde_json::Value::String(s)) => s.replace("\r\n", "\n"),
+        Some(_) => return Err("field \"text\" is not a string".to_string()),
+        None => return Err("missing field \"text\"".to_string()),
+    };
+    let field = |k: &str| -> std::result::Result<Option<String>, String> {
+        match obj.get(k) {
+            None | Some(serde_json::Value::Null) => Ok(None),
+            Some(serde_json::Value::String(s)) => Ok(Some(s.trim().to_string())),
+            Some(serde_json::Value::Number(n)) if k == "id" => Ok(Some(n.to_string())),
+            Some(_) => Err(format!("field {k:?} is not a string")),
+        }
+    };
+    Ok(Document {
+        id: field("id")?.unwrap_or_default(),
+        title: field("title")?,
+        date: field("date")?,
+        url: field("url")?,
+        text,
+    })
+}
+
+/// Decodes bytes as UTF-8, dropping a BOM and normalising CRLF / CR to LF.
+/// Invalid UTF-8 is replaced lossily with a warning naming `location`.
+fn decode(bytes: &[u8], location: &str, warnings: &mut Vec<Warning>) -> String {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let s = match std::str::from_utf8(bytes) {
+        Ok(s) => std::borrow::Cow::Borrowed(s),
+        Err(_) => {
+            warnings.push(Warning {
+                location: location.to_string(),
+                message: "not valid UTF-8; decoded lossily (invalid bytes replaced)".to_string(),
+            });
+            String::from_utf8_lossy(bytes)
+        }
+    };
+    if s.contains('\r') {
+        s.replace("\r\n", "\n").replace('\r', "\n")
+    } else {
+        s.into_owned()
+    }
+}
+
+/// Splits an optional `Key: value` header from the body.
+fn parse_header(text: &str) -> Document {
+    let mut doc = Document::default();
+    let mut rest = text;
+    let mut any = false;
+    loop {
+        let (line, after) = match rest.find('\n') {
+            Some(i) => (&rest[..i], &rest[i + 1..]),
+            None => (rest, ""),
+        };
+        let Some((key, value)) = line.split_once(':') else {
+            break;
+        };
+        let value = value.trim().to_string();
+        match key.trim().to_ascii_lowercase().as_str() {
+            "title" => doc.title = Some(value),
+            "date" => doc.date = Some(value),
+            "url" => doc.url = Some(value),
+            "id" => doc.id = value,
+            "source" | "author" | "byline" | "published" => {}
+            _ => break,
+        }
+        any = true;
+        rest = after;
+        if rest.is_empty() {
+            break;
+        }
+    }
+    if any {
+        rest = rest.trim_start_matches(['\n', ' ', '\t']);
+    }
+    doc.text = if any {
+        rest.to_string()
+    } else {
+        text.to_string()
+    };
+    doc
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn header_is_split_from_body() {
+        let d = parse_header(
+            "Title: Talks resume\nDate: 2025-04-12\nSource: wire\n\nEnvoys met on Monday.\n",
+        );
+        assert_eq!(d.title.as_deref(), Some("Talks resume"));
+        assert_eq!(d.date.as_deref(), Some("2025-04-12"));
+        assert_eq!(d.text, "Envoys met on Monday.\n");
+    }
+
+    #[test]
+    fn text_without_header_is_kept_whole() {
+        let d = parse_header("Note: this is a sentence with a colon.\nMore.");
+        assert_eq!(d.text, "Note: this is a sentence with a colon.\nMore.");
+        let d = parse_header("WASHINGTON: Officials met.");
+        assert_eq!(d.text, "WASHINGTON: Officials met.");
+    }
+
+    #[test]
+    fn decode_handles_bom_crlf_and_bad_bytes() {
+        let mut w = Vec::new();
+        assert_eq!(decode(b"\xEF\xBB\xBFa\r\nb", "x", &mut w), "a\nb");
+        assert!(w.is_empty());
+        assert_eq!(decode(b"caf\xE9", "x.txt", &mut w), "caf\u{FFFD}");
+        assert_eq!(w.len(), 1);
+        assert!(w[0].to_string().contains("x.txt"));
+    }
+
+    #[test]
+    fn jsonl_lines_are_validated() {
+        assert!(parse_jsonl_line(r#"{"text":"a","id":"x","date":"2025-01-01"}"#).is_ok());
+        assert_eq!(
+            parse_jsonl_line(r#"{"id":"x"}"#).unwrap_err(),
+            "missing field \"text\""
+        );
+        assert!(
+            parse_jsonl_line(r#"{"text":5}"#)
+                .unwrap_err()
+                .contains("not a string")
+        );
+        assert!(
+            parse_jsonl_line(r#"{"text":"a","title":[1]}"#)
+                .unwrap_err()
+                .contains("title")
+        );
+        assert!(
+            parse_jsonl_line("{oops")
+                .unwrap_err()
+                .contains("malformed JSON")
+        );
+    }
+}

@@ -1,0 +1,937 @@
+//! Lexicons: the data the extractor reads, embedded in the binary.
+//!
+//! Every list is a small TSV file beside this module (`countries.tsv`,
+//! `organizations.tsv`, `persons.tsv`, `titles.tsv`, `relations.tsv`,
+//! `labels.tsv`, `verbs.tsv`, `words.tsv`; `abbreviations.txt` is read by
+//! the tokenizer), embedded with
+//! `include_str!` and parsed once into a [`Lexicon`]. A user dictionary of
+//! extra actors (`--actors FILE`, see [`Lexicon::with_actors`]) extends and
+//! overrides the embedded people and organizations.
+
+use crate::error::{Error, ErrorKind, Result};
+use crate::token::{Token, tokenize};
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+/// The class of a relation (CAMEO/PLOVER quad class, or AF for standing ties).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Class {
+    /// Verbal cooperation.
+    VC,
+    /// Material cooperation.
+    MC,
+    /// Verbal conflict.
+    VK,
+    /// Material conflict.
+    MK,
+    /// A standing tie, not an event.
+    AF,
+}
+
+impl Class {
+    /// The class code as written in the JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Class::VC => "VC",
+            Class::MC => "MC",
+            Class::VK => "VK",
+            Class::MK => "MK",
+            Class::AF => "AF",
+        }
+    }
+
+    /// Parses a class code.
+    pub fn parse(s: &str) -> Option<Class> {
+        Some(match s {
+            "VC" => Class::VC,
+            "MC" => Class::MC,
+            "VK" => Class::VK,
+            "MK" => Class::MK,
+            "AF" => Class::AF,
+            _ => return None,
+        })
+    }
+}
+
+/// The kind of an actor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum ActorKind {
+    /// A named individual.
+    Person,
+    /// A state.
+    Country,
+    /// A body: government agency, party, company, armed group, IGO.
+    Organization,
+    /// An unnamed but identifiable collective.
+    Group,
+}
+
+impl ActorKind {
+    /// The kind as written in the JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ActorKind::Person => "person",
+            ActorKind::Country => "country",
+            ActorKind::Organization => "organization",
+            ActorKind::Group => "group",
+        }
+    }
+
+    /// Parses a kind name.
+    pub fn parse(s: &str) -> Option<ActorKind> {
+        Some(match s {
+            "person" => ActorKind::Person,
+            "country" => ActorKind::Country,
+            "organization" | "organisation" => ActorKind::Organization,
+            "group" => ActorKind::Group,
+            _ => return None,
+        })
+    }
+}
+
+/// A relation label from the ontology.
+#[derive(Debug, Clone)]
+pub struct Label {
+    /// The label, e.g. `met`.
+    pub name: String,
+    /// Its class.
+    pub class: Class,
+    /// Whether it holds in both directions.
+    pub symmetric: bool,
+}
+
+/// A country.
+#[derive(Debug, Clone)]
+pub struct Country {
+    /// ISO 3166-1 alpha-3 code.
+    pub iso3: String,
+    /// Common English short name.
+    pub name: String,
+}
+
+/// A known person or organization (embedded or from the user dictionary).
+#[derive(Debug, Clone)]
+pub struct KnownActor {
+    /// Canonical label.
+    pub name: String,
+    /// Kind.
+    pub kind: ActorKind,
+    /// Country index into [`Lexicon::countries`], if affiliated.
+    pub country: Option<usize>,
+    /// Roles (people) or type (organizations).
+    pub roles: Vec<String>,
+    /// Head nouns of definite descriptions that refer to it ("the airline").
+    pub heads: Vec<String>,
+    /// `m` / `f` for people when known.
+    pub gender: Option<char>,
+    /// Media outlets and news agencies: sources, not actors of events.
+    pub media: bool,
+}
+
+/// A title or role phrase.
+#[derive(Debug, Clone)]
+pub struct Title {
+    /// Normalised role ("general" for "gen."); empty for honorifics.
+    pub role: String,
+    /// `title`, `honorific` or `noun`.
+    pub kind: TitleKind,
+}
+
+/// How a title phrase is used.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TitleKind {
+    /// Stands before a name ("President Donald Trump").
+    Title,
+    /// Mr., Mrs., Dr.
+    Honorific,
+    /// A descriptive noun ("official", "negotiator").
+    Noun,
+}
+
+/// What a gazetteer surface form stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    /// A country by name or alias.
+    CountryName(usize),
+    /// A country adjective or people ("Russian", "Russians").
+    Demonym(usize),
+    /// A capital or seat of government ("Moscow", "Kremlin").
+    Seat(usize),
+    /// A known person or organization (index into [`Lexicon::actors`]).
+    Actor(usize),
+    /// A title or role (index into [`Lexicon::titles`]).
+    Title(usize),
+    /// A place that is not an actor ("Europe", "Middle East").
+    Place,
+}
+
+/// One gazetteer entry: a token sequence and its target.
+#[derive(Debug, Clone)]
+pub struct GazEntry {
+    /// The surface tokens, original case.
+    pub tokens: Vec<String>,
+    /// What they stand for.
+    pub target: Target,
+}
+
+/// One element of a trigger pattern.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PatTok {
+    /// Literal alternatives.
+    Words(Vec<String>),
+    /// Optional literal.
+    Optional(String),
+    /// A gap of up to six words that holds no actor.
+    Gap,
+}
+
+/// How a trigger is anchored.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TriggerKind {
+    /// An inflected verb.
+    Verb,
+    /// A noun (singular or plural).
+    Noun,
+    /// A fixed phrase.
+    Phrase,
+}
+
+/// A compiled relation trigger.
+#[derive(Debug, Clone)]
+pub struct Trigger {
+    /// Index into [`Lexicon::labels`].
+    pub label: usize,
+    /// Verb, noun or phrase.
+    pub kind: TriggerKind,
+    /// The anchor word (verb lemma / noun / first word).
+    pub anchor: String,
+    /// The rest of the pattern.
+    pub rest: Vec<PatTok>,
+    /// Swap subject and object.
+    pub inverse: bool,
+    /// The object must be a person.
+    pub person_object: bool,
+    /// The object may follow after a comma.
+    pub clause_object: bool,
+    /// Coordinated subjects without an object relate to each other.
+    pub reciprocal: bool,
+    /// The object is a coordinated pair ("between A and B").
+    pub between: bool,
+    /// A bare event noun whose object is what stands "under" it ("X is under US sanctions").
+    pub patient: bool,
+}
+
+/// The form of an inflected verb.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum VerbForm {
+    /// Base form (meet).
+    Base,
+    /// Third person singular (meets).
+    Third,
+    /// Simple past (met), which may also be a participle.
+    Past,
+    /// Past participle only (spoken).
+    Participle,
+    /// Past and participle are the same (met, invited).
+    PastOrParticiple,
+    /// -ing form (meeting).
+    Gerund,
+}
+
+/// Word classes from `words.tsv`, as bit flags.
+#[allow(missing_docs)]
+pub mod wc {
+    pub const STOP: u32 = 1;
+    pub const TIME: u32 = 1 << 1;
+    pub const COLLECTIVE: u32 = 1 << 2;
+    pub const ORGHEAD: u32 = 1 << 3;
+    pub const METONYM: u32 = 1 << 4;
+    pub const HE: u32 = 1 << 5;
+    pub const SHE: u32 = 1 << 6;
+    pub const NEGATION: u32 = 1 << 7;
+    pub const REFUSAL: u32 = 1 << 8;
+    pub const CONTROL: u32 = 1 << 9;
+    pub const RELATIVE: u32 = 1 << 10;
+    pub const BE: u32 = 1 << 11;
+    pub const AUX: u32 = 1 << 12;
+    pub const CLAUSEBREAK: u32 = 1 << 13;
+    pub const INTENT: u32 = 1 << 14;
+    pub const PLACE: u32 = 1 << 15;
+}
+
+/// All lexicons, parsed.
+#[derive(Debug, Clone)]
+pub struct Lexicon {
+    /// Relation labels in ontology order.
+    pub labels: Vec<Label>,
+    /// Countries.
+    pub countries: Vec<Country>,
+    /// Known people and organizations.
+    pub actors: Vec<KnownActor>,
+    /// Titles.
+    pub titles: Vec<Title>,
+    /// Compiled triggers.
+    pub triggers: Vec<Trigger>,
+    gazetteer: HashMap<String, Vec<GazEntry>>,
+    trigger_index: HashMap<String, Vec<(usize, VerbForm)>>,
+    verb_forms: HashMap<String, (String, VerbForm)>,
+    words: HashMap<String, u32>,
+    country_by_iso: HashMap<String, usize>,
+    actor_by_name: HashMap<String, usize>,
+}
+
+const LABELS: &str = include_str!("labels.tsv");
+const COUNTRIES: &str = include_str!("countries.tsv");
+const ORGANIZATIONS: &str = include_str!("organizations.tsv");
+const PERSONS: &str = include_str!("persons.tsv");
+const TITLES: &str = include_str!("titles.tsv");
+const RELATIONS: &str = include_str!("relations.tsv");
+const VERBS: &str = include_str!("verbs.tsv");
+const WORDS: &str = include_str!("words.tsv");
+
+static EMBEDDED: LazyLock<Lexicon> = LazyLock::new(|| {
+    Lexicon::parse_embedded().unwrap_or_else(|e| panic!("embedded lexicon is invalid: {e}"))
+});
+
+/// Rows of a TSV file: (1-based line number, columns). Comments and blank lines skipped.
+fn rows(text: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
+    text.lines().enumerate().filter_map(|(i, l)| {
+        let l = l.trim_end_matches('\r');
+        if l.trim().is_empty() || l.starts_with('#') {
+            None
+        } else {
+            Some((i + 1, l.split('\t').map(str::trim).collect()))
+        }
+    })
+}
+
+fn lex_err(file: &str, line: usize, message: impl Into<String>) -> Error {
+    Error::new(ErrorKind::Lexicon {
+        file: file.to_string(),
+        line,
+        message: message.into(),
+    })
+}
+
+fn col<'a>(cols: &[&'a str], i: usize) -> &'a str {
+    cols.get(i).copied().unwrap_or("")
+}
+
+fn list(s: &str) -> impl Iterator<Item = &str> {
+    s.split('|').map(str::trim).filter(|x| !x.is_empty())
+}
+
+impl Lexicon {
+    /// The embedded lexicon, parsed once on first use.
+    pub fn embedded() -> &'static Lexicon {
+        &EMBEDDED
+    }
+
+    fn parse_embedded() -> Result<Lexicon> {
+        let mut lex = Lexicon {
+            labels: Vec::new(),
+            countries: Vec::new(),
+            actors: Vec::new(),
+            titles: Vec::new(),
+            triggers: Vec::new(),
+            gazetteer: HashMap::new(),
+            trigger_index: HashMap::new(),
+            verb_forms: HashMap::new(),
+            words: HashMap::new(),
+            country_by_iso: HashMap::new(),
+            actor_by_name: HashMap::new(),
+        };
+        lex.load_labels()?;
+        lex.load_words()?;
+        lex.load_countries()?;
+        lex.load_actors(ORGANIZATIONS, "organizations.tsv", false)?;
+        lex.load_actors(PERSONS, "persons.tsv", true)?;
+        lex.load_titles()?;
+        lex.load_verbs_and_triggers()?;
+        Ok(lex)
+    }
+
+    /// A copy of the embedded lexicon extended (and overridden) by a user
+    /// dictionary of actors. Format (TSV, `#` comments): `name  kind  country
+    /// aliases  roles`, where kind is person/organization/group, country an
+    /// ISO-3 code or empty, and aliases and roles are `|`-separated.
+    pub fn with_actors(path: &std::path::Path) -> Result<Lexicon> {
+        let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
+        let mut lex = Lexicon::parse_embedded()?;
+        let file = path.display().to_string();
+        for (line, cols) in rows(&text) {
+            let name = col(&cols, 0);
+            if name.is_empty() {
+                return Err(lex_err(&file, line, "empty actor name"));
+            }
+            let kind = ActorKind::parse(col(&cols, 1)).ok_or_else(|| {
+                lex_err(
+                    &file,
+                    line,
+                    format!(
+                        "unknown kind {:?} (person, organization, group or country)",
+                        col(&cols, 1)
+                    ),
+                )
+            })?;
+            let country =
+                match col(&cols, 2) {
+                    "" => None,
+                    c => Some(*lex.country_by_iso.get(c).ok_or_else(|| {
+                        lex_err(&file, line, format!("unknown country code {c:?}"))
+                    })?),
+                };
+            if kind == ActorKind::Country {
+                let Some(ci) = country else {
+                    return Err(lex_err(
+                        &file,
+                        line,
+                        "a country entry needs its ISO-3 code in column 3",
+                    ));
+                };
+                for a in std::iter::once(name).chain(list(col(&cols, 3))) {
+                    lex.add_gaz(a, Target::CountryName(ci), true);
+                }
+                continue;
+            }
+            let actor = KnownActor {
+                name: name.to_string(),
+                kind,
+                country,
+                roles: list(col(&cols, 4)).map(str::to_lowercase).collect(),
+                heads: Vec::new(),
+                gender: None,
+                media: false,
+            };
+            let idx = match lex.actor_by_name.get(name) {
+                Some(&i) => {
+                    lex.actors[i] = actor;
+                    i
+                }
+                None => {
+                    lex.actors.push(actor);
+                    lex.actors.len() - 1
+                }
+            };
+            lex.actor_by_name.insert(name.to_string(), idx);
+            for a in std::iter::once(name).chain(list(col(&cols, 3))) {
+                lex.add_gaz(a, Target::Actor(idx), true);
+            }
+        }
+        Ok(lex)
+    }
+
+    fn add_gaz(&mut self, surface: &str, target: Target, override_existing: bool) {
+        let tokens: Vec<String> = tokenize(surface, 0)
+            .iter()
+            .map(|t| surface[t.start..t.end].to_string())
+            .collect();
+        if tokens.is_empty() {
+            return;
+        }
+        let key = tokens[0].to_lowercase();
+        let list = self.gazetteer.entry(key).or_default();
+        if let Some(e) = list.iter_mut().find(|e| e.tokens == tokens) {
+            if override_existing {
+                e.target = target;
+            }
+            return;
+        }
+        list.push(GazEntry { tokens, target });
+        list.sort_by(|a, b| b.tokens.len().cmp(&a.tokens.len()));
+    }
+
+    fn load_labels(&mut self) -> Result<()> {
+        for (line, cols) in rows(LABELS) {
+            let class = Class::parse(col(&cols, 1)).ok_or_else(|| {
+                lex_err("labels.tsv", line, format!("bad class {:?}", col(&cols, 1)))
+            })?;
+            self.labels.push(Label {
+                name: col(&cols, 0).to_string(),
+                class,
+                symmetric: col(&cols, 2) == "sym",
+            });
+        }
+        Ok(())
+    }
+
+    fn load_words(&mut self) -> Result<()> {
+        for (line, cols) in rows(WORDS) {
+            let flag = match col(&cols, 0) {
+                "stop" => wc::STOP,
+                "time" => wc::TIME,
+                "place" => wc::PLACE,
+                "collective" => wc::COLLECTIVE,
+                "orghead" => wc::ORGHEAD,
+                "metonym" => wc::METONYM,
+                "he" => wc::HE,
+                "she" => wc::SHE,
+                "negation" => wc::NEGATION,
+                "refusal" => wc::REFUSAL,
+                "control" => wc::CONTROL,
+                "relative" => wc::RELATIVE,
+                "be" => wc::BE,
+                "aux" => wc::AUX,
+                "clausebreak" => wc::CLAUSEBREAK,
+                "intent" => wc::INTENT,
+                other => {
+                    return Err(lex_err(
+                        "words.tsv",
+                        line,
+                        format!("unknown word class {other:?}"),
+                    ));
+                }
+            };
+            for w in col(&cols, 1).split_whitespace() {
+                if flag == wc::PLACE {
+                    let surface: String = w
+                        .split('_')
+                        .map(|p| {
+                            let mut c = p.chars();
+                            c.next()
+                                .map(|f| f.to_uppercase().chain(c).collect::<String>())
+                                .unwrap_or_default()
+                        })
+                        .collect::<Vec<_>>()
+                        .join(" ");
+                    self.add_gaz(&surface, Target::Place, false);
+                    continue;
+                }
+                let w = w.rsplit('_').next().unwrap_or(w);
+                *self.words.entry(w.to_string()).or_default() |= flag;
+            }
+        }
+        Ok(())
+    }
+
+    fn load_countries(&mut self) -> Result<()> {
+        for (line, cols) in rows(COUNTRIES) {
+            let iso = col(&cols, 0);
+            let name = col(&cols, 1);
+            if iso.len() != 3 || name.is_empty() {
+                return Err(lex_err(
+                    "countries.tsv",
+                    line,
+                    "expected ISO-3 code and name",
+                ));
+            }
+            let idx = self.countries.len();
+            self.countries.push(Country {
+                iso3: iso.to_string(),
+                name: name.to_string(),
+            });
+            self.country_by_iso.insert(iso.to_string(), idx);
+            self.add_gaz(name, Target::CountryName(idx), false);
+            for a in list(col(&cols, 2)) {
+                self.add_gaz(a, Target::CountryName(idx), false);
+            }
+            for a in list(col(&cols, 3)) {
+                self.add_gaz(a, Target::Demonym(idx), false);
+            }
+            for a in list(col(&cols, 4)) {
+                self.add_gaz(a, Target::Seat(idx), false);
+            }
+        }
+        Ok(())
+    }
+
+    fn load_actors(&mut self, text: &str, file: &str, persons: bool) -> Result<()> {
+        for (line, cols) in rows(text) {
+            let name = col(&cols, 0);
+            if name.is_empty() {
+                return Err(lex_err(file, line, "empty name"));
+            }
+            let (kind, country_col, aliases_col, roles, heads, gender, media);
+            if persons {
+                // name gender country roles aliases
+                kind = ActorKind::Person;
+                gender = col(&cols, 1).chars().next();
+                country_col = col(&cols, 2);
+                roles = list(col(&cols, 3)).map(str::to_string).collect::<Vec<_>>();
+                aliases_col = col(&cols, 4);
+                heads = Vec::new();
+                media = false;
+            } else {
+                // name type country aliases heads
+                kind = ActorKind::Organization;
+                gender = None;
+                let typ = col(&cols, 1);
+                media = typ == "media";
+                roles = if typ.is_empty() {
+                    Vec::new()
+                } else {
+                    vec![typ.to_string()]
+                };
+                country_col = col(&cols, 2);
+                aliases_col = col(&cols, 3);
+                heads = list(col(&cols, 4)).map(str::to_lowercase).collect();
+            }
+            let country =
+                match country_col {
+                    "" => None,
+                    c => Some(*self.country_by_iso.get(c).ok_or_else(|| {
+                        lex_err(file, line, format!("unknown country code {c:?}"))
+                    })?),
+                };
+            if self.actor_by_name.contains_key(name) {
+                continue;
+            }
+            let idx = self.actors.len();
+            self.actors.push(KnownActor {
+                name: name.to_string(),
+                kind,
+                country,
+                roles,
+                heads,
+                gender,
+                media,
+            });
+            self.actor_by_name.insert(name.to_string(), idx);
+            self.add_gaz(name, Target::Actor(idx), false);
+            for a in list(aliases_col) {
+                self.add_gaz(a, Target::Actor(idx), false);
+            }
+        }
+        Ok(())
+    }
+
+    fn load_titles(&mut self) -> Result<()> {
+        for (line, cols) in rows(TITLES) {
+            let phrase = col(&cols, 0);
+            let kind = match col(&cols, 2) {
+                "title" => TitleKind::Title,
+                "honorific" => TitleKind::Honorific,
+                "noun" => TitleKind::Noun,
+                k => {
+                    return Err(lex_err(
+                        "titles.tsv",
+                        line,
+                        format!("unknown title kind {k:?}"),
+                    ));
+                }
+            };
+            let idx = self.titles.len();
+            self.titles.push(Title {
+                role: col(&cols, 1).to_string(),
+                kind,
+            });
+            self.add_gaz(phrase, Target::Title(idx), false);
+        }
+        Ok(())
+    }
+
+    fn load_verbs_and_triggers(&mut self) -> Result<()> {
+        let mut irregular: HashMap<String, Vec<(String, VerbForm)>> = HashMap::new();
+        for (line, cols) in rows(VERBS) {
+            if cols.len() < 5 {
+                return Err(lex_err("verbs.tsv", line, "expected 5 columns"));
+            }
+            let lemma = cols[0].to_string();
+            let mut forms = vec![
+                (lemma.clone(), VerbForm::Base),
+                (cols[1].to_string(), VerbForm::Third),
+            ];
+            let pasts: Vec<&str> = list(cols[2]).collect();
+            let parts: Vec<&str> = list(cols[3]).collect();
+            for p in &pasts {
+                let f = if parts.contains(p) {
+                    VerbForm::PastOrParticiple
+                } else {
+                    VerbForm::Past
+                };
+                forms.push((p.to_string(), f));
+            }
+            for p in &parts {
+                if !pasts.contains(p) {
+                    forms.push((p.to_string(), VerbForm::Participle));
+                }
+            }
+            forms.push((cols[4].to_string(), VerbForm::Gerund));
+            irregular.insert(lemma, forms);
+        }
+        for (line, cols) in rows(RELATIONS) {
+            let label = self
+                .labels
+                .iter()
+                .position(|l| l.name == col(&cols, 0))
+                .ok_or_else(|| {
+                    lex_err(
+                        "relations.tsv",
+                        line,
+                        format!("unknown relation label {:?}", col(&cols, 0)),
+                    )
+                })?;
+            let kind = match col(&cols, 1) {
+                "verb" => TriggerKind::Verb,
+                "noun" => TriggerKind::Noun,
+                "phrase" => TriggerKind::Phrase,
+                k => {
+                    return Err(lex_err(
+                        "relations.tsv",
+                        line,
+                        format!("unknown trigger kind {k:?}"),
+                    ));
+                }
+            };
+            let mut words = col(&cols, 2).split_whitespace();
+            let Some(anchor_alts) = words.next() else {
+                return Err(lex_err("relations.tsv", line, "empty pattern"));
+            };
+            let rest: Vec<PatTok> = words
+                .map(|w| {
+                    if w == "NP" {
+                        PatTok::Gap
+                    } else if let Some(o) = w.strip_suffix('?') {
+                        PatTok::Optional(o.to_string())
+                    } else {
+                        PatTok::Words(w.split('|').map(str::to_string).collect())
+                    }
+                })
+                .collect();
+            let flags: Vec<&str> = col(&cols, 3).split(',').map(str::trim).collect();
+            for anchor in anchor_alts.split('|') {
+                let t = self.triggers.len();
+                self.triggers.push(Trigger {
+                    label,
+                    kind,
+                    anchor: anchor.to_string(),
+                    rest: rest.clone(),
+                    inverse: flags.contains(&"inv"),
+                    person_object: flags.contains(&"person"),
+                    clause_object: flags.contains(&"clause"),
+                    reciprocal: flags.contains(&"recip"),
+                    between: flags.contains(&"between"),
+                    patient: flags.contains(&"patient"),
+                });
+                let forms: Vec<(String, VerbForm)> = match kind {
+                    TriggerKind::Verb => irregular
+                        .get(anchor)
+                        .cloned()
+                        .unwrap_or_else(|| regular_forms(anchor)),
+                    TriggerKind::Noun => noun_forms(anchor)
+                        .into_iter()
+                        .map(|f| (f, VerbForm::Base))
+                        .collect(),
+                    TriggerKind::Phrase => vec![(anchor.to_string(), VerbForm::Base)],
+                };
+                for (f, vf) in forms {
+                    if kind == TriggerKind::Verb {
+                        self.verb_forms
+                            .entry(f.clone())
+                            .or_insert((anchor.to_string(), vf));
+                    }
+                    let e = self.trigger_index.entry(f).or_default();
+                    if !e.iter().any(|(x, _)| *x == t) {
+                        e.push((t, vf));
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Gazetteer entries whose first token is `lower`, longest first.
+    pub fn gazetteer(&self, lower: &str) -> &[GazEntry] {
+        self.gazetteer.get(lower).map(Vec::as_slice).unwrap_or(&[])
+    }
+
+    /// Triggers anchored on the word form `lower`, with the verb form it has.
+    pub fn triggers_for(&self, lower: &str) -> &[(usize, VerbForm)] {
+        self.trigger_index
+            .get(lower)
+            .map(Vec::as_slice)
+            .unwrap_or(&[])
+    }
+
+    /// The lemma and form of a known verb form.
+    pub fn verb(&self, lower: &str) -> Option<(&str, VerbForm)> {
+        self.verb_forms.get(lower).map(|(l, f)| (l.as_str(), *f))
+    }
+
+    /// Word-class flags of a lowercase word.
+    pub fn class(&self, lower: &str) -> u32 {
+        self.words.get(lower).copied().unwrap_or(0)
+    }
+
+    /// Whether `lower` has the word class `flag`.
+    pub fn is(&self, lower: &str, flag: u32) -> bool {
+        self.class(lower) & flag != 0
+    }
+
+    /// The country with this ISO-3 code.
+    pub fn country_by_iso(&self, iso: &str) -> Option<usize> {
+        self.country_by_iso.get(iso).copied()
+    }
+
+    /// A known actor by its canonical name.
+    pub fn actor_by_name(&self, name: &str) -> Option<usize> {
+        self.actor_by_name.get(name).copied()
+    }
+
+    /// The label index of a relation name.
+    pub fn label(&self, name: &str) -> Option<usize> {
+        self.labels.iter().position(|l| l.name == name)
+    }
+
+    /// Whether the text token matches a gazetteer token: all-caps
+    /// abbreviations must match exactly, capitalised words need a capital.
+    pub fn token_matches(lex_tok: &str, text: &str, tok: &Token) -> bool {
+        let surface = &text[tok.start..tok.end];
+        if !surface.eq_ignore_ascii_case(lex_tok)
+            && surface.to_lowercase() != lex_tok.to_lowercase()
+        {
+            return false;
+        }
+        let letters: Vec<char> = lex_tok.chars().filter(|c| c.is_alphabetic()).collect();
+        let all_caps = letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase());
+        if all_caps {
+            return surface == lex_tok;
+        }
+        if lex_tok.chars().next().is_some_and(char::is_uppercase) {
+            return surface.chars().next().is_some_and(char::is_uppercase);
+        }
+        true
+    }
+}
+
+/// Regular inflections of a verb lemma, with doubling variants.
+fn regular_forms(lemma: &str) -> Vec<(String, VerbForm)> {
+    let mut out = vec![(lemma.to_string(), VerbForm::Base)];
+    let chars: Vec<char> = lemma.chars().collect();
+    let n = chars.len();
+    let is_vowel = |c: char| "aeiou".contains(c);
+    let last = chars.last().copied().unwrap_or(' ');
+    let prev = if n >= 2 { chars[n - 2] } else { ' ' };
+    // third person
+    let third = if lemma.ends_with('s')
+        || lemma.ends_with('x')
+        || lemma.ends_with('z')
+        || lemma.ends_with("ch")
+        || lemma.ends_with("sh")
+        || lemma.ends_with('o')
+    {
+        format!("{lemma}es")
+    } else if last == 'y' && !is_vowel(prev) {
+        format!("{}ies", &lemma[..lemma.len() - 1])
+    } else {
+        format!("{lemma}s")
+    };
+    out.push((third, VerbForm::Third));
+    // past
+    let past = if last == 'e' {
+        format!("{lemma}d")
+    } else if last == 'y' && !is_vowel(prev) {
+        format!("{}ied", &lemma[..lemma.len() - 1])
+    } else {
+        format!("{lemma}ed")
+    };
+    out.push((past, VerbForm::PastOrParticiple));
+    let ing = if lemma.ends_with("ie") {
+        format!("{}ying", &lemma[..lemma.len() - 2])
+    } else if last == 'e'
+        && !lemma.ends_with("ee")
+        && !lemma.ends_with("ye")
+        && !lemma.ends_with("oe")
+    {
+        format!("{}ing", &lemma[..lemma.len() - 1])
+    } else {
+        format!("{lemma}ing")
+    };
+    out.push((ing, VerbForm::Gerund));
+    // consonant doubling (ban -> banned, travel -> travelled)
+    let cvc = n >= 3
+        && !is_vowel(last)
+        && !"wxy".contains(last)
+        && is_vowel(prev)
+        && !is_vowel(chars[n - 3]);
+    if cvc {
+        out.push((format!("{lemma}{last}ed"), VerbForm::PastOrParticiple));
+        out.push((format!("{lemma}{last}ing"), VerbForm::Gerund));
+    }
+    out
+}
+
+/// Singular and plural of a trigger noun.
+fn noun_forms(noun: &str) -> Vec<String> {
+    let mut v = vec![noun.to_string()];
+    if noun.ends_with('s') {
+        return v;
+    }
+    if noun.ends_with('y') && !noun.ends_with("ey") && !noun.ends_with("ay") {
+        v.push(format!("{}ies", &noun[..noun.len() - 1]));
+    } else if noun.ends_with("ch") || noun.ends_with("sh") || noun.ends_with('x') {
+        v.push(format!("{noun}es"));
+    } else {
+        v.push(format!("{noun}s"));
+    }
+    v
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embedded_lexicon_parses_and_covers_every_label() {
+        let lex = Lexicon::embedded();
+        assert_eq!(lex.labels.len(), 20);
+        for (i, l) in lex.labels.iter().enumerate() {
+            if l.name == "affiliated_with" {
+                continue;
+            }
+            assert!(
+                lex.triggers.iter().any(|t| t.label == i),
+                "no trigger for {}",
+                l.name
+            );
+        }
+        assert!(lex.countries.len() > 190);
+        assert!(lex.actors.len() > 200);
+    }
+
+    #[test]
+    fn gazetteer_keys_are_unique_per_surface() {
+        let lex = Lexicon::embedded();
+        for (k, entries) in &lex.gazetteer {
+            let mut seen = std::collections::HashSet::new();
+            for e in entries {
+                assert!(
+                    seen.insert(e.tokens.clone()),
+                    "duplicate surface {:?} under {k}",
+                    e.tokens
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn verbs_inflect() {
+        let forms: Vec<String> = regular_forms("ban").into_iter().map(|(f, _)| f).collect();
+        assert!(forms.contains(&"banned".to_string()) && forms.contains(&"banning".to_string()));
+        let forms: Vec<String> = regular_forms("criticize")
+            .into_iter()
+            .map(|(f, _)| f)
+            .collect();
+        assert!(
+            forms.contains(&"criticized".to_string()) && forms.contains(&"criticizing".to_string())
+        );
+        let forms: Vec<String> = regular_forms("travel")
+            .into_iter()
+            .map(|(f, _)| f)
+            .collect();
+        assert!(
+            forms.contains(&"travelled".to_string()) && forms.contains(&"traveled".to_string())
+        );
+        let lex = Lexicon::embedded();
+        assert_eq!(lex.verb("met"), Some(("meet", VerbForm::PastOrParticiple)));
+        assert_eq!(lex.verb("urges"), Some(("urge", VerbForm::Third)));
+    }
+
+    #[test]
+    fn abbreviations_match_exactly() {
+        let text = "us US";
+        let toks = tokenize(text, 0);
+        assert!(!Lexicon::token_matches("US", text, &toks[0]));
+        assert!(Lexicon::token_matches("US", text, &toks[1]));
+    }
+}

@@ -1,0 +1,13 @@
+//! geokg: news articles in, a knowledge graph of geopolitical actors out.
+pub mod cli;
+pub mod error;
+pub mod export;
+pub mod extract;
+pub mod graph;
+pub mod input;
+pub mod lexicon;
+pub mod mention;
+pub mod relation;
+pub mod resolve;
+pub mod sentence;
+pub mod token;

@@ -1,0 +1,745 @@
+//! Mention detection: the tokens of one sentence -> actor [`Mention`]s.
+//!
+//! Three sources, in order of trust:
+//! 1. the gazetteer (countries, demonyms, capitals and seats of government,
+//!    known people and organizations, titles), longest match first;
+//! 2. capitalised-name patterns for people and bodies in no list, with the
+//!    kind guessed from the shape: a title before it makes a person, an
+//!    organisational head noun (`Office`, `Council`, `Party` ...) an
+//!    organization;
+//! 3. noun phrases built around them: `US special envoy Steve Witkoff`
+//!    (person + role + country), `Iranian airline Mahan Air` (organization +
+//!    country), `Russian forces` (the country), `the Russian president`
+//!    (a description to resolve), `he` / `his` (pronouns).
+//!
+//! Mentions never overlap; each covers the whole noun phrase, and `head`
+//! covers the name inside it.
+
+use crate::lexicon::{ActorKind, Lexicon, Target, TitleKind, wc};
+use crate::token::Token;
+use std::ops::Range;
+
+/// What a mention refers to before resolution.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Referent {
+    /// A country (index into [`Lexicon::countries`]).
+    Country(usize),
+    /// A known person or organization (index into [`Lexicon::actors`]).
+    Known(usize),
+    /// A name in no list, with its guessed kind.
+    Name {
+        /// The name as written (titles stripped).
+        text: String,
+        /// The guessed kind.
+        kind: ActorKind,
+    },
+    /// A definite description to resolve: `the Russian president`, `the airline`.
+    Description {
+        /// The role or head noun ("president", "airline").
+        head: String,
+        /// The country it names, if any.
+        country: Option<usize>,
+    },
+    /// A personal pronoun (`he`, `his`, `she`, `her`): gender `m` or `f`.
+    Pronoun(char),
+}
+
+/// How a mention can take part in a relation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Use {
+    /// A full noun phrase: can be subject or object.
+    Actor,
+    /// A country word modifying another noun ("US strategy", "Russian demand"):
+    /// only the agent of an event noun ("Russian strikes") or weak object.
+    Modifier,
+}
+
+/// One actor mention in a sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mention {
+    /// Token range (document token indices) of the whole noun phrase.
+    pub span: Range<usize>,
+    /// Token range of the name itself.
+    pub head: Range<usize>,
+    /// What it refers to.
+    pub referent: Referent,
+    /// How it can be used.
+    pub usage: Use,
+    /// Role from a title or description ("special envoy").
+    pub role: Option<String>,
+    /// Country named in the phrase ("US" in "US special envoy").
+    pub country: Option<usize>,
+    /// Affiliation to another mention ("Mahan's director, Khanooki" -> Mahan).
+    pub affiliation: Option<usize>,
+    /// Followed by a possessive `'s`.
+    pub possessive: bool,
+    /// Stands for a country through a capital or seat ("Kremlin").
+    pub seat: bool,
+}
+
+impl Mention {
+    fn new(span: Range<usize>, head: Range<usize>, referent: Referent) -> Self {
+        Mention {
+            span,
+            head,
+            referent,
+            usage: Use::Actor,
+            role: None,
+            country: None,
+            affiliation: None,
+            possessive: false,
+            seat: false,
+        }
+    }
+}
+
+/// A gazetteer hit or a capitalised run, before phrase building.
+#[derive(Debug, Clone)]
+struct Chunk {
+    range: Range<usize>,
+    what: ChunkKind,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+enum ChunkKind {
+    Gaz(Target),
+    /// Capitalised run of unknown words.
+    Cap,
+}
+
+/// Finds the mentions in one sentence. `toks` is the document's token vector
+/// and `range` the sentence's token range.
+pub fn find(lex: &Lexicon, text: &str, toks: &[Token], range: Range<usize>) -> Vec<Mention> {
+    let chunks = chunk(lex, text, toks, range.clone());
+    build(lex, text, toks, range, &chunks)
+}
+
+fn is_cap_word(t: &Token) -> bool {
+    t.is_cap() && t.is_word()
+}
+
+/// Gazetteer matching and capitalised runs.
+fn chunk(lex: &Lexicon, text: &str, toks: &[Token], range: Range<usize>) -> Vec<Chunk> {
+    let mut out: Vec<Chunk> = Vec::new();
+    let mut i = range.start;
+    // A dateline ("MOSCOW —", "WASHINGTON:") opens the sentence: skip it.
+    if range.len() > 2 && toks[i].flags & crate::token::UPPER != 0 {
+        let mut j = i;
+        while j < range.end && toks[j].flags & crate::token::UPPER != 0 {
+            j += 1;
+        }
+        if j < range.end && matches!(toks[j].lower.as_str(), "—" | ":" | "-" | "–") {
+            i = j + 1;
+        }
+    }
+    while i < range.end {
+        let t = &toks[i];
+        if !t.is_word() {
+            i += 1;
+            continue;
+        }
+        // gazetteer, longest first
+        let mut hit: Option<(usize, Target)> = None;
+        for e in lex.gazetteer(&t.lower) {
+            let n = e.tokens.len();
+            if i + n > range.end {
+                continue;
+            }
+            if e.tokens
+                .iter()
+                .enumerate()
+                .all(|(k, lt)| Lexicon::token_matches(lt, text, &toks[i + k]))
+            {
+                // lowercase single words that are also common nouns match only titles
+                hit = Some((n, e.target));
+                break;
+            }
+        }
+        if let Some((n, target)) = hit {
+            // A title written lowercase is fine; a name-like target must be capitalised.
+            let ok = match target {
+                Target::Title(_) => true,
+                _ => toks[i].is_cap() || toks[i].flags & crate::token::NUM != 0,
+            };
+            if ok {
+                out.push(Chunk {
+                    range: i..i + n,
+                    what: ChunkKind::Gaz(target),
+                });
+                i += n;
+                continue;
+            }
+        }
+        if is_cap_word(t) && !is_nonname(lex, toks, i, range.start) {
+            let start = i;
+            let mut j = i + 1;
+            while j < range.end {
+                let u = &toks[j];
+                if is_cap_word(u)
+                    && lex
+                        .gazetteer(&u.lower)
+                        .iter()
+                        .all(|e| !matches!(e.target, Target::Title(_)))
+                    && !lex.is(&u.lower, wc::TIME)
+                {
+                    // stop before a known gazetteer name that starts here only if the
+                    // run so far is a complete name and the next is a country ("Office of Germany" handled later)
+                    j += 1;
+                    continue;
+                }
+                if matches!(
+                    u.lower.as_str(),
+                    "bin"
+                        | "al"
+                        | "de"
+                        | "von"
+                        | "van"
+                        | "der"
+                        | "la"
+                        | "du"
+                        | "da"
+                        | "el"
+                        | "ibn"
+                        | "abu"
+                ) && j + 1 < range.end
+                    && is_cap_word(&toks[j + 1])
+                {
+                    j += 1;
+                    continue;
+                }
+                if matches!(u.lower.as_str(), "of" | "for" | "and" | "on")
+                    && j + 1 < range.end
+                    && is_cap_word(&toks[j + 1])
+                    && toks[start..j].iter().any(|x| lex.is(&x.lower, wc::ORGHEAD))
+                    && !is_country_at(lex, text, toks, j + 1, range.end)
+                {
+                    j += 1;
+                    continue;
+                }
+                break;
+            }
+            // a trailing gazetteer hit inside the run (e.g. "Trump Tower") is part of it
+            out.push(Chunk {
+                range: start..j,
+                what: ChunkKind::Cap,
+            });
+            i = j;
+            continue;
+        }
+        i += 1;
+    }
+    out
+}
+
+fn is_country_at(lex: &Lexicon, text: &str, toks: &[Token], i: usize, end: usize) -> bool {
+    lex.gazetteer(&toks[i].lower).iter().any(|e| {
+        matches!(e.target, Target::CountryName(_))
+            && i + e.tokens.len() <= end
+            && e.tokens
+                .iter()
+                .enumerate()
+                .all(|(k, lt)| Lexicon::token_matches(lt, text, &toks[i + k]))
+    })
+}
+
+/// Capitalised words that do not start a name: sentence-initial function
+/// words, days and months, pronouns, titles.
+fn is_nonname(lex: &Lexicon, toks: &[Token], i: usize, sent_start: usize) -> bool {
+    let t = &toks[i];
+    let c = lex.class(&t.lower);
+    if c & (wc::TIME) != 0 {
+        return true;
+    }
+    if c & (wc::STOP | wc::HE | wc::SHE | wc::RELATIVE | wc::BE | wc::AUX | wc::NEGATION) != 0
+        && t.flags & crate::token::UPPER == 0
+    {
+        // "The", "He" ...; but "US" style all-caps words are names
+        return true;
+    }
+    // sentence-initial capitalised verb forms and other common words
+    let initial = i == sent_start
+        || (i > sent_start
+            && matches!(
+                toks[i - 1].lower.as_str(),
+                "\"" | "\u{201C}" | "(" | "'" | "\u{2018}"
+            ));
+    if initial && (lex.verb(&t.lower).is_some() || !lex.triggers_for(&t.lower).is_empty()) {
+        return true;
+    }
+    false
+}
+
+fn title_of(lex: &Lexicon, c: &Chunk) -> Option<usize> {
+    match c.what {
+        ChunkKind::Gaz(Target::Title(t)) => {
+            Some(t).filter(|&t| lex.titles[t].kind != TitleKind::Honorific || true)
+        }
+        _ => None,
+    }
+}
+
+fn country_of(c: &Chunk) -> Option<(usize, bool)> {
+    match c.what {
+        ChunkKind::Gaz(Target::CountryName(k)) => Some((k, false)),
+        ChunkKind::Gaz(Target::Demonym(k)) => Some((k, true)),
+        _ => None,
+    }
+}
+
+/// Is this chunk a name (something a title can precede)?
+fn is_name(c: &Chunk) -> bool {
+    matches!(c.what, ChunkKind::Cap | ChunkKind::Gaz(Target::Actor(_)))
+}
+
+fn name_referent(
+    lex: &Lexicon,
+    text: &str,
+    toks: &[Token],
+    c: &Chunk,
+    after_title: bool,
+) -> Referent {
+    match c.what {
+        ChunkKind::Gaz(Target::Actor(a)) => Referent::Known(a),
+        ChunkKind::Gaz(Target::CountryName(k))
+        | ChunkKind::Gaz(Target::Seat(k))
+        | ChunkKind::Gaz(Target::Demonym(k)) => Referent::Country(k),
+        _ => {
+            let words = &toks[c.range.clone()];
+            let name = text[words[0].start..words[words.len() - 1].end].to_string();
+            let org = words.iter().any(|w| lex.is(&w.lower, wc::ORGHEAD))
+                || (words.len() == 1 && words[0].flags & crate::token::UPPER != 0);
+            let kind = if after_title {
+                ActorKind::Person
+            } else if org {
+                ActorKind::Organization
+            } else {
+                ActorKind::Person
+            };
+            Referent::Name { text: name, kind }
+        }
+    }
+}
+
+/// Words that may stand between a country word and a name or title:
+/// lowercase nouns and adjectives of a description ("special", "airline").
+fn is_descriptor_word(lex: &Lexicon, t: &Token) -> bool {
+    t.is_word()
+        && !t.is_cap()
+        && !lex.is(
+            &t.lower,
+            wc::STOP | wc::BE | wc::AUX | wc::RELATIVE | wc::NEGATION,
+        )
+        && lex
+            .verb(&t.lower)
+            .is_none_or(|(_, f)| f == crate::lexicon::VerbForm::Base)
+        && lex.triggers_for(&t.lower).is_empty()
+}
+
+fn build(
+    lex: &Lexicon,
+    text: &str,
+    toks: &[Token],
+    range: Range<usize>,
+    chunks: &[Chunk],
+) -> Vec<Mention> {
+    let mut out: Vec<Mention> = Vec::new();
+    let mut ci = 0;
+    // index of chunk starting at token
+    let chunk_at = |tok: usize| chunks.iter().position(|c| c.range.start == tok);
+    let mut consumed_until = range.start;
+    while ci < chunks.len() {
+        let c = &chunks[ci];
+        if c.range.start < consumed_until {
+            ci += 1;
+            continue;
+        }
+        let mut start = c.range.start;
+        let mut country: Option<usize> = None;
+        let mut role: Option<String> = None;
+        let mut k = ci;
+        // [Country/Demonym] [descriptor words] [Title ...] [to/of Country] Name
+        if let Some((cty, _)) = country_of(c) {
+            country = Some(cty);
+            k += 1;
+        }
+        // look ahead: descriptor words then title(s) then name
+        let mut pos = chunks[k.min(chunks.len() - 1)].range.start;
+        if k > ci {
+            pos = c.range.end;
+        }
+        // skip lowercase descriptor words (adjectives, "airline")
+        let mut desc_words: Vec<usize> = Vec::new();
+        let mut p = pos;
+        while p < range.end
+            && desc_words.len() < 3
+            && chunk_at(p).is_none()
+            && is_descriptor_word(lex, &toks[p])
+        {
+            desc_words.push(p);
+            p += 1;
+        }
+        // titles
+        let mut titles: Vec<usize> = Vec::new();
+        let mut q = p;
+        while let Some(t_ci) = chunk_at(q) {
+            match title_of(lex, &chunks[t_ci]) {
+                Some(t) => {
+                    titles.push(t);
+                    q = chunks[t_ci].range.end;
+                    // "Ambassador to Germany", "Minister of Foreign Affairs"
+                    if q + 1 < range.end && matches!(toks[q].lower.as_str(), "to" | "of") {
+                        if let Some(n_ci) = chunk_at(q + 1) {
+                            if country_of(&chunks[n_ci]).is_some() {
+                                if let Some(nn) = chunk_at(chunks[n_ci].range.end) {
+                                    if is_name(&chunks[nn]) {
+                                        q = chunks[n_ci].range.end;
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+                None => break,
+            }
+        }
+        let name_ci = chunk_at(q).filter(|&n| is_name(&chunks[n]));
+        let role_of = |titles: &[usize]| -> Option<String> {
+            titles
+                .iter()
+                .rev()
+                .map(|&t| lex.titles[t].role.clone())
+                .find(|r| !r.is_empty())
+        };
+        if let Some(n) = name_ci {
+            let has_title = !titles.is_empty();
+            let desc_ok = desc_words.is_empty() || has_title || country.is_some();
+            if desc_ok && (has_title || country.is_some() || k == ci) {
+                let nc = &chunks[n];
+                let referent = name_referent(
+                    lex,
+                    text,
+                    toks,
+                    nc,
+                    has_title
+                        && !titles
+                            .iter()
+                            .all(|&t| lex.titles[t].kind == TitleKind::Noun)
+                        || has_title,
+                );
+                role = role_of(&titles).or_else(|| {
+                    desc_words
+                        .last()
+                        .map(|&w| toks[w].lower.clone())
+                        .filter(|_| country.is_some())
+                });
+                let mut m = Mention::new(start..nc.range.end, nc.range.clone(), referent);
+                m.role = role;
+                m.country = country;
+                out.push(m);
+                consumed_until = nc.range.end;
+                ci = n + 1;
+                continue;
+            }
+        }
+        // No name follows.
+        if let Some(cty) = country {
+            let after = c.range.end;
+            let next = toks.get(after).filter(|_| after < range.end);
+            let seat = matches!(c.what, ChunkKind::Gaz(Target::Seat(_)));
+            // "the US special envoy", "the Russian president": a description
+            if !titles.is_empty() {
+                let m_end = q;
+                let head = role_of(&titles).unwrap_or_default();
+                let mut m = Mention::new(
+                    start..m_end,
+                    start..m_end,
+                    Referent::Description {
+                        head,
+                        country: Some(cty),
+                    },
+                );
+                m.country = Some(cty);
+                if start > range.start
+                    && matches!(toks[start - 1].lower.as_str(), "the" | "a" | "an")
+                {
+                    m.span.start = start - 1;
+                }
+                out.push(m);
+                consumed_until = m_end;
+                ci += 1;
+                while ci < chunks.len() && chunks[ci].range.start < m_end {
+                    ci += 1;
+                }
+                continue;
+            }
+            let mut m = Mention::new(c.range.clone(), c.range.clone(), Referent::Country(cty));
+            m.country = Some(cty);
+            m.seat = seat;
+            let is_demonym = matches!(c.what, ChunkKind::Gaz(Target::Demonym(_)));
+            match next {
+                Some(nt) if nt.lower == "'s" || nt.lower == "'" => {
+                    m.possessive = true;
+                    // "Ukraine's foreign ministry" stands for Ukraine
+                    let mut e = after + 1;
+                    while e < range.end
+                        && e < after + 4
+                        && is_descriptor_word(lex, &toks[e])
+                        && !lex.is(&toks[e].lower, wc::METONYM)
+                    {
+                        e += 1;
+                    }
+                    if e < range.end && lex.is(&toks[e].lower, wc::METONYM) {
+                        m.span.end = e + 1;
+                        m.possessive = false;
+                    }
+                }
+                Some(_) => {
+                    // modifier or collective: scan up to three lowercase words
+                    let mut e = after;
+                    let mut collective = None;
+                    while e < range.end && e < after + 3 && is_descriptor_word(lex, &toks[e]) {
+                        if lex.is(&toks[e].lower, wc::COLLECTIVE) {
+                            collective = Some(e);
+                        }
+                        e += 1;
+                    }
+                    let first = &toks[after];
+                    let noun_follows = is_descriptor_word(lex, first)
+                        || !lex.triggers_for(&first.lower).is_empty() && !first.is_cap();
+                    if let Some(ce) = collective {
+                        m.span.end = ce + 1;
+                    } else if noun_follows && (is_demonym || !seat) {
+                        // "US strategy", "Russian demand", "Russian strikes"
+                        let plural_people =
+                            is_demonym && text[c.range.clone().start..c.range.end].len() > 0 && {
+                                let s = &toks[c.range.start].lower;
+                                s.ends_with("ans") || s.ends_with("ns") && false
+                            };
+                        if !plural_people {
+                            m.usage = Use::Modifier;
+                        }
+                    }
+                }
+                None => {}
+            }
+            consumed_until = m.span.end;
+            out.push(m);
+            ci += 1;
+            continue;
+        }
+        // A bare title: "the president", "the envoy" (a description), or a title
+        // followed by nothing we know.
+        if let Some(t) = title_of(lex, c) {
+            let def = start > range.start && matches!(toks[start - 1].lower.as_str(), "the");
+            let poss = start > range.start && toks[start - 1].lower == "'s";
+            if (def || poss) && titles.len() <= 3 {
+                let head = role_of(&titles).unwrap_or_else(|| lex.titles[t].role.clone());
+                if !head.is_empty() {
+                    let mut m = Mention::new(
+                        start..q.max(c.range.end),
+                        start..q.max(c.range.end),
+                        Referent::Description {
+                            head,
+                            country: None,
+                        },
+                    );
+                    if def {
+                        m.span.start = start - 1;
+                    }
+                    if poss {
+                        // "Mahan's director": affiliated with the possessor
+                        if let Some(owner) = out.iter().rposition(|o| o.span.end == start - 1) {
+                            m.affiliation = Some(owner);
+                        }
+                    }
+                    consumed_until = m.span.end;
+                    out.push(m);
+                    ci += 1;
+                    while ci < chunks.len() && chunks[ci].range.start < consumed_until {
+                        ci += 1;
+                    }
+                    continue;
+                }
+            }
+            ci += 1;
+            continue;
+        }
+        match &c.what {
+            ChunkKind::Gaz(Target::Place) => {}
+            ChunkKind::Gaz(Target::Title(_)) => {}
+            _ => {
+                let referent = name_referent(lex, text, toks, c, false);
+                // "Federal Aviation Office of Germany": an organization of a country
+                let mut m = Mention::new(c.range.clone(), c.range.clone(), referent);
+                if matches!(
+                    m.referent,
+                    Referent::Name {
+                        kind: ActorKind::Organization,
+                        ..
+                    }
+                ) && c.range.end + 1 < range.end
+                    && toks[c.range.end].lower == "of"
+                {
+                    if let Some(n_ci) = chunk_at(c.range.end + 1) {
+                        if let Some((cty, false)) = country_of(&chunks[n_ci]) {
+                            m.country = Some(cty);
+                            m.span.end = chunks[n_ci].range.end;
+                        }
+                    }
+                }
+                let _ = start;
+                start = m.span.end;
+                consumed_until = start;
+                out.push(m);
+            }
+        }
+        ci += 1;
+    }
+    // Descriptions with a definite article and an organisation head ("the airline", "the alliance").
+    for i in range.clone() {
+        let t = &toks[i];
+        if t.lower == "the" && i + 1 < range.end && out.iter().all(|m| !m.span.contains(&(i + 1))) {
+            let n = &toks[i + 1];
+            if n.is_word()
+                && !n.is_cap()
+                && lex
+                    .actors
+                    .iter()
+                    .any(|a| a.heads.iter().any(|h| h == &n.lower))
+            {
+                // only when the next token does not continue a noun phrase with an actor
+                out.push(Mention::new(
+                    i..i + 2,
+                    i + 1..i + 2,
+                    Referent::Description {
+                        head: n.lower.clone(),
+                        country: None,
+                    },
+                ));
+            }
+        }
+        if lex.is(&t.lower, wc::HE | wc::SHE) && !t.is_cap()
+            || (t.is_cap()
+                && lex.is(&t.lower, wc::HE | wc::SHE)
+                && t.flags & crate::token::UPPER == 0)
+        {
+            if out.iter().all(|m| !m.span.contains(&i)) {
+                let g = if lex.is(&t.lower, wc::HE) { 'm' } else { 'f' };
+                out.push(Mention::new(i..i + 1, i..i + 1, Referent::Pronoun(g)));
+            }
+        }
+    }
+    out.sort_by_key(|m| m.span.start);
+    // possessives
+    for m in &mut out {
+        if m.span.end < range.end && matches!(toks[m.span.end].lower.as_str(), "'s" | "'") {
+            m.possessive = true;
+        }
+        if let Referent::Pronoun(_) = m.referent {
+            if matches!(toks[m.span.start].lower.as_str(), "his" | "her") {
+                m.possessive = true;
+            }
+        }
+    }
+    // "X's ROLE, NAME" / "X's ROLE NAME": fix affiliations recorded by index before sorting
+    let n = out.len();
+    for i in 0..n {
+        if let Referent::Description { .. } = out[i].referent {
+            if out[i].affiliation.is_some() {
+                let start = out[i].span.start;
+                out[i].affiliation = out
+                    .iter()
+                    .rposition(|o| o.span.end + 1 == start || o.span.end == start);
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::token::tokenize;
+
+    fn mentions(text: &str) -> Vec<(String, String)> {
+        let lex = Lexicon::embedded();
+        let toks = tokenize(text, 0);
+        find(lex, text, &toks, 0..toks.len())
+            .into_iter()
+            .map(|m| {
+                let surface = text[toks[m.span.start].start..toks[m.span.end - 1].end].to_string();
+                let what = match &m.referent {
+                    Referent::Country(c) => format!("country:{}", lex.countries[*c].name),
+                    Referent::Known(a) => format!("known:{}", lex.actors[*a].name),
+                    Referent::Name { text, kind } => format!("{}:{}", kind.as_str(), text),
+                    Referent::Description { head, .. } => format!("desc:{head}"),
+                    Referent::Pronoun(g) => format!("pron:{g}"),
+                };
+                let what = if m.usage == Use::Modifier {
+                    format!("mod:{what}")
+                } else {
+                    what
+                };
+                (surface, what)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn titles_countries_and_names() {
+        let m = mentions("US special envoy Steve Witkoff met Russian President Vladimir Putin.");
+        assert_eq!(
+            m[0],
+            (
+                "US special envoy Steve Witkoff".into(),
+                "known:Steve Witkoff".into()
+            )
+        );
+        assert_eq!(
+            m[1],
+            (
+                "Russian President Vladimir Putin".into(),
+                "known:Vladimir Putin".into()
+            )
+        );
+    }
+
+    #[test]
+    fn unknown_names_get_a_kind_from_their_shape() {
+        let m = mentions("Gen. Arnold Pemberton spoke to the Federal Fisheries Office of Norway.");
+        assert_eq!(m[0].1, "person:Arnold Pemberton");
+        assert_eq!(
+            m[1],
+            (
+                "Federal Fisheries Office of Norway".into(),
+                "organization:Federal Fisheries Office".into()
+            )
+        );
+    }
+
+    #[test]
+    fn country_words_as_actors_modifiers_and_descriptions() {
+        let m = mentions(
+            "Russian forces shelled Kharkiv, the Russian president said, rejecting a Ukrainian proposal.",
+        );
+        assert_eq!(m[0], ("Russian forces".into(), "country:Russia".into()));
+        assert!(m.iter().any(|x| x
+            == &(
+                "the Russian president".to_string(),
+                "desc:president".to_string()
+            )));
+        assert!(
+            m.iter()
+                .any(|x| x == &("Ukrainian".to_string(), "mod:country:Ukraine".to_string()))
+        );
+    }
+
+    #[test]
+    fn datelines_and_sentence_initial_words_are_not_names() {
+        let m = mentions("KYIV — The Kremlin rejected the plan.");
+        assert_eq!(
+            m,
+            vec![("Kremlin".to_string(), "country:Russia".to_string())]
+        );
+    }
+}

@@ -1,0 +1,975 @@
+//! Relation extraction: one sentence's tokens and resolved mentions -> [`Triple`]s.
+//!
+//! Triggers come from `relations.tsv` (verbs in every inflection, event
+//! nouns, fixed phrases). For each trigger the extractor finds:
+//!
+//! * **the subject** by scanning left: the nearest actor group that is not
+//!   the object of a preposition or of an earlier trigger, through
+//!   appositions and relative clauses (`who`/`which` take their antecedent),
+//!   stopping at clause breaks (`;`, `but`, `because` ...); a fronted
+//!   participle or event noun ("After dining with X, Witkoff ...") takes the
+//!   main clause's subject; an infinitive after a control verb ("urged
+//!   Germany to restrict") takes the controller's object;
+//! * **the object** by scanning right past determiners and modifiers to the
+//!   first actor group, stopping at punctuation and clause words;
+//! * **voice**: a participle after a form of *be* is passive, and the agent
+//!   is the `by` phrase; a participle straight after a noun phrase and
+//!   followed by `by` is a reduced relative ("a negotiator sent by Putin");
+//! * **event nouns**: the agent is a possessive or a country word before the
+//!   noun ("Russia's invasion of", "US sanctions on") or a `by` phrase;
+//! * **negation and refusal** ("did not respond", "declined to meet",
+//!   "without meeting") suppress the triple; infinitives and modal futures
+//!   are marked `intended`.
+//!
+//! Coordinated groups ("Witkoff and Kellogg", "called Waltz and Rubio")
+//! yield one triple per pair.
+
+use crate::lexicon::{ActorKind, Lexicon, TriggerKind, VerbForm, wc};
+use crate::mention::{Mention, Use};
+use crate::resolve::Entity;
+use crate::token::Token;
+use std::ops::Range;
+
+/// A relation between two article entities, found in one sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Triple {
+    /// Subject entity (index into the article's entities).
+    pub subject: usize,
+    /// Relation label index.
+    pub label: usize,
+    /// Object entity.
+    pub object: usize,
+    /// Trigger words as written.
+    pub trigger: String,
+    /// A stated intention or plan rather than a reported event.
+    pub intended: bool,
+}
+
+/// A coordinated group of mentions acting as one argument.
+#[derive(Debug, Clone)]
+struct Group {
+    span: Range<usize>,
+    members: Vec<usize>, // mention indices
+    modifier: bool,
+    possessive: bool,
+}
+
+const PREPOSITIONS: &[&str] = &[
+    "of",
+    "with",
+    "in",
+    "to",
+    "from",
+    "by",
+    "for",
+    "on",
+    "at",
+    "against",
+    "between",
+    "among",
+    "into",
+    "over",
+    "under",
+    "about",
+    "after",
+    "before",
+    "toward",
+    "towards",
+    "than",
+    "like",
+    "including",
+    "via",
+    "across",
+    "through",
+    "during",
+    "amid",
+    "despite",
+    "near",
+    "without",
+    "within",
+    "behind",
+    "inside",
+    "outside",
+    "around",
+    "upon",
+    "following",
+    "as",
+    "beside",
+    "besides",
+    "alongside",
+    "throughout",
+    "onto",
+    "per",
+    "regarding",
+    "concerning",
+    "involving",
+];
+
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "'s",
+];
+
+fn is_prep(s: &str) -> bool {
+    PREPOSITIONS.contains(&s)
+}
+
+/// Extracts the triples of one sentence.
+pub struct SentenceExtractor<'a> {
+    lex: &'a Lexicon,
+    text: &'a str,
+    toks: &'a [Token],
+    range: Range<usize>,
+    mentions: &'a [Mention],
+    links: &'a [Option<usize>],
+    entities: &'a [Entity],
+    groups: Vec<Group>,
+    /// group index by token (for tokens inside a group)
+    group_at: Vec<Option<usize>>,
+    /// groups used as objects, with whether a control verb took them
+    consumed: Vec<Option<bool>>,
+    /// a one-member group for each mention in a group
+    singles: Vec<Option<usize>>,
+}
+
+struct Match {
+    trigger: usize,
+    start: usize,
+    end: usize,
+    form: VerbForm,
+}
+
+impl<'a> SentenceExtractor<'a> {
+    /// Prepares extraction for one sentence.
+    pub fn new(
+        lex: &'a Lexicon,
+        text: &'a str,
+        toks: &'a [Token],
+        range: Range<usize>,
+        mentions: &'a [Mention],
+        links: &'a [Option<usize>],
+        entities: &'a [Entity],
+    ) -> Self {
+        let mut x = SentenceExtractor {
+            lex,
+            text,
+            toks,
+            range: range.clone(),
+            mentions,
+            links,
+            entities,
+            groups: Vec::new(),
+            group_at: vec![None; range.len()],
+            consumed: Vec::new(),
+            singles: vec![None; mentions.len()],
+        };
+        x.build_groups();
+        x
+    }
+
+    fn rel(&self, tok: usize) -> usize {
+        tok - self.range.start
+    }
+
+    fn lower(&self, tok: usize) -> &str {
+        &self.toks[tok].lower
+    }
+
+    fn build_groups(&mut self) {
+        let usable: Vec<usize> = (0..self.mentions.len())
+            .filter(|&i| self.links[i].is_some())
+            .collect();
+        let mut k = 0;
+        while k < usable.len() {
+            let first = usable[k];
+            let mut members = vec![first];
+            let mut end = self.mentions[first].span.end;
+            let modifier = self.mentions[first].usage == Use::Modifier;
+            let mut j = k + 1;
+            let mut saw_and = false;
+            while j < usable.len() {
+                let m = &self.mentions[usable[j]];
+                if (m.usage == Use::Modifier) != modifier
+                    || self.mentions[*members.last().unwrap_or(&first)].possessive
+                {
+                    break;
+                }
+                let between: Vec<&str> = (end..m.span.start).map(|t| self.lower(t)).collect();
+                let joins = matches!(
+                    between.as_slice(),
+                    ["and"]
+                        | ["or"]
+                        | [",", "and"]
+                        | [",", "or"]
+                        | ["as", "well", "as"]
+                        | ["and", "the"]
+                );
+                let comma = matches!(between.as_slice(), [","]);
+                if joins {
+                    saw_and = true;
+                } else if !comma || saw_and {
+                    break;
+                }
+                // a comma list must end with "and"; check lookahead
+                if comma {
+                    let mut ok = false;
+                    let mut e2 = m.span.end;
+                    for &u in &usable[j + 1..] {
+                        let mm = &self.mentions[u];
+                        let b: Vec<&str> = (e2..mm.span.start).map(|t| self.lower(t)).collect();
+                        if matches!(b.as_slice(), ["and"] | [",", "and"] | ["or"] | [",", "or"]) {
+                            ok = true;
+                            break;
+                        }
+                        if b.as_slice() != [","] {
+                            break;
+                        }
+                        e2 = mm.span.end;
+                    }
+                    if !ok {
+                        break;
+                    }
+                }
+                members.push(usable[j]);
+                end = m.span.end;
+                j += 1;
+            }
+            let start = self.mentions[first].span.start;
+            let possessive = self.mentions[*members.last().unwrap_or(&first)].possessive;
+            let g = self.groups.len();
+            for t in start..end {
+                let r = self.rel(t);
+                self.group_at[r] = Some(g);
+            }
+            self.groups.push(Group {
+                span: start..end,
+                members,
+                modifier,
+                possessive,
+            });
+            k = j;
+        }
+        for g in 0..self.groups.len() {
+            let members = self.groups[g].members.clone();
+            if members.len() == 1 {
+                self.singles[members[0]] = Some(g);
+                continue;
+            }
+            for m in members {
+                let mm = &self.mentions[m];
+                self.singles[m] = Some(self.groups.len());
+                self.groups.push(Group {
+                    span: mm.span.clone(),
+                    members: vec![m],
+                    modifier: mm.usage == Use::Modifier,
+                    possessive: mm.possessive,
+                });
+            }
+        }
+        self.consumed = vec![None; self.groups.len()];
+    }
+
+    fn group_ending_at(&self, tok: usize) -> Option<usize> {
+        if tok < self.range.start || tok >= self.range.end {
+            return None;
+        }
+        self.group_at[self.rel(tok)].filter(|&g| self.groups[g].span.end == tok + 1)
+    }
+
+    fn group_starting_at(&self, tok: usize) -> Option<usize> {
+        if tok >= self.range.end {
+            return None;
+        }
+        self.group_at[self.rel(tok)].filter(|&g| self.groups[g].span.start == tok)
+    }
+
+    fn in_group(&self, tok: usize) -> bool {
+        self.group_at[self.rel(tok)].is_some()
+    }
+
+    /// Token before `tok`, skipping determiners.
+    fn preceded_by_prep(&self, start: usize) -> bool {
+        let mut k = start;
+        while k > self.range.start {
+            k -= 1;
+            let l = self.lower(k);
+            if DETERMINERS.contains(&l) && l != "'s" {
+                continue;
+            }
+            return is_prep(l)
+                && !(l == "as" && k > self.range.start && self.lower(k - 1) == "such");
+        }
+        false
+    }
+
+    /// Finds trigger matches, longest first at each position.
+    fn triggers(&self) -> Vec<Match> {
+        let mut out = Vec::new();
+        let mut i = self.range.start;
+        while i < self.range.end {
+            let t = &self.toks[i];
+            if !t.is_word()
+                || (self.in_group(i)
+                    && !self.groups[self.group_at[self.rel(i)].unwrap_or(0)].modifier)
+            {
+                i += 1;
+                continue;
+            }
+            let mut best: Option<Match> = None;
+            for &(ti, form) in self.lex.triggers_for(&t.lower) {
+                let trig = &self.lex.triggers[ti];
+                if trig.kind == TriggerKind::Verb && t.is_cap() && i != self.range.start {
+                    continue; // a capitalised verb form mid-sentence is a name
+                }
+                // a verb form used as a noun ("the call", "the meeting") is not a verb trigger
+                if trig.kind == TriggerKind::Verb
+                    && i > self.range.start
+                    && self.nominal_context(i, form)
+                {
+                    continue;
+                }
+                if let Some(end) = self.match_rest(&trig.rest, i + 1) {
+                    if best.as_ref().is_none_or(|b| end > b.end) {
+                        best = Some(Match {
+                            trigger: ti,
+                            start: i,
+                            end,
+                            form,
+                        });
+                    }
+                }
+            }
+            if let Some(m) = best {
+                i = m.end;
+                out.push(m);
+                continue;
+            }
+            i += 1;
+        }
+        out
+    }
+
+    /// Whether a verb form at `i` is used as a noun: after a determiner, a
+    /// preposition, a number or a country word ("the call", "under US
+    /// sanctions", "two strikes", "Russian attacks").
+    fn nominal_context(&self, i: usize, form: VerbForm) -> bool {
+        if matches!(
+            form,
+            VerbForm::Past | VerbForm::PastOrParticiple | VerbForm::Participle
+        ) {
+            return false;
+        }
+        let prev = &self.toks[i - 1];
+        let l = prev.lower.as_str();
+        if DETERMINERS.contains(&l) || prev.flags & crate::token::NUM != 0 {
+            return true;
+        }
+        if form != VerbForm::Gerund && is_prep(l) && l != "to" {
+            return true;
+        }
+        if let Some(g) = self.group_ending_at(i - 1) {
+            return self.groups[g].modifier || self.groups[g].possessive;
+        }
+        false
+    }
+
+    fn match_rest(&self, rest: &[crate::lexicon::PatTok], pos: usize) -> Option<usize> {
+        use crate::lexicon::PatTok;
+        let Some((first, tail)) = rest.split_first() else {
+            return Some(pos);
+        };
+        match first {
+            PatTok::Words(alts) => {
+                let mut p = pos;
+                // allow one adverb between pattern words ("sat down again with")
+                for _ in 0..2 {
+                    if p < self.range.end && alts.iter().any(|a| a == self.lower(p)) {
+                        return self.match_rest(tail, p + 1);
+                    }
+                    if p < self.range.end
+                        && (self.lower(p).ends_with("ly")
+                            || matches!(
+                                self.lower(p),
+                                "again" | "also" | "later" | "then" | "down" | "back"
+                            ))
+                        && !alts.iter().any(|a| a == "down" || a == "back")
+                    {
+                        p += 1;
+                    } else {
+                        break;
+                    }
+                }
+                None
+            }
+            PatTok::Optional(w) => {
+                if pos < self.range.end && self.lower(pos) == w {
+                    if let Some(e) = self.match_rest(tail, pos + 1) {
+                        return Some(e);
+                    }
+                }
+                self.match_rest(tail, pos)
+            }
+            PatTok::Gap => {
+                for k in 0..=6 {
+                    let p = pos + k;
+                    if p > self.range.end {
+                        break;
+                    }
+                    if k > 0 {
+                        let t = &self.toks[p - 1];
+                        if (t.is_punct() && !matches!(t.lower.as_str(), "-" | "$" | "%"))
+                            || (self.in_group(p - 1)
+                                && !self.groups[self.group_at[self.rel(p - 1)].unwrap_or(0)]
+                                    .modifier)
+                        {
+                            break;
+                        }
+                    }
+                    if let Some(e) = self.match_rest(tail, p) {
+                        return Some(e);
+                    }
+                }
+                None
+            }
+        }
+    }
+
+    /// Whether the verb at `start` is negated or refused.
+    fn negated(&self, start: usize) -> bool {
+        let mut k = start;
+        let mut steps = 0;
+        while k > self.range.start && steps < 6 {
+            k -= 1;
+            steps += 1;
+            let l = self.lower(k);
+            if self.lex.is(l, wc::NEGATION) || l == "without" {
+                return true;
+            }
+            if l == "to" {
+                // refused to / declined to / failed to
+                if k > self.range.start && is_refusal(self.lex, self.lower(k - 1)) {
+                    return true;
+                }
+                continue;
+            }
+            if self.lex.is(l, wc::AUX | wc::BE)
+                || l.ends_with("ly")
+                || matches!(l, "also" | "yet" | "still" | "even" | "ever" | "again")
+            {
+                continue;
+            }
+            break;
+        }
+        false
+    }
+
+    /// Whether the verb at `start` is an infinitive or under a modal of intention.
+    fn intended(&self, start: usize) -> bool {
+        let mut k = start;
+        let mut steps = 0;
+        while k > self.range.start && steps < 4 {
+            k -= 1;
+            steps += 1;
+            let l = self.lower(k);
+            if l == "to" || matches!(l, "will" | "would" | "'ll" | "shall") {
+                return true;
+            }
+            if self.lex.is(l, wc::AUX | wc::BE) || l.ends_with("ly") {
+                continue;
+            }
+            break;
+        }
+        false
+    }
+
+    fn passive(&self, m: &Match) -> bool {
+        if !matches!(m.form, VerbForm::Participle | VerbForm::PastOrParticiple) {
+            return false;
+        }
+        let mut k = m.start;
+        let mut steps = 0;
+        while k > self.range.start && steps < 4 {
+            k -= 1;
+            steps += 1;
+            let l = self.lower(k);
+            if self.lex.is(l, wc::BE) && l != "'s"
+                || matches!(l, "get" | "got" | "gets" | "getting")
+            {
+                return true;
+            }
+            if l.ends_with("ly")
+                || self.lex.is(l, wc::NEGATION)
+                || matches!(l, "also" | "already" | "being" | "just" | "since")
+            {
+                continue;
+            }
+            break;
+        }
+        false
+    }
+
+    /// The `by` agent after a passive or participle: "by" within a few tokens.
+    fn by_agent(&self, from: usize) -> Option<usize> {
+        let mut k = from;
+        let mut steps = 0;
+        while k < self.range.end && steps < 7 {
+            let l = self.lower(k);
+            if l == "by" {
+                let mut j = k + 1;
+                while j < self.range.end && DETERMINERS.contains(&self.lower(j)) {
+                    j += 1;
+                }
+                return self
+                    .group_starting_at(j)
+                    .filter(|&g| !self.groups[g].modifier);
+            }
+            if matches!(l, "," | ";" | ":" | "and" | "but") || self.lex.is(l, wc::RELATIVE) {
+                return None;
+            }
+            k += 1;
+            steps += 1;
+        }
+        None
+    }
+
+    /// Left scan for the subject of a verb at `pos`.
+    fn subject(&self, pos: usize) -> Option<usize> {
+        let mut k = pos;
+        let mut steps = 0;
+        let mut seen_relative_boundary = false;
+        let mut crossed = false;
+        while k > self.range.start && steps < 40 {
+            k -= 1;
+            steps += 1;
+            if let Some(g) = self.group_ending_at(k) {
+                let grp = &self.groups[g];
+                let skip = self.consumed[g].is_some()
+                    || grp.modifier
+                    || self.preceded_by_prep(grp.span.start);
+                if let Some(true) = self.consumed[g] {
+                    // control: "urged Germany to restrict": Germany is the subject
+                    if grp.span.end < pos
+                        && self.lower(grp.span.end) == "to"
+                        && (grp.span.end + 1..pos).all(|t| self.is_verb_group_word(t))
+                    {
+                        return Some(g);
+                    }
+                }
+                if skip {
+                    k = grp.span.start;
+                    continue;
+                }
+                if grp.possessive {
+                    return None;
+                }
+                return Some(g);
+            }
+            let l = self.lower(k);
+            if matches!(l, "," | "—" | "–") {
+                crossed = true;
+            }
+            if self.lex.is(l, wc::RELATIVE) && crossed {
+                continue;
+            }
+            if self.lex.is(l, wc::RELATIVE) && !seen_relative_boundary {
+                // "who favours ...": the antecedent before the pronoun
+                let mut j = k;
+                while j > self.range.start && matches!(self.lower(j - 1), "," | "—" | "–" | "-")
+                {
+                    j -= 1;
+                }
+                if j > self.range.start {
+                    if let Some(g) = self.group_ending_at(j - 1) {
+                        if !self.groups[g].modifier {
+                            return Some(self.last_member(g));
+                        }
+                    }
+                }
+                if l == "that" {
+                    // "that" as a complementizer: keep looking for a subject inside
+                    return None;
+                }
+                return None;
+            }
+            if matches!(l, ";" | ":" | "(" | ")")
+                || self.lex.is(l, wc::CLAUSEBREAK) && !matches!(l, "since" | "until")
+            {
+                return None;
+            }
+            if matches!(l, "\"" | "\u{201C}" | "\u{201D}") {
+                seen_relative_boundary = true;
+            }
+        }
+        None
+    }
+
+    /// The group of only the last member of `g` ("Witkoff and Kellogg, who ..." -> Kellogg).
+    fn last_member(&self, g: usize) -> usize {
+        let grp = &self.groups[g];
+        if grp.members.len() == 1 {
+            return g;
+        }
+        let last = *grp.members.last().unwrap_or(&grp.members[0]);
+        self.singles[last].unwrap_or(g)
+    }
+
+    fn is_verb_group_word(&self, t: usize) -> bool {
+        let l = self.lower(t);
+        self.lex.is(l, wc::AUX | wc::BE)
+            || l.ends_with("ly")
+            || self.lex.verb(l).is_some()
+            || self.lex.triggers_for(l).iter().any(|_| true)
+    }
+
+    /// Subject of a fronted participle or event noun: the first actor group
+    /// after the next comma (the main clause's subject).
+    fn fronted_subject(&self, pos: usize) -> Option<usize> {
+        // only when nothing but prepositions/determiners/adverbs precede
+        for k in self.range.start..pos {
+            if let Some(g) = self.group_at[self.rel(k)] {
+                if !self.preceded_by_prep(self.groups[g].span.start) {
+                    return None;
+                }
+            }
+        }
+        let comma = (pos..self.range.end).find(|&k| self.lower(k) == ",")?;
+        let mut k = comma + 1;
+        while k < self.range.end && k < comma + 4 {
+            if let Some(g) = self.group_starting_at(k) {
+                if !self.groups[g].modifier && !self.preceded_by_prep(k) {
+                    return Some(g);
+                }
+                return None;
+            }
+            k += 1;
+        }
+        None
+    }
+
+    /// Right scan for the object after `pos`.
+    fn object(&self, pos: usize, clause_ok: bool) -> Option<usize> {
+        let mut k = pos;
+        let mut steps = 0;
+        while k < self.range.end && steps < 9 {
+            if let Some(g) = self.group_starting_at(k) {
+                if self.groups[g].modifier {
+                    return None;
+                }
+                return Some(g);
+            }
+            if self.in_group(k) {
+                return None;
+            }
+            let l = self.lower(k);
+            if matches!(
+                l,
+                "," | ";" | ":" | "—" | "–" | "(" | "\"" | "\u{201C}" | "\u{201D}"
+            ) {
+                if clause_ok && l == "," {
+                    k += 1;
+                    steps += 1;
+                    continue;
+                }
+                return None;
+            }
+            if self.lex.is(l, wc::RELATIVE | wc::CLAUSEBREAK)
+                || matches!(l, "and" | "or" | "said" | "says" | "saying")
+            {
+                if !(clause_ok && l == "that") {
+                    return None;
+                }
+            }
+            if l == "to"
+                && k + 1 < self.range.end
+                && self
+                    .lex
+                    .verb(self.lower(k + 1))
+                    .is_some_and(|(_, f)| f == VerbForm::Base)
+            {
+                return None;
+            }
+            // another verb ("a negotiator sent by ...") ends the object phrase
+            if k > pos
+                && self.lex.verb(l).is_some_and(|(_, f)| f != VerbForm::Base)
+                && !DETERMINERS.contains(&self.lower(k - 1))
+            {
+                return None;
+            }
+            k += 1;
+            steps += 1;
+        }
+        None
+    }
+
+    fn entity(&self, mention: usize) -> Option<usize> {
+        self.links[mention]
+    }
+
+    fn members(&self, g: usize, person_only: bool) -> Vec<usize> {
+        self.groups[g]
+            .members
+            .iter()
+            .filter_map(|&m| self.entity(m))
+            .filter(|&e| !person_only || self.entities[e].kind == ActorKind::Person)
+            .collect()
+    }
+
+    /// Runs the extraction.
+    pub fn extract(mut self) -> Vec<Triple> {
+        let mut out = Vec::new();
+        let matches = self.triggers();
+        for m in &matches {
+            let trig = &self.lex.triggers[m.trigger];
+            let trigger_text =
+                self.text[self.toks[m.start].start..self.toks[m.end - 1].end].to_string();
+            let negated = self.negated(m.start);
+            let intended = self.intended(m.start);
+            let (mut subj, mut obj): (Option<usize>, Option<usize>) = (None, None);
+            let mut pairs_from_object = false;
+            match trig.kind {
+                TriggerKind::Verb => {
+                    let reduced = !self.passive(m)
+                        && matches!(m.form, VerbForm::Participle | VerbForm::PastOrParticiple)
+                        && m.start > self.range.start
+                        && !self.lex.is(self.lower(m.start - 1), wc::AUX)
+                        && self.by_agent(m.end).is_some()
+                        && self.lower(m.end.min(self.range.end - 1)) == "by";
+                    if self.passive(m) {
+                        let agent = self.by_agent(m.end);
+                        let patient = self.subject(m.start);
+                        subj = agent;
+                        obj = patient;
+                        if agent.is_none() {
+                            obj = None;
+                        }
+                    } else if reduced {
+                        subj = self.by_agent(m.end);
+                        // the noun phrase the participle modifies
+                        let mut k = m.start;
+                        let mut patient = None;
+                        let mut steps = 0;
+                        while k > self.range.start && steps < 3 {
+                            k -= 1;
+                            steps += 1;
+                            if let Some(g) = self.group_ending_at(k) {
+                                if !self.groups[g].modifier {
+                                    patient = Some(g);
+                                }
+                                break;
+                            }
+                            if self.lower(k) != "," {
+                                break;
+                            }
+                        }
+                        obj = patient;
+                    } else {
+                        subj = self.subject(m.start);
+                        if subj.is_none() && m.form == VerbForm::Gerund {
+                            subj = self.fronted_subject(m.start);
+                        }
+                        obj = if trig.between {
+                            self.object(m.end, false)
+                                .filter(|&g| self.groups[g].members.len() >= 2)
+                        } else {
+                            self.object(m.end, trig.clause_object)
+                        };
+                        if trig.between && subj.is_none() {
+                            pairs_from_object = true;
+                        }
+                    }
+                }
+                TriggerKind::Noun | TriggerKind::Phrase => {
+                    // agent: possessive / country word right before the noun
+                    let mut k = m.start;
+                    let mut agent = None;
+                    let mut steps = 0;
+                    while k > self.range.start && steps < 4 {
+                        k -= 1;
+                        steps += 1;
+                        if let Some(g) = self.group_ending_at(k) {
+                            agent = Some(g);
+                            break;
+                        }
+                        if self.lower(k) == "'s" {
+                            continue;
+                        }
+                        let t = &self.toks[k];
+                        if !(t.is_word()
+                            && !t.is_cap()
+                            && !DETERMINERS.contains(&t.lower.as_str())
+                            && !is_prep(&t.lower)
+                            && !self.lex.is(&t.lower, wc::STOP | wc::AUX | wc::BE))
+                        {
+                            break;
+                        }
+                    }
+                    if trig.kind == TriggerKind::Phrase {
+                        agent = None;
+                    }
+                    obj = if trig.between {
+                        self.object(m.end, false)
+                            .filter(|&g| self.groups[g].members.len() >= 2)
+                    } else {
+                        self.object(m.end, false)
+                    };
+                    if trig.between && agent.is_none() {
+                        pairs_from_object = true;
+                    }
+                    if trig.patient {
+                        // "X, who is under US sanctions" / "X has been the subject of US sanctions"
+                        obj = None;
+                        let mut k = agent.map_or(m.start, |g| self.groups[g].span.start);
+                        while k > self.range.start && DETERMINERS.contains(&self.lower(k - 1)) {
+                            k -= 1;
+                        }
+                        let under = k > self.range.start
+                            && (self.lower(k - 1) == "under"
+                                || (self.lower(k - 1) == "of"
+                                    && k > self.range.start + 1
+                                    && matches!(self.lower(k - 2), "subject" | "target")));
+                        if under && agent.is_some() {
+                            obj = self.subject(k - 1);
+                            subj = agent;
+                            if let Some(o) = obj {
+                                self.consumed[o].get_or_insert(false);
+                            }
+                        }
+                        if let (Some(s), Some(o)) = (subj, obj) {
+                            if !negated {
+                                for a in self.members(s, false) {
+                                    for b in self.members(o, false) {
+                                        if a != b {
+                                            out.push(Triple {
+                                                subject: a,
+                                                label: trig.label,
+                                                object: b,
+                                                trigger: trigger_text.clone(),
+                                                intended,
+                                            });
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                        continue;
+                    }
+                    subj =
+                        agent.or_else(|| obj.and_then(|o| self.by_agent(self.groups[o].span.end)));
+                    if subj.is_none() && !pairs_from_object {
+                        let np_start = (self.range.start..m.start)
+                            .rev()
+                            .take_while(|&k| {
+                                let t = &self.toks[k];
+                                DETERMINERS.contains(&t.lower.as_str())
+                                    || (t.is_word()
+                                        && !t.is_cap()
+                                        && !is_prep(&t.lower)
+                                        && !self.lex.is(
+                                            &t.lower,
+                                            wc::AUX | wc::BE | wc::RELATIVE | wc::STOP,
+                                        )
+                                        && self.lex.triggers_for(&t.lower).is_empty())
+                            })
+                            .last()
+                            .unwrap_or(m.start);
+                        subj = self.subject(np_start);
+                        if subj.is_none() {
+                            subj = self.fronted_subject(np_start);
+                        }
+                    }
+                }
+            }
+            // consume the object so later verbs do not take it as their subject
+            if let Some(o) = obj {
+                let control =
+                    trig.kind == TriggerKind::Verb && self.lex.is(&trig.anchor, wc::CONTROL);
+                self.consumed[o] = Some(control || self.consumed[o] == Some(true));
+            }
+            if negated {
+                continue;
+            }
+            if trig.inverse {
+                std::mem::swap(&mut subj, &mut obj);
+            }
+            let label = trig.label;
+            let mut emit = |s: usize, o: usize| {
+                if s != o
+                    && !out
+                        .iter()
+                        .any(|t: &Triple| t.subject == s && t.object == o && t.label == label)
+                {
+                    out.push(Triple {
+                        subject: s,
+                        label,
+                        object: o,
+                        trigger: trigger_text.clone(),
+                        intended,
+                    });
+                }
+            };
+            if pairs_from_object {
+                if let Some(o) = obj {
+                    let ms = self.members(o, false);
+                    for a in 0..ms.len() {
+                        for b in a + 1..ms.len() {
+                            emit(ms[a], ms[b]);
+                        }
+                    }
+                }
+                continue;
+            }
+            match (subj, obj) {
+                (Some(s), Some(o)) => {
+                    let ss = self.members(s, false);
+                    let oo = self.members(o, trig.person_object);
+                    for &a in &ss {
+                        for &b in &oo {
+                            emit(a, b);
+                        }
+                    }
+                }
+                (Some(s), None)
+                    if trig.reciprocal
+                        || self.lex.labels[label].symmetric
+                            && trig.kind == TriggerKind::Verb
+                            && trig.rest.is_empty() =>
+                {
+                    let ss = self.members(s, false);
+                    if ss.len() >= 2 {
+                        for &a in &ss {
+                            for &b in &ss {
+                                emit(a, b);
+                            }
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        out
+    }
+}
+
+/// Whether a word is a form of a refusal verb ("declined", "refuses"),
+/// including regular forms of verbs outside the trigger table.
+fn is_refusal(lex: &Lexicon, w: &str) -> bool {
+    if let Some((lemma, _)) = lex.verb(w) {
+        return lex.is(lemma, wc::REFUSAL);
+    }
+    if lex.is(w, wc::REFUSAL) {
+        return true;
+    }
+    [
+        ("ied", "y"),
+        ("ed", "e"),
+        ("ed", ""),
+        ("es", ""),
+        ("s", ""),
+        ("ing", "e"),
+        ("ing", ""),
+    ]
+    .iter()
+    .any(|(suf, rep)| {
+        w.strip_suffix(suf)
+            .is_some_and(|stem| lex.is(&format!("{stem}{rep}"), wc::REFUSAL))
+    })
+}

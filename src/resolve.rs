@@ -1,0 +1,484 @@
+//! Resolution within one article: mentions -> article [`Entity`]s.
+//!
+//! * Countries, capitals, seats of government and demonyms resolve to the
+//!   country; known people and organizations to their lexicon entry.
+//! * A bare surname resolves to the most recent full name in the article that
+//!   ends with it (or, failing that, the first one); a bare first word of an
+//!   organization's name to that organization ("Mahan" -> "Mahan Air").
+//! * Descriptions (`the Russian president`, `the envoy`, `the airline`)
+//!   resolve to an apposition partner ("Kirill Dmitriev, the Russian envoy"),
+//!   else to the most recent actor with that role, country or head noun;
+//!   unresolved ones are dropped, never guessed.
+//! * `he` / `she` resolve to the most recent person of a compatible gender.
+//! * Titles and descriptions give roles, and country words and possessors
+//!   give `affiliated_with` ties ([`Affiliation`]).
+
+use crate::lexicon::{ActorKind, Lexicon};
+use crate::mention::{Mention, Referent};
+use crate::token::Token;
+use std::collections::{BTreeSet, HashMap};
+
+/// An actor of one article.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entity {
+    /// Canonical label.
+    pub label: String,
+    /// Kind.
+    pub kind: ActorKind,
+    /// Country (index into [`Lexicon::countries`]) the actor is or belongs to.
+    pub country: Option<usize>,
+    /// Roles from titles and descriptions.
+    pub roles: BTreeSet<String>,
+    /// Surface forms seen in the article.
+    pub aliases: BTreeSet<String>,
+    /// Gender for pronoun agreement, when known.
+    pub gender: Option<char>,
+    /// Number of mentions.
+    pub mentions: usize,
+}
+
+/// An `affiliated_with` tie found in the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Affiliation {
+    /// The member (entity index).
+    pub member: usize,
+    /// What it belongs to (entity index).
+    pub owner: usize,
+    /// Sentence index.
+    pub sentence: usize,
+    /// The words that show it (title or description).
+    pub trigger: String,
+}
+
+/// The resolution of one article.
+#[derive(Debug, Clone, Default)]
+pub struct Resolution {
+    /// The article's actors.
+    pub entities: Vec<Entity>,
+    /// For each sentence, the entity of each mention (parallel to the mentions).
+    pub links: Vec<Vec<Option<usize>>>,
+    /// Affiliations found.
+    pub affiliations: Vec<Affiliation>,
+}
+
+/// Resolves all mentions of an article. `mentions[s]` are sentence `s`'s mentions.
+pub fn resolve(lex: &Lexicon, text: &str, toks: &[Token], mentions: &[Vec<Mention>]) -> Resolution {
+    let mut r = Resolver {
+        lex,
+        text,
+        toks,
+        res: Resolution::default(),
+        keys: HashMap::new(),
+        recent: Vec::new(),
+        full_names: Vec::new(),
+    };
+    // Pre-pass: every multi-word person name, for surname linking.
+    for ms in mentions {
+        for m in ms {
+            match &m.referent {
+                Referent::Name {
+                    text,
+                    kind: ActorKind::Person,
+                } if text.contains(' ') => r.full_names.push(text.clone()),
+                Referent::Known(a) if lex.actors[*a].kind == ActorKind::Person => {
+                    r.full_names.push(lex.actors[*a].name.clone())
+                }
+                _ => {}
+            }
+        }
+    }
+    for (s, ms) in mentions.iter().enumerate() {
+        let links = r.sentence(s, ms);
+        r.res.links.push(links);
+    }
+    r.res
+}
+
+struct Resolver<'a> {
+    lex: &'a Lexicon,
+    text: &'a str,
+    toks: &'a [Token],
+    res: Resolution,
+    keys: HashMap<String, usize>,
+    /// (sentence, token, entity) in reading order.
+    recent: Vec<(usize, usize, usize)>,
+    full_names: Vec<String>,
+}
+
+impl Resolver<'_> {
+    fn surface(&self, r: &std::ops::Range<usize>) -> &str {
+        &self.text[self.toks[r.start].start..self.toks[r.end - 1].end]
+    }
+
+    fn entity(
+        &mut self,
+        key: String,
+        label: &str,
+        kind: ActorKind,
+        country: Option<usize>,
+        gender: Option<char>,
+    ) -> usize {
+        if let Some(&e) = self.keys.get(&key) {
+            return e;
+        }
+        let e = self.res.entities.len();
+        self.res.entities.push(Entity {
+            label: label.to_string(),
+            kind,
+            country,
+            roles: BTreeSet::new(),
+            aliases: BTreeSet::new(),
+            gender,
+            mentions: 0,
+        });
+        self.keys.insert(key, e);
+        e
+    }
+
+    fn country_entity(&mut self, c: usize) -> usize {
+        let name = self.lex.countries[c].name.clone();
+        self.entity(format!("c:{c}"), &name, ActorKind::Country, Some(c), None)
+    }
+
+    fn named(&mut self, m: &Mention) -> Option<usize> {
+        match &m.referent {
+            Referent::Country(c) => Some(self.country_entity(*c)),
+            Referent::Known(a) => {
+                let k = &self.lex.actors[*a];
+                let (name, kind, country, gender) = (k.name.clone(), k.kind, k.country, k.gender);
+                if k.media {
+                    return None;
+                }
+                Some(self.entity(format!("k:{a}"), &name, kind, country, gender))
+            }
+            Referent::Name { text, kind } => {
+                let text = text.clone();
+                if *kind == ActorKind::Person && !text.contains(' ') {
+                    // surname: most recent full name ending with it, else the first
+                    let recent = self.recent.iter().rev().find_map(|&(_, _, e)| {
+                        let ent = &self.res.entities[e];
+                        (ent.kind == ActorKind::Person
+                            && ent.label.rsplit(' ').next() == Some(text.as_str())
+                            && ent.label.contains(' '))
+                        .then_some(e)
+                    });
+                    if let Some(e) = recent {
+                        return Some(e);
+                    }
+                    if let Some(full) = self
+                        .full_names
+                        .iter()
+                        .find(|f| f.rsplit(' ').next() == Some(text.as_str()))
+                        .cloned()
+                    {
+                        if let Some(a) = self.lex.actor_by_name(&full) {
+                            let k = &self.lex.actors[a];
+                            let (kind, country, gender) = (k.kind, k.country, k.gender);
+                            return Some(self.entity(
+                                format!("k:{a}"),
+                                &full,
+                                kind,
+                                country,
+                                gender,
+                            ));
+                        }
+                        return Some(self.entity(
+                            format!("n:{full}"),
+                            &full,
+                            ActorKind::Person,
+                            None,
+                            None,
+                        ));
+                    }
+                    // first word of an organization seen earlier ("Mahan" for "Mahan Air")
+                    let org = self.res.entities.iter().position(|ent| {
+                        ent.kind == ActorKind::Organization
+                            && ent.label.split(' ').next() == Some(text.as_str())
+                            && ent.label.contains(' ')
+                    });
+                    if let Some(e) = org {
+                        return Some(e);
+                    }
+                }
+                Some(self.entity(format!("n:{text}"), &text, *kind, None, None))
+            }
+            _ => None,
+        }
+    }
+
+    fn sentence(&mut self, s: usize, ms: &[Mention]) -> Vec<Option<usize>> {
+        let mut links: Vec<Option<usize>> = vec![None; ms.len()];
+        // pass 1: names
+        for (i, m) in ms.iter().enumerate() {
+            links[i] = self.named(m);
+        }
+        // pass 2: descriptions and pronouns, in order
+        for i in 0..ms.len() {
+            let m = &ms[i];
+            match &m.referent {
+                Referent::Description { head, country } => {
+                    links[i] = self.description(s, ms, &links, i, head, *country);
+                }
+                Referent::Pronoun(g) => {
+                    let pos = m.span.start;
+                    let mut best = None;
+                    for (j, mj) in ms.iter().enumerate().take(i).rev() {
+                        if mj.span.end <= pos {
+                            if let Some(e) = links[j] {
+                                let ent = &self.res.entities[e];
+                                if ent.kind == ActorKind::Person
+                                    && ent.gender.is_none_or(|x| x == *g)
+                                {
+                                    best = Some(e);
+                                    break;
+                                }
+                            }
+                        }
+                    }
+                    if best.is_none() {
+                        best = self.recent.iter().rev().find_map(|&(_, _, e)| {
+                            let ent = &self.res.entities[e];
+                            (ent.kind == ActorKind::Person && ent.gender.is_none_or(|x| x == *g))
+                                .then_some(e)
+                        });
+                    }
+                    links[i] = best;
+                }
+                _ => {}
+            }
+        }
+        // bookkeeping: aliases, roles, affiliations, recency
+        for (i, m) in ms.iter().enumerate() {
+            let Some(e) = links[i] else { continue };
+            let is_name = !matches!(
+                m.referent,
+                Referent::Description { .. } | Referent::Pronoun(_)
+            );
+            if is_name {
+                let head = self.surface(&m.head).to_string();
+                let full = self.surface(&m.span).to_string();
+                let ent = &mut self.res.entities[e];
+                ent.aliases.insert(head);
+                if !m.seat || ent.kind != ActorKind::Country {
+                    ent.aliases.insert(full);
+                }
+            }
+            self.res.entities[e].mentions += 1;
+            if let Some(role) = &m.role {
+                self.res.entities[e].roles.insert(role.clone());
+            }
+            if let Referent::Description { head, .. } = &m.referent {
+                if self.res.entities[e].kind == ActorKind::Person {
+                    self.res.entities[e].roles.insert(head.clone());
+                }
+            }
+            // a possessed description ("the president's Ukraine envoy") takes the
+            // possessor as its affiliation, not its country word
+            let possessed = i > 0
+                && ms[i - 1].possessive
+                && ms[i - 1].span.end + 1 == m.span.start
+                && matches!(m.referent, Referent::Description { .. });
+            let affiliation = if possessed {
+                Some(i - 1)
+            } else {
+                m.affiliation
+            };
+            // affiliation from a country word in the phrase
+            if possessed {
+            } else if let Some(c) = m.country {
+                let owner = self.country_entity(c);
+                if owner != e {
+                    let trigger = if m.head.start > m.span.start
+                        && !matches!(m.referent, Referent::Description { .. })
+                    {
+                        self.surface(&(m.span.start..m.head.start)).to_string()
+                    } else {
+                        self.surface(&m.span).to_string()
+                    };
+                    self.affiliate(e, owner, s, trigger);
+                }
+            } else if m.role.is_some() && self.res.entities[e].kind == ActorKind::Person {
+                // a title without a country word: the person's known country
+                if let Referent::Known(a) = m.referent {
+                    if let Some(c) = self.lex.actors[a].country {
+                        let owner = self.country_entity(c);
+                        let trigger = m.role.clone().unwrap_or_default();
+                        self.affiliate(e, owner, s, trigger);
+                    }
+                }
+            }
+            if let Some(o) = affiliation {
+                if let Some(oe) = links.get(o).copied().flatten() {
+                    let owner_ent = &self.res.entities[oe];
+                    let owner = if owner_ent.kind == ActorKind::Person {
+                        owner_ent.country.map(|c| self.country_entity(c))
+                    } else {
+                        Some(oe)
+                    };
+                    if let Some(owner) = owner {
+                        if owner != e {
+                            let trigger = self.surface(&m.span).to_string();
+                            self.affiliate(e, owner, s, trigger);
+                        }
+                    }
+                }
+            }
+            if m.usage == crate::mention::Use::Actor {
+                self.recent.push((s, m.span.start, e));
+            }
+        }
+        links
+    }
+
+    fn affiliate(&mut self, member: usize, owner: usize, sentence: usize, trigger: String) {
+        if self.res.entities[member].kind == ActorKind::Country {
+            return;
+        }
+        if self.res.entities[member].country.is_none()
+            && self.res.entities[owner].kind == ActorKind::Country
+        {
+            self.res.entities[member].country = self.res.entities[owner].country;
+        }
+        if !self
+            .res
+            .affiliations
+            .iter()
+            .any(|a| a.member == member && a.owner == owner && a.sentence == sentence)
+        {
+            self.res.affiliations.push(Affiliation {
+                member,
+                owner,
+                sentence,
+                trigger,
+            });
+        }
+    }
+
+    fn description(
+        &mut self,
+        _s: usize,
+        ms: &[Mention],
+        links: &[Option<usize>],
+        i: usize,
+        head: &str,
+        country: Option<usize>,
+    ) -> Option<usize> {
+        let m = &ms[i];
+        // "NAME, the US president's Ukraine envoy": a possessed description in apposition
+        let possessed = i > 0 && ms[i - 1].possessive && ms[i - 1].span.end + 1 == m.span.start;
+        if possessed {
+            if i > 1 {
+                let p = &ms[i - 2];
+                if p.span.end + 1 == ms[i - 1].span.start && self.toks[p.span.end].lower == "," {
+                    if let Some(e) = links[i - 2] {
+                        if self.res.entities[e].kind == ActorKind::Person {
+                            return Some(e);
+                        }
+                    }
+                }
+            }
+            if i + 1 < ms.len() {
+                let n = &ms[i + 1];
+                if m.span.end + 1 == n.span.start && self.toks[m.span.end].lower == "," {
+                    if let Some(e) = links[i + 1] {
+                        if self.res.entities[e].kind == ActorKind::Person {
+                            return Some(e);
+                        }
+                    }
+                }
+            }
+            return None;
+        }
+        // apposition: "NAME, the ROLE" or "the ROLE, NAME"
+        if i > 0 && !m.possessive {
+            let p = &ms[i - 1];
+            if p.span.end + 1 == m.span.start && self.toks[p.span.end].lower == "," {
+                if let Some(e) = links[i - 1] {
+                    if !matches!(
+                        p.referent,
+                        Referent::Description { .. } | Referent::Pronoun(_)
+                    ) && self.compatible(e, head)
+                    {
+                        return Some(e);
+                    }
+                }
+            }
+        }
+        if i + 1 < ms.len() {
+            let n = &ms[i + 1];
+            if m.span.end + 1 == n.span.start && self.toks[m.span.end].lower == "," {
+                if let Some(e) = links[i + 1] {
+                    if self.res.entities[e].kind == ActorKind::Person
+                        && matches!(n.referent, Referent::Name { .. } | Referent::Known(_))
+                    {
+                        return Some(e);
+                    }
+                }
+            }
+        }
+        // antecedent: the most recent actor with this role / head noun (and country)
+        let pos = m.span.start;
+        let fits = |this: &Self, e: usize| -> bool {
+            let ent = &this.res.entities[e];
+            if let Some(c) = country {
+                if ent.country != Some(c) {
+                    return false;
+                }
+            }
+            this.compatible(e, head) && this.has_head(e, head)
+        };
+        for (j, mj) in ms.iter().enumerate().take(i).rev() {
+            if mj.span.end <= pos {
+                if let Some(e) = links[j] {
+                    if fits(self, e) {
+                        return Some(e);
+                    }
+                }
+            }
+        }
+        let found = self
+            .recent
+            .iter()
+            .rev()
+            .map(|&(_, _, e)| e)
+            .find(|&e| fits(self, e));
+        found
+    }
+
+    /// Whether entity `e` can be described by `head` (people by roles, bodies by head nouns).
+    fn compatible(&self, e: usize, head: &str) -> bool {
+        let ent = &self.res.entities[e];
+        let org_head = self
+            .lex
+            .actors
+            .iter()
+            .any(|a| a.heads.iter().any(|h| h == head));
+        match ent.kind {
+            ActorKind::Person => !org_head || self.lex.titles.iter().any(|t| t.role == head),
+            ActorKind::Country => false,
+            _ => org_head || ent.label.to_lowercase().ends_with(head),
+        }
+    }
+
+    fn has_head(&self, e: usize, head: &str) -> bool {
+        let ent = &self.res.entities[e];
+        if ent
+            .roles
+            .iter()
+            .any(|r| r == head || r.ends_with(&format!(" {head}")))
+        {
+            return true;
+        }
+        if let Some(a) = self.lex.actor_by_name(&ent.label) {
+            let k = &self.lex.actors[a];
+            if k.heads.iter().any(|h| h == head)
+                || k.roles
+                    .iter()
+                    .any(|r| r == head || r.ends_with(&format!(" {head}")))
+            {
+                return true;
+            }
+        }
+        ent.kind != ActorKind::Person && ent.label.to_lowercase().ends_with(head)
+    }
+}

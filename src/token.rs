@@ -1,0 +1,278 @@
+//! Tokenizer: text -> [`Token`]s with byte spans into the original text.
+//!
+//! Words keep internal hyphens and apostrophes (`al-Assad`, `O'Brien`) and
+//! internal periods (`U.S.`); a trailing period stays on initials and known
+//! abbreviations (`Gen.`, `Jan.`, `U.S.`). The possessive `'s` / `’s` and the
+//! contraction `n't` are split off as tokens of their own. Every other
+//! non-space character is a one-character punctuation token.
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+/// A token: a byte span into the document text plus its lowercase form.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token {
+    /// Byte offset of the first byte.
+    pub start: usize,
+    /// Byte offset one past the last byte.
+    pub end: usize,
+    /// Lowercased text, with curly apostrophes made straight.
+    pub lower: String,
+    /// Shape flags ([`CAP`], [`UPPER`], [`WORD`], [`PUNCT`], [`NUM`]).
+    pub flags: u8,
+}
+
+/// Starts with an uppercase letter.
+pub const CAP: u8 = 1;
+/// Two or more letters, all uppercase.
+pub const UPPER: u8 = 2;
+/// Starts with a letter.
+pub const WORD: u8 = 4;
+/// A punctuation character.
+pub const PUNCT: u8 = 8;
+/// Starts with a digit.
+pub const NUM: u8 = 16;
+
+impl Token {
+    /// Starts with an uppercase letter.
+    pub fn is_cap(&self) -> bool {
+        self.flags & CAP != 0
+    }
+    /// A word (starts with a letter).
+    pub fn is_word(&self) -> bool {
+        self.flags & WORD != 0
+    }
+    /// A punctuation token.
+    pub fn is_punct(&self) -> bool {
+        self.flags & PUNCT != 0
+    }
+    /// The token's text.
+    pub fn text<'a>(&self, doc: &'a str) -> &'a str {
+        &doc[self.start..self.end]
+    }
+}
+
+/// Abbreviations from `lexicon/abbreviations.txt`: (titles, others).
+static ABBREV: LazyLock<(HashSet<&'static str>, HashSet<&'static str>)> = LazyLock::new(|| {
+    let mut titles = HashSet::new();
+    let mut other = HashSet::new();
+    for line in include_str!("lexicon/abbreviations.txt").lines() {
+        if line.starts_with('#') {
+            continue;
+        }
+        let mut cols = line.splitn(2, '\t');
+        let set = match cols.next() {
+            Some("title") => &mut titles,
+            Some("other") => &mut other,
+            _ => continue,
+        };
+        set.extend(cols.next().unwrap_or("").split_whitespace());
+    }
+    (titles, other)
+});
+
+/// Whether a lowercase word (without its final period) is a title abbreviation
+/// (`gen`, `mr`), which never ends a sentence.
+pub fn is_title_abbrev(lower: &str) -> bool {
+    ABBREV.0.contains(lower)
+}
+
+/// Whether a lowercase word (without its final period) is another known
+/// abbreviation (`jan`, `u.s`).
+pub fn is_other_abbrev(lower: &str) -> bool {
+    ABBREV.1.contains(lower)
+}
+
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '\u{2019}'
+}
+
+/// Tokenizes `text`; spans are offset by `base` (the position of `text` in
+/// the document).
+pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
+    let mut out = Vec::with_capacity(text.len() / 5);
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < text.len() {
+        let c = match text[i..].chars().next() {
+            Some(c) => c,
+            None => break,
+        };
+        if c.is_whitespace() {
+            i += c.len_utf8();
+            continue;
+        }
+        if (c == 'n' || c == 'N') && is_nt(&text[i..]) {
+            let len = 2 + text[i + 1..].chars().next().map_or(1, char::len_utf8);
+            push(&mut out, text, i, i + len, base);
+            i += len;
+            continue;
+        }
+        if c.is_alphanumeric() {
+            let start = i;
+            let mut j = i;
+            let mut has_dot = false;
+            let mut cut = None;
+            while j < text.len() {
+                let Some(d) = text[j..].chars().next() else {
+                    break;
+                };
+                if d.is_alphanumeric() {
+                    j += d.len_utf8();
+                    continue;
+                }
+                let next = text[j + d.len_utf8()..].chars().next();
+                let next_alnum = next.is_some_and(char::is_alphanumeric);
+                if is_apostrophe(d) {
+                    // possessive 's or bare plural possessive
+                    let after = &text[j + d.len_utf8()..];
+                    let after_s = after.strip_prefix(['s', 'S']);
+                    if let Some(rest) = after_s {
+                        if !rest.chars().next().is_some_and(char::is_alphanumeric) {
+                            cut = Some(j);
+                            break;
+                        }
+                    }
+                    if j > start + 1 && matches!(bytes[j - 1], b'n' | b'N') && is_nt(&text[j - 1..])
+                    {
+                        // "didn't" -> "did" + "n't"
+                        cut = Some(j - 1);
+                        break;
+                    }
+                    if next_alnum {
+                        j += d.len_utf8();
+                        continue;
+                    }
+                    break;
+                }
+                if (d == '-' || d == '.' || d == '&') && next_alnum {
+                    if d == '.' {
+                        has_dot = true;
+                    }
+                    j += 1;
+                    continue;
+                }
+                break;
+            }
+            let mut end = cut.unwrap_or(j);
+            if cut.is_none() && end < text.len() && bytes[end] == b'.' {
+                let word = &text[start..end];
+                let lower = word.to_lowercase();
+                let single = word.chars().count() == 1 && word.chars().all(char::is_alphabetic);
+                if has_dot || single || is_title_abbrev(&lower) || is_other_abbrev(&lower) {
+                    end += 1;
+                }
+            }
+            push(&mut out, text, start, end, base);
+            i = end;
+            continue;
+        }
+        if is_apostrophe(c) {
+            let rest = &text[i + c.len_utf8()..];
+            if rest.starts_with(['s', 'S'])
+                && !rest[1..].chars().next().is_some_and(char::is_alphanumeric)
+            {
+                push(&mut out, text, i, i + c.len_utf8() + 1, base);
+                i += c.len_utf8() + 1;
+                continue;
+            }
+        }
+        push(&mut out, text, i, i + c.len_utf8(), base);
+        i += c.len_utf8();
+    }
+    out
+}
+
+/// Whether `s` starts with the contraction `n't` (straight or curly) at a word end.
+fn is_nt(s: &str) -> bool {
+    let mut it = s.chars();
+    matches!(it.next(), Some('n' | 'N'))
+        && it.next().is_some_and(is_apostrophe)
+        && matches!(it.next(), Some('t' | 'T'))
+        && !it.next().is_some_and(char::is_alphanumeric)
+}
+
+fn push(out: &mut Vec<Token>, text: &str, start: usize, end: usize, base: usize) {
+    let s = &text[start..end];
+    let first = s.chars().next().unwrap_or(' ');
+    let mut flags = 0u8;
+    if first.is_uppercase() {
+        flags |= CAP;
+    }
+    if first.is_alphabetic() {
+        flags |= WORD;
+        let letters = s.chars().filter(|c| c.is_alphabetic());
+        let (mut n, mut up) = (0, 0);
+        for l in letters {
+            n += 1;
+            if l.is_uppercase() {
+                up += 1;
+            }
+        }
+        if n >= 2 && n == up {
+            flags |= UPPER;
+        }
+    } else if first.is_numeric() {
+        flags |= NUM;
+    } else {
+        flags |= PUNCT;
+    }
+    let lower = if s.is_ascii() && !s.bytes().any(|b| b.is_ascii_uppercase()) {
+        s.to_string()
+    } else {
+        s.to_lowercase().replace('\u{2019}', "'")
+    };
+    let lower = if lower.contains('\u{2019}') {
+        lower.replace('\u{2019}', "'")
+    } else {
+        lower
+    };
+    out.push(Token {
+        start: start + base,
+        end: end + base,
+        lower,
+        flags,
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        tokenize(text, 0)
+            .iter()
+            .map(|t| &text[t.start..t.end])
+            .collect()
+    }
+
+    #[test]
+    fn table() {
+        let cases: &[(&str, &[&str])] = &[
+            ("Russia's invasion", &["Russia", "'s", "invasion"]),
+            ("Witkoff’s office", &["Witkoff", "’s", "office"]),
+            ("U.S. forces met.", &["U.S.", "forces", "met", "."]),
+            ("Gen. Keith Kellogg", &["Gen.", "Keith", "Kellogg"]),
+            ("did not, didn't", &["did", "not", ",", "did", "n't"]),
+            (
+                "pro-Russia al-Assad O'Brien",
+                &["pro-Russia", "al-Assad", "O'Brien"],
+            ),
+            ("talks — then", &["talks", "—", "then"]),
+            ("the allies' plan", &["the", "allies", "'", "plan"]),
+            ("in 2022.", &["in", "2022", "."]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(words(text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn spans_slice_original_text_with_offset() {
+        let text = "Kyiv rejected it.";
+        for t in tokenize(text, 100) {
+            assert!(t.start >= 100);
+            assert_eq!(t.lower, text[t.start - 100..t.end - 100].to_lowercase());
+        }
+    }
+}
