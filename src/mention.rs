@@ -71,6 +71,9 @@ pub struct Mention {
     pub country: Option<usize>,
     /// Affiliation to another mention ("Mahan's director, Khanooki" -> Mahan).
     pub affiliation: Option<usize>,
+    /// An organization (or other actor) named as the owner in the phrase
+    /// ("AU commissioner Albert Muchanga", "BBC's Jonathan Marcus").
+    pub owner: Option<Referent>,
     /// Followed by a possessive `'s`.
     pub possessive: bool,
     /// Stands for a country through a capital or seat ("Kremlin").
@@ -87,6 +90,7 @@ impl Mention {
             role: None,
             country: None,
             affiliation: None,
+            owner: None,
             possessive: false,
             seat: false,
         }
@@ -269,6 +273,66 @@ fn is_nonname(lex: &Lexicon, toks: &[Token], i: usize, sent_start: usize) -> boo
     false
 }
 
+/// Whether no name may follow these titles (always false: kept for clarity).
+fn is_org_chunk_after_title(_titles: &[usize]) -> bool {
+    false
+}
+
+/// An organization chunk: a known organization or a capitalised name with an
+/// organisational head word.
+fn is_org_chunk(lex: &Lexicon, text: &str, toks: &[Token], c: &Chunk) -> bool {
+    match c.what {
+        ChunkKind::Gaz(Target::Actor(a)) => lex.actors[a].kind == ActorKind::Organization,
+        ChunkKind::Cap => matches!(
+            name_referent(lex, text, toks, c, false),
+            Referent::Name {
+                kind: ActorKind::Organization,
+                ..
+            }
+        ),
+        _ => false,
+    }
+}
+
+/// Nouns that describe an actor ("airline", "firm", "official"): titles,
+/// organisational heads and head nouns from the lexicon.
+fn is_descriptor_noun(lex: &Lexicon, w: &str) -> bool {
+    lex.is(w, wc::ORGHEAD | wc::COLLECTIVE)
+        || lex
+            .gazetteer(w)
+            .iter()
+            .any(|e| e.tokens.len() == 1 && matches!(e.target, Target::Title(_)))
+        || lex.actors.iter().any(|a| a.heads.iter().any(|h| h == w))
+}
+
+/// "NAME of COUNTRY" / "the minister of COUNTRY": extends the mention over the
+/// country and records it (unless the mention already names one).
+fn of_country(lex: &Lexicon, text: &str, toks: &[Token], end: usize, m: &mut Mention) {
+    let e = m.span.end;
+    if e + 1 >= end || toks[e].lower != "of" || m.country.is_some() {
+        return;
+    }
+    for g in lex.gazetteer(&toks[e + 1].lower) {
+        let n = g.tokens.len();
+        if let Target::CountryName(c) = g.target {
+            if e + 1 + n <= end
+                && g.tokens
+                    .iter()
+                    .enumerate()
+                    .all(|(k, lt)| Lexicon::token_matches(lt, text, &toks[e + 1 + k]))
+            {
+                // not "of Germany's ..." (a possessive starts a new phrase)
+                if e + 1 + n < end && matches!(toks[e + 1 + n].lower.as_str(), "'s" | "'") {
+                    return;
+                }
+                m.country = Some(c);
+                m.span.end = e + 1 + n;
+                return;
+            }
+        }
+    }
+}
+
 fn title_of(lex: &Lexicon, c: &Chunk) -> Option<usize> {
     match c.what {
         ChunkKind::Gaz(Target::Title(t)) => {
@@ -355,28 +419,43 @@ fn build(
         }
         let mut start = c.range.start;
         let mut country: Option<usize> = None;
-        let mut role: Option<String> = None;
-        let mut k = ci;
-        // [Country/Demonym] [descriptor words] [Title ...] [to/of Country] Name
+        let mut owner: Option<Referent> = None;
+        let k = ci;
+        // [Country/Demonym | Org]['s] [descriptor words] [Title ...] [to/of Country] Name
+        let mut pos = c.range.start;
         if let Some((cty, _)) = country_of(c) {
             country = Some(cty);
-            k += 1;
-        }
-        // look ahead: descriptor words then title(s) then name
-        let mut pos = chunks[k.min(chunks.len() - 1)].range.start;
-        if k > ci {
+            pos = c.range.end;
+        } else if is_org_chunk(lex, text, toks, c) {
+            owner = Some(name_referent(lex, text, toks, c, false));
             pos = c.range.end;
         }
-        // skip lowercase descriptor words (adjectives, "airline")
+        let mut possessive_owner = false;
+        if pos > c.range.start && pos < range.end && matches!(toks[pos].lower.as_str(), "'s" | "'")
+        {
+            possessive_owner = true;
+            pos += 1;
+        }
+        // skip lowercase descriptor words (adjectives, "airline", "trade and industry")
         let mut desc_words: Vec<usize> = Vec::new();
         let mut p = pos;
-        while p < range.end
-            && desc_words.len() < 3
-            && chunk_at(p).is_none()
-            && is_descriptor_word(lex, &toks[p])
-        {
-            desc_words.push(p);
-            p += 1;
+        if pos > c.range.start {
+            while p < range.end
+                && desc_words.len() < 4
+                && chunk_at(p).is_none()
+                && (is_descriptor_word(lex, &toks[p])
+                    || (toks[p].lower == "and" && !desc_words.is_empty()))
+            {
+                if lex.is(&toks[p].lower, wc::COLLECTIVE) {
+                    break;
+                }
+                desc_words.push(p);
+                p += 1;
+            }
+            if desc_words.last().is_some_and(|&w| toks[w].lower == "and") {
+                p -= 1;
+                desc_words.pop();
+            }
         }
         // titles
         let mut titles: Vec<usize> = Vec::new();
@@ -402,7 +481,15 @@ fn build(
                 None => break,
             }
         }
-        let name_ci = chunk_at(q).filter(|&n| is_name(&chunks[n]));
+        if titles.is_empty() && desc_words.is_empty() && !possessive_owner && owner.is_some() {
+            // a bare organization name: no owner phrase
+            owner = None;
+            q = c.range.start;
+            p = c.range.start;
+        }
+        let _ = p;
+        let name_ci =
+            chunk_at(q).filter(|&n| is_name(&chunks[n]) && !is_org_chunk_after_title(&titles));
         let role_of = |titles: &[usize]| -> Option<String> {
             titles
                 .iter()
@@ -410,36 +497,55 @@ fn build(
                 .map(|&t| lex.titles[t].role.clone())
                 .find(|r| !r.is_empty())
         };
-        if let Some(n) = name_ci {
+        if let Some(n) =
+            name_ci.filter(|_| q > c.range.start || country.is_none() && owner.is_none())
+        {
             let has_title = !titles.is_empty();
-            let desc_ok = desc_words.is_empty() || has_title || country.is_some();
-            if desc_ok && (has_title || country.is_some() || k == ci) {
+            // descriptor words alone must end in a noun that describes actors
+            let desc_ok = desc_words.is_empty()
+                || has_title
+                || possessive_owner
+                || desc_words
+                    .last()
+                    .is_some_and(|&w| is_descriptor_noun(lex, &toks[w].lower));
+            let adjacent = desc_words.is_empty() && !has_title;
+            if desc_ok && !(adjacent && owner.is_some() && !possessive_owner) {
                 let nc = &chunks[n];
-                let referent = name_referent(
-                    lex,
-                    text,
-                    toks,
-                    nc,
-                    has_title
-                        && !titles
-                            .iter()
-                            .all(|&t| lex.titles[t].kind == TitleKind::Noun)
-                        || has_title,
-                );
-                role = role_of(&titles).or_else(|| {
+                let mut referent = name_referent(lex, text, toks, nc, has_title);
+                // "US Air Force", "Turkish Ministry of Foreign Affairs": the country word is part of the name
+                if let Referent::Name {
+                    text: name,
+                    kind: ActorKind::Organization,
+                } = &mut referent
+                {
+                    if adjacent && country.is_some() && !possessive_owner {
+                        *name = text[toks[start].start..toks[nc.range.end - 1].end].to_string();
+                    }
+                }
+                let role = role_of(&titles).or_else(|| {
                     desc_words
                         .last()
                         .map(|&w| toks[w].lower.clone())
-                        .filter(|_| country.is_some())
+                        .filter(|w| is_descriptor_noun(lex, w))
                 });
                 let mut m = Mention::new(start..nc.range.end, nc.range.clone(), referent);
                 m.role = role;
                 m.country = country;
+                m.owner = owner.clone();
+                of_country(lex, text, toks, range.end, &mut m);
+                consumed_until = m.span.end;
                 out.push(m);
-                consumed_until = nc.range.end;
                 ci = n + 1;
+                while ci < chunks.len() && chunks[ci].range.start < consumed_until {
+                    ci += 1;
+                }
                 continue;
             }
+        }
+        if owner.is_some() {
+            owner = None;
+            q = c.range.start;
+            titles.clear();
         }
         // No name follows.
         if let Some(cty) = country {
