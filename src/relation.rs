@@ -542,9 +542,25 @@ impl<'a> SentenceExtractor<'a> {
             steps += 1;
             if let Some(g) = self.group_ending_at(k) {
                 let grp = &self.groups[g];
+                // "after the EU sanctioned Iran": a conjunction, not a preposition, when
+                // the group stands right before the verb
+                let adjacent = (grp.span.end..pos).all(|t| {
+                    let l = self.lower(t);
+                    self.lex.is(l, wc::AUX | wc::BE | wc::NEGATION) || l.ends_with("ly")
+                });
+                let conj_prep = grp.span.start > self.range.start && {
+                    let mut b = grp.span.start - 1;
+                    while b > self.range.start && DETERMINERS.contains(&self.lower(b)) {
+                        b -= 1;
+                    }
+                    matches!(
+                        self.lower(b),
+                        "after" | "before" | "since" | "until" | "as" | "while" | "once"
+                    )
+                };
                 let skip = self.consumed[g].is_some()
                     || grp.modifier
-                    || self.preceded_by_prep(grp.span.start);
+                    || (self.preceded_by_prep(grp.span.start) && !(conj_prep && adjacent));
                 if let Some(true) = self.consumed[g] {
                     // control: "urged Germany to restrict": Germany is the subject
                     if grp.span.end < pos

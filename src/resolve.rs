@@ -141,7 +141,11 @@ impl Resolver<'_> {
     }
 
     fn named(&mut self, m: &Mention) -> Option<usize> {
-        match &m.referent {
+        self.referent(&m.referent)
+    }
+
+    fn referent(&mut self, r: &Referent) -> Option<usize> {
+        match r {
             Referent::Country(c) => Some(self.country_entity(*c)),
             Referent::Known(a) => {
                 let k = &self.lex.actors[*a];
@@ -218,6 +222,12 @@ impl Resolver<'_> {
             match &m.referent {
                 Referent::Description { head, country } => {
                     links[i] = self.description(s, ms, &links, i, head, *country);
+                    // "the Libyan ambassador" with no named antecedent stands for its country
+                    if links[i].is_none() {
+                        if let Some(c) = country {
+                            links[i] = Some(self.country_entity(*c));
+                        }
+                    }
                 }
                 Referent::Pronoun(g) => {
                     let pos = m.span.start;
@@ -305,6 +315,22 @@ impl Resolver<'_> {
                         let trigger = m.role.clone().unwrap_or_default();
                         self.affiliate(e, owner, s, trigger);
                     }
+                }
+            }
+            if let Some(owner) = m.owner.as_ref().and_then(|r| self.referent(r)) {
+                let owner_kind = self.res.entities[owner].kind;
+                let owner = if owner_kind == ActorKind::Person {
+                    self.res.entities[owner]
+                        .country
+                        .map(|c| self.country_entity(c))
+                } else {
+                    Some(owner)
+                };
+                if let Some(owner) = owner.filter(|&o| o != e) {
+                    let trigger = self
+                        .surface(&(m.span.start..m.head.start.max(m.span.start + 1)))
+                        .to_string();
+                    self.affiliate(e, owner, s, trigger);
                 }
             }
             if let Some(o) = affiliation {
