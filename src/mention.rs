@@ -386,6 +386,13 @@ fn name_referent(
 
 /// Words that may stand between a country word and a name or title:
 /// lowercase nouns and adjectives of a description ("special", "airline").
+/// A verb form other than the base: known past/participle/-ing forms, or a
+/// regular -ed / -ing ending.
+fn is_verbish(lex: &Lexicon, w: &str) -> bool {
+    lex.verb(w).is_some_and(|(_, f)| f != crate::lexicon::VerbForm::Base)
+        || (w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing")))
+}
+
 fn is_descriptor_word(lex: &Lexicon, t: &Token) -> bool {
     t.is_word()
         && !t.is_cap()
@@ -610,20 +617,29 @@ fn build(
                         e += 1;
                     }
                     let first = &toks[after];
-                    let noun_follows = is_descriptor_word(lex, first)
-                        || !lex.triggers_for(&first.lower).is_empty() && !first.is_cap();
+                    // A demonym modifies the next noun ("Russian demand", "Russian
+                    // strikes"); a country name only a plain noun ("US strategy"),
+                    // never a verb form ("Russia attacked", "Russia says").
+                    let verbish = is_verbish(lex, &first.lower);
+                    let noun_follows = if is_demonym {
+                        !first.is_cap()
+                            && first.is_word()
+                            && (is_descriptor_word(lex, first)
+                                || lex.triggers_for(&first.lower).iter().any(|&(_, f)| {
+                                    matches!(f, crate::lexicon::VerbForm::Base | crate::lexicon::VerbForm::Third)
+                                }))
+                    } else {
+                        // "US sanctions on Iran" (a noun) but "Russia attacks Ukraine" (a verb)
+                        let event_noun = lex.triggers_for(&first.lower).iter().any(|&(t, _)| lex.triggers[t].kind == crate::lexicon::TriggerKind::Noun)
+                            && toks.get(after + 1).filter(|_| after + 1 < range.end).is_none_or(|n| {
+                                !n.is_cap() && !matches!(n.lower.as_str(), "the" | "a" | "an" | "his" | "her" | "its" | "their")
+                            });
+                        event_noun || (is_descriptor_word(lex, first) && !verbish && !first.lower.ends_with('s'))
+                    };
                     if let Some(ce) = collective {
                         m.span.end = ce + 1;
                     } else if noun_follows && (is_demonym || !seat) {
-                        // "US strategy", "Russian demand", "Russian strikes"
-                        let plural_people =
-                            is_demonym && text[c.range.clone().start..c.range.end].len() > 0 && {
-                                let s = &toks[c.range.start].lower;
-                                s.ends_with("ans") || s.ends_with("ns") && false
-                            };
-                        if !plural_people {
-                            m.usage = Use::Modifier;
-                        }
+                        m.usage = Use::Modifier;
                     }
                 }
                 None => {}

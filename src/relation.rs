@@ -741,6 +741,9 @@ impl<'a> SentenceExtractor<'a> {
             let intended = self.intended(m.start);
             let (mut subj, mut obj): (Option<usize>, Option<usize>) = (None, None);
             let mut pairs_from_object = false;
+            // only objects found to the right are "used up"; a passive or
+            // participle's patient stays available as the main clause subject
+            let mut consume = true;
             match trig.kind {
                 TriggerKind::Verb => {
                     let reduced = !self.passive(m)
@@ -750,6 +753,7 @@ impl<'a> SentenceExtractor<'a> {
                         && self.by_agent(m.end).is_some()
                         && self.lower(m.end.min(self.range.end - 1)) == "by";
                     if self.passive(m) {
+                        consume = false;
                         let agent = self.by_agent(m.end);
                         let patient = self.subject(m.start);
                         subj = agent;
@@ -758,21 +762,33 @@ impl<'a> SentenceExtractor<'a> {
                             obj = None;
                         }
                     } else if reduced {
+                        consume = false;
                         subj = self.by_agent(m.end);
-                        // the noun phrase the participle modifies
+                        // the noun phrase the participle modifies: a group right before
+                        // it, or an apposition "Dmitriev, an envoy sent by Putin"
                         let mut k = m.start;
                         let mut patient = None;
                         let mut steps = 0;
-                        while k > self.range.start && steps < 3 {
+                        let mut saw_comma = false;
+                        while k > self.range.start && steps < 6 {
                             k -= 1;
                             steps += 1;
                             if let Some(g) = self.group_ending_at(k) {
-                                if !self.groups[g].modifier {
+                                if !self.groups[g].modifier && (steps == 1 || saw_comma) {
                                     patient = Some(g);
                                 }
                                 break;
                             }
-                            if self.lower(k) != "," {
+                            let l = self.lower(k);
+                            if l == "," {
+                                if saw_comma {
+                                    break;
+                                }
+                                saw_comma = true;
+                                continue;
+                            }
+                            let t = &self.toks[k];
+                            if saw_comma || !(t.is_word() && !t.is_cap()) || is_prep(l) || self.lex.is(l, wc::AUX | wc::BE | wc::RELATIVE) {
                                 break;
                             }
                         }
@@ -895,7 +911,7 @@ impl<'a> SentenceExtractor<'a> {
                 }
             }
             // consume the object so later verbs do not take it as their subject
-            if let Some(o) = obj {
+            if let Some(o) = obj.filter(|_| consume) {
                 let control =
                     trig.kind == TriggerKind::Verb && self.lex.is(&trig.anchor, wc::CONTROL);
                 self.consumed[o] = Some(control || self.consumed[o] == Some(true));
@@ -988,4 +1004,151 @@ fn is_refusal(lex: &Lexicon, w: &str) -> bool {
         w.strip_suffix(suf)
             .is_some_and(|stem| lex.is(&format!("{stem}{rep}"), wc::REFUSAL))
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::extract;
+    use crate::input::Document;
+    use crate::lexicon::Lexicon;
+
+    /// All triples of a text as `subject -relation-> object`, affiliations excluded.
+    fn triples(text: &str) -> Vec<String> {
+        let x = extract(Lexicon::embedded(), &Document::new("t", text));
+        x.facts
+            .iter()
+            .filter(|f| f.relation != "affiliated_with")
+            .map(|f| format!("{} -{}-> {}", x.actors[f.subject].label, f.relation, x.actors[f.object].label))
+            .collect()
+    }
+
+    fn check(cases: &[(&str, &[&str])]) {
+        for (text, want) in cases {
+            let got = triples(text);
+            for w in *want {
+                assert!(got.iter().any(|g| g == w), "{text}\n  want {w}\n  got {got:?}");
+            }
+        }
+    }
+
+    fn check_none(cases: &[&str]) {
+        for text in cases {
+            let got = triples(text);
+            assert!(got.is_empty(), "{text}\n  want nothing, got {got:?}");
+        }
+    }
+
+    #[test]
+    fn active_voice_and_light_verbs() {
+        check(&[
+            ("Norway condemned Iran on Tuesday.", &["Norway -criticized-> Iran"]),
+            ("Emmanuel Macron held lengthy talks with Xi Jinping.", &["Emmanuel Macron -met-> Xi Jinping"]),
+            ("Olaf Scholz sat down with Joe Biden in Berlin.", &["Olaf Scholz -met-> Joe Biden"]),
+            ("Poland pushed back against Hungary over the budget.", &["Poland -opposed-> Hungary"]),
+            ("Keir Starmer had previously and publicly invited Narendra Modi.", &["Keir Starmer -invited-> Narendra Modi"]),
+            ("Canada delivered a formal message to India.", &["Canada -advised-> India"]),
+        ]);
+    }
+
+    #[test]
+    fn passive_voice_and_reduced_relatives() {
+        check(&[
+            ("Antony Blinken was received in Riyadh by Mohammed bin Salman.", &["Mohammed bin Salman -met-> Antony Blinken"]),
+            ("The sanctions were condemned by China and Russia.", &[]),
+            ("Peskov, an aide dispatched by Vladimir Putin, met Recep Tayyip Erdogan.", &["Vladimir Putin -sent-> Dmitry Peskov", "Dmitry Peskov -met-> Recep Tayyip Erdogan"]),
+        ]);
+        // a passive without an agent names no subject
+        check_none(&["Kirill Dmitriev was invited to the White House."]);
+    }
+
+    #[test]
+    fn coordination_of_subjects_objects_and_verbs() {
+        check(&[
+            ("Greece and Cyprus condemned Turkey.", &["Greece -criticized-> Turkey", "Cyprus -criticized-> Turkey"]),
+            ("Japan called Marco Rubio and Mike Waltz.", &["Japan -spoke_with-> Marco Rubio", "Japan -spoke_with-> Mike Waltz"]),
+            ("Sweden met Finland and praised Norway.", &["Sweden -met-> Finland", "Sweden -supported-> Norway"]),
+            ("Witkoff and Kellogg disagreed.", &["Steve Witkoff -opposed-> Keith Kellogg", "Keith Kellogg -opposed-> Steve Witkoff"]),
+        ]);
+    }
+
+    #[test]
+    fn apposition_and_relative_clauses() {
+        check(&[
+            (
+                "Kirill Dmitriev, the Russian envoy who is under US sanctions, met Steve Witkoff.",
+                &["United States -sanctioned-> Kirill Dmitriev", "Kirill Dmitriev -met-> Steve Witkoff"],
+            ),
+            ("Mark Rutte, who backs Ukraine, visited Poland.", &["Mark Rutte -supported-> Ukraine", "Mark Rutte -visited-> Poland"]),
+            ("The move came after the European Union sanctioned Belarus.", &["European Union -sanctioned-> Belarus"]),
+        ]);
+    }
+
+    #[test]
+    fn event_nouns() {
+        check(&[
+            ("Russia's invasion of Ukraine began in 2022.", &["Russia -attacked-> Ukraine"]),
+            ("Talks between Washington and Moscow resumed.", &["United States -met-> Russia"]),
+            ("In the meeting with Lula, Javier Milei objected to the tariffs.", &["Javier Milei -met-> Luiz Inacio Lula da Silva"]),
+            ("Russian strikes on Kharkiv continued as Ukraine asked for help.", &[]),
+        ]);
+    }
+
+    #[test]
+    fn purpose_clauses_are_marked_intended() {
+        let x = extract(Lexicon::embedded(), &Document::new("t", "Steve Witkoff flew to Russia to meet Vladimir Putin."));
+        let met = x.facts.iter().find(|f| f.relation == "met").expect("met");
+        assert!(met.evidence.intended);
+        let visit = x.facts.iter().find(|f| f.relation == "visited").expect("visited");
+        assert!(!visit.evidence.intended);
+    }
+
+    #[test]
+    fn negation_and_refusal_yield_nothing() {
+        check_none(&[
+            "Ukraine did not respond to Russia.",
+            "Kyiv declined to meet Moscow.",
+            "Volodymyr Zelensky would never agree with Vladimir Putin.",
+            "Iran has not met Israel.",
+        ]);
+    }
+
+    #[test]
+    fn attribution_is_not_a_relation() {
+        assert_eq!(triples("Russia attacked Ukraine, two US officials said."), vec!["Russia -attacked-> Ukraine"]);
+        assert_eq!(triples("According to Reuters, China criticized Japan."), vec!["China -criticized-> Japan"]);
+    }
+
+    #[test]
+    fn coreference_pronouns_surnames_descriptions() {
+        check(&[
+            ("Donald Trump spoke on Monday. He later praised Vladimir Putin.", &["Donald Trump -supported-> Vladimir Putin"]),
+            ("President Donald Trump arrived. The US president criticized China.", &["Donald Trump -criticized-> China"]),
+            ("Hamid Karzai arrived. Later, Karzai met Pakistan.", &["Hamid Karzai -met-> Pakistan"]),
+        ]);
+    }
+
+    #[test]
+    fn capitals_and_seats_stand_for_countries() {
+        check(&[
+            ("The Kremlin rejected Kyiv's proposal.", &["Russia -opposed-> Ukraine"]),
+            ("Downing Street criticized Beijing.", &["United Kingdom -criticized-> China"]),
+            ("Russian forces attacked Ukrainian troops.", &["Russia -attacked-> Ukraine"]),
+        ]);
+    }
+
+    #[test]
+    fn titles_give_affiliations_and_roles() {
+        let x = extract(Lexicon::embedded(), &Document::new("t", "US special envoy Zyta Amberlane met Foreign Minister Borek Halvard of Norway."));
+        let aff: Vec<String> = x
+            .facts
+            .iter()
+            .filter(|f| f.relation == "affiliated_with")
+            .map(|f| format!("{} -> {}", x.actors[f.subject].label, x.actors[f.object].label))
+            .collect();
+        assert!(aff.contains(&"Zyta Amberlane -> United States".to_string()), "{aff:?}");
+        assert!(aff.contains(&"Borek Halvard -> Norway".to_string()), "{aff:?}");
+        let amber = x.actors.iter().find(|a| a.label == "Zyta Amberlane").expect("person");
+        assert!(amber.roles.contains("special envoy"));
+        assert_eq!(amber.kind, crate::lexicon::ActorKind::Person);
+    }
 }

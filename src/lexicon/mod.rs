@@ -647,6 +647,9 @@ impl Lexicon {
                 }
             }
             forms.push((cols[4].to_string(), VerbForm::Gerund));
+            for (f, vf) in &forms {
+                self.verb_forms.entry(f.clone()).or_insert((lemma.clone(), *vf));
+            }
             irregular.insert(lemma, forms);
         }
         for (line, cols) in rows(RELATIONS) {
