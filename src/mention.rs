@@ -270,6 +270,17 @@ fn is_nonname(lex: &Lexicon, toks: &[Token], i: usize, sent_start: usize) -> boo
     if initial && (lex.verb(&t.lower).is_some() || !lex.triggers_for(&t.lower).is_empty()) {
         return true;
     }
+    // a lone sentence-initial plural ("Analysts said", "Protesters gathered")
+    let next_cap = toks.get(i + 1).is_some_and(|n| n.is_cap() && n.is_word());
+    if initial
+        && !next_cap
+        && t.lower.len() > 3
+        && t.lower.ends_with('s')
+        && !t.lower.ends_with("ss")
+        && t.flags & crate::token::UPPER == 0
+    {
+        return true;
+    }
     false
 }
 
@@ -389,7 +400,8 @@ fn name_referent(
 /// A verb form other than the base: known past/participle/-ing forms, or a
 /// regular -ed / -ing ending.
 fn is_verbish(lex: &Lexicon, w: &str) -> bool {
-    lex.verb(w).is_some_and(|(_, f)| f != crate::lexicon::VerbForm::Base)
+    lex.verb(w)
+        .is_some_and(|(_, f)| f != crate::lexicon::VerbForm::Base)
         || (w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing")))
 }
 
@@ -626,15 +638,30 @@ fn build(
                             && first.is_word()
                             && (is_descriptor_word(lex, first)
                                 || lex.triggers_for(&first.lower).iter().any(|&(_, f)| {
-                                    matches!(f, crate::lexicon::VerbForm::Base | crate::lexicon::VerbForm::Third)
+                                    matches!(
+                                        f,
+                                        crate::lexicon::VerbForm::Base
+                                            | crate::lexicon::VerbForm::Third
+                                    )
                                 }))
                     } else {
                         // "US sanctions on Iran" (a noun) but "Russia attacks Ukraine" (a verb)
-                        let event_noun = lex.triggers_for(&first.lower).iter().any(|&(t, _)| lex.triggers[t].kind == crate::lexicon::TriggerKind::Noun)
-                            && toks.get(after + 1).filter(|_| after + 1 < range.end).is_none_or(|n| {
-                                !n.is_cap() && !matches!(n.lower.as_str(), "the" | "a" | "an" | "his" | "her" | "its" | "their")
+                        let event_noun = lex.triggers_for(&first.lower).iter().any(|&(t, _)| {
+                            lex.triggers[t].kind == crate::lexicon::TriggerKind::Noun
+                        }) && toks
+                            .get(after + 1)
+                            .filter(|_| after + 1 < range.end)
+                            .is_none_or(|n| {
+                                !n.is_cap()
+                                    && !matches!(
+                                        n.lower.as_str(),
+                                        "the" | "a" | "an" | "his" | "her" | "its" | "their"
+                                    )
                             });
-                        event_noun || (is_descriptor_word(lex, first) && !verbish && !first.lower.ends_with('s'))
+                        event_noun
+                            || (is_descriptor_word(lex, first)
+                                && !verbish
+                                && !first.lower.ends_with('s'))
                     };
                     if let Some(ce) = collective {
                         m.span.end = ce + 1;

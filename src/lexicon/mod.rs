@@ -648,7 +648,9 @@ impl Lexicon {
             }
             forms.push((cols[4].to_string(), VerbForm::Gerund));
             for (f, vf) in &forms {
-                self.verb_forms.entry(f.clone()).or_insert((lemma.clone(), *vf));
+                self.verb_forms
+                    .entry(f.clone())
+                    .or_insert((lemma.clone(), *vf));
             }
             irregular.insert(lemma, forms);
         }
