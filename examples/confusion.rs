@@ -98,13 +98,13 @@ fn main() {
                 for al in a["aliases"].as_array().into_iter().flatten() {
                     set.insert(norm(al.as_str().unwrap_or("")));
                 }
-                if a["kind"] == "person" {
-                    if let Some(last) = norm(name).split(' ').next_back() {
-                        surnames
-                            .entry(last.to_string())
-                            .or_default()
-                            .push(name.clone());
-                    }
+                if a["kind"] == "person"
+                    && let Some(last) = norm(name).split(' ').next_back()
+                {
+                    surnames
+                        .entry(last.to_string())
+                        .or_default()
+                        .push(name.clone());
                 }
             }
         }
@@ -130,10 +130,10 @@ fn main() {
             }
             if best.is_none() {
                 for x in &names {
-                    if let Some(c) = surnames.get(x.split(' ').next_back().unwrap_or("")) {
-                        if c.len() == 1 {
-                            return Some(c[0].clone());
-                        }
+                    if let Some(c) = surnames.get(x.split(' ').next_back().unwrap_or(""))
+                        && c.len() == 1
+                    {
+                        return Some(c[0].clone());
                     }
                 }
             }

@@ -214,7 +214,7 @@ fn for_each_extraction(
     });
     const BATCH: usize = 512;
     let mut batch: Vec<Document> = Vec::with_capacity(BATCH);
-    let mut flush =
+    let flush =
         |batch: &mut Vec<Document>, sink: &mut dyn FnMut(Extraction) -> Result<()>| -> Result<()> {
             let xs: Vec<Extraction> =
                 pool.install(|| batch.par_iter().map(|d| extract(lex, d)).collect());

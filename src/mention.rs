@@ -15,7 +15,7 @@
 //! Mentions never overlap; each covers the whole noun phrase, and `head`
 //! covers the name inside it.
 
-use crate::lexicon::{ActorKind, Lexicon, Target, TitleKind, wc};
+use crate::lexicon::{ActorKind, Lexicon, Target, wc};
 use crate::token::Token;
 use std::ops::Range;
 
@@ -325,30 +325,27 @@ fn of_country(lex: &Lexicon, text: &str, toks: &[Token], end: usize, m: &mut Men
     }
     for g in lex.gazetteer(&toks[e + 1].lower) {
         let n = g.tokens.len();
-        if let Target::CountryName(c) = g.target {
-            if e + 1 + n <= end
-                && g.tokens
-                    .iter()
-                    .enumerate()
-                    .all(|(k, lt)| Lexicon::token_matches(lt, text, &toks[e + 1 + k]))
-            {
-                // not "of Germany's ..." (a possessive starts a new phrase)
-                if e + 1 + n < end && matches!(toks[e + 1 + n].lower.as_str(), "'s" | "'") {
-                    return;
-                }
-                m.country = Some(c);
-                m.span.end = e + 1 + n;
+        if let Target::CountryName(c) = g.target
+            && e + 1 + n <= end
+            && g.tokens
+                .iter()
+                .enumerate()
+                .all(|(k, lt)| Lexicon::token_matches(lt, text, &toks[e + 1 + k]))
+        {
+            // not "of Germany's ..." (a possessive starts a new phrase)
+            if e + 1 + n < end && matches!(toks[e + 1 + n].lower.as_str(), "'s" | "'") {
                 return;
             }
+            m.country = Some(c);
+            m.span.end = e + 1 + n;
+            return;
         }
     }
 }
 
-fn title_of(lex: &Lexicon, c: &Chunk) -> Option<usize> {
+fn title_of(c: &Chunk) -> Option<usize> {
     match c.what {
-        ChunkKind::Gaz(Target::Title(t)) => {
-            Some(t).filter(|&t| lex.titles[t].kind != TitleKind::Honorific || true)
-        }
+        ChunkKind::Gaz(Target::Title(t)) => Some(t),
         _ => None,
     }
 }
@@ -439,7 +436,7 @@ fn build(
         let mut start = c.range.start;
         let mut country: Option<usize> = None;
         let mut owner: Option<Referent> = None;
-        let k = ci;
+        let _k = ci;
         // [Country/Demonym | Org]['s] [descriptor words] [Title ...] [to/of Country] Name
         let mut pos = c.range.start;
         if let Some((cty, _)) = country_of(c) {
@@ -480,21 +477,19 @@ fn build(
         let mut titles: Vec<usize> = Vec::new();
         let mut q = p;
         while let Some(t_ci) = chunk_at(q) {
-            match title_of(lex, &chunks[t_ci]) {
+            match title_of(&chunks[t_ci]) {
                 Some(t) => {
                     titles.push(t);
                     q = chunks[t_ci].range.end;
                     // "Ambassador to Germany", "Minister of Foreign Affairs"
-                    if q + 1 < range.end && matches!(toks[q].lower.as_str(), "to" | "of") {
-                        if let Some(n_ci) = chunk_at(q + 1) {
-                            if country_of(&chunks[n_ci]).is_some() {
-                                if let Some(nn) = chunk_at(chunks[n_ci].range.end) {
-                                    if is_name(&chunks[nn]) {
-                                        q = chunks[n_ci].range.end;
-                                    }
-                                }
-                            }
-                        }
+                    if q + 1 < range.end
+                        && matches!(toks[q].lower.as_str(), "to" | "of")
+                        && let Some(n_ci) = chunk_at(q + 1)
+                        && country_of(&chunks[n_ci]).is_some()
+                        && let Some(nn) = chunk_at(chunks[n_ci].range.end)
+                        && is_name(&chunks[nn])
+                    {
+                        q = chunks[n_ci].range.end;
                     }
                 }
                 None => break,
@@ -536,10 +531,11 @@ fn build(
                     text: name,
                     kind: ActorKind::Organization,
                 } = &mut referent
+                    && adjacent
+                    && country.is_some()
+                    && !possessive_owner
                 {
-                    if adjacent && country.is_some() && !possessive_owner {
-                        *name = text[toks[start].start..toks[nc.range.end - 1].end].to_string();
-                    }
+                    *name = text[toks[start].start..toks[nc.range.end - 1].end].to_string();
                 }
                 let role = role_of(&titles).or_else(|| {
                     desc_words
@@ -562,7 +558,6 @@ fn build(
             }
         }
         if owner.is_some() {
-            owner = None;
             q = c.range.start;
             titles.clear();
         }
@@ -678,7 +673,7 @@ fn build(
         }
         // A bare title: "the president", "the envoy" (a description), or a title
         // followed by nothing we know.
-        if let Some(t) = title_of(lex, c) {
+        if let Some(t) = title_of(c) {
             let def = start > range.start && matches!(toks[start - 1].lower.as_str(), "the");
             let poss = start > range.start && toks[start - 1].lower == "'s";
             if (def || poss) && titles.len() <= 3 {
@@ -728,13 +723,11 @@ fn build(
                     }
                 ) && c.range.end + 1 < range.end
                     && toks[c.range.end].lower == "of"
+                    && let Some(n_ci) = chunk_at(c.range.end + 1)
+                    && let Some((cty, false)) = country_of(&chunks[n_ci])
                 {
-                    if let Some(n_ci) = chunk_at(c.range.end + 1) {
-                        if let Some((cty, false)) = country_of(&chunks[n_ci]) {
-                            m.country = Some(cty);
-                            m.span.end = chunks[n_ci].range.end;
-                        }
-                    }
+                    m.country = Some(cty);
+                    m.span.end = chunks[n_ci].range.end;
                 }
                 let _ = start;
                 start = m.span.end;
@@ -767,15 +760,14 @@ fn build(
                 ));
             }
         }
-        if lex.is(&t.lower, wc::HE | wc::SHE) && !t.is_cap()
+        if (lex.is(&t.lower, wc::HE | wc::SHE) && !t.is_cap()
             || (t.is_cap()
                 && lex.is(&t.lower, wc::HE | wc::SHE)
-                && t.flags & crate::token::UPPER == 0)
+                && t.flags & crate::token::UPPER == 0))
+            && out.iter().all(|m| !m.span.contains(&i))
         {
-            if out.iter().all(|m| !m.span.contains(&i)) {
-                let g = if lex.is(&t.lower, wc::HE) { 'm' } else { 'f' };
-                out.push(Mention::new(i..i + 1, i..i + 1, Referent::Pronoun(g)));
-            }
+            let g = if lex.is(&t.lower, wc::HE) { 'm' } else { 'f' };
+            out.push(Mention::new(i..i + 1, i..i + 1, Referent::Pronoun(g)));
         }
     }
     out.sort_by_key(|m| m.span.start);
@@ -784,22 +776,22 @@ fn build(
         if m.span.end < range.end && matches!(toks[m.span.end].lower.as_str(), "'s" | "'") {
             m.possessive = true;
         }
-        if let Referent::Pronoun(_) = m.referent {
-            if matches!(toks[m.span.start].lower.as_str(), "his" | "her") {
-                m.possessive = true;
-            }
+        if let Referent::Pronoun(_) = m.referent
+            && matches!(toks[m.span.start].lower.as_str(), "his" | "her")
+        {
+            m.possessive = true;
         }
     }
     // "X's ROLE, NAME" / "X's ROLE NAME": fix affiliations recorded by index before sorting
     let n = out.len();
     for i in 0..n {
-        if let Referent::Description { .. } = out[i].referent {
-            if out[i].affiliation.is_some() {
-                let start = out[i].span.start;
-                out[i].affiliation = out
-                    .iter()
-                    .rposition(|o| o.span.end + 1 == start || o.span.end == start);
-            }
+        if let Referent::Description { .. } = out[i].referent
+            && out[i].affiliation.is_some()
+        {
+            let start = out[i].span.start;
+            out[i].affiliation = out
+                .iter()
+                .rposition(|o| o.span.end + 1 == start || o.span.end == start);
         }
     }
     out

@@ -327,15 +327,15 @@ impl<'a> SentenceExtractor<'a> {
                 {
                     continue;
                 }
-                if let Some(end) = self.match_rest(&trig.rest, i + 1) {
-                    if best.as_ref().is_none_or(|b| end > b.end) {
-                        best = Some(Match {
-                            trigger: ti,
-                            start: i,
-                            end,
-                            form,
-                        });
-                    }
+                if let Some(end) = self.match_rest(&trig.rest, i + 1)
+                    && best.as_ref().is_none_or(|b| end > b.end)
+                {
+                    best = Some(Match {
+                        trigger: ti,
+                        start: i,
+                        end,
+                        form,
+                    });
                 }
             }
             if let Some(m) = best {
@@ -401,10 +401,11 @@ impl<'a> SentenceExtractor<'a> {
                 None
             }
             PatTok::Optional(w) => {
-                if pos < self.range.end && self.lower(pos) == w {
-                    if let Some(e) = self.match_rest(tail, pos + 1) {
-                        return Some(e);
-                    }
+                if pos < self.range.end
+                    && self.lower(pos) == w
+                    && let Some(e) = self.match_rest(tail, pos + 1)
+                {
+                    return Some(e);
                 }
                 self.match_rest(tail, pos)
             }
@@ -632,12 +633,11 @@ impl<'a> SentenceExtractor<'a> {
                 {
                     j -= 1;
                 }
-                if j > self.range.start {
-                    if let Some(g) = self.group_ending_at(j - 1) {
-                        if !self.groups[g].modifier {
-                            return Some(self.last_member(g));
-                        }
-                    }
+                if j > self.range.start
+                    && let Some(g) = self.group_ending_at(j - 1)
+                    && !self.groups[g].modifier
+                {
+                    return Some(self.last_member(g));
                 }
                 if l == "that" {
                     // "that" as a complementizer: keep looking for a subject inside
@@ -725,10 +725,10 @@ impl<'a> SentenceExtractor<'a> {
     fn fronted_subject(&self, pos: usize) -> Option<usize> {
         // only when nothing but prepositions/determiners/adverbs precede
         for k in self.range.start..pos {
-            if let Some(g) = self.group_at[self.rel(k)] {
-                if !self.preceded_by_prep(self.groups[g].span.start) {
-                    return None;
-                }
+            if let Some(g) = self.group_at[self.rel(k)]
+                && !self.preceded_by_prep(self.groups[g].span.start)
+            {
+                return None;
             }
         }
         let comma = (pos..self.range.end).find(|&k| self.lower(k) == ",")?;
@@ -771,12 +771,11 @@ impl<'a> SentenceExtractor<'a> {
                 }
                 return None;
             }
-            if self.lex.is(l, wc::RELATIVE | wc::CLAUSEBREAK)
-                || matches!(l, "and" | "or" | "said" | "says" | "saying")
+            if (self.lex.is(l, wc::RELATIVE | wc::CLAUSEBREAK)
+                || matches!(l, "and" | "or" | "said" | "says" | "saying"))
+                && !(clause_ok && l == "that")
             {
-                if !(clause_ok && l == "that") {
-                    return None;
-                }
+                return None;
             }
             // "to" before a lowercase word that is no determiner is an infinitive
             // ("encouraging firms to cease trading in Iran"): the object phrase ended
@@ -830,7 +829,8 @@ impl<'a> SentenceExtractor<'a> {
             let negated = self.negated(m.start)
                 || (trig.kind != TriggerKind::Verb && self.noun_negated(m.start));
             let intended = self.intended(m.start);
-            let (mut subj, mut obj): (Option<usize>, Option<usize>) = (None, None);
+            let mut subj: Option<usize> = None;
+            let mut obj: Option<usize>;
             let mut pairs_from_object = false;
             // only objects found to the right are "used up"; a passive or
             // participle's patient stays available as the main clause subject
@@ -880,7 +880,8 @@ impl<'a> SentenceExtractor<'a> {
                             }
                             let t = &self.toks[k];
                             if saw_comma
-                                || !(t.is_word() && !t.is_cap())
+                                || !t.is_word()
+                                || t.is_cap()
                                 || is_prep(l)
                                 || self.lex.is(l, wc::AUX | wc::BE | wc::RELATIVE)
                             {
@@ -891,20 +892,19 @@ impl<'a> SentenceExtractor<'a> {
                     } else {
                         subj = self.subject_from(m.start, m.form == VerbForm::Gerund);
                         // "With the US encouraging ...": the group before the gerund
-                        if m.form == VerbForm::Gerund && m.start > self.range.start {
-                            if let Some(g) = self.group_ending_at(m.start - 1) {
-                                let mut b = self.groups[g].span.start;
-                                while b > self.range.start
-                                    && DETERMINERS.contains(&self.lower(b - 1))
-                                {
-                                    b -= 1;
-                                }
-                                if b > self.range.start
-                                    && matches!(self.lower(b - 1), "with" | "without")
-                                    && !self.groups[g].modifier
-                                {
-                                    subj = Some(g);
-                                }
+                        if m.form == VerbForm::Gerund
+                            && m.start > self.range.start
+                            && let Some(g) = self.group_ending_at(m.start - 1)
+                        {
+                            let mut b = self.groups[g].span.start;
+                            while b > self.range.start && DETERMINERS.contains(&self.lower(b - 1)) {
+                                b -= 1;
+                            }
+                            if b > self.range.start
+                                && matches!(self.lower(b - 1), "with" | "without")
+                                && !self.groups[g].modifier
+                            {
+                                subj = Some(g);
                             }
                         }
                         if subj.is_none() && m.form == VerbForm::Gerund {
@@ -977,19 +977,19 @@ impl<'a> SentenceExtractor<'a> {
                                 self.consumed[o].get_or_insert(false);
                             }
                         }
-                        if let (Some(s), Some(o)) = (subj, obj) {
-                            if !negated {
-                                for a in self.members(s, false) {
-                                    for b in self.members(o, false) {
-                                        if a != b {
-                                            out.push(Triple {
-                                                subject: a,
-                                                label: trig.label,
-                                                object: b,
-                                                trigger: trigger_text.clone(),
-                                                intended,
-                                            });
-                                        }
+                        if let (Some(s), Some(o)) = (subj, obj)
+                            && !negated
+                        {
+                            for a in self.members(s, false) {
+                                for b in self.members(o, false) {
+                                    if a != b {
+                                        out.push(Triple {
+                                            subject: a,
+                                            label: trig.label,
+                                            object: b,
+                                            trigger: trigger_text.clone(),
+                                            intended,
+                                        });
                                     }
                                 }
                             }

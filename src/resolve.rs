@@ -223,25 +223,23 @@ impl Resolver<'_> {
                 Referent::Description { head, country } => {
                     links[i] = self.description(s, ms, &links, i, head, *country);
                     // "the Libyan ambassador" with no named antecedent stands for its country
-                    if links[i].is_none() {
-                        if let Some(c) = country {
-                            links[i] = Some(self.country_entity(*c));
-                        }
+                    if links[i].is_none()
+                        && let Some(c) = country
+                    {
+                        links[i] = Some(self.country_entity(*c));
                     }
                 }
                 Referent::Pronoun(g) => {
                     let pos = m.span.start;
                     let mut best = None;
                     for (j, mj) in ms.iter().enumerate().take(i).rev() {
-                        if mj.span.end <= pos {
-                            if let Some(e) = links[j] {
-                                let ent = &self.res.entities[e];
-                                if ent.kind == ActorKind::Person
-                                    && ent.gender.is_none_or(|x| x == *g)
-                                {
-                                    best = Some(e);
-                                    break;
-                                }
+                        if mj.span.end <= pos
+                            && let Some(e) = links[j]
+                        {
+                            let ent = &self.res.entities[e];
+                            if ent.kind == ActorKind::Person && ent.gender.is_none_or(|x| x == *g) {
+                                best = Some(e);
+                                break;
                             }
                         }
                     }
@@ -277,10 +275,10 @@ impl Resolver<'_> {
             if let Some(role) = &m.role {
                 self.res.entities[e].roles.insert(role.clone());
             }
-            if let Referent::Description { head, .. } = &m.referent {
-                if self.res.entities[e].kind == ActorKind::Person {
-                    self.res.entities[e].roles.insert(head.clone());
-                }
+            if let Referent::Description { head, .. } = &m.referent
+                && self.res.entities[e].kind == ActorKind::Person
+            {
+                self.res.entities[e].roles.insert(head.clone());
             }
             // a possessed description ("the president's Ukraine envoy") takes the
             // possessor as its affiliation, not its country word
@@ -309,12 +307,12 @@ impl Resolver<'_> {
                 }
             } else if m.role.is_some() && self.res.entities[e].kind == ActorKind::Person {
                 // a title without a country word: the person's known country
-                if let Referent::Known(a) = m.referent {
-                    if let Some(c) = self.lex.actors[a].country {
-                        let owner = self.country_entity(c);
-                        let trigger = m.role.clone().unwrap_or_default();
-                        self.affiliate(e, owner, s, trigger);
-                    }
+                if let Referent::Known(a) = m.referent
+                    && let Some(c) = self.lex.actors[a].country
+                {
+                    let owner = self.country_entity(c);
+                    let trigger = m.role.clone().unwrap_or_default();
+                    self.affiliate(e, owner, s, trigger);
                 }
             }
             if let Some(owner) = m.owner.as_ref().and_then(|r| self.referent(r)) {
@@ -333,20 +331,20 @@ impl Resolver<'_> {
                     self.affiliate(e, owner, s, trigger);
                 }
             }
-            if let Some(o) = affiliation {
-                if let Some(oe) = links.get(o).copied().flatten() {
-                    let owner_ent = &self.res.entities[oe];
-                    let owner = if owner_ent.kind == ActorKind::Person {
-                        owner_ent.country.map(|c| self.country_entity(c))
-                    } else {
-                        Some(oe)
-                    };
-                    if let Some(owner) = owner {
-                        if owner != e {
-                            let trigger = self.surface(&m.span).to_string();
-                            self.affiliate(e, owner, s, trigger);
-                        }
-                    }
+            if let Some(o) = affiliation
+                && let Some(oe) = links.get(o).copied().flatten()
+            {
+                let owner_ent = &self.res.entities[oe];
+                let owner = if owner_ent.kind == ActorKind::Person {
+                    owner_ent.country.map(|c| self.country_entity(c))
+                } else {
+                    Some(oe)
+                };
+                if let Some(owner) = owner
+                    && owner != e
+                {
+                    let trigger = self.surface(&m.span).to_string();
+                    self.affiliate(e, owner, s, trigger);
                 }
             }
             if m.usage == crate::mention::Use::Actor {
@@ -395,22 +393,22 @@ impl Resolver<'_> {
         if possessed {
             if i > 1 {
                 let p = &ms[i - 2];
-                if p.span.end + 1 == ms[i - 1].span.start && self.toks[p.span.end].lower == "," {
-                    if let Some(e) = links[i - 2] {
-                        if self.res.entities[e].kind == ActorKind::Person {
-                            return Some(e);
-                        }
-                    }
+                if p.span.end + 1 == ms[i - 1].span.start
+                    && self.toks[p.span.end].lower == ","
+                    && let Some(e) = links[i - 2]
+                    && self.res.entities[e].kind == ActorKind::Person
+                {
+                    return Some(e);
                 }
             }
             if i + 1 < ms.len() {
                 let n = &ms[i + 1];
-                if m.span.end + 1 == n.span.start && self.toks[m.span.end].lower == "," {
-                    if let Some(e) = links[i + 1] {
-                        if self.res.entities[e].kind == ActorKind::Person {
-                            return Some(e);
-                        }
-                    }
+                if m.span.end + 1 == n.span.start
+                    && self.toks[m.span.end].lower == ","
+                    && let Some(e) = links[i + 1]
+                    && self.res.entities[e].kind == ActorKind::Person
+                {
+                    return Some(e);
                 }
             }
             return None;
@@ -418,57 +416,54 @@ impl Resolver<'_> {
         // apposition: "NAME, the ROLE" or "the ROLE, NAME"
         if i > 0 && !m.possessive {
             let p = &ms[i - 1];
-            if p.span.end + 1 == m.span.start && self.toks[p.span.end].lower == "," {
-                if let Some(e) = links[i - 1] {
-                    if !matches!(
-                        p.referent,
-                        Referent::Description { .. } | Referent::Pronoun(_)
-                    ) && self.compatible(e, head)
-                    {
-                        return Some(e);
-                    }
-                }
+            if p.span.end + 1 == m.span.start
+                && self.toks[p.span.end].lower == ","
+                && let Some(e) = links[i - 1]
+                && !matches!(
+                    p.referent,
+                    Referent::Description { .. } | Referent::Pronoun(_)
+                )
+                && self.compatible(e, head)
+            {
+                return Some(e);
             }
         }
         if i + 1 < ms.len() {
             let n = &ms[i + 1];
-            if m.span.end + 1 == n.span.start && self.toks[m.span.end].lower == "," {
-                if let Some(e) = links[i + 1] {
-                    if self.res.entities[e].kind == ActorKind::Person
-                        && matches!(n.referent, Referent::Name { .. } | Referent::Known(_))
-                    {
-                        return Some(e);
-                    }
-                }
+            if m.span.end + 1 == n.span.start
+                && self.toks[m.span.end].lower == ","
+                && let Some(e) = links[i + 1]
+                && self.res.entities[e].kind == ActorKind::Person
+                && matches!(n.referent, Referent::Name { .. } | Referent::Known(_))
+            {
+                return Some(e);
             }
         }
         // antecedent: the most recent actor with this role / head noun (and country)
         let pos = m.span.start;
         let fits = |this: &Self, e: usize| -> bool {
             let ent = &this.res.entities[e];
-            if let Some(c) = country {
-                if ent.country != Some(c) {
-                    return false;
-                }
+            if let Some(c) = country
+                && ent.country != Some(c)
+            {
+                return false;
             }
             this.compatible(e, head) && this.has_head(e, head)
         };
         for (j, mj) in ms.iter().enumerate().take(i).rev() {
-            if mj.span.end <= pos {
-                if let Some(e) = links[j] {
-                    if fits(self, e) {
-                        return Some(e);
-                    }
-                }
+            if mj.span.end <= pos
+                && let Some(e) = links[j]
+                && fits(self, e)
+            {
+                return Some(e);
             }
         }
-        let found = self
-            .recent
+
+        self.recent
             .iter()
             .rev()
             .map(|&(_, _, e)| e)
-            .find(|&e| fits(self, e));
-        found
+            .find(|&e| fits(self, e))
     }
 
     /// Whether entity `e` can be described by `head` (people by roles, bodies by head nouns).

@@ -127,11 +127,11 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
                     // possessive 's or bare plural possessive
                     let after = &text[j + d.len_utf8()..];
                     let after_s = after.strip_prefix(['s', 'S']);
-                    if let Some(rest) = after_s {
-                        if !rest.chars().next().is_some_and(char::is_alphanumeric) {
-                            cut = Some(j);
-                            break;
-                        }
+                    if let Some(rest) = after_s
+                        && !rest.chars().next().is_some_and(char::is_alphanumeric)
+                    {
+                        cut = Some(j);
+                        break;
                     }
                     if j > start + 1 && matches!(bytes[j - 1], b'n' | b'N') && is_nt(&text[j - 1..])
                     {

@@ -191,12 +191,11 @@ impl JsonExporter {
     /// Serializes to a JSON value (with optional per-node analytics).
     pub fn to_value(&self, graph: &ActorGraph, extras: Option<&NodeExtras>) -> serde_json::Value {
         let mut v = serde_json::to_value(wire(graph, extras)).unwrap_or(serde_json::Value::Null);
-        if self.links {
-            if let Some(o) = v.as_object_mut() {
-                if let Some(e) = o.remove("edges") {
-                    o.insert("links".to_string(), e);
-                }
-            }
+        if self.links
+            && let Some(o) = v.as_object_mut()
+            && let Some(e) = o.remove("edges")
+        {
+            o.insert("links".to_string(), e);
         }
         v
     }

@@ -438,7 +438,7 @@ impl Lexicon {
             return;
         }
         list.push(GazEntry { tokens, target });
-        list.sort_by(|a, b| b.tokens.len().cmp(&a.tokens.len()));
+        list.sort_by_key(|e| std::cmp::Reverse(e.tokens.len()));
     }
 
     fn load_labels(&mut self) -> Result<()> {
@@ -831,8 +831,8 @@ fn regular_forms(lemma: &str) -> Vec<(String, VerbForm)> {
         format!("{lemma}ed")
     };
     out.push((past, VerbForm::PastOrParticiple));
-    let ing = if lemma.ends_with("ie") {
-        format!("{}ying", &lemma[..lemma.len() - 2])
+    let ing = if let Some(stem) = lemma.strip_suffix("ie") {
+        format!("{stem}ying")
     } else if last == 'e'
         && !lemma.ends_with("ee")
         && !lemma.ends_with("ye")
