@@ -108,7 +108,7 @@ pub fn expand(inputs: &[PathBuf]) -> Result<Vec<(Source, bool)>> {
         let meta = std::fs::metadata(p).map_err(|e| Error::io(p, e))?;
         if meta.is_dir() {
             let mut files = Vec::new();
-            walk(p, &mut files)?;
+            walk(p, &mut files, &mut HashSet::new())?;
             if files.is_empty() {
                 return Err(Error::new(ErrorKind::NoArticles { path: p.clone() }));
             }
@@ -129,7 +129,14 @@ fn is_jsonl(p: &Path) -> bool {
     )
 }
 
-fn walk(dir: &Path, out: &mut Vec<Source>) -> Result<()> {
+/// `seen` holds the canonical directories walked so far, so a symlink loop
+/// (`ln -s .. up`) is walked once instead of forever.
+fn walk(dir: &Path, out: &mut Vec<Source>, seen: &mut HashSet<PathBuf>) -> Result<()> {
+    if let Ok(real) = std::fs::canonicalize(dir)
+        && !seen.insert(real)
+    {
+        return Ok(());
+    }
     let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)
         .map_err(|e| Error::io(dir, e))?
         .filter_map(|e| e.ok().map(|e| e.path()))
@@ -137,7 +144,7 @@ fn walk(dir: &Path, out: &mut Vec<Source>) -> Result<()> {
     entries.sort();
     for p in entries {
         if p.is_dir() {
-            walk(&p, out)?;
+            walk(&p, out, seen)?;
         } else if is_jsonl(&p) {
             out.push(Source::Jsonl(p));
         } else if p.extension().and_then(|e| e.to_str()) == Some("txt") {
@@ -209,7 +216,14 @@ impl Reader {
     ) -> Result<()> {
         match src {
             Source::Text(p) => {
-                let bytes = std::fs::read(p).map_err(|e| Error::io(p, e))?;
+                let bytes = match std::fs::read(p) {
+                    Ok(b) => b,
+                    Err(e) if in_dir => {
+                        self.skip_unreadable(p, &e);
+                        return Ok(());
+                    }
+                    Err(e) => return Err(Error::io(p, e)),
+                };
                 if !in_dir && bytes.contains(&0) {
                     return Err(Error::new(ErrorKind::Binary { path: p.clone() }));
                 }
@@ -222,7 +236,14 @@ impl Reader {
                 }
             }
             Source::Jsonl(p) => {
-                let file = std::fs::File::open(p).map_err(|e| Error::io(p, e))?;
+                let file = match std::fs::File::open(p) {
+                    Ok(f) => f,
+                    Err(e) if in_dir => {
+                        self.skip_unreadable(p, &e);
+                        return Ok(());
+                    }
+                    Err(e) => return Err(Error::io(p, e)),
+                };
                 self.read_jsonl(p, BufReader::new(file), f)
             }
             Source::Stdin => {
@@ -251,6 +272,16 @@ impl Reader {
                 }
             }
         }
+    }
+
+    /// Skips a file found in a directory walk that cannot be opened (e.g. a
+    /// dangling symlink), with a warning.
+    fn skip_unreadable(&mut self, path: &Path, e: &std::io::Error) {
+        self.warn(
+            path.display().to_string(),
+            format!("cannot read ({e}), skipped"),
+        );
+        self.skipped += 1;
     }
 
     /// Decodes one text article; `None` (with a warning) when it is binary or empty.

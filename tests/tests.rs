@@ -1,0 +1,28 @@
+//! geokg's end-to-end tests, compiled into one binary:
+//! `cargo test --test integration`.
+//!
+//! Every test runs the real `geokg` executable in a fresh temporary directory
+//! through the harness in [`util`]; [`corpus`] holds the tiny articles the
+//! tests share.
+//!
+//! * [`cli`]: the documented behaviour of `build`, `extract` and `merge`.
+//! * [`errors`]: bad input and bad output paths give a clear message naming
+//!   the file, exit code 2 and no output; never a panic.
+//! * [`determinism`]: the same articles give the same bytes, whatever the
+//!   run, input order or thread count.
+//! * [`render`]: Graphviz accepts the DOT we write, even for awkward names.
+//! * [`output`]: the committed `output/` matches what the README command
+//!   produces today.
+
+// Test code may unwrap (clippy.toml's `allow-unwrap-in-tests` only covers
+// `#[test]` functions, not the helpers they share).
+#![allow(clippy::unwrap_used)]
+
+mod corpus;
+mod util;
+
+mod cli;
+mod determinism;
+mod errors;
+mod output;
+mod render;
