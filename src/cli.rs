@@ -2,7 +2,12 @@
 //! only calls [`run`]; everything else is library code.
 
 use crate::error::{Error, Result};
+use crate::export::csv::{TriplesCsvExporter, write_neo4j};
+use crate::export::cytoscape::CytoscapeExporter;
 use crate::export::dot::{DotExporter, Layout};
+use crate::export::gexf::GexfExporter;
+use crate::export::graphml::GraphMlExporter;
+use crate::export::html::HtmlExporter;
 use crate::export::json::JsonExporter;
 use crate::export::{Exporter, write_atomic};
 use crate::extract::{Extraction, extract};
@@ -19,7 +24,8 @@ use std::path::{Path, PathBuf};
 /// Extracts actor-relation-actor triples (Witkoff -met-> Dmitriev) from news
 /// text with a transparent rule-based pipeline, merges them across articles
 /// into one graph (one node per actor, whatever its surface form), and
-/// exports it as JSON and Graphviz DOT/SVG.
+/// exports it as JSON, Graphviz DOT/SVG, GEXF (Gephi), GraphML, Cytoscape.js
+/// JSON, CSV (triples, Neo4j import) and an interactive HTML page.
 ///
 /// Exit codes: 0 success; 1 partial success (inputs skipped with warnings,
 /// e.g. under --keep-going); 2 error (nothing written).
@@ -64,7 +70,9 @@ pub enum Command {
 /// Where to write a graph.
 #[derive(Debug, Args, Clone, Default)]
 pub struct OutputArgs {
-    /// Write graph.json, graph.dot and (with Graphviz installed) graph.svg into DIR.
+    /// Write every format into DIR: graph.json, graph.dot, graph.svg (with
+    /// Graphviz installed), graph.gexf, graph.graphml, graph.cytoscape.json,
+    /// graph.csv, neo4j/nodes.csv, neo4j/relationships.csv and graph.html.
     #[arg(short = 'o', long = "out-dir", value_name = "DIR")]
     pub out_dir: Option<PathBuf>,
     /// Write the geokg/1 JSON graph to PATH (`-` for stdout).
@@ -76,6 +84,24 @@ pub struct OutputArgs {
     /// Render SVG with Graphviz to PATH.
     #[arg(long, value_name = "PATH")]
     pub svg: Option<PathBuf>,
+    /// Write GEXF 1.3 (Gephi) to PATH (`-` for stdout).
+    #[arg(long, value_name = "PATH")]
+    pub gexf: Option<PathBuf>,
+    /// Write GraphML (Cytoscape, yEd, networkx) to PATH (`-` for stdout).
+    #[arg(long, value_name = "PATH")]
+    pub graphml: Option<PathBuf>,
+    /// Write Cytoscape.js JSON (Cytoscape desktop: .cyjs) to PATH (`-` for stdout).
+    #[arg(long, value_name = "PATH")]
+    pub cytoscape: Option<PathBuf>,
+    /// Write a CSV of triples, one row per relation, to PATH (`-` for stdout).
+    #[arg(long, value_name = "PATH")]
+    pub csv: Option<PathBuf>,
+    /// Write Neo4j bulk-import files nodes.csv and relationships.csv into DIR.
+    #[arg(long, value_name = "DIR")]
+    pub neo4j: Option<PathBuf>,
+    /// Write a self-contained interactive HTML page to PATH (`-` for stdout).
+    #[arg(long, value_name = "PATH")]
+    pub html: Option<PathBuf>,
     /// Graphviz layout engine for DOT/SVG.
     #[arg(long, value_enum, default_value_t = LayoutArg::Dot)]
     pub layout: LayoutArg,
@@ -299,9 +325,24 @@ fn merge(a: MergeArgs) -> Result<Outcome> {
 }
 
 fn check_outputs(out: &OutputArgs) -> Result<()> {
-    if out.out_dir.is_none() && out.json.is_none() && out.dot.is_none() && out.svg.is_none() {
+    let files = [
+        &out.json,
+        &out.dot,
+        &out.svg,
+        &out.gexf,
+        &out.graphml,
+        &out.cytoscape,
+        &out.csv,
+        &out.html,
+    ];
+    if out.out_dir.is_none() && out.neo4j.is_none() && files.iter().all(|p| p.is_none()) {
         return Err(Error::invalid(
-            "nothing to write: give -o DIR, or --json / --dot / --svg PATH (`-` writes to stdout)",
+            "nothing to write: give -o DIR, or --json / --dot / --svg / --gexf / --graphml / --cytoscape / --csv / --html PATH (`-` writes to stdout), or --neo4j DIR",
+        ));
+    }
+    if out.neo4j.as_deref() == Some(Path::new("-")) {
+        return Err(Error::invalid(
+            "--neo4j writes two files, so it needs a directory, not `-`",
         ));
     }
     Ok(())
@@ -343,6 +384,12 @@ pub fn write_outputs(graph: &ActorGraph, out: &OutputArgs, quiet: bool) -> Resul
         std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
         write_to(&dir.join("graph.json"), graph, &json)?;
         write_to(&dir.join("graph.dot"), graph, &dot)?;
+        write_to(&dir.join("graph.gexf"), graph, &GexfExporter::default())?;
+        write_to(&dir.join("graph.graphml"), graph, &GraphMlExporter)?;
+        write_to(&dir.join("graph.cytoscape.json"), graph, &CytoscapeExporter)?;
+        write_to(&dir.join("graph.csv"), graph, &TriplesCsvExporter)?;
+        write_neo4j(graph, &dir.join("neo4j"))?;
+        write_to(&dir.join("graph.html"), graph, &HtmlExporter)?;
         if crate::export::dot::graphviz_available() {
             svg_targets.push(dir.join("graph.svg"));
         } else if !quiet {
@@ -356,6 +403,21 @@ pub fn write_outputs(graph: &ActorGraph, out: &OutputArgs, quiet: bool) -> Resul
     }
     if let Some(p) = &out.dot {
         write_to(p, graph, &dot)?;
+    }
+    let single: [(&Option<PathBuf>, &dyn Exporter); 5] = [
+        (&out.gexf, &GexfExporter::default()),
+        (&out.graphml, &GraphMlExporter),
+        (&out.cytoscape, &CytoscapeExporter),
+        (&out.csv, &TriplesCsvExporter),
+        (&out.html, &HtmlExporter),
+    ];
+    for (path, exporter) in single {
+        if let Some(p) = path {
+            write_to(p, graph, exporter)?;
+        }
+    }
+    if let Some(dir) = &out.neo4j {
+        write_neo4j(graph, dir)?;
     }
     if !svg_targets.is_empty() {
         let text = dot.to_string(graph);
