@@ -2,14 +2,14 @@
 //! only calls [`run`]; everything else is library code.
 
 use crate::error::{Error, Result};
-use crate::export::csv::{TriplesCsvExporter, write_neo4j};
+use crate::export::csv::{TriplesCsvExporter, stage_neo4j};
 use crate::export::cytoscape::CytoscapeExporter;
 use crate::export::dot::{DotExporter, Layout};
 use crate::export::gexf::GexfExporter;
 use crate::export::graphml::GraphMlExporter;
 use crate::export::html::HtmlExporter;
 use crate::export::json::JsonExporter;
-use crate::export::{Exporter, write_atomic};
+use crate::export::{Exporter, Staging};
 use crate::extract::{Extraction, extract};
 use crate::graph::ActorGraph;
 use crate::input::{Document, ReadOptions, Reader, expand};
@@ -81,7 +81,7 @@ pub struct OutputArgs {
     /// Write Graphviz DOT to PATH (`-` for stdout).
     #[arg(long, value_name = "PATH")]
     pub dot: Option<PathBuf>,
-    /// Render SVG with Graphviz to PATH.
+    /// Render SVG with Graphviz to PATH (`-` for stdout).
     #[arg(long, value_name = "PATH")]
     pub svg: Option<PathBuf>,
     /// Write GEXF 1.3 (Gephi) to PATH (`-` for stdout).
@@ -358,38 +358,40 @@ fn layout(l: LayoutArg) -> Layout {
     }
 }
 
-fn write_to(path: &Path, graph: &ActorGraph, exporter: &dyn Exporter) -> Result<()> {
-    if path.as_os_str() == "-" {
-        let stdout = std::io::stdout();
-        let mut lock = stdout.lock();
-        exporter
-            .write(graph, &mut lock)
-            .map_err(|e| Error::io(Path::new("<stdout>"), e))?;
-        return lock
-            .flush()
-            .map_err(|e| Error::io(Path::new("<stdout>"), e));
-    }
-    write_atomic(path, |w| exporter.write(graph, w))
+fn write_stdout(graph: &ActorGraph, exporter: &dyn Exporter) -> Result<()> {
+    let stdout = std::io::stdout();
+    let mut lock = stdout.lock();
+    exporter
+        .write(graph, &mut lock)
+        .map_err(|e| Error::io(Path::new("<stdout>"), e))?;
+    lock.flush()
+        .map_err(|e| Error::io(Path::new("<stdout>"), e))
 }
 
-/// Writes every requested output.
+/// Writes every requested output, all or nothing: the SVG is rendered
+/// first, every file is then written to a temporary file beside its target
+/// ([`Staging`]), and only when all of them were written are they renamed
+/// into place. A failure anywhere leaves every existing output as it was.
+/// Outputs to stdout (`-`) are printed last.
 pub fn write_outputs(graph: &ActorGraph, out: &OutputArgs, quiet: bool) -> Result<()> {
     let json = JsonExporter { links: out.links };
     let dot = DotExporter {
         layout: layout(out.layout),
         cluster_by_country: out.cluster.is_some(),
     };
-    let mut svg_targets: Vec<PathBuf> = out.svg.iter().cloned().collect();
+    let gexf = GexfExporter::default();
+    let mut files: Vec<(PathBuf, &dyn Exporter)> = Vec::new();
+    let mut neo4j_dirs: Vec<PathBuf> = Vec::new();
+    let mut svg_targets: Vec<PathBuf> = Vec::new();
     if let Some(dir) = &out.out_dir {
-        std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
-        write_to(&dir.join("graph.json"), graph, &json)?;
-        write_to(&dir.join("graph.dot"), graph, &dot)?;
-        write_to(&dir.join("graph.gexf"), graph, &GexfExporter::default())?;
-        write_to(&dir.join("graph.graphml"), graph, &GraphMlExporter)?;
-        write_to(&dir.join("graph.cytoscape.json"), graph, &CytoscapeExporter)?;
-        write_to(&dir.join("graph.csv"), graph, &TriplesCsvExporter)?;
-        write_neo4j(graph, &dir.join("neo4j"))?;
-        write_to(&dir.join("graph.html"), graph, &HtmlExporter)?;
+        files.push((dir.join("graph.json"), &json));
+        files.push((dir.join("graph.dot"), &dot));
+        files.push((dir.join("graph.gexf"), &gexf));
+        files.push((dir.join("graph.graphml"), &GraphMlExporter));
+        files.push((dir.join("graph.cytoscape.json"), &CytoscapeExporter));
+        files.push((dir.join("graph.csv"), &TriplesCsvExporter));
+        neo4j_dirs.push(dir.join("neo4j"));
+        files.push((dir.join("graph.html"), &HtmlExporter));
         if crate::export::dot::graphviz_available() {
             svg_targets.push(dir.join("graph.svg"));
         } else if !quiet {
@@ -398,14 +400,10 @@ pub fn write_outputs(graph: &ActorGraph, out: &OutputArgs, quiet: bool) -> Resul
             );
         }
     }
-    if let Some(p) = &out.json {
-        write_to(p, graph, &json)?;
-    }
-    if let Some(p) = &out.dot {
-        write_to(p, graph, &dot)?;
-    }
-    let single: [(&Option<PathBuf>, &dyn Exporter); 5] = [
-        (&out.gexf, &GexfExporter::default()),
+    let single: [(&Option<PathBuf>, &dyn Exporter); 7] = [
+        (&out.json, &json),
+        (&out.dot, &dot),
+        (&out.gexf, &gexf),
         (&out.graphml, &GraphMlExporter),
         (&out.cytoscape, &CytoscapeExporter),
         (&out.csv, &TriplesCsvExporter),
@@ -413,18 +411,53 @@ pub fn write_outputs(graph: &ActorGraph, out: &OutputArgs, quiet: bool) -> Resul
     ];
     for (path, exporter) in single {
         if let Some(p) = path {
-            write_to(p, graph, exporter)?;
+            files.push((p.clone(), exporter));
         }
     }
-    if let Some(dir) = &out.neo4j {
-        write_neo4j(graph, dir)?;
-    }
-    if !svg_targets.is_empty() {
+    neo4j_dirs.extend(out.neo4j.iter().cloned());
+    svg_targets.extend(out.svg.iter().cloned());
+
+    let svg = if svg_targets.is_empty() {
+        None
+    } else {
         let text = dot.to_string(graph);
-        let bytes = crate::export::dot::render(&text, "svg", layout(out.layout))?;
-        for p in svg_targets {
-            write_atomic(&p, |w| w.write_all(&bytes))?;
+        Some(crate::export::dot::render(
+            &text,
+            "svg",
+            layout(out.layout),
+        )?)
+    };
+    let mut staging = Staging::new();
+    let mut to_stdout: Vec<&dyn Exporter> = Vec::new();
+    for (path, exporter) in files {
+        if path.as_os_str() == "-" {
+            to_stdout.push(exporter);
+        } else {
+            staging.stage(&path, |w| exporter.write(graph, w))?;
         }
+    }
+    for dir in &neo4j_dirs {
+        stage_neo4j(graph, dir, &mut staging)?;
+    }
+    let mut svg_to_stdout = false;
+    if let Some(bytes) = &svg {
+        for p in &svg_targets {
+            if p.as_os_str() == "-" {
+                svg_to_stdout = true;
+            } else {
+                staging.stage_bytes(p, bytes)?;
+            }
+        }
+    }
+    staging.commit()?;
+    for exporter in to_stdout {
+        write_stdout(graph, exporter)?;
+    }
+    if let (true, Some(bytes)) = (svg_to_stdout, &svg) {
+        let mut lock = std::io::stdout().lock();
+        lock.write_all(bytes)
+            .and_then(|()| lock.flush())
+            .map_err(|e| Error::io(Path::new("<stdout>"), e))?;
     }
     Ok(())
 }

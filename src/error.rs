@@ -26,6 +26,14 @@ pub enum ErrorKind {
         /// The operating system's error.
         source: std::io::Error,
     },
+    /// An output file cannot be written (its directory cannot be created,
+    /// it is a directory, the disk is full, ...). Nothing was replaced.
+    Output {
+        /// The output file.
+        path: PathBuf,
+        /// Why.
+        source: std::io::Error,
+    },
     /// A directory holds no `.txt` or `.jsonl` articles.
     NoArticles {
         /// The directory.
@@ -127,6 +135,9 @@ impl fmt::Display for Error {
                 write!(f, "{}: no such file or directory", path.display())
             }
             ErrorKind::Io { path, source } => write!(f, "{}: {}", path.display(), source),
+            ErrorKind::Output { path, source } => {
+                write!(f, "{}: cannot write: {}", path.display(), source)
+            }
             ErrorKind::NoArticles { path } => write!(
                 f,
                 "{}: no articles found (expected .txt or .jsonl files)",
@@ -159,7 +170,7 @@ impl fmt::Display for Error {
 impl std::error::Error for Error {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match &self.kind {
-            ErrorKind::Io { source, .. } => Some(source),
+            ErrorKind::Io { source, .. } | ErrorKind::Output { source, .. } => Some(source),
             _ => None,
         }
     }

@@ -396,9 +396,15 @@ fn unwritable_output_path_names_the_path() {
     let dir = TestDir::new();
     write_articles(&dir, "articles", &ALL);
     let before = dir.listing();
-    dir.geokg(["build", "articles", "--json", "/proc/geokg/x.json"])
-        .run()
-        .failure(&["/proc/geokg"]);
+    // the message names the output file and says it cannot be written; it
+    // must not read like a missing input ("/proc/geokg: no such file ...")
+    let run = dir
+        .geokg(["build", "articles", "--json", "/proc/geokg/x.json"])
+        .run();
+    run.failure(&[
+        "/proc/geokg/x.json: cannot write",
+        "cannot create directory /proc/geokg",
+    ]);
     assert!(!std::path::Path::new("/proc/geokg").exists());
 
     // a path under a regular file
@@ -434,7 +440,6 @@ fn failed_write_leaves_an_existing_output_untouched() {
 }
 
 #[test]
-#[ignore = "product bug: write_outputs writes -o DIR before trying --json/--dot, so a failing later output exits 2 after replacing earlier files (exit code 2 is documented as \"nothing written\")"]
 fn an_output_error_replaces_no_other_output() {
     let dir = TestDir::new();
     write_articles(&dir, "articles", &ALL);
@@ -451,6 +456,27 @@ fn an_output_error_replaces_no_other_output() {
     .failure(&["articles/envoy.txt/g.json"]);
     assert_eq!(dir.read("out/graph.json"), "previous graph\n");
     assert!(!dir.exists("out/graph.dot"));
+    // no temporary file is left behind
+    let left: Vec<_> = std::fs::read_dir(dir.join("out"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(left, ["graph.json"]);
+    // a directory created for the outputs is removed again
+    let before = dir.listing();
+    dir.geokg([
+        "build",
+        "articles",
+        "-o",
+        "fresh/out",
+        "--neo4j",
+        "fresh/neo4j",
+        "--csv",
+        "articles",
+    ])
+    .run()
+    .failure(&["articles: cannot write", "directory"]);
+    assert_eq!(dir.listing(), before);
 }
 
 #[test]

@@ -29,8 +29,8 @@
 //! multi-line fields unless told otherwise). Unknown values (country, dates)
 //! are empty fields, which the importer leaves unset.
 
-use super::{Exporter, join_list, write_atomic};
-use crate::error::{Error, Result};
+use super::{Exporter, Staging, join_list};
+use crate::error::Result;
 use crate::graph::ActorGraph;
 use crate::lexicon::ActorKind;
 use std::io::Write;
@@ -215,13 +215,20 @@ impl Exporter for Neo4jRelationshipsExporter {
 }
 
 /// Writes `nodes.csv` and `relationships.csv` into `dir` (created if
-/// missing), each atomically.
+/// missing), both or neither.
 pub fn write_neo4j(graph: &ActorGraph, dir: &Path) -> Result<()> {
-    std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
-    write_atomic(&dir.join("nodes.csv"), |w| {
+    let mut staging = Staging::new();
+    stage_neo4j(graph, dir, &mut staging)?;
+    staging.commit()
+}
+
+/// Stages Neo4j's `nodes.csv` and `relationships.csv` into `dir`, to be
+/// written with the rest of a run's outputs by [`Staging::commit`].
+pub fn stage_neo4j(graph: &ActorGraph, dir: &Path, staging: &mut Staging) -> Result<()> {
+    staging.stage(&dir.join("nodes.csv"), |w| {
         Neo4jNodesExporter.write(graph, w)
     })?;
-    write_atomic(&dir.join("relationships.csv"), |w| {
+    staging.stage(&dir.join("relationships.csv"), |w| {
         Neo4jRelationshipsExporter.write(graph, w)
     })
 }

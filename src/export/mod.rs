@@ -1,7 +1,8 @@
 //! Exporters: [`ActorGraph`] -> files. Every format implements [`Exporter`];
-//! [`Format`] picks one by file extension; [`write_atomic`] writes
-//! through a temporary file in the same directory, fsyncs and renames, so an
-//! existing output is only replaced once the new one is complete.
+//! [`Format`] picks one by file extension; [`Staging`] writes a set of files
+//! all-or-nothing (temporary files in the target directories, fsynced, then
+//! renamed), so an existing output is only replaced once every new one is
+//! complete; [`write_atomic`] does that for one file.
 //!
 //! | format | module | for |
 //! |---|---|---|
@@ -16,7 +17,7 @@
 //! Every exporter is deterministic: nodes sorted by id, edges in
 //! [`ActorGraph::edges`] order, object keys sorted.
 
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::graph::ActorGraph;
 use crate::lexicon::ActorKind;
 use std::io::Write;
@@ -29,7 +30,10 @@ pub mod gexf;
 pub mod graphml;
 pub mod html;
 pub mod json;
+mod staging;
 mod xml;
+
+pub use staging::Staging;
 
 /// Writes a graph in one format.
 pub trait Exporter {
@@ -121,41 +125,16 @@ pub(crate) fn iso_range<'a>(
     })
 }
 
-/// Writes bytes to `path` atomically: a temporary file in the same directory,
-/// flushed and fsynced, then renamed over the target.
+/// Writes one file atomically: a temporary file in the same directory,
+/// flushed and fsynced, then renamed over the target (a one-file
+/// [`Staging`]). To write several files all-or-nothing, use [`Staging`].
 pub fn write_atomic(
     path: &Path,
     write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
 ) -> Result<()> {
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d,
-        _ => Path::new("."),
-    };
-    if !dir.exists() {
-        std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
-    }
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "out".into());
-    let tmp = dir.join(format!(".{name}.tmp-{}", std::process::id()));
-    let result = (|| -> std::io::Result<()> {
-        let file = std::fs::File::create(&tmp)?;
-        let mut w = std::io::BufWriter::new(file);
-        write(&mut w)?;
-        w.flush()?;
-        let file = w.into_inner().map_err(|e| e.into_error())?;
-        file.sync_all()?;
-        Ok(())
-    })();
-    if let Err(e) = result {
-        let _ = std::fs::remove_file(&tmp);
-        return Err(Error::io(path, e));
-    }
-    std::fs::rename(&tmp, path).map_err(|e| {
-        let _ = std::fs::remove_file(&tmp);
-        Error::io(path, e)
-    })
+    let mut staging = Staging::new();
+    staging.stage(path, write)?;
+    staging.commit()
 }
 
 /// Writes `graph` with `exporter` to `path` atomically.
