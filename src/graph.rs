@@ -83,6 +83,8 @@ pub struct ActorGraph {
     pub graph: DiGraph<Node, Edge>,
     nodes: BTreeMap<String, NodeIndex>,
     edges: BTreeMap<(String, String, String), EdgeIndex>,
+    /// Every article read, including those that yielded no relation.
+    articles: BTreeSet<String>,
 }
 
 /// A stable id for a label: lowercase ASCII letters and digits joined by `-`.
@@ -139,6 +141,25 @@ impl ActorGraph {
     /// Number of edges.
     pub fn edge_count(&self) -> usize {
         self.edges.len()
+    }
+
+    /// Ids of the articles read into the graph, sorted: every article given
+    /// to [`add`](Self::add) or [`add_article`](Self::add_article), whether
+    /// or not it yielded a relation, and those of merged graphs.
+    pub fn articles(&self) -> impl Iterator<Item = &str> {
+        self.articles.iter().map(String::as_str)
+    }
+
+    /// Number of articles read (see [`articles`](Self::articles)).
+    pub fn article_count(&self) -> usize {
+        self.articles.len()
+    }
+
+    /// Records an article as read (idempotent).
+    pub fn add_article(&mut self, id: &str) {
+        if !self.articles.contains(id) {
+            self.articles.insert(id.to_string());
+        }
     }
 
     /// Nodes sorted by id.
@@ -220,6 +241,7 @@ impl ActorGraph {
 
     /// Adds one article's extraction.
     pub fn add(&mut self, x: &Extraction) {
+        self.add_article(&x.article);
         let ids: Vec<String> = x.actors.iter().map(|a| slug(&a.label)).collect();
         let mut present = vec![false; x.actors.len()];
         for f in &x.facts {
@@ -260,8 +282,9 @@ impl ActorGraph {
         }
     }
 
-    /// Merges another graph into this one.
+    /// Merges another graph into this one; the article sets are united.
     pub fn merge(&mut self, other: &ActorGraph) {
+        self.articles.extend(other.articles.iter().cloned());
         for n in other.nodes() {
             self.upsert_node(n.clone());
         }
@@ -271,9 +294,12 @@ impl ActorGraph {
     }
 
     /// Keeps only nodes and edges for which the predicates hold; nodes left
-    /// without edges are dropped.
+    /// without edges are dropped. The set of articles read is kept.
     pub fn filtered(&self, keep_edge: impl Fn(&Node, &Node, &Edge) -> bool) -> ActorGraph {
-        let mut g = ActorGraph::new();
+        let mut g = ActorGraph {
+            articles: self.articles.clone(),
+            ..ActorGraph::new()
+        };
         let kept: Vec<_> = self
             .edges()
             .filter(|(a, b, e)| keep_edge(a, b, e))

@@ -477,3 +477,40 @@ fn a_country_name_can_be_the_subject() {
         "{run}"
     );
 }
+
+/// `graph.articles` counts the articles read, also those without any
+/// relation, and merge unites the article sets.
+#[test]
+fn articles_without_relations_are_counted_and_merge_unites_them() {
+    let dir = TestDir::new();
+    write_articles(&dir, "a", &[&ENVOY]);
+    dir.write("a/quiet.txt", "The weather was mild on Tuesday.\n");
+    dir.write(
+        "b/quiet.txt",
+        "Id: quiet\n\nThe weather was mild on Tuesday.\n",
+    );
+    dir.write("b/calm.txt", "Nothing happened.\n");
+    let articles = |file: &str| -> (Value, Value) {
+        let v: Value = serde_json::from_slice(&dir.read_bytes(file)).unwrap();
+        (
+            v["graph"]["articles"].clone(),
+            v["graph"]["article_ids"].clone(),
+        )
+    };
+    dir.geokg(["build", "a", "--json", "a.json", "-q"])
+        .run()
+        .success();
+    let (n, ids) = articles("a.json");
+    assert_eq!(n, 2, "{ids}");
+    assert_eq!(ids, serde_json::json!([ENVOY.id(), "quiet"]));
+    dir.geokg(["build", "b", "--json", "b.json", "-q"])
+        .run()
+        .success();
+    assert_eq!(articles("b.json").0, 2);
+    dir.geokg(["merge", "a.json", "b.json", "b.json", "--json", "m.json"])
+        .run()
+        .success();
+    let (n, ids) = articles("m.json");
+    assert_eq!(n, 3, "{ids}");
+    assert_eq!(ids, serde_json::json!(["calm", ENVOY.id(), "quiet"]));
+}

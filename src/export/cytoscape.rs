@@ -46,10 +46,6 @@ impl CytoscapeExporter {
     /// The document as a JSON value.
     pub fn to_value(&self, graph: &ActorGraph) -> Value {
         let node_ids: BTreeSet<&str> = graph.nodes().map(|n| n.id.as_str()).collect();
-        let articles: BTreeSet<&str> = graph
-            .nodes()
-            .flat_map(|n| n.mentions.keys().map(String::as_str))
-            .collect();
         let nodes: Vec<Value> = graph
             .nodes()
             .map(|n| {
@@ -105,7 +101,7 @@ impl CytoscapeExporter {
         json!({
             "data": {
                 "name": "geokg",
-                "articles": articles.len(),
+                "articles": graph.article_count(),
                 "nodes": graph.node_count(),
                 "edges": graph.edge_count(),
             },

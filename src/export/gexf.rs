@@ -41,7 +41,6 @@ use super::dot::class_color;
 use super::xml::{attr, token};
 use super::{Exporter, iso_range, join_list, kind_rgb};
 use crate::graph::ActorGraph;
-use std::collections::BTreeSet;
 use std::fmt::Write as _;
 
 /// Writes GEXF 1.3.
@@ -130,10 +129,6 @@ impl GexfExporter {
             .iter()
             .chain(&edge_spans)
             .any(|(a, b)| a.is_some() || b.is_some());
-        let articles: BTreeSet<&str> = graph
-            .nodes()
-            .flat_map(|n| n.mentions.keys().map(String::as_str))
-            .collect();
         let max_mentions = graph
             .nodes()
             .map(|n| n.mention_count())
@@ -154,7 +149,7 @@ impl GexfExporter {
             "  <meta>\n    <creator>geokg</creator>\n    <description>{} actors, {} relations from {} articles</description>\n  </meta>",
             graph.node_count(),
             graph.edge_count(),
-            articles.len()
+            graph.article_count()
         );
         let _ = writeln!(
             out,

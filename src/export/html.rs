@@ -33,7 +33,7 @@ use super::{Exporter, kind_color};
 use crate::graph::ActorGraph;
 use crate::lexicon::{ActorKind, Class};
 use serde_json::{Value, json};
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 /// The page, with [`PLACEHOLDER`] where the data goes.
 pub const TEMPLATE: &str = include_str!("html_template.html");
@@ -61,10 +61,6 @@ pub fn data(graph: &ActorGraph) -> Value {
         .nodes()
         .enumerate()
         .map(|(i, n)| (n.id.as_str(), i))
-        .collect();
-    let articles: BTreeSet<&str> = graph
-        .nodes()
-        .flat_map(|n| n.mentions.keys().map(String::as_str))
         .collect();
     let nodes: Vec<Value> = graph
         .nodes()
@@ -115,7 +111,7 @@ pub fn data(graph: &ActorGraph) -> Value {
     .map(|k| json!({"kind": k.as_str(), "color": kind_color(k)}))
     .collect();
     json!({
-        "meta": {"articles": articles.len(), "nodes": graph.node_count(), "edges": graph.edge_count()},
+        "meta": {"articles": graph.article_count(), "nodes": graph.node_count(), "edges": graph.edge_count()},
         "classes": classes,
         "kinds": kinds,
         "nodes": nodes,

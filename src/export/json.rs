@@ -5,7 +5,7 @@
 //! {
 //!   "schema": "geokg/1",
 //!   "directed": true, "multigraph": true,   // for networkx.node_link_graph(data, edges="edges")
-//!   "graph": {"articles": N, "nodes": N, "edges": N},
+//!   "graph": {"articles": N, "article_ids": ["a1", ...], "nodes": N, "edges": N},
 //!   "nodes": [ {"id": "steve-witkoff", "label": "Steve Witkoff", "kind": "person",
 //!               "aliases": [...], "country": "USA" | null, "roles": [...],
 //!               "mentions": 12, "articles": ["a1", ...], "first_seen": "2025-04-12" | null,
@@ -16,6 +16,10 @@
 //!               "evidence": [{"article", "sentence", "start", "end", "trigger", "date", "intended"}]} ]
 //! }
 //! ```
+//! `graph.articles` counts the articles read, including those that yielded
+//! no relation; `graph.article_ids` lists them (sorted), so that `merge`
+//! unites article sets. Files written before `article_ids` existed are read
+//! too; their articles are those that nodes and edges name.
 //! Nodes are sorted by id, edges by (source, target, relation), evidence by
 //! (article, start, end, trigger). `start`/`end` are byte offsets of the
 //! sentence in the article text. `symmetric` edges have `source < target`.
@@ -117,12 +121,15 @@ struct WireEvidence {
 pub type NodeExtras = BTreeMap<String, BTreeMap<String, serde_json::Value>>;
 
 fn wire(graph: &ActorGraph, extras: Option<&NodeExtras>) -> WireGraph {
-    let articles: BTreeSet<&str> = graph
-        .nodes()
-        .flat_map(|n| n.mentions.keys().map(String::as_str))
-        .collect();
     let mut meta = BTreeMap::new();
-    meta.insert("articles".to_string(), serde_json::json!(articles.len()));
+    meta.insert(
+        "articles".to_string(),
+        serde_json::json!(graph.article_count()),
+    );
+    meta.insert(
+        "article_ids".to_string(),
+        serde_json::json!(graph.articles().collect::<Vec<_>>()),
+    );
     meta.insert("nodes".to_string(), serde_json::json!(graph.node_count()));
     meta.insert("edges".to_string(), serde_json::json!(graph.edge_count()));
     let nodes = graph
@@ -232,8 +239,30 @@ pub fn read_graph(path: &Path, text: &str) -> Result<ActorGraph> {
     let w: WireGraph = serde_json::from_value(value)
         .map_err(|e| Error::graph(path, format!("malformed geokg graph: {e}")))?;
     let mut g = ActorGraph::new();
+    // Articles read: `graph.article_ids` (older files lack it), plus every
+    // article a node or an edge names.
+    match w.graph.get("article_ids") {
+        None | Some(serde_json::Value::Null) => {}
+        Some(serde_json::Value::Array(ids)) => {
+            for id in ids {
+                let id = id.as_str().ok_or_else(|| {
+                    Error::graph(path, "graph.article_ids: expected a list of strings")
+                })?;
+                g.add_article(id);
+            }
+        }
+        Some(_) => {
+            return Err(Error::graph(
+                path,
+                "graph.article_ids: expected a list of strings",
+            ));
+        }
+    }
     let mut seen = BTreeSet::new();
     for n in w.nodes {
+        for a in n.mentions_by_article.keys().chain(&n.articles) {
+            g.add_article(a);
+        }
         if !seen.insert(n.id.clone()) {
             return Err(Error::graph(path, format!("duplicate node id {:?}", n.id)));
         }
@@ -281,6 +310,12 @@ pub fn read_graph(path: &Path, text: &str) -> Result<ActorGraph> {
                 ),
             )
         })?;
+        for v in &e.evidence {
+            g.add_article(&v.article);
+        }
+        for a in &e.articles {
+            g.add_article(a);
+        }
         let evidence = e
             .evidence
             .into_iter()
@@ -306,4 +341,57 @@ pub fn read_graph(path: &Path, text: &str) -> Result<ActorGraph> {
         );
     }
     Ok(g)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn write(g: &ActorGraph) -> String {
+        let mut out = Vec::new();
+        JsonExporter::default().write(g, &mut out).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn articles_read_survive_a_round_trip_and_merge_unites_them() {
+        let mut g = super::super::fixture();
+        g.add_article("a3-no-relations");
+        let text = write(&g);
+        let v: serde_json::Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(v["graph"]["articles"], 3);
+        assert_eq!(
+            v["graph"]["article_ids"],
+            serde_json::json!(["a1", "a2", "a3-no-relations"])
+        );
+        let back = read_graph(Path::new("g.json"), &text).unwrap();
+        assert_eq!(back.article_count(), 3);
+        assert_eq!(write(&back), text);
+
+        let mut other = ActorGraph::new();
+        other.add_article("a3-no-relations");
+        other.add_article("b1");
+        let mut merged = back.clone();
+        merged.merge(&other);
+        assert_eq!(merged.article_count(), 4);
+        // idempotent
+        let once = write(&merged);
+        merged.merge(&other);
+        merged.merge(&back);
+        assert_eq!(write(&merged), once);
+    }
+
+    #[test]
+    fn files_without_article_ids_count_the_articles_they_name() {
+        let mut v: serde_json::Value =
+            serde_json::from_str(&write(&super::super::fixture())).unwrap();
+        v["graph"].as_object_mut().unwrap().remove("article_ids");
+        let g = read_graph(Path::new("old.json"), &v.to_string()).unwrap();
+        assert_eq!(g.articles().collect::<Vec<_>>(), ["a1", "a2"]);
+
+        v["graph"]["article_ids"] = serde_json::json!([1, 2]);
+        let err = read_graph(Path::new("bad.json"), &v.to_string()).unwrap_err();
+        assert!(err.to_string().contains("bad.json"), "{err}");
+        assert!(err.to_string().contains("article_ids"), "{err}");
+    }
 }

@@ -181,6 +181,8 @@ pub(crate) fn fixture() -> ActorGraph {
         intended: false,
     };
     let mut g = ActorGraph::new();
+    g.add_article("a1");
+    g.add_article("a2");
     g.upsert_node(Node {
         id: "ann".into(),
         label: "Ann \"Q\" O'Neil \\ <b>&]]>\u{7}\nÆrø".into(),
