@@ -209,7 +209,7 @@ pub fn run(cli: Cli) -> Result<Outcome> {
 fn lexicon(read: &ReadArgs) -> Result<std::borrow::Cow<'static, Lexicon>> {
     Ok(match &read.actors {
         Some(p) => std::borrow::Cow::Owned(Lexicon::with_actors(p)?),
-        None => std::borrow::Cow::Borrowed(Lexicon::embedded()),
+        None => std::borrow::Cow::Borrowed(Lexicon::try_embedded()?),
     })
 }
 

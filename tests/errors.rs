@@ -515,3 +515,34 @@ fn output_into_a_closed_pipe_exits_quietly() {
         );
     }
 }
+
+#[test]
+fn malformed_actors_file_names_the_file_and_line() {
+    let dir = TestDir::new();
+    write_articles(&dir, "articles", &ALL);
+    for (name, contents, fragments) in [
+        (
+            "kind.tsv",
+            "# name\tkind\n\nFoo Bar\tbanana\t\t\t\n",
+            &["kind.tsv:3", "unknown kind \"banana\""][..],
+        ),
+        (
+            "country.tsv",
+            "Foo Bar\tperson\tXXX\t\t\n",
+            &["country.tsv:1", "unknown country code \"XXX\""][..],
+        ),
+        (
+            "name.tsv",
+            "\tperson\t\t\t\n",
+            &["name.tsv:1", "empty actor name"][..],
+        ),
+    ] {
+        dir.write(name, contents);
+        fails_without_output(&dir, &["build", "articles", "--actors", name], fragments);
+    }
+    fails_without_output(
+        &dir,
+        &["build", "articles", "--actors", "missing.tsv"],
+        &["missing.tsv", "no such file"],
+    );
+}

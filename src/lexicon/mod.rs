@@ -289,9 +289,9 @@ const RELATIONS: &str = include_str!("relations.tsv");
 const VERBS: &str = include_str!("verbs.tsv");
 const WORDS: &str = include_str!("words.tsv");
 
-static EMBEDDED: LazyLock<Lexicon> = LazyLock::new(|| {
-    Lexicon::parse_embedded().unwrap_or_else(|e| panic!("embedded lexicon is invalid: {e}"))
-});
+/// The embedded lexicon, parsed once; a parse error is kept so that every
+/// caller of [`Lexicon::try_embedded`] gets it.
+static EMBEDDED: LazyLock<Result<Lexicon>> = LazyLock::new(Lexicon::parse_embedded);
 
 /// Rows of a TSV file: (1-based line number, columns). Comments and blank lines skipped.
 fn rows(text: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
@@ -323,8 +323,30 @@ fn list(s: &str) -> impl Iterator<Item = &str> {
 
 impl Lexicon {
     /// The embedded lexicon, parsed once on first use.
+    ///
+    /// # Panics
+    /// When the embedded lexicon files are malformed (a build with broken
+    /// data files; the unit tests catch that). Programs that report errors
+    /// to a user, like the geokg binary, call [`try_embedded`](Self::try_embedded).
     pub fn embedded() -> &'static Lexicon {
-        &EMBEDDED
+        Self::try_embedded().unwrap_or_else(|e| panic!("embedded lexicon is invalid: {e}"))
+    }
+
+    /// The embedded lexicon, parsed once on first use, or the error (an
+    /// [`ErrorKind::Lexicon`] naming the file and line) when its data files
+    /// are malformed.
+    pub fn try_embedded() -> Result<&'static Lexicon> {
+        match &*EMBEDDED {
+            Ok(lex) => Ok(lex),
+            Err(e) => Err(match e.kind() {
+                ErrorKind::Lexicon {
+                    file,
+                    line,
+                    message,
+                } => lex_err(file, *line, format!("embedded lexicon: {message}")),
+                _ => Error::invalid(format!("embedded lexicon: {e}")),
+            }),
+        }
     }
 
     fn parse_embedded() -> Result<Lexicon> {
