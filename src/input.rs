@@ -4,7 +4,8 @@
 //!   `Key: value` lines (`Title`, `Date`, `Source`, `URL`, `Id`, `Author`);
 //!   the body starts after the header (and an optional blank line).
 //! * A `.jsonl` file holds one article per line: an object with a string
-//!   `text` and optional string `id`, `title`, `date`, `url`.
+//!   `text` and optional string `id`, `title`, `date`, `url`. A line
+//!   without `id` gets `<file stem>:<line>` (`corpus:12`).
 //! * A directory contributes its `.txt` and `.jsonl` files, recursively, in
 //!   sorted order.
 //! * `-` reads stdin once: JSON Lines when it starts with `{`, else one article.
@@ -23,7 +24,10 @@ use std::path::{Path, PathBuf};
 /// One news article.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Document {
-    /// Article id: the file stem, the JSONL `id`, or `FILE:LINE`.
+    /// Article id: a `.txt` file's `Id:` header or else its file stem
+    /// (`envoy` for `news/envoy.txt`); a JSONL line's `id` or else
+    /// `<file stem>:<line>` (`corpus:12` for line 12 of `data/corpus.jsonl`;
+    /// `<stdin>:12` on stdin). Unique within a run: see [`Reader`].
     pub id: String,
     /// Headline, if known.
     pub title: Option<String>,
