@@ -174,6 +174,35 @@ fn chunk(lex: &Lexicon, text: &str, toks: &[Token], range: Range<usize>) -> Vec<
                 continue;
             }
         }
+        // "North and South Korea": a bare word coordinated with a name whose
+        // head it shares stands for the name with that head ("North Korea")
+        if is_cap_word(t) && i + 2 < range.end && matches!(toks[i + 1].lower.as_str(), "and" | "or")
+        {
+            let partner = lex.gazetteer(&toks[i + 2].lower).iter().find(|e| {
+                e.tokens.len() >= 2
+                    && i + 2 + e.tokens.len() <= range.end
+                    && e.tokens
+                        .iter()
+                        .enumerate()
+                        .all(|(k, lt)| Lexicon::token_matches(lt, text, &toks[i + 2 + k]))
+            });
+            if let Some(p) = partner {
+                let rest = &p.tokens[1..];
+                let own = lex.gazetteer(&t.lower).iter().find(|e| {
+                    e.tokens.len() == p.tokens.len()
+                        && e.tokens[1..] == *rest
+                        && Lexicon::token_matches(&e.tokens[0], text, t)
+                });
+                if let Some(own) = own {
+                    out.push(Chunk {
+                        range: i..i + 1,
+                        what: ChunkKind::Gaz(own.target),
+                    });
+                    i += 1;
+                    continue;
+                }
+            }
+        }
         if is_cap_word(t) && !is_nonname(lex, toks, i, range.start) {
             let start = i;
             let mut j = i + 1;
@@ -221,6 +250,26 @@ fn chunk(lex: &Lexicon, text: &str, toks: &[Token], range: Range<usize>) -> Vec<
                     continue;
                 }
                 break;
+            }
+            // "Northamptonshire police", "Kharkiv council": a lowercase body noun ends the name
+            if j < range.end
+                && matches!(
+                    toks[j].lower.as_str(),
+                    "police"
+                        | "ministry"
+                        | "army"
+                        | "navy"
+                        | "council"
+                        | "party"
+                        | "government"
+                        | "embassy"
+                        | "agency"
+                        | "court"
+                        | "parliament"
+                        | "militia"
+                )
+            {
+                j += 1;
             }
             // a trailing gazetteer hit inside the run (e.g. "Trump Tower") is part of it
             out.push(Chunk {
@@ -511,6 +560,17 @@ fn build(
                 .map(|&t| lex.titles[t].role.clone())
                 .find(|r| !r.is_empty())
         };
+        // "the Volvo", "a Boeing": an unknown single capitalised word after an
+        // article names a thing, not an actor
+        let thing = q == c.range.start
+            && c.what == ChunkKind::Cap
+            && c.range.len() == 1
+            && c.range.start > range.start
+            && matches!(toks[c.range.start - 1].lower.as_str(), "the" | "a" | "an");
+        if thing {
+            ci += 1;
+            continue;
+        }
         if let Some(n) =
             name_ci.filter(|_| q > c.range.start || country.is_none() && owner.is_none())
         {
@@ -617,9 +677,14 @@ fn build(
                     // modifier or collective: scan up to three lowercase words
                     let mut e = after;
                     let mut collective = None;
-                    while e < range.end && e < after + 3 && is_descriptor_word(lex, &toks[e]) {
+                    while e < range.end
+                        && e < after + 3
+                        && (is_descriptor_word(lex, &toks[e])
+                            || (lex.is(&toks[e].lower, wc::COLLECTIVE) && !toks[e].is_cap()))
+                    {
                         if lex.is(&toks[e].lower, wc::COLLECTIVE) {
                             collective = Some(e);
+                            break;
                         }
                         e += 1;
                     }
@@ -711,6 +776,12 @@ fn build(
         match &c.what {
             ChunkKind::Gaz(Target::Place) => {}
             ChunkKind::Gaz(Target::Title(_)) => {}
+            // "the Volvo", "a Boeing": an unknown single capitalised word after an
+            // article names a thing, not an actor
+            ChunkKind::Cap
+                if c.range.len() == 1
+                    && c.range.start > range.start
+                    && matches!(toks[c.range.start - 1].lower.as_str(), "the" | "a" | "an") => {}
             _ => {
                 let referent = name_referent(lex, text, toks, c, false);
                 // "Federal Aviation Office of Germany": an organization of a country
@@ -742,12 +813,21 @@ fn build(
         let t = &toks[i];
         if t.lower == "the" && i + 1 < range.end && out.iter().all(|m| !m.span.contains(&(i + 1))) {
             let n = &toks[i + 1];
+            let next_continues = toks.get(i + 2).is_some_and(|x| {
+                i + 2 < range.end
+                    && x.is_word()
+                    && !x.is_cap()
+                    && !is_verbish(lex, &x.lower)
+                    && !lex.is(&x.lower, wc::STOP | wc::AUX | wc::BE | wc::RELATIVE)
+            });
             if n.is_word()
                 && !n.is_cap()
-                && lex
-                    .actors
-                    .iter()
-                    .any(|a| a.heads.iter().any(|h| h == &n.lower))
+                && !next_continues
+                && (lex.is(&n.lower, wc::ORGHEAD) && !lex.is(&n.lower, wc::COLLECTIVE)
+                    || lex
+                        .actors
+                        .iter()
+                        .any(|a| a.heads.iter().any(|h| h == &n.lower)))
             {
                 // only when the next token does not continue a noun phrase with an actor
                 out.push(Mention::new(
@@ -769,6 +849,18 @@ fn build(
             let g = if lex.is(&t.lower, wc::HE) { 'm' } else { 'f' };
             out.push(Mention::new(i..i + 1, i..i + 1, Referent::Pronoun(g)));
         }
+        // plural pronouns and quantifiers used as subjects ("they invited",
+        // "several called"): collectives, resolved to countries and bodies
+        let plural = matches!(t.lower.as_str(), "they" | "them" | "their")
+            || (matches!(t.lower.as_str(), "several" | "many" | "both" | "others")
+                && toks.get(i + 1).is_some_and(|n| {
+                    i + 1 < range.end
+                        && (is_verbish(lex, &n.lower) || lex.is(&n.lower, wc::AUX | wc::BE))
+                }));
+        if plural && t.flags & crate::token::UPPER == 0 && out.iter().all(|m| !m.span.contains(&i))
+        {
+            out.push(Mention::new(i..i + 1, i..i + 1, Referent::Pronoun('p')));
+        }
     }
     out.sort_by_key(|m| m.span.start);
     // possessives
@@ -777,7 +869,7 @@ fn build(
             m.possessive = true;
         }
         if let Referent::Pronoun(_) = m.referent
-            && matches!(toks[m.span.start].lower.as_str(), "his" | "her")
+            && matches!(toks[m.span.start].lower.as_str(), "his" | "her" | "their")
         {
             m.possessive = true;
         }
@@ -873,6 +965,13 @@ mod tests {
             m.iter()
                 .any(|x| x == &("Ukrainian".to_string(), "mod:country:Ukraine".to_string()))
         );
+    }
+
+    #[test]
+    fn coordinated_modifiers_share_their_head() {
+        let m = mentions("North and South Korea exchanged fire.");
+        assert_eq!(m[0], ("North".into(), "country:North Korea".into()));
+        assert_eq!(m[1], ("South Korea".into(), "country:South Korea".into()));
     }
 
     #[test]

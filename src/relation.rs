@@ -109,7 +109,8 @@ const DETERMINERS: &[&str] = &[
     "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "'s",
 ];
 
-fn is_prep(s: &str) -> bool {
+/// Whether a lowercase word is a preposition.
+pub(crate) fn is_prep(s: &str) -> bool {
     PREPOSITIONS.contains(&s)
 }
 
@@ -746,6 +747,18 @@ impl<'a> SentenceExtractor<'a> {
     }
 
     /// Right scan for the object after `pos`.
+    /// The direct object of a bare transitive verb: like [`Self::object`], but a
+    /// preposition other than `of` ends the search ("gathered in Cairo" has no
+    /// object; "backed the government of Hadi" has Hadi).
+    fn direct_object(&self, pos: usize) -> Option<usize> {
+        let stop = (pos..self.range.end.min(pos + 9)).find(|&k| {
+            let l = self.lower(k);
+            is_prep(l) && !matches!(l, "of" | "as" | "including" | "like") && !self.in_group(k)
+        });
+        self.object(pos, false)
+            .filter(|&g| stop.is_none_or(|st| self.groups[g].span.start < st))
+    }
+
     fn object(&self, pos: usize, clause_ok: bool) -> Option<usize> {
         let mut k = pos;
         let mut steps = 0;
@@ -891,21 +904,26 @@ impl<'a> SentenceExtractor<'a> {
                         obj = patient;
                     } else {
                         subj = self.subject_from(m.start, m.form == VerbForm::Gerund);
-                        // "With the US encouraging ...": the group before the gerund
+                        // "With the US encouraging ...", "officials asking ...": a
+                        // participle right after a group modifies it
                         if m.form == VerbForm::Gerund
                             && m.start > self.range.start
                             && let Some(g) = self.group_ending_at(m.start - 1)
+                            && !self.groups[g].modifier
+                            && !self.groups[g].possessive
+                            && self.consumed[g].is_none()
+                            && (!self.preceded_by_prep(self.groups[g].span.start) || {
+                                let mut b = self.groups[g].span.start;
+                                while b > self.range.start
+                                    && DETERMINERS.contains(&self.lower(b - 1))
+                                {
+                                    b -= 1;
+                                }
+                                b > self.range.start
+                                    && matches!(self.lower(b - 1), "with" | "without" | "by")
+                            })
                         {
-                            let mut b = self.groups[g].span.start;
-                            while b > self.range.start && DETERMINERS.contains(&self.lower(b - 1)) {
-                                b -= 1;
-                            }
-                            if b > self.range.start
-                                && matches!(self.lower(b - 1), "with" | "without")
-                                && !self.groups[g].modifier
-                            {
-                                subj = Some(g);
-                            }
+                            subj = Some(g);
                         }
                         if subj.is_none() && m.form == VerbForm::Gerund {
                             subj = self.fronted_subject(m.start);
@@ -913,6 +931,8 @@ impl<'a> SentenceExtractor<'a> {
                         obj = if trig.between {
                             self.object(m.end, false)
                                 .filter(|&g| self.groups[g].members.len() >= 2)
+                        } else if trig.rest.is_empty() && !trig.clause_object {
+                            self.direct_object(m.end)
                         } else {
                             self.object(m.end, trig.clause_object)
                         };
@@ -1308,6 +1328,47 @@ mod tests {
                 .iter()
                 .any(|t| t.contains("Iran"))
         );
+    }
+
+    #[test]
+    fn bare_transitive_verbs_take_direct_objects_only() {
+        // "in Cairo" is where they gathered, not whom they met
+        assert!(
+            !triples("Greece and Cyprus gathered in Cairo on Monday.")
+                .iter()
+                .any(|t| t.contains("Egypt"))
+        );
+        check(&[(
+            "Saudi Arabia backed the government of Abdrabbuh Mansur Hadi.",
+            &["Saudi Arabia -supported-> Abdrabbuh Mansur Hadi"],
+        )]);
+        check(&[(
+            "The US urged allies such as Japan to act.",
+            &["United States -urged-> Japan"],
+        )]);
+    }
+
+    #[test]
+    fn participles_after_a_group_take_it_as_subject() {
+        check(&[(
+            "Spain joined the calls by Italian officials asking Malta to act.",
+            &["Italy -urged-> Malta"],
+        )]);
+    }
+
+    #[test]
+    fn plural_pronouns_take_the_sentence_topic() {
+        check(&[(
+            "Some Republicans were so worried that several called Marco Rubio.",
+            &["Republican Party -spoke_with-> Marco Rubio"],
+        )]);
+        // no country or body as topic: nothing is guessed
+        check_none(&["An assembly of ministers met. They called on Turkey to halt."]);
+    }
+
+    #[test]
+    fn things_named_after_an_article_are_not_actors() {
+        check_none(&["The Volvo struck Harry Dunn."]);
     }
 
     #[test]

@@ -71,6 +71,8 @@ pub fn resolve(lex: &Lexicon, text: &str, toks: &[Token], mentions: &[Vec<Mentio
         keys: HashMap::new(),
         recent: Vec::new(),
         full_names: Vec::new(),
+        org_names: Vec::new(),
+        topics: Vec::new(),
     };
     // Pre-pass: every multi-word person name, for surname linking.
     for ms in mentions {
@@ -83,6 +85,10 @@ pub fn resolve(lex: &Lexicon, text: &str, toks: &[Token], mentions: &[Vec<Mentio
                 Referent::Known(a) if lex.actors[*a].kind == ActorKind::Person => {
                     r.full_names.push(lex.actors[*a].name.clone())
                 }
+                Referent::Name {
+                    text,
+                    kind: ActorKind::Organization,
+                } if text.contains(' ') => r.org_names.push(text.clone()),
                 _ => {}
             }
         }
@@ -103,6 +109,10 @@ struct Resolver<'a> {
     /// (sentence, token, entity) in reading order.
     recent: Vec<(usize, usize, usize)>,
     full_names: Vec<String>,
+    /// Multi-word organization names in the article ("Northamptonshire police").
+    org_names: Vec<String>,
+    /// Per sentence, the entity of its first actor not inside a prepositional phrase.
+    topics: Vec<Option<usize>>,
 }
 
 impl Resolver<'_> {
@@ -194,7 +204,7 @@ impl Resolver<'_> {
                             None,
                         ));
                     }
-                    // first word of an organization seen earlier ("Mahan" for "Mahan Air")
+                    // first word of an organization of the article ("Mahan" for "Mahan Air")
                     let org = self.res.entities.iter().position(|ent| {
                         ent.kind == ActorKind::Organization
                             && ent.label.split(' ').next() == Some(text.as_str())
@@ -202,6 +212,20 @@ impl Resolver<'_> {
                     });
                     if let Some(e) = org {
                         return Some(e);
+                    }
+                    if let Some(full) = self
+                        .org_names
+                        .iter()
+                        .find(|f| f.split(' ').next() == Some(text.as_str()))
+                        .cloned()
+                    {
+                        return Some(self.entity(
+                            format!("n:{full}"),
+                            &full,
+                            ActorKind::Organization,
+                            None,
+                            None,
+                        ));
                     }
                 }
                 Some(self.entity(format!("n:{text}"), &text, *kind, None, None))
@@ -228,6 +252,24 @@ impl Resolver<'_> {
                     {
                         links[i] = Some(self.country_entity(*c));
                     }
+                }
+                Referent::Pronoun('p') => {
+                    // "they", "several": the topic (first actor outside a
+                    // prepositional phrase) of this sentence before the pronoun,
+                    // else of the previous sentence, when it is a country or body
+                    let pos = m.span.start;
+                    let here = ms.iter().enumerate().take(i).find(|(j, mj)| {
+                        mj.span.end <= pos
+                            && !matches!(mj.referent, Referent::Pronoun(_))
+                            && mj.usage == crate::mention::Use::Actor
+                            && links[*j].is_some()
+                            && !self.after_prep(mj.span.start)
+                    });
+                    let best = match here {
+                        Some((j, _)) => links[j],
+                        None => self.topics.last().copied().flatten(),
+                    };
+                    links[i] = best.filter(|&e| self.res.entities[e].kind != ActorKind::Person);
                 }
                 Referent::Pronoun(g) => {
                     let pos = m.span.start;
@@ -351,7 +393,34 @@ impl Resolver<'_> {
                 self.recent.push((s, m.span.start, e));
             }
         }
+        let topic = ms
+            .iter()
+            .enumerate()
+            .find(|(i, m)| {
+                m.usage == crate::mention::Use::Actor
+                    && links[*i].is_some()
+                    && !self.after_prep(m.span.start)
+            })
+            .and_then(|(i, _)| links[i]);
+        self.topics.push(topic);
         links
+    }
+
+    /// Whether the phrase starting at token `start` follows a preposition.
+    fn after_prep(&self, start: usize) -> bool {
+        let mut k = start;
+        while k > 0 {
+            k -= 1;
+            let l = self.toks[k].lower.as_str();
+            if matches!(
+                l,
+                "the" | "a" | "an" | "some" | "several" | "many" | "its" | "their"
+            ) {
+                continue;
+            }
+            return crate::relation::is_prep(l);
+        }
+        false
     }
 
     fn affiliate(&mut self, member: usize, owner: usize, sentence: usize, trigger: String) {
