@@ -144,6 +144,20 @@ pub struct BuildArgs {
     /// Common reading options.
     #[command(flatten)]
     pub read: ReadArgs,
+    /// What the graph keeps.
+    #[command(flatten)]
+    pub graph: GraphArgs,
+}
+
+/// What `build` and `merge` keep of the graph.
+#[derive(Debug, Args, Clone, Default)]
+#[command(next_help_heading = "Graph")]
+pub struct GraphArgs {
+    /// Keep at most N pieces of evidence per edge (the first N by article
+    /// and position); `count` stays the true number of observations, and the
+    /// JSON says which edges were truncated. For huge corpora.
+    #[arg(long, value_name = "N")]
+    pub max_evidence: Option<usize>,
 }
 
 /// Options shared by commands that read articles.
@@ -186,6 +200,9 @@ pub struct MergeArgs {
     /// Print no summary.
     #[arg(long, short = 'q')]
     pub quiet: bool,
+    /// What the graph keeps.
+    #[command(flatten)]
+    pub graph: GraphArgs,
 }
 
 /// How a run ended.
@@ -287,6 +304,9 @@ fn build(a: BuildArgs) -> Result<Outcome> {
     check_outputs(&a.out)?;
     let lex = lexicon(&a.read)?;
     let mut graph = ActorGraph::new();
+    if let Some(n) = a.graph.max_evidence {
+        graph.cap_evidence(n);
+    }
     let reader = for_each_extraction(&a.read, &a.inputs, &lex, |x| {
         graph.add(&x);
         Ok(())
@@ -307,6 +327,9 @@ fn build(a: BuildArgs) -> Result<Outcome> {
 fn merge(a: MergeArgs) -> Result<Outcome> {
     check_outputs(&a.out)?;
     let mut graph = ActorGraph::new();
+    if let Some(n) = a.graph.max_evidence {
+        graph.cap_evidence(n);
+    }
     for p in &a.graphs {
         let text = std::fs::read_to_string(p).map_err(|e| Error::io(p, e))?;
         let g = crate::export::json::read_graph(p, &text)?;

@@ -37,6 +37,68 @@ impl Node {
     pub fn mention_count(&self) -> u64 {
         self.mentions.values().sum()
     }
+
+    /// Merges another observation of the same actor (same id) into this one.
+    ///
+    /// Sets are united and per-article mention counts take the larger value
+    /// (an article merged twice counts once). Where the two disagree, the
+    /// choice depends only on the values, never on which came first, so
+    /// merging stays commutative and associative:
+    /// * label: the spelling with more non-ASCII letters (`Erdoğan` over
+    ///   `Erdogan`), then the alphabetically first;
+    /// * kind: country, then organization, then person, then group (a
+    ///   guessed collective gives way to anything more specific);
+    /// * country: a known one over none, then the alphabetically first code.
+    pub fn absorb(&mut self, other: Node) {
+        if label_key(&other.label) < label_key(&self.label) {
+            self.label = other.label;
+        }
+        if kind_rank(other.kind) < kind_rank(self.kind) {
+            self.kind = other.kind;
+        }
+        self.country = match (self.country.take(), other.country) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
+        self.roles.extend(other.roles);
+        self.aliases.extend(other.aliases);
+        for (a, c) in other.mentions {
+            let e = self.mentions.entry(a).or_insert(0);
+            *e = (*e).max(c);
+        }
+        self.dates.extend(other.dates);
+    }
+}
+
+/// Orders candidate labels: smaller is preferred.
+fn label_key(label: &str) -> (std::cmp::Reverse<usize>, &str) {
+    (
+        std::cmp::Reverse(label.chars().filter(|c| !c.is_ascii()).count()),
+        label,
+    )
+}
+
+/// Orders kinds: smaller is preferred.
+fn kind_rank(kind: ActorKind) -> u8 {
+    match kind {
+        ActorKind::Country => 0,
+        ActorKind::Organization => 1,
+        ActorKind::Person => 2,
+        ActorKind::Group => 3,
+    }
+}
+
+/// What an edge's observations in one article add up to. Kept per article
+/// once `--max-evidence` has dropped evidence, so that the count, articles,
+/// dates and intention flag stay exact (see [`Edge::tally`]).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Default)]
+pub struct Tally {
+    /// Distinct observations in the article.
+    pub count: usize,
+    /// How many of them are stated intentions.
+    pub intended: usize,
+    /// The article's date.
+    pub date: Option<String>,
 }
 
 /// An edge: one relation between two actors, aggregated.
@@ -48,31 +110,140 @@ pub struct Edge {
     pub class: Class,
     /// Symmetric relation.
     pub symmetric: bool,
-    /// All evidence, sorted and deduplicated.
+    /// Evidence, sorted and deduplicated: all of it, or the first N (in
+    /// this order) when the graph caps evidence ([`ActorGraph::max_evidence`]).
     pub evidence: BTreeSet<Evidence>,
+    /// Every observation, kept or not, summed per article; empty while
+    /// `evidence` is complete (the usual case), filled when evidence was
+    /// dropped. [`count`](Self::count) and the other summaries read it.
+    pub tally: BTreeMap<String, Tally>,
 }
 
 impl Edge {
-    /// Number of distinct observations.
-    pub fn count(&self) -> usize {
-        self.evidence.len()
+    /// An edge with complete evidence.
+    pub fn new(
+        relation: &str,
+        class: Class,
+        symmetric: bool,
+        evidence: BTreeSet<Evidence>,
+    ) -> Edge {
+        Edge {
+            relation: relation.to_string(),
+            class,
+            symmetric,
+            evidence,
+            tally: BTreeMap::new(),
+        }
     }
+
+    /// Number of distinct observations (including evidence dropped by a cap).
+    pub fn count(&self) -> usize {
+        if self.tally.is_empty() {
+            self.evidence.len()
+        } else {
+            self.tally.values().map(|t| t.count).sum()
+        }
+    }
+
+    /// Whether some evidence was dropped by `--max-evidence`.
+    pub fn is_truncated(&self) -> bool {
+        self.count() > self.evidence.len()
+    }
+
+    /// The per-article tally: the stored one, or one computed from the
+    /// (complete) evidence.
+    pub fn full_tally(&self) -> BTreeMap<String, Tally> {
+        if !self.tally.is_empty() {
+            return self.tally.clone();
+        }
+        let mut t: BTreeMap<String, Tally> = BTreeMap::new();
+        for v in &self.evidence {
+            let e = t.entry(v.article.clone()).or_default();
+            e.count += 1;
+            e.intended += usize::from(v.intended);
+            if e.date.is_none() {
+                e.date.clone_from(&v.date);
+            }
+        }
+        t
+    }
+
     /// Articles the edge was seen in.
     pub fn articles(&self) -> BTreeSet<&str> {
-        self.evidence.iter().map(|e| e.article.as_str()).collect()
+        if self.tally.is_empty() {
+            self.evidence.iter().map(|e| e.article.as_str()).collect()
+        } else {
+            self.tally.keys().map(String::as_str).collect()
+        }
     }
+
     /// Earliest and latest evidence dates.
     pub fn date_range(&self) -> (Option<&str>, Option<&str>) {
-        let dates: BTreeSet<&str> = self
-            .evidence
-            .iter()
-            .filter_map(|e| e.date.as_deref())
-            .collect();
+        let dates: BTreeSet<&str> = if self.tally.is_empty() {
+            self.evidence
+                .iter()
+                .filter_map(|e| e.date.as_deref())
+                .collect()
+        } else {
+            self.tally
+                .values()
+                .filter_map(|t| t.date.as_deref())
+                .collect()
+        };
         (dates.first().copied(), dates.last().copied())
     }
+
     /// Whether every observation is a stated intention.
     pub fn intended_only(&self) -> bool {
-        self.evidence.iter().all(|e| e.intended)
+        if self.tally.is_empty() {
+            self.evidence.iter().all(|e| e.intended)
+        } else {
+            self.tally.values().all(|t| t.intended == t.count)
+        }
+    }
+
+    /// Merges another observation of the same edge: evidence is united and,
+    /// when either side was capped, per-article tallies take the larger
+    /// value (an article merged twice counts once). Then caps at `cap`.
+    pub fn absorb(&mut self, other: Edge, cap: Option<usize>) {
+        if !self.tally.is_empty() || !other.tally.is_empty() {
+            let mut tally = self.full_tally();
+            for (a, t) in other.full_tally() {
+                let e = tally.entry(a).or_default();
+                if t > *e {
+                    *e = t;
+                }
+            }
+            self.tally = tally;
+        }
+        self.evidence.extend(other.evidence);
+        if let Some(n) = cap {
+            self.cap(n);
+        }
+        self.normalize();
+    }
+
+    /// Keeps the first `n` pieces of evidence, recording the tally first.
+    pub fn cap(&mut self, n: usize) {
+        if self.evidence.len() <= n {
+            return;
+        }
+        if self.tally.is_empty() {
+            self.tally = self.full_tally();
+        }
+        while self.evidence.len() > n {
+            self.evidence.pop_last();
+        }
+    }
+
+    /// Drops a tally that the evidence fully accounts for, so equal edges
+    /// have equal representations.
+    pub(crate) fn normalize(&mut self) {
+        if !self.tally.is_empty()
+            && self.tally.values().map(|t| t.count).sum::<usize>() <= self.evidence.len()
+        {
+            self.tally.clear();
+        }
     }
 }
 
@@ -85,6 +256,8 @@ pub struct ActorGraph {
     edges: BTreeMap<(String, String, String), EdgeIndex>,
     /// Every article read, including those that yielded no relation.
     articles: BTreeSet<String>,
+    /// The cap on evidence kept per edge, if any.
+    max_evidence: Option<usize>,
 }
 
 /// A stable id for a label: lowercase ASCII letters and digits joined by `-`.
@@ -194,24 +367,26 @@ impl ActorGraph {
         self.nodes.get(id).copied()
     }
 
-    /// Adds or merges a node.
+    /// The cap on evidence kept per edge (`--max-evidence`), if any.
+    pub fn max_evidence(&self) -> Option<usize> {
+        self.max_evidence
+    }
+
+    /// Caps the evidence kept per edge at `n` from now on, dropping what is
+    /// over it already. Edges keep their true count, articles and dates (in
+    /// [`Edge::tally`]). Caps only tighten: the smallest one given holds.
+    pub fn cap_evidence(&mut self, n: usize) {
+        let n = self.max_evidence.map_or(n, |m| m.min(n));
+        self.max_evidence = Some(n);
+        for e in self.graph.edge_weights_mut() {
+            e.cap(n);
+        }
+    }
+
+    /// Adds or merges a node (see [`Node::absorb`]).
     pub fn upsert_node(&mut self, node: Node) -> NodeIndex {
         if let Some(&i) = self.nodes.get(&node.id) {
-            let n = &mut self.graph[i];
-            if n.country.is_none() {
-                n.country = node.country;
-            }
-            // prefer the more specific kind: person/org over a guessed group
-            if n.kind == ActorKind::Group && node.kind != ActorKind::Group {
-                n.kind = node.kind;
-            }
-            n.roles.extend(node.roles);
-            n.aliases.extend(node.aliases);
-            for (a, c) in node.mentions {
-                let e = n.mentions.entry(a).or_insert(0);
-                *e = (*e).max(c);
-            }
-            n.dates.extend(node.dates);
+            self.graph[i].absorb(node);
             return i;
         }
         let id = node.id.clone();
@@ -220,8 +395,9 @@ impl ActorGraph {
         i
     }
 
-    /// Adds or merges an edge between two existing node ids.
-    pub fn upsert_edge(&mut self, source: &str, target: &str, edge: Edge) {
+    /// Adds or merges an edge between two existing node ids (see
+    /// [`Edge::absorb`]); an edge naming a missing node is ignored.
+    pub fn upsert_edge(&mut self, source: &str, target: &str, mut edge: Edge) {
         let (s, t) = if edge.symmetric && target < source {
             (target, source)
         } else {
@@ -229,17 +405,29 @@ impl ActorGraph {
         };
         let key = (s.to_string(), edge.relation.clone(), t.to_string());
         if let Some(&e) = self.edges.get(&key) {
-            self.graph[e].evidence.extend(edge.evidence);
+            self.graph[e].absorb(edge, self.max_evidence);
             return;
         }
         let (Some(&a), Some(&b)) = (self.nodes.get(s), self.nodes.get(t)) else {
             return;
         };
+        if let Some(n) = self.max_evidence {
+            edge.cap(n);
+        }
+        edge.normalize();
         let e = self.graph.add_edge(a, b, edge);
         self.edges.insert(key, e);
     }
 
-    /// Adds one article's extraction.
+    /// Adds one article's extraction: its actors that take part in a
+    /// relation become (or merge into) nodes, its facts edges.
+    ///
+    /// Actors are keyed by the slug of their label, and nothing else: a bare
+    /// surname the article could not attach to a full name ("Kovacs") stays
+    /// its own node and is never guessed onto another article's "Anna
+    /// Kovacs", and two people whose full names differ stay two nodes even
+    /// when they share a surname. Within the article, actors whose labels
+    /// give the same slug are one node, their mentions summed.
     pub fn add(&mut self, x: &Extraction) {
         self.add_article(&x.article);
         let ids: Vec<String> = x.actors.iter().map(|a| slug(&a.label)).collect();
@@ -248,13 +436,14 @@ impl ActorGraph {
             present[f.subject] = true;
             present[f.object] = true;
         }
+        let mut nodes: BTreeMap<&str, Node> = BTreeMap::new();
         for (i, a) in x.actors.iter().enumerate() {
             if !present[i] {
                 continue;
             }
             let mut aliases = a.aliases.clone();
             aliases.insert(a.label.clone());
-            self.upsert_node(Node {
+            let node = Node {
                 id: ids[i].clone(),
                 label: a.label.clone(),
                 kind: a.kind,
@@ -263,27 +452,50 @@ impl ActorGraph {
                 aliases,
                 mentions: BTreeMap::from([(x.article.clone(), a.mentions as u64)]),
                 dates: x.date.iter().cloned().collect(),
-            });
+            };
+            match nodes.get_mut(ids[i].as_str()) {
+                Some(n) => {
+                    let sum = n.mention_count() + a.mentions as u64;
+                    n.absorb(node);
+                    n.mentions.insert(x.article.clone(), sum);
+                }
+                None => {
+                    nodes.insert(&ids[i], node);
+                }
+            }
         }
+        for n in nodes.into_values() {
+            self.upsert_node(n);
+        }
+        // One edge per key, with all of the article's evidence for it, so
+        // that a cap never sees the article piecemeal.
+        let mut edges: BTreeMap<(&str, &str, &str), Edge> = BTreeMap::new();
         for f in &x.facts {
-            if ids[f.subject] == ids[f.object] {
+            let (s, t) = (ids[f.subject].as_str(), ids[f.object].as_str());
+            if s == t {
                 continue;
             }
-            self.upsert_edge(
-                &ids[f.subject],
-                &ids[f.object],
-                Edge {
-                    relation: f.relation.clone(),
-                    class: f.class,
-                    symmetric: f.symmetric,
-                    evidence: BTreeSet::from([f.evidence.clone()]),
-                },
-            );
+            let (s, t) = if f.symmetric && t < s { (t, s) } else { (s, t) };
+            edges
+                .entry((s, f.relation.as_str(), t))
+                .or_insert_with(|| Edge::new(&f.relation, f.class, f.symmetric, BTreeSet::new()))
+                .evidence
+                .insert(f.evidence.clone());
+        }
+        for ((s, _, t), e) in edges {
+            self.upsert_edge(s, t, e);
         }
     }
 
     /// Merges another graph into this one; the article sets are united.
+    ///
+    /// Commutative, associative and idempotent (see [`Node::absorb`] and
+    /// [`Edge::absorb`]); the result keeps the tighter evidence cap of the
+    /// two.
     pub fn merge(&mut self, other: &ActorGraph) {
+        if let Some(n) = other.max_evidence {
+            self.cap_evidence(n);
+        }
         self.articles.extend(other.articles.iter().cloned());
         for n in other.nodes() {
             self.upsert_node(n.clone());
@@ -298,6 +510,7 @@ impl ActorGraph {
     pub fn filtered(&self, keep_edge: impl Fn(&Node, &Node, &Edge) -> bool) -> ActorGraph {
         let mut g = ActorGraph {
             articles: self.articles.clone(),
+            max_evidence: self.max_evidence,
             ..ActorGraph::new()
         };
         let kept: Vec<_> = self
@@ -314,6 +527,9 @@ impl ActorGraph {
         g
     }
 }
+
+#[cfg(test)]
+mod proptests;
 
 #[cfg(test)]
 mod tests {

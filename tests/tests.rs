@@ -10,6 +10,8 @@
 //!   the file, exit code 2 and no output; never a panic.
 //! * [`determinism`]: the same articles give the same bytes, whatever the
 //!   run, input order or thread count.
+//! * [`merge`]: one node per actor across articles, no false merges,
+//!   `--actors`, `--max-evidence`.
 //! * [`render`]: Graphviz accepts the DOT we write, even for awkward names.
 //! * [`output`]: the committed `output/` matches what the README command
 //!   produces today.
@@ -24,5 +26,6 @@ mod util;
 mod cli;
 mod determinism;
 mod errors;
+mod merge;
 mod output;
 mod render;

@@ -5,7 +5,8 @@
 //! {
 //!   "schema": "geokg/1",
 //!   "directed": true, "multigraph": true,   // for networkx.node_link_graph(data, edges="edges")
-//!   "graph": {"articles": N, "article_ids": ["a1", ...], "nodes": N, "edges": N},
+//!   "graph": {"articles": N, "article_ids": ["a1", ...], "nodes": N, "edges": N,
+//!             "max_evidence": N},                      // only under --max-evidence
 //!   "nodes": [ {"id": "steve-witkoff", "label": "Steve Witkoff", "kind": "person",
 //!               "aliases": [...], "country": "USA" | null, "roles": [...],
 //!               "mentions": 12, "articles": ["a1", ...], "first_seen": "2025-04-12" | null,
@@ -13,9 +14,18 @@
 //!   "edges": [ {"source": "<node id>", "target": "<node id>", "relation": "met", "class": "VC",
 //!               "symmetric": true, "count": 2, "articles": [...], "first_seen": ..., "last_seen": ...,
 //!               "intended": false,
-//!               "evidence": [{"article", "sentence", "start", "end", "trigger", "date", "intended"}]} ]
+//!               "evidence": [{"article", "sentence", "start", "end", "trigger", "date", "intended"}],
+//!               // only when --max-evidence dropped some of this edge's evidence:
+//!               "evidence_truncated": true,
+//!               "observations": {"a1": {"count": 3, "intended": 0, "date": "2025-04-12" | null}, ...}} ]
 //! }
 //! ```
+//! `count` is always the number of distinct observations, whether or not
+//! their evidence was kept. When `--max-evidence N` dropped evidence, the
+//! edge keeps the first N pieces (in evidence order), says
+//! `"evidence_truncated": true`, and lists its observations per article, so
+//! that `merge` can still add counts up exactly; `graph.max_evidence` records
+//! the cap, which a merge keeps (the smallest, when inputs differ).
 //! `graph.articles` counts the articles read, including those that yielded
 //! no relation; `graph.article_ids` lists them (sorted), so that `merge`
 //! unites article sets. Files written before `article_ids` existed are read
@@ -27,7 +37,7 @@
 use super::Exporter;
 use crate::error::{Error, Result};
 use crate::extract::Evidence;
-use crate::graph::{ActorGraph, Edge, Node};
+use crate::graph::{ActorGraph, Edge, Node, Tally};
 use crate::lexicon::{ActorKind, Class};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
@@ -103,6 +113,19 @@ struct WireEdge {
     intended: bool,
     #[serde(default)]
     evidence: Vec<WireEvidence>,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    evidence_truncated: bool,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    observations: BTreeMap<String, WireTally>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct WireTally {
+    count: usize,
+    #[serde(default)]
+    intended: usize,
+    #[serde(default)]
+    date: Option<String>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -132,6 +155,9 @@ fn wire(graph: &ActorGraph, extras: Option<&NodeExtras>) -> WireGraph {
     );
     meta.insert("nodes".to_string(), serde_json::json!(graph.node_count()));
     meta.insert("edges".to_string(), serde_json::json!(graph.edge_count()));
+    if let Some(n) = graph.max_evidence() {
+        meta.insert("max_evidence".to_string(), serde_json::json!(n));
+    }
     let nodes = graph
         .nodes()
         .map(|n| WireNode {
@@ -181,6 +207,24 @@ fn wire(graph: &ActorGraph, extras: Option<&NodeExtras>) -> WireGraph {
                         intended: v.intended,
                     })
                     .collect(),
+                evidence_truncated: e.is_truncated(),
+                observations: if e.is_truncated() {
+                    e.full_tally()
+                        .into_iter()
+                        .map(|(a, t)| {
+                            (
+                                a,
+                                WireTally {
+                                    count: t.count,
+                                    intended: t.intended,
+                                    date: t.date,
+                                },
+                            )
+                        })
+                        .collect()
+                } else {
+                    BTreeMap::new()
+                },
             }
         })
         .collect();
@@ -258,6 +302,18 @@ pub fn read_graph(path: &Path, text: &str) -> Result<ActorGraph> {
             ));
         }
     }
+    match w.graph.get("max_evidence") {
+        None | Some(serde_json::Value::Null) => {}
+        Some(v) => match v.as_u64().and_then(|n| usize::try_from(n).ok()) {
+            Some(n) => g.cap_evidence(n),
+            None => {
+                return Err(Error::graph(
+                    path,
+                    "graph.max_evidence: expected a non-negative integer",
+                ));
+            }
+        },
+    }
     let mut seen = BTreeSet::new();
     for n in w.nodes {
         for a in n.mentions_by_article.keys().chain(&n.articles) {
@@ -313,7 +369,7 @@ pub fn read_graph(path: &Path, text: &str) -> Result<ActorGraph> {
         for v in &e.evidence {
             g.add_article(&v.article);
         }
-        for a in &e.articles {
+        for a in e.articles.iter().chain(e.observations.keys()) {
             g.add_article(a);
         }
         let evidence = e
@@ -329,16 +385,22 @@ pub fn read_graph(path: &Path, text: &str) -> Result<ActorGraph> {
                 intended: v.intended,
             })
             .collect();
-        g.upsert_edge(
-            &e.source,
-            &e.target,
-            Edge {
-                relation: e.relation,
-                class,
-                symmetric: e.symmetric,
-                evidence,
-            },
-        );
+        let mut edge = Edge::new(&e.relation, class, e.symmetric, evidence);
+        edge.tally = e
+            .observations
+            .into_iter()
+            .map(|(a, t)| {
+                (
+                    a,
+                    Tally {
+                        count: t.count,
+                        intended: t.intended,
+                        date: t.date,
+                    },
+                )
+            })
+            .collect();
+        g.upsert_edge(&e.source, &e.target, edge);
     }
     Ok(g)
 }

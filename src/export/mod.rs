@@ -228,6 +228,7 @@ pub(crate) fn fixture() -> ActorGraph {
                 ),
                 ev("a2", "Met again.", Some("2025-08-07")),
             ]),
+            tally: BTreeMap::new(),
         },
     );
     g.upsert_edge(
@@ -238,6 +239,7 @@ pub(crate) fn fixture() -> ActorGraph {
             class: Class::MK,
             symmetric: false,
             evidence: BTreeSet::from([ev("a2", "Ann sanctioned Россия.", None)]),
+            tally: BTreeMap::new(),
         },
     );
     g.upsert_edge(
@@ -248,6 +250,7 @@ pub(crate) fn fixture() -> ActorGraph {
             class: Class::AF,
             symmetric: false,
             evidence: BTreeSet::from([ev("a2", "Ann, of Россия.", Some("someday"))]),
+            tally: BTreeMap::new(),
         },
     );
     g

@@ -1,0 +1,231 @@
+//! Property tests of the merge semantics over generated extractions: merging
+//! is commutative, associative and idempotent, the build order does not
+//! matter, `merge(a.json, b.json)` is byte for byte the build of the union,
+//! and `--max-evidence` keeps every count exact.
+//!
+//! Articles come from one generated pool, so an article id always stands for
+//! the same extraction (as it does for the real, deterministic extractor).
+//! Labels are drawn from a small set with shared surnames and slug collisions
+//! (`Erdoğan` / `Erdogan`), and kinds and countries vary between articles, so
+//! the tie-breaking rules get exercised.
+
+use super::*;
+use crate::export::Exporter;
+use crate::export::json::{JsonExporter, read_graph};
+use crate::extract::{Actor, Fact};
+use proptest::prelude::*;
+use std::path::Path;
+
+const LABELS: [&str; 7] = [
+    "Anna Kovacs",
+    "Ben Kovacs",
+    "Kovacs",
+    "Erdoğan",
+    "Erdogan",
+    "Ruritania",
+    "Blue Party",
+];
+const RELATIONS: [(&str, Class, bool); 4] = [
+    ("met", Class::VC, true),
+    ("criticized", Class::VK, false),
+    ("sanctioned", Class::MK, false),
+    ("affiliated_with", Class::AF, false),
+];
+const KINDS: [ActorKind; 4] = [
+    ActorKind::Person,
+    ActorKind::Country,
+    ActorKind::Organization,
+    ActorKind::Group,
+];
+
+fn actor() -> impl Strategy<Value = Actor> {
+    (
+        0..LABELS.len(),
+        0..KINDS.len(),
+        prop::option::of(prop::sample::select(vec!["USA", "RUS", "TUR"])),
+        prop::collection::btree_set(prop::sample::select(vec!["envoy", "president"]), 0..2),
+        prop::collection::btree_set(prop::sample::select(vec!["Mr. X", "the envoy"]), 0..2),
+        1usize..4,
+    )
+        .prop_map(|(l, k, country, roles, aliases, mentions)| Actor {
+            label: LABELS[l].to_string(),
+            kind: KINDS[k],
+            country: country.map(str::to_string),
+            roles: roles.into_iter().map(str::to_string).collect(),
+            aliases: aliases.into_iter().map(str::to_string).collect(),
+            mentions,
+        })
+}
+
+/// One article's extraction, with id `a{i}`.
+fn extraction(i: usize) -> impl Strategy<Value = Extraction> {
+    (
+        prop::option::of(prop::sample::select(vec![
+            "2025-04-01",
+            "2025-04-02",
+            "2025-05-09",
+        ])),
+        prop::collection::vec(actor(), 1..5),
+    )
+        .prop_flat_map(move |(date, actors)| {
+            let n = actors.len();
+            let fact = (
+                0..n,
+                0..n,
+                0..RELATIONS.len(),
+                0usize..4,
+                0usize..2,
+                any::<bool>(),
+            );
+            (Just(date), Just(actors), prop::collection::vec(fact, 0..7))
+        })
+        .prop_map(move |(date, actors, facts)| {
+            let article = format!("a{i}");
+            let facts = facts
+                .into_iter()
+                .map(|(subject, object, r, sentence, trigger, intended)| {
+                    let (relation, class, symmetric) = RELATIONS[r];
+                    Fact {
+                        subject,
+                        relation: relation.to_string(),
+                        class,
+                        symmetric,
+                        object,
+                        evidence: Evidence {
+                            article: article.clone(),
+                            start: sentence * 10,
+                            end: sentence * 10 + 9,
+                            sentence: format!("Sentence {sentence}."),
+                            trigger: format!("t{trigger}"),
+                            date: date.map(str::to_string),
+                            intended,
+                        },
+                    }
+                })
+                .collect();
+            Extraction {
+                article,
+                date: date.map(str::to_string),
+                actors,
+                facts,
+            }
+        })
+}
+
+/// A pool of up to six articles.
+fn pool() -> impl Strategy<Value = Vec<Extraction>> {
+    (1usize..7).prop_flat_map(|n| (0..n).map(extraction).collect::<Vec<_>>())
+}
+
+/// A pool and three subsets of it (as index lists, in a shuffled order).
+fn pool_and_subsets() -> impl Strategy<Value = (Vec<Extraction>, [Vec<usize>; 3])> {
+    pool().prop_flat_map(|p| {
+        let n = p.len();
+        let subset = || prop::collection::vec(0..n, 0..=n).prop_shuffle();
+        (Just(p), [subset(), subset(), subset()])
+    })
+}
+
+fn build(pool: &[Extraction], which: &[usize], cap: Option<usize>) -> ActorGraph {
+    let mut g = ActorGraph::new();
+    if let Some(n) = cap {
+        g.cap_evidence(n);
+    }
+    for &i in which {
+        g.add(&pool[i]);
+    }
+    g
+}
+
+fn json(g: &ActorGraph) -> String {
+    let mut out = Vec::new();
+    JsonExporter::default()
+        .write(g, &mut out)
+        .expect("writing to a Vec cannot fail");
+    String::from_utf8(out).expect("JSON is UTF-8")
+}
+
+fn merged(a: &ActorGraph, b: &ActorGraph) -> ActorGraph {
+    let mut m = a.clone();
+    m.merge(b);
+    m
+}
+
+fn reread(g: &ActorGraph) -> ActorGraph {
+    read_graph(Path::new("g.json"), &json(g)).expect("our own JSON reads back")
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    #[test]
+    fn merge_is_commutative_associative_and_idempotent(
+        (pool, [x, y, z]) in pool_and_subsets(),
+        cap in prop::option::of(0usize..3),
+    ) {
+        let (a, b, c) = (build(&pool, &x, cap), build(&pool, &y, None), build(&pool, &z, cap));
+        prop_assert_eq!(json(&merged(&a, &b)), json(&merged(&b, &a)));
+        prop_assert_eq!(
+            json(&merged(&merged(&a, &b), &c)),
+            json(&merged(&a, &merged(&b, &c)))
+        );
+        prop_assert_eq!(json(&merged(&a, &a)), json(&a));
+        let ab = merged(&a, &b);
+        prop_assert_eq!(json(&merged(&ab, &a)), json(&ab));
+    }
+
+    #[test]
+    fn merging_json_files_equals_building_the_union(
+        (pool, [x, y, _]) in pool_and_subsets(),
+        cap in prop::option::of(0usize..3),
+    ) {
+        let (a, b) = (build(&pool, &x, cap), build(&pool, &y, cap));
+        let mut union: Vec<usize> = x.iter().chain(&y).copied().collect();
+        union.sort_unstable();
+        union.dedup();
+        let all = build(&pool, &union, cap);
+        // geokg merge a.json b.json: read both files back, merge
+        let mut m = ActorGraph::new();
+        m.merge(&reread(&a));
+        m.merge(&reread(&b));
+        prop_assert_eq!(json(&m), json(&all));
+        // and the JSON round trip itself is lossless
+        prop_assert_eq!(json(&reread(&all)), json(&all));
+    }
+
+    #[test]
+    fn the_build_order_does_not_matter(
+        (pool, [x, _, _]) in pool_and_subsets(),
+        cap in prop::option::of(0usize..3),
+    ) {
+        let mut sorted = x.clone();
+        sorted.sort_unstable();
+        prop_assert_eq!(json(&build(&pool, &x, cap)), json(&build(&pool, &sorted, cap)));
+    }
+
+    #[test]
+    fn a_cap_keeps_counts_articles_and_dates_exact(
+        (pool, [x, y, _]) in pool_and_subsets(),
+        cap in 0usize..3,
+    ) {
+        let full = merged(&build(&pool, &x, None), &build(&pool, &y, None));
+        let capped = merged(&build(&pool, &x, Some(cap)), &reread(&build(&pool, &y, Some(cap))));
+        prop_assert_eq!(capped.max_evidence(), Some(cap));
+        let a: Vec<_> = full.edges().collect();
+        let b: Vec<_> = capped.edges().collect();
+        prop_assert_eq!(a.len(), b.len());
+        for ((s1, t1, e1), (s2, t2, e2)) in a.into_iter().zip(b) {
+            prop_assert_eq!((&s1.id, &t1.id, &e1.relation), (&s2.id, &t2.id, &e2.relation));
+            prop_assert_eq!(e1.count(), e2.count());
+            prop_assert_eq!(e1.articles(), e2.articles());
+            prop_assert_eq!(e1.date_range(), e2.date_range());
+            prop_assert_eq!(e1.intended_only(), e2.intended_only());
+            prop_assert!(e2.evidence.len() <= cap);
+            prop_assert_eq!(e2.is_truncated(), e1.count() > cap);
+            // the evidence kept is the first `cap` of all of it
+            let first: Vec<_> = e1.evidence.iter().take(cap).collect();
+            let kept: Vec<_> = e2.evidence.iter().collect();
+            prop_assert_eq!(first, kept);
+        }
+    }
+}
