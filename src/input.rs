@@ -17,7 +17,7 @@
 //! Documents are streamed to a callback, so a corpus never has to fit in memory.
 
 use crate::error::{Error, ErrorKind, Result};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 
@@ -158,19 +158,33 @@ fn walk(dir: &Path, out: &mut Vec<Source>, seen: &mut HashSet<PathBuf>) -> Resul
     Ok(())
 }
 
-/// Reads sources and hands each document to a callback. Duplicate article ids
-/// get a `#2`, `#3` ... suffix and a warning. Binary files found inside a
-/// directory walk are skipped with a warning; a binary file named explicitly
-/// is an error. Empty articles are skipped with a warning.
+/// Reads sources and hands each document to a callback.
+///
+/// * Article ids are unique within a run. An article whose id was seen
+///   before with the same text (the same file given twice, a directory
+///   copied into another, a line repeated in a corpus) is the same article:
+///   it is skipped with a warning naming both places, so nothing is counted
+///   twice. One with a different text is another article: its id gets a
+///   `#2`, `#3` ... suffix, with a warning. The first in input order keeps
+///   the plain id (directories are walked in sorted order).
+/// * Binary files found inside a directory walk are skipped with a warning;
+///   a binary file named explicitly is an error.
+/// * Empty articles (a `.txt` without body, a JSONL `text` of only
+///   whitespace) are skipped with a warning.
 pub struct Reader {
     opts: ReadOptions,
-    ids: HashSet<String>,
+    /// Every id handed out: where it was first seen and a hash of its text.
+    ids: HashMap<String, (String, u64)>,
     /// Warnings collected so far.
     pub warnings: Vec<Warning>,
     /// Number of articles read.
     pub articles: usize,
-    /// Number of files or lines skipped (binary, empty, malformed).
+    /// Number of files or lines skipped (binary, empty, malformed,
+    /// unreadable); these make a run partial (exit code 1).
     pub skipped: usize,
+    /// Number of articles skipped as repeats of one read before (same id,
+    /// same text); nothing is lost, so these do not make a run partial.
+    pub repeated: usize,
 }
 
 impl Reader {
@@ -178,10 +192,11 @@ impl Reader {
     pub fn new(opts: ReadOptions) -> Self {
         Reader {
             opts,
-            ids: HashSet::new(),
+            ids: HashMap::new(),
             warnings: Vec::new(),
             articles: 0,
             skipped: 0,
+            repeated: 0,
         }
     }
 
@@ -192,22 +207,47 @@ impl Reader {
         });
     }
 
-    fn unique_id(&mut self, id: String, location: &str) -> String {
-        if self.ids.insert(id.clone()) {
-            return id;
-        }
-        let mut n = 2;
+    /// The id `doc` gets (see [`Reader`]), or `None` when it repeats an
+    /// article read before (then counted and reported here).
+    fn unique_id(&mut self, id: String, location: &str, text: &str) -> Option<String> {
+        use std::hash::{Hash, Hasher};
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        text.hash(&mut h);
+        let hash = h.finish();
+        let mut cand = id.clone();
+        let mut n = 1;
         loop {
-            let cand = format!("{id}#{n}");
-            if self.ids.insert(cand.clone()) {
-                self.warn(
-                    location,
-                    format!("duplicate article id {id:?}, renamed to {cand:?}"),
-                );
-                return cand;
+            match self.ids.get(&cand) {
+                None => break,
+                Some((first, seen)) if *seen == hash => {
+                    let message = format!(
+                        "same article as {first} (id {cand:?}, same text), skipped as a repeat"
+                    );
+                    self.warn(location, message);
+                    self.repeated += 1;
+                    return None;
+                }
+                Some(_) => {
+                    n += 1;
+                    cand = format!("{id}#{n}");
+                }
             }
-            n += 1;
         }
+        if n > 1 {
+            let first = self
+                .ids
+                .get(&id)
+                .map(|(l, _)| l.clone())
+                .unwrap_or_default();
+            self.warn(
+                location,
+                format!(
+                    "duplicate article id {id:?} (first at {first}) with a different text, renamed to {cand:?}"
+                ),
+            );
+        }
+        self.ids.insert(cand.clone(), (location.to_string(), hash));
+        Some(cand)
     }
 
     /// Reads one source. `in_dir` marks sources found by walking a directory,
@@ -304,7 +344,10 @@ impl Reader {
         }
         let id = std::mem::take(&mut doc.id);
         let id = if id.is_empty() { self.stem(path) } else { id };
-        doc.id = self.unique_id(id, name);
+        let Some(id) = self.unique_id(id, name, &doc.text) else {
+            return Ok(None);
+        };
+        doc.id = id;
         Ok(Some(doc))
     }
 
@@ -345,12 +388,20 @@ impl Reader {
             match parse_jsonl_line(line) {
                 Ok(mut doc) => {
                     let loc = format!("{}:{}", path.display(), line_no);
+                    if doc.text.trim().is_empty() {
+                        self.warn(loc, "empty article (\"text\" is blank), skipped");
+                        self.skipped += 1;
+                        continue;
+                    }
                     let id = if doc.id.is_empty() {
                         format!("{stem}:{line_no}")
                     } else {
                         std::mem::take(&mut doc.id)
                     };
-                    doc.id = self.unique_id(id, &loc);
+                    let Some(id) = self.unique_id(id, &loc, &doc.text) else {
+                        continue;
+                    };
+                    doc.id = id;
                     self.articles += 1;
                     f(doc)?;
                 }
@@ -500,6 +551,54 @@ mod tests {
         assert_eq!(decode(b"caf\xE9", "x.txt", &mut w), "caf\u{FFFD}");
         assert_eq!(w.len(), 1);
         assert!(w[0].to_string().contains("x.txt"));
+    }
+
+    /// Reads JSON Lines text, returning (ids read, warnings).
+    fn read_jsonl_text(text: &str) -> (Vec<String>, Vec<String>, Reader) {
+        let mut r = Reader::new(ReadOptions::default());
+        let mut ids = Vec::new();
+        r.read_jsonl(Path::new("dir/c.jsonl"), text.as_bytes(), &mut |d| {
+            ids.push(d.id);
+            Ok(())
+        })
+        .unwrap();
+        let warnings = r.warnings.iter().map(|w| w.to_string()).collect();
+        (ids, warnings, r)
+    }
+
+    #[test]
+    fn repeated_articles_are_skipped_and_other_duplicate_ids_renamed() {
+        let (ids, warnings, r) = read_jsonl_text(concat!(
+            "{\"id\": \"x\", \"text\": \"A.\"}\n",
+            "{\"id\": \"x\", \"text\": \"A.\"}\n",
+            "{\"id\": \"x\", \"text\": \"B.\"}\n",
+            "{\"id\": \"x\", \"text\": \"B.\"}\n",
+            "{\"text\": \"C.\"}\n",
+            "{\"id\": \"c:5\", \"text\": \"D.\"}\n",
+        ));
+        assert_eq!(ids, ["x", "x#2", "c:5", "c:5#2"]);
+        assert_eq!(r.articles, 4);
+        assert_eq!(r.repeated, 2);
+        assert_eq!(r.skipped, 0);
+        assert_eq!(
+            warnings,
+            [
+                "dir/c.jsonl:2: same article as dir/c.jsonl:1 (id \"x\", same text), skipped as a repeat",
+                "dir/c.jsonl:3: duplicate article id \"x\" (first at dir/c.jsonl:1) with a different text, renamed to \"x#2\"",
+                "dir/c.jsonl:4: same article as dir/c.jsonl:3 (id \"x#2\", same text), skipped as a repeat",
+                "dir/c.jsonl:6: duplicate article id \"c:5\" (first at dir/c.jsonl:5) with a different text, renamed to \"c:5#2\"",
+            ]
+        );
+    }
+
+    #[test]
+    fn blank_jsonl_text_is_skipped_with_a_warning() {
+        let (ids, warnings, r) =
+            read_jsonl_text("{\"text\": \" \\n \"}\n{\"text\": \"\"}\n{\"text\": \"A.\"}\n");
+        assert_eq!(ids, ["c:3"]);
+        assert_eq!(r.skipped, 2);
+        assert_eq!(warnings.len(), 2);
+        assert!(warnings[0].starts_with("dir/c.jsonl:1: empty article"));
     }
 
     #[test]

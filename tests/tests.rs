@@ -8,6 +8,7 @@
 //! * [`cli`]: the documented behaviour of `build`, `extract` and `merge`.
 //! * [`errors`]: bad input and bad output paths give a clear message naming
 //!   the file, exit code 2 and no output; never a panic.
+//! * [`exit_codes`]: the documented exit codes, one row per situation.
 //! * [`determinism`]: the same articles give the same bytes, whatever the
 //!   run, input order or thread count.
 //! * [`merge`]: one node per actor across articles, no false merges,
@@ -26,6 +27,7 @@ mod util;
 mod cli;
 mod determinism;
 mod errors;
+mod exit_codes;
 mod merge;
 mod output;
 mod render;
