@@ -13,6 +13,8 @@
 //!   run, input order or thread count.
 //! * [`merge`]: one node per actor across articles, no false merges,
 //!   `--actors`, `--max-evidence`.
+//! * [`hostile`]: every export of hostile labels (quotes, markup, control
+//!   characters, bidi marks) loads in its real consumer.
 //! * [`render`]: Graphviz accepts the DOT we write, even for awkward names.
 //! * [`output`]: the committed `output/` matches what the README command
 //!   produces today.
@@ -28,6 +30,7 @@ mod cli;
 mod determinism;
 mod errors;
 mod exit_codes;
+mod hostile;
 mod merge;
 mod output;
 mod render;

@@ -58,7 +58,9 @@ pub struct DotExporter {
 }
 
 /// Escapes and quotes a string for DOT: backslash, double quote, newlines
-/// and control characters.
+/// and control characters. Control characters, and the noncharacters
+/// U+FFFE and U+FFFF, become spaces: Graphviz copies them into SVG, where
+/// XML 1.0 forbids them.
 pub fn quote(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 2);
     out.push('"');
@@ -68,7 +70,7 @@ pub fn quote(s: &str) -> String {
             '"' => out.push_str("\\\""),
             '\n' => out.push_str("\\n"),
             '\r' => {}
-            c if c.is_control() => out.push(' '),
+            c if c.is_control() || !super::xml::allowed(c) => out.push(' '),
             c => out.push(c),
         }
     }
@@ -284,5 +286,6 @@ mod tests {
         assert_eq!(quote("a\\b"), r#""a\\b""#);
         assert_eq!(quote("two\nlines"), r#""two\nlines""#);
         assert_eq!(quote("<b>&"), r#""<b>&""#);
+        assert_eq!(quote("a\u{7}b\u{85}c\u{FFFE}d\r"), r#""a b c d""#);
     }
 }
