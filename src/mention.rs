@@ -208,15 +208,29 @@ fn chunk(lex: &Lexicon, text: &str, toks: &[Token], range: Range<usize>) -> Vec<
             let mut j = i + 1;
             while j < range.end {
                 let u = &toks[j];
-                if is_cap_word(u)
-                    && lex
-                        .gazetteer(&u.lower)
-                        .iter()
-                        .all(|e| !matches!(e.target, Target::Title(_)))
-                    && !lex.is(&u.lower, wc::TIME)
+                // a title that fully matches here ("Foreign Minister") ends the run;
+                // a word that merely starts one ("Foreign Affairs") does not
+                let title_here = lex.gazetteer(&u.lower).iter().any(|e| {
+                    matches!(e.target, Target::Title(_))
+                        && j + e.tokens.len() <= range.end
+                        && e.tokens
+                            .iter()
+                            .enumerate()
+                            .all(|(k, lt)| Lexicon::token_matches(lt, text, &toks[j + k]))
+                });
+                if is_cap_word(u) && !title_here && !lex.is(&u.lower, wc::TIME) {
+                    j += 1;
+                    continue;
+                }
+                // "Export–Import Bank": a dash between two capitalised words of one name
+                if matches!(u.lower.as_str(), "–" | "-")
+                    && j + 1 < range.end
+                    && toks[j - 1].end == u.start
+                    && u.end == toks[j + 1].start
+                    && is_cap_word(&toks[j + 1])
+                    && lex.gazetteer(&toks[j + 1].lower).is_empty()
+                    && lex.gazetteer(&toks[j - 1].lower).is_empty()
                 {
-                    // stop before a known gazetteer name that starts here only if the
-                    // run so far is a complete name and the next is a country ("Office of Germany" handled later)
                     j += 1;
                     continue;
                 }

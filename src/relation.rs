@@ -438,6 +438,18 @@ impl<'a> SentenceExtractor<'a> {
     /// Whether an event noun at `start` is negated in its clause ("is not part
     /// of any plan to increase sanctions on Iran", "no talks with").
     fn noun_negated(&self, start: usize) -> bool {
+        // "the ban on X is not part of ...": a negated copula after the phrase
+        let mut f = start;
+        while f + 1 < self.range.end && f < start + 8 {
+            let l = self.lower(f);
+            if matches!(l, "," | ";" | ":") || self.lex.is(l, wc::RELATIVE) {
+                break;
+            }
+            if self.lex.is(l, wc::BE) && self.lex.is(self.lower(f + 1), wc::NEGATION) {
+                return true;
+            }
+            f += 1;
+        }
         let mut k = start;
         let mut steps = 0;
         while k > self.range.start && steps < 12 {
@@ -1083,8 +1095,16 @@ impl<'a> SentenceExtractor<'a> {
             }
             match (subj, obj) {
                 (Some(s), Some(o)) => {
-                    let ss = self.members(s, false);
-                    let oo = self.members(o, trig.person_object);
+                    let ss: Vec<usize> = self
+                        .members(s, false)
+                        .into_iter()
+                        .filter(|&e| !self.entities[e].media)
+                        .collect();
+                    let oo: Vec<usize> = self
+                        .members(o, trig.person_object)
+                        .into_iter()
+                        .filter(|&e| !self.entities[e].media)
+                        .collect();
                     for &a in &ss {
                         for &b in &oo {
                             emit(a, b);
@@ -1364,6 +1384,41 @@ mod tests {
         )]);
         // no country or body as topic: nothing is guessed
         check_none(&["An assembly of ministers met. They called on Turkey to halt."]);
+    }
+
+    #[test]
+    fn news_outlets_are_sources_not_participants() {
+        check_none(&[
+            "Keir Starmer told Reuters the talks would continue.",
+            "Reuters reported that the ban on Mahan Air is not part of a plan.",
+        ]);
+        let x = extract(
+            Lexicon::embedded(),
+            &Document::new("t", "BBC's Lyse Doucet interviewed the minister."),
+        );
+        assert!(
+            x.facts
+                .iter()
+                .any(|f| f.relation == "affiliated_with" && x.actors[f.object].label == "BBC")
+        );
+    }
+
+    #[test]
+    fn organisation_names_keep_inner_title_words() {
+        let x = extract(
+            Lexicon::embedded(),
+            &Document::new(
+                "t",
+                "The Turkish Ministry of Foreign Affairs condemned Greece.",
+            ),
+        );
+        assert!(
+            x.actors
+                .iter()
+                .any(|a| a.label == "Turkish Ministry of Foreign Affairs"),
+            "{:?}",
+            x.actors.iter().map(|a| &a.label).collect::<Vec<_>>()
+        );
     }
 
     #[test]

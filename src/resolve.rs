@@ -35,6 +35,9 @@ pub struct Entity {
     pub gender: Option<char>,
     /// Number of mentions.
     pub mentions: usize,
+    /// A news outlet: a source of reports, never the object of an event
+    /// ("told Reuters" is attribution).
+    pub media: bool,
 }
 
 /// An `affiliated_with` tie found in the text.
@@ -140,6 +143,7 @@ impl Resolver<'_> {
             aliases: BTreeSet::new(),
             gender,
             mentions: 0,
+            media: false,
         });
         self.keys.insert(key, e);
         e
@@ -160,10 +164,10 @@ impl Resolver<'_> {
             Referent::Known(a) => {
                 let k = &self.lex.actors[*a];
                 let (name, kind, country, gender) = (k.name.clone(), k.kind, k.country, k.gender);
-                if k.media {
-                    return None;
-                }
-                Some(self.entity(format!("k:{a}"), &name, kind, country, gender))
+                let media = k.media;
+                let e = self.entity(format!("k:{a}"), &name, kind, country, gender);
+                self.res.entities[e].media = media;
+                Some(e)
             }
             Referent::Name { text, kind } => {
                 let text = text.clone();
@@ -347,14 +351,32 @@ impl Resolver<'_> {
                     };
                     self.affiliate(e, owner, s, trigger);
                 }
-            } else if m.role.is_some() && self.res.entities[e].kind == ActorKind::Person {
-                // a title without a country word: the person's known country
-                if let Referent::Known(a) = m.referent
+            } else if self.res.entities[e].kind == ActorKind::Person && m.owner.is_none() {
+                // an office title without a country word ("President Donald Trump",
+                // "the current president, Alexander Lukashenko"): the person's known country
+                let role = match &m.referent {
+                    Referent::Description { head, .. } => Some(head.clone()),
+                    _ => m.role.clone(),
+                };
+                let office = role.as_deref().is_some_and(|r| {
+                    self.lex
+                        .titles
+                        .iter()
+                        .any(|t| t.role == r && t.kind == crate::lexicon::TitleKind::Title)
+                });
+                let known = match m.referent {
+                    Referent::Known(a) => Some(a),
+                    Referent::Description { .. } => {
+                        self.lex.actor_by_name(&self.res.entities[e].label)
+                    }
+                    _ => None,
+                };
+                if office
+                    && let Some(a) = known
                     && let Some(c) = self.lex.actors[a].country
                 {
                     let owner = self.country_entity(c);
-                    let trigger = m.role.clone().unwrap_or_default();
-                    self.affiliate(e, owner, s, trigger);
+                    self.affiliate(e, owner, s, role.unwrap_or_default());
                 }
             }
             if let Some(owner) = m.owner.as_ref().and_then(|r| self.referent(r)) {
@@ -396,11 +418,8 @@ impl Resolver<'_> {
         let topic = ms
             .iter()
             .enumerate()
-            .find(|(i, m)| {
-                m.usage == crate::mention::Use::Actor
-                    && links[*i].is_some()
-                    && !self.after_prep(m.span.start)
-            })
+            .find(|(i, m)| m.usage == crate::mention::Use::Actor && links[*i].is_some())
+            .filter(|(_, m)| !self.after_prep(m.span.start))
             .and_then(|(i, _)| links[i]);
         self.topics.push(topic);
         links

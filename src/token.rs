@@ -149,7 +149,7 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
                     if d == '.' {
                         has_dot = true;
                     }
-                    j += 1;
+                    j += d.len_utf8();
                     continue;
                 }
                 break;
