@@ -3,8 +3,22 @@
 //! One node per actor across all articles, keyed by a stable slug of its
 //! canonical label; one edge per (source, relation, target), with symmetric
 //! relations stored once with the smaller id first. Edges keep every piece of
-//! evidence, deduplicated, so merging is commutative, associative and
+//! evidence, deduplicated (or the first N and an exact per-article tally
+//! under `--max-evidence`), so merging is commutative, associative and
 //! idempotent: the same article merged twice counts once.
+//!
+//! # Entity resolution across articles
+//! Each article's extraction has already brought every surface form of an
+//! actor to one canonical label: lexicon aliases and spelling variants,
+//! titles, surnames (to the most recent full name in that article),
+//! descriptions, capitals and demonyms (see [`crate::resolve`]). Across
+//! articles, the graph joins actors by the slug of that label and by nothing
+//! looser, because a guess across articles cannot be checked against the
+//! text: two people whose full names differ stay two nodes even when they
+//! share a surname, and a bare surname an article could not attach to a full
+//! name stays its own node rather than being guessed onto another article's
+//! full name. Conflicting attributes are settled by value, never by arrival
+//! order ([`Node::absorb`]).
 
 use crate::extract::{Evidence, Extraction};
 use crate::lexicon::{ActorKind, Class};
@@ -541,5 +555,100 @@ mod tests {
         assert_eq!(slug("Recep Tayyip Erdoğan"), "recep-tayyip-erdogan");
         assert_eq!(slug("Bashar al-Assad"), "bashar-al-assad");
         assert_eq!(slug("  "), "actor");
+    }
+
+    /// One article naming `actors` (label, kind), with a fact between each
+    /// actor and the last one.
+    fn article(id: &str, actors: &[(&str, ActorKind)]) -> Extraction {
+        use crate::extract::{Actor, Fact};
+        let last = actors.len() - 1;
+        Extraction {
+            article: id.to_string(),
+            date: None,
+            actors: actors
+                .iter()
+                .map(|&(label, kind)| Actor {
+                    label: label.to_string(),
+                    kind,
+                    country: None,
+                    roles: BTreeSet::new(),
+                    aliases: BTreeSet::from([label.to_string()]),
+                    mentions: 2,
+                })
+                .collect(),
+            facts: (0..last)
+                .map(|i| Fact {
+                    subject: i,
+                    relation: "criticized".to_string(),
+                    class: Class::VK,
+                    symmetric: false,
+                    object: last,
+                    evidence: Evidence {
+                        article: id.to_string(),
+                        start: i,
+                        end: i + 1,
+                        sentence: "s".to_string(),
+                        trigger: "criticized".to_string(),
+                        date: None,
+                        intended: false,
+                    },
+                })
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn a_bare_surname_is_never_guessed_onto_another_articles_full_name() {
+        let mut g = ActorGraph::new();
+        g.add(&article(
+            "a1",
+            &[
+                ("Anna Kovacs", ActorKind::Person),
+                ("Iran", ActorKind::Country),
+            ],
+        ));
+        g.add(&article(
+            "a2",
+            &[
+                ("Peter Kovacs", ActorKind::Person),
+                ("Iran", ActorKind::Country),
+            ],
+        ));
+        g.add(&article(
+            "a3",
+            &[("Kovacs", ActorKind::Person), ("Iran", ActorKind::Country)],
+        ));
+        let ids: Vec<&str> = g.nodes().map(|n| n.id.as_str()).collect();
+        assert_eq!(ids, ["anna-kovacs", "iran", "kovacs", "peter-kovacs"]);
+        assert_eq!(g.node("iran").map(Node::mention_count), Some(6));
+    }
+
+    #[test]
+    fn labels_with_one_slug_are_one_node_whatever_the_order() {
+        let both = article(
+            "a1",
+            &[
+                ("Recep Tayyip Erdogan", ActorKind::Group),
+                ("Recep Tayyip Erdoğan", ActorKind::Person),
+                ("Syria", ActorKind::Country),
+            ],
+        );
+        let mut g = ActorGraph::new();
+        g.add(&both);
+        let n = g.node("recep-tayyip-erdogan").expect("one node");
+        assert_eq!(n.label, "Recep Tayyip Erdoğan");
+        assert_eq!(n.kind, ActorKind::Person);
+        // mentions within one article add up
+        assert_eq!(n.mentions["a1"], 4);
+        assert_eq!(g.edge_count(), 1);
+        assert_eq!(g.edges().next().map(|e| e.2.count()), Some(2));
+        let mut reversed = both.clone();
+        reversed.actors.swap(0, 1);
+        let mut h = ActorGraph::new();
+        h.add(&reversed);
+        assert_eq!(
+            h.node("recep-tayyip-erdogan"),
+            g.node("recep-tayyip-erdogan")
+        );
     }
 }

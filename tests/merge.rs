@@ -18,7 +18,12 @@ fn edges(g: &Value) -> Vec<(String, &Value)> {
         .iter()
         .map(|e| {
             (
-                format!("{} -{}-> {}", e["source"], e["relation"], e["target"]),
+                format!(
+                    "{} -{}-> {}",
+                    e["source"].as_str().unwrap(),
+                    e["relation"].as_str().unwrap(),
+                    e["target"].as_str().unwrap()
+                ),
                 e,
             )
         })
@@ -143,4 +148,178 @@ fn max_evidence_rejects_what_is_not_a_number() {
         .code(2)
         .stderr_has("--max-evidence");
     assert!(!dir.exists("g.json"));
+}
+
+/// Three articles naming one actor five ways: with title, surname, a
+/// description, full name, and honorific.
+const FIVE_FORMS: [(&str, &str); 3] = [
+    (
+        "t1.txt",
+        "Date: 2025-08-15\n\nPresident Donald Trump met Russian President Vladimir Putin in \
+         Alaska on Friday. The US president later criticized Iran.\n",
+    ),
+    (
+        "t2.txt",
+        "Date: 2025-08-19\n\nTrump spoke with Chinese President Xi Jinping on Tuesday. \
+         Mr. Trump also threatened Venezuela.\n",
+    ),
+    (
+        "t3.txt",
+        "Date: 2025-08-25\n\nDonald Trump sanctioned Cuba on Monday. Canadian Prime Minister \
+         Mark Carney criticized Trump.\n",
+    ),
+];
+
+fn node<'a>(g: &'a Value, id: &str) -> &'a Value {
+    g["nodes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|n| n["id"] == id)
+        .unwrap_or_else(|| panic!("no node {id:?} in {:#}", g["nodes"]))
+}
+
+fn ids(g: &Value) -> Vec<&str> {
+    g["nodes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| n["id"].as_str().unwrap())
+        .collect()
+}
+
+#[test]
+fn five_surface_forms_across_three_articles_are_one_node() {
+    let dir = TestDir::new();
+    for (file, text) in FIVE_FORMS {
+        dir.write(format!("arts/{file}"), text);
+    }
+    dir.geokg(["build", "arts", "--json", "g.json", "-q"])
+        .run()
+        .success();
+    let g = json(&dir, "g.json");
+    let trump: Vec<&str> = ids(&g)
+        .into_iter()
+        .filter(|id| id.contains("trump"))
+        .collect();
+    assert_eq!(trump, ["donald-trump"], "one node for every form");
+    let n = node(&g, "donald-trump");
+    assert_eq!(n["label"], "Donald Trump");
+    assert_eq!(n["kind"], "person");
+    assert_eq!(n["country"], "USA");
+    assert_eq!(n["articles"], serde_json::json!(["t1", "t2", "t3"]));
+    assert_eq!(n["first_seen"], "2025-08-15");
+    assert_eq!(n["last_seen"], "2025-08-25");
+    // every named form is an alias; the description counts as a mention
+    let aliases: Vec<&str> = n["aliases"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a.as_str().unwrap())
+        .collect();
+    for form in [
+        "President Donald Trump",
+        "Trump",
+        "Donald Trump",
+        "Mr. Trump",
+    ] {
+        assert!(
+            aliases.contains(&form),
+            "alias {form:?} missing: {aliases:?}"
+        );
+    }
+    let mut sorted = aliases.clone();
+    sorted.sort_unstable();
+    sorted.dedup();
+    assert_eq!(aliases, sorted, "aliases are sorted and unique");
+    assert_eq!(n["mentions"], 6);
+    // the relation each form took part in landed on that one node
+    let have: Vec<String> = edges(&g).into_iter().map(|(k, _)| k).collect();
+    for want in [
+        "donald-trump -met-> vladimir-putin",
+        "donald-trump -criticized-> iran",
+        "donald-trump -spoke_with-> xi-jinping",
+        "donald-trump -threatened-> venezuela",
+        "donald-trump -sanctioned-> cuba",
+        "mark-carney -criticized-> donald-trump",
+    ] {
+        assert!(have.iter().any(|h| h == want), "no {want} in {have:#?}");
+    }
+
+    // the same node when each article is built alone and the graphs merged
+    for (file, _) in FIVE_FORMS {
+        let stem = file.trim_end_matches(".txt");
+        dir.geokg([
+            "build",
+            &format!("arts/{file}"),
+            "--json",
+            &format!("{stem}.json"),
+            "-q",
+        ])
+        .run()
+        .success();
+    }
+    dir.geokg([
+        "merge", "t3.json", "t1.json", "t2.json", "--json", "m.json", "-q",
+    ])
+    .run()
+    .success();
+    assert_same_bytes(
+        "merge vs build",
+        &dir.read_bytes("m.json"),
+        &dir.read_bytes("g.json"),
+    );
+}
+
+#[test]
+fn people_who_share_a_surname_stay_apart_and_a_bare_surname_is_not_guessed() {
+    let dir = TestDir::new();
+    dir.write(
+        "arts/k1.txt",
+        "Hungarian Foreign Minister Anna Kovacs met Chinese President Xi Jinping in Beijing on \
+         Monday. On Tuesday, Kovacs criticized Russia.\n",
+    );
+    dir.write(
+        "arts/k2.txt",
+        "Slovak envoy Peter Kovacs criticized Serbia on Tuesday. Mr. Kovacs also met Turkish \
+         President Recep Tayyip Erdogan.\n",
+    );
+    // no full name in this article: the surname stays its own node
+    dir.write(
+        "arts/k3.txt",
+        "On Wednesday, Kovacs condemned Iran. Turkey criticized Kovacs.\n",
+    );
+    dir.geokg(["build", "arts", "--json", "g.json", "-q"])
+        .run()
+        .success();
+    let g = json(&dir, "g.json");
+    let kovacs: Vec<&str> = ids(&g)
+        .into_iter()
+        .filter(|id| id.contains("kovacs"))
+        .collect();
+    assert_eq!(kovacs, ["anna-kovacs", "kovacs", "peter-kovacs"]);
+    assert_eq!(
+        node(&g, "anna-kovacs")["articles"],
+        serde_json::json!(["k1"])
+    );
+    assert_eq!(node(&g, "anna-kovacs")["country"], "HUN");
+    assert_eq!(
+        node(&g, "peter-kovacs")["articles"],
+        serde_json::json!(["k2"])
+    );
+    assert_eq!(node(&g, "peter-kovacs")["country"], "SVK");
+    assert_eq!(node(&g, "kovacs")["articles"], serde_json::json!(["k3"]));
+    let have: Vec<String> = edges(&g).into_iter().map(|(k, _)| k).collect();
+    for want in [
+        "anna-kovacs -criticized-> russia",
+        "kovacs -criticized-> iran",
+        "turkey -criticized-> kovacs",
+    ] {
+        assert!(have.iter().any(|h| h == want), "no {want} in {have:#?}");
+    }
+    // in the surname's own article it attached to that article's full name
+    assert!(
+        !have.iter().any(|h| h == "kovacs -criticized-> russia"),
+        "{have:#?}"
+    );
 }
