@@ -3,7 +3,7 @@
 //! actors, and `--max-evidence`.
 
 use crate::corpus;
-use crate::util::{TestDir, assert_same_bytes};
+use crate::util::{TestDir, assert_same_bytes, repo_root};
 use serde_json::Value;
 
 fn json(dir: &TestDir, file: &str) -> Value {
@@ -322,4 +322,68 @@ fn people_who_share_a_surname_stay_apart_and_a_bare_surname_is_not_guessed() {
         !have.iter().any(|h| h == "kovacs -criticized-> russia"),
         "{have:#?}"
     );
+}
+
+#[test]
+fn an_alias_from_the_example_actors_file_resolves_to_its_canonical_node() {
+    let dir = TestDir::new();
+    let actors = repo_root().join("examples/actors.tsv");
+    let actors = actors.to_str().unwrap();
+    dir.write(
+        "arts/e1.txt",
+        "Date: 2025-10-06\n\nMarta Ilvesova met Tomáš Varga in Tallinn on Monday. Ilves later \
+         criticized the FHM.\n",
+    );
+    dir.write(
+        "arts/e2.txt",
+        "Date: 2025-10-08\n\nThe BEF condemned Russia. Ms. Ilves also spoke with Varga.\n",
+    );
+    dir.geokg([
+        "build", "arts", "--actors", actors, "--json", "g.json", "-q",
+    ])
+    .run()
+    .success();
+    let g = json(&dir, "g.json");
+    assert_eq!(
+        ids(&g),
+        [
+            "baltic-energy-forum",
+            "free-harbour-movement",
+            "marta-ilves",
+            "russia",
+            "tomas-varga"
+        ]
+    );
+    let ilves = node(&g, "marta-ilves");
+    assert_eq!(ilves["label"], "Marta Ilves");
+    assert_eq!(ilves["kind"], "person");
+    assert_eq!(ilves["country"], "EST");
+    assert_eq!(ilves["articles"], serde_json::json!(["e1", "e2"]));
+    for alias in ["Marta Ilvesova", "Ilves", "Ms. Ilves"] {
+        assert!(
+            ilves["aliases"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|a| a == alias),
+            "alias {alias:?} missing from {ilves:#}"
+        );
+    }
+    assert_eq!(node(&g, "free-harbour-movement")["kind"], "group");
+    let have: Vec<String> = edges(&g).into_iter().map(|(k, _)| k).collect();
+    for want in [
+        "marta-ilves -met-> tomas-varga",
+        "marta-ilves -criticized-> free-harbour-movement",
+        "baltic-energy-forum -criticized-> russia",
+        "marta-ilves -spoke_with-> tomas-varga",
+    ] {
+        assert!(have.iter().any(|h| h == want), "no {want} in {have:#?}");
+    }
+
+    // without the dictionary, the spelling variant is a node of its own
+    dir.geokg(["build", "arts", "--json", "plain.json", "-q"])
+        .run()
+        .success();
+    let plain = json(&dir, "plain.json");
+    assert!(!ids(&plain).contains(&"marta-ilves"), "{:?}", ids(&plain));
 }
