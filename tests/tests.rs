@@ -15,6 +15,8 @@
 //!   `--actors`, `--max-evidence`.
 //! * [`hostile`]: every export of hostile labels (quotes, markup, control
 //!   characters, bidi marks) loads in its real consumer.
+//! * [`properties`]: proptest: the extractor never panics on generated
+//!   text, and evidence spans slice the text exactly.
 //! * [`render`]: Graphviz accepts the DOT we write, even for awkward names.
 //! * [`output`]: the committed `output/` matches what the README command
 //!   produces today.
@@ -33,4 +35,5 @@ mod exit_codes;
 mod hostile;
 mod merge;
 mod output;
+mod properties;
 mod render;
