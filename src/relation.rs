@@ -308,18 +308,17 @@ impl<'a> SentenceExtractor<'a> {
                 });
                 if l == "," && k > start + 2 && !in_country_word {
                     // a comma followed by a named group ends the description
-                    if let Some(g2) = self.group_starting_at(k + 1) {
-                        if !self.groups[g2].modifier
-                            && self.groups[g2].members.iter().all(|&m| {
-                                !matches!(
-                                    self.mentions[m].referent,
-                                    crate::mention::Referent::Country(_)
-                                )
-                            })
-                        {
-                            comma = Some(g2);
-                            break;
-                        }
+                    if let Some(g2) = self.group_starting_at(k + 1)
+                        && !self.groups[g2].modifier
+                        && self.groups[g2].members.iter().all(|&m| {
+                            !matches!(
+                                self.mentions[m].referent,
+                                crate::mention::Referent::Country(_)
+                            )
+                        })
+                    {
+                        comma = Some(g2);
+                        break;
                     }
                 }
                 let t = &self.toks[k];
