@@ -631,6 +631,48 @@ fn build(
                 continue;
             }
         }
+        // "the Republican Party's Ukraine skeptics": an identifiable collective of
+        // an organization, a group actor affiliated with it
+        if possessive_owner && owner.is_some() && titles.is_empty() {
+            let mut e = pos;
+            let mut words = 0;
+            while e < range.end && words < 3 {
+                let t = &toks[e];
+                let country_word = chunk_at(e).is_some_and(|x| {
+                    country_of(&chunks[x]).is_some() && chunks[x].range.len() == 1
+                });
+                if !(country_word || is_descriptor_word(lex, t)) {
+                    break;
+                }
+                e += 1;
+                words += 1;
+            }
+            let last = &toks[e.saturating_sub(1)];
+            let plural = e > pos
+                && last.lower.ends_with('s')
+                && !last.lower.ends_with("ss")
+                && !is_verbish(lex, &last.lower)
+                && !lex.is(&last.lower, wc::COLLECTIVE | wc::METONYM | wc::STOP);
+            if words >= 2 && plural {
+                let label = text[toks[pos].start..toks[e - 1].end].to_string();
+                let mut m = Mention::new(
+                    pos..e,
+                    pos..e,
+                    Referent::Name {
+                        text: label,
+                        kind: ActorKind::Group,
+                    },
+                );
+                m.owner = owner.clone();
+                consumed_until = e;
+                out.push(m);
+                ci += 1;
+                while ci < chunks.len() && chunks[ci].range.start < consumed_until {
+                    ci += 1;
+                }
+                continue;
+            }
+        }
         if owner.is_some() {
             q = c.range.start;
             titles.clear();

@@ -176,8 +176,15 @@ impl<'a> SentenceExtractor<'a> {
     }
 
     fn build_groups(&mut self) {
+        // possessive pronouns ("his counterparts") are determiners, not arguments
         let usable: Vec<usize> = (0..self.mentions.len())
             .filter(|&i| self.links[i].is_some())
+            .filter(|&i| {
+                !(matches!(
+                    self.mentions[i].referent,
+                    crate::mention::Referent::Pronoun(_)
+                ) && self.mentions[i].possessive)
+            })
             .collect();
         let mut k = 0;
         while k < usable.len() {
@@ -249,6 +256,7 @@ impl<'a> SentenceExtractor<'a> {
             });
             k = j;
         }
+        self.merge_counterparts();
         for g in 0..self.groups.len() {
             let members = self.groups[g].members.clone();
             if members.len() == 1 {
@@ -267,6 +275,80 @@ impl<'a> SentenceExtractor<'a> {
             }
         }
         self.consumed = vec![None; self.groups.len()];
+    }
+
+    /// "Shoukry and his Greek, Cypriot and French counterparts, Dendias,
+    /// Christodoulides and Le Drian": a coordination whose second conjunct is a
+    /// possessive description followed by the names it describes.
+    fn merge_counterparts(&mut self) {
+        let n = self.groups.len();
+        for g1 in 0..n {
+            if self.groups[g1].modifier || self.groups[g1].members.is_empty() {
+                continue;
+            }
+            let start = self.groups[g1].span.end;
+            if start + 2 >= self.range.end
+                || self.lower(start) != "and"
+                || !matches!(self.lower(start + 1), "his" | "her" | "their" | "its")
+            {
+                continue;
+            }
+            // skip the description: lowercase words, commas, "and", country words
+            let mut k = start + 2;
+            let mut comma = None;
+            while k < self.range.end && k < start + 12 {
+                let l = self.lower(k);
+                let in_country_word = self.group_at[self.rel(k)].is_some_and(|g| {
+                    self.groups[g].members.iter().all(|&m| {
+                        matches!(
+                            self.mentions[m].referent,
+                            crate::mention::Referent::Country(_)
+                        )
+                    })
+                });
+                if l == "," && k > start + 2 && !in_country_word {
+                    // a comma followed by a named group ends the description
+                    if let Some(g2) = self.group_starting_at(k + 1)
+                        && !self.groups[g2].modifier
+                        && self.groups[g2].members.iter().all(|&m| {
+                            !matches!(
+                                self.mentions[m].referent,
+                                crate::mention::Referent::Country(_)
+                            )
+                        })
+                    {
+                        comma = Some(g2);
+                        break;
+                    }
+                }
+                let t = &self.toks[k];
+                if !(in_country_word
+                    || l == ","
+                    || l == "and"
+                    || (t.is_word()
+                        && !t.is_cap()
+                        && !self.lex.is(l, wc::AUX | wc::BE | wc::RELATIVE)))
+                {
+                    break;
+                }
+                k += 1;
+            }
+            let Some(g2) = comma else { continue };
+            let mut members = self.groups[g1].members.clone();
+            members.extend(self.groups[g2].members.iter().copied());
+            let span = self.groups[g1].span.start..self.groups[g2].span.end;
+            let merged = self.groups.len();
+            self.groups.push(Group {
+                span: span.clone(),
+                members,
+                modifier: false,
+                possessive: self.groups[g2].possessive,
+            });
+            for t in span {
+                let r = self.rel(t);
+                self.group_at[r] = Some(merged);
+            }
+        }
     }
 
     fn group_ending_at(&self, tok: usize) -> Option<usize> {
@@ -599,9 +681,22 @@ impl<'a> SentenceExtractor<'a> {
                         "after" | "before" | "since" | "until" | "as" | "while" | "once"
                     )
                 };
+                // "with Witkoff and Kellogg ... disagreeing": the subject of an absolute
+                let with_absolute = pos < self.range.end
+                    && self.lower(pos).ends_with("ing")
+                    && grp.span.start > self.range.start
+                    && {
+                        let mut b = grp.span.start - 1;
+                        while b > self.range.start && DETERMINERS.contains(&self.lower(b)) {
+                            b -= 1;
+                        }
+                        matches!(self.lower(b), "with" | "without")
+                    };
                 let skip = self.consumed[g].is_some()
                     || grp.modifier
-                    || (self.preceded_by_prep(grp.span.start) && !(conj_prep && adjacent));
+                    || (self.preceded_by_prep(grp.span.start)
+                        && !(conj_prep && adjacent)
+                        && !with_absolute);
                 if let Some(true) = self.consumed[g] {
                     // control: "urged Germany to restrict": Germany is the subject
                     if grp.span.end < pos
@@ -1274,6 +1369,18 @@ mod tests {
                 ],
             ),
         ]);
+    }
+
+    #[test]
+    fn counterparts_join_the_coordination() {
+        check(&[(
+            "Japanese minister Taro Kono and his Greek and Chinese counterparts, Nikos Dendias and Wang Yi, gathered in Tokyo.",
+            &[
+                "Taro Kono -met-> Wang Yi",
+                "Nikos Dendias -met-> Wang Yi",
+                "Taro Kono -met-> Nikos Dendias",
+            ],
+        )]);
     }
 
     #[test]
