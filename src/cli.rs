@@ -397,7 +397,11 @@ fn write_stdout(graph: &ActorGraph, exporter: &dyn Exporter) -> Result<()> {
 /// into place. A failure anywhere leaves every existing output as it was.
 /// Outputs to stdout (`-`) are printed last.
 pub fn write_outputs(graph: &ActorGraph, out: &OutputArgs, quiet: bool) -> Result<()> {
-    let json = JsonExporter { links: out.links };
+    let json = JsonExporter {
+        links: out.links,
+        extras: (out.out_dir.is_some() || out.json.is_some())
+            .then(|| crate::analytics::analyze(graph).node_extras()),
+    };
     let dot = DotExporter {
         layout: layout(out.layout),
         cluster_by_country: out.cluster.is_some(),

@@ -1,4 +1,5 @@
 //! geokg: news articles in, a knowledge graph of geopolitical actors out.
+pub mod analytics;
 pub mod cli;
 pub mod error;
 pub mod export;

@@ -3,7 +3,7 @@
 //! installed.
 //!
 //! Nodes are shaped and coloured by kind (person: ellipse, country: box,
-//! organization: hexagon, group: octagon) and sized by mention count; edges
+//! organization: hexagon, group: octagon) and sized by PageRank; edges
 //! are coloured by class (cooperation green, material cooperation teal,
 //! verbal conflict orange, material conflict red, standing ties grey and
 //! dashed), labelled `relation ×count`, with the first evidence sentence as
@@ -130,15 +130,16 @@ impl DotExporter {
                 attr("fontsize", "10"),
             ])),
         ];
-        let max_mentions = graph
-            .nodes()
-            .map(|n| n.mention_count())
-            .max()
-            .unwrap_or(1)
-            .max(1) as f64;
+        let pagerank = crate::analytics::pagerank(graph);
+        let max_rank = pagerank.values().copied().fold(0.0, f64::max);
         let node_stmt = |n: &crate::graph::Node| {
             let (shape, fill) = kind_style(n.kind);
-            let size = 10.0 + 8.0 * (n.mention_count() as f64 / max_mentions).sqrt();
+            let rank = pagerank.get(&n.id).copied().unwrap_or(0.0);
+            let size = if max_rank > 0.0 {
+                10.0 + 8.0 * (rank / max_rank).sqrt()
+            } else {
+                10.0
+            };
             let mut tip = format!("{} ({})", n.label, n.kind.as_str());
             if let Some(c) = &n.country {
                 tip.push_str(&format!(", {c}"));

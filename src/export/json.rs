@@ -10,7 +10,10 @@
 //!   "nodes": [ {"id": "steve-witkoff", "label": "Steve Witkoff", "kind": "person",
 //!               "aliases": [...], "country": "USA" | null, "roles": [...],
 //!               "mentions": 12, "articles": ["a1", ...], "first_seen": "2025-04-12" | null,
-//!               "last_seen": ..., "mentions_by_article": {"a1": 7, ...}} ],
+//!               "last_seen": ..., "mentions_by_article": {"a1": 7, ...},
+//!               // analytics, as geokg build / merge write them (see crate::analytics):
+//!               "degree": 5, "weighted_degree": 9, "pagerank": 0.041234,
+//!               "betweenness": 0.0125, "community": 0} ],
 //!   "edges": [ {"source": "<node id>", "target": "<node id>", "relation": "met", "class": "VC",
 //!               "symmetric": true, "count": 2, "articles": [...], "first_seen": ..., "last_seen": ...,
 //!               "intended": false,
@@ -33,6 +36,8 @@
 //! Nodes are sorted by id, edges by (source, target, relation), evidence by
 //! (article, start, end, trigger). `start`/`end` are byte offsets of the
 //! sentence in the article text. `symmetric` edges have `source < target`.
+//! The analytics describe the graph as written (after any filter); `merge`
+//! ignores them when reading and computes them afresh.
 
 use super::Exporter;
 use crate::error::{Error, Result};
@@ -51,6 +56,9 @@ pub const SCHEMA: &str = "geokg/1";
 pub struct JsonExporter {
     /// Name the edge list `links` (D3 convention) instead of `edges`.
     pub links: bool,
+    /// Extra per-node fields to write, by node id (the analytics:
+    /// [`Analytics::node_extras`](crate::analytics::Analytics::node_extras)).
+    pub extras: Option<NodeExtras>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -254,7 +262,7 @@ impl JsonExporter {
 
 impl Exporter for JsonExporter {
     fn write(&self, graph: &ActorGraph, w: &mut dyn std::io::Write) -> std::io::Result<()> {
-        let v = self.to_value(graph, None);
+        let v = self.to_value(graph, self.extras.as_ref());
         serde_json::to_writer_pretty(&mut *w, &v)?;
         w.write_all(b"\n")
     }
