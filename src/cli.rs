@@ -158,6 +158,61 @@ pub struct GraphArgs {
     /// JSON says which edges were truncated. For huge corpora.
     #[arg(long, value_name = "N")]
     pub max_evidence: Option<usize>,
+    /// Keep only these relations (comma-separated labels: met, criticized, ...).
+    #[arg(long, value_name = "LABEL", value_delimiter = ',')]
+    pub relation: Vec<String>,
+    /// Keep only these classes: VC, MC, VK, MK, AF (comma-separated).
+    #[arg(long, value_name = "CLASS", value_delimiter = ',')]
+    pub class: Vec<String>,
+    /// Keep relations observed at least N times.
+    #[arg(long, value_name = "N")]
+    pub min_count: Option<usize>,
+    /// Keep what articles dated on or after DATE say (YYYY-MM-DD, YYYY-MM or YYYY).
+    #[arg(long, value_name = "DATE")]
+    pub since: Option<String>,
+    /// Keep what articles dated on or before DATE say (`--until 2025-05` includes May).
+    #[arg(long, value_name = "DATE")]
+    pub until: Option<String>,
+    /// Keep the ego network of an actor: NAME is its label, id or an alias
+    /// (any case); see --depth.
+    #[arg(long, value_name = "NAME")]
+    pub actor: Option<String>,
+    /// Radius of the --actor ego network, in links.
+    #[arg(long, value_name = "K", default_value_t = 1, requires = "actor")]
+    pub depth: usize,
+    /// Keep the N actors with the highest PageRank and the relations among them.
+    #[arg(long, value_name = "N")]
+    pub top: Option<usize>,
+    /// Drop affiliated_with and the other standing ties (class AF).
+    #[arg(long)]
+    pub no_affiliations: bool,
+}
+
+impl GraphArgs {
+    /// The validated [`Filter`](crate::filter::Filter) these arguments ask for.
+    pub fn filter(&self) -> Result<crate::filter::Filter> {
+        use crate::filter;
+        let known: Vec<&str> = Lexicon::try_embedded()?
+            .labels
+            .iter()
+            .map(|l| l.name.as_str())
+            .collect();
+        Ok(filter::Filter {
+            relations: (!self.relation.is_empty())
+                .then(|| filter::relations(&self.relation, &known))
+                .transpose()?,
+            classes: (!self.class.is_empty())
+                .then(|| filter::classes(&self.class))
+                .transpose()?,
+            no_affiliations: self.no_affiliations,
+            min_count: self.min_count,
+            since: self.since.as_deref().map(|d| filter::date("--since", d)).transpose()?,
+            until: self.until.as_deref().map(|d| filter::date("--until", d)).transpose()?,
+            actor: self.actor.clone(),
+            depth: self.depth,
+            top: self.top,
+        })
+    }
 }
 
 /// Options shared by commands that read articles.
@@ -302,6 +357,7 @@ fn report(reader: &Reader, quiet: bool) -> Outcome {
 
 fn build(a: BuildArgs) -> Result<Outcome> {
     check_outputs(&a.out)?;
+    let filter = a.graph.filter()?;
     let lex = lexicon(&a.read)?;
     let mut graph = ActorGraph::new();
     if let Some(n) = a.graph.max_evidence {
@@ -312,6 +368,11 @@ fn build(a: BuildArgs) -> Result<Outcome> {
         Ok(())
     })?;
     let outcome = report(&reader, a.read.quiet);
+    let graph = if filter.is_empty() {
+        graph
+    } else {
+        filter.apply(&graph)?
+    };
     write_outputs(&graph, &a.out, a.read.quiet)?;
     if !a.read.quiet {
         eprintln!(
@@ -326,6 +387,7 @@ fn build(a: BuildArgs) -> Result<Outcome> {
 
 fn merge(a: MergeArgs) -> Result<Outcome> {
     check_outputs(&a.out)?;
+    let filter = a.graph.filter()?;
     let mut graph = ActorGraph::new();
     if let Some(n) = a.graph.max_evidence {
         graph.cap_evidence(n);
@@ -335,6 +397,11 @@ fn merge(a: MergeArgs) -> Result<Outcome> {
         let g = crate::export::json::read_graph(p, &text)?;
         graph.merge(&g);
     }
+    let graph = if filter.is_empty() {
+        graph
+    } else {
+        filter.apply(&graph)?
+    };
     write_outputs(&graph, &a.out, a.quiet)?;
     if !a.quiet {
         eprintln!(

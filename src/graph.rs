@@ -519,6 +519,62 @@ impl ActorGraph {
         }
     }
 
+    /// Each article's date, as the edges observed in it record it (`None`
+    /// for an undated article). Articles without any relation are absent.
+    pub fn article_dates(&self) -> BTreeMap<String, Option<String>> {
+        let mut dates = BTreeMap::new();
+        for (_, _, e) in self.edges() {
+            for (a, t) in e.full_tally() {
+                dates.entry(a).or_insert(t.date);
+            }
+        }
+        dates
+    }
+
+    /// Keeps only what was observed in the articles `keep` accepts: edge
+    /// evidence and tallies, node mentions, and node dates (recomputed from
+    /// `dates`, see [`article_dates`](Self::article_dates)). Edges left with
+    /// no observation and nodes left without edges are dropped. The set of
+    /// articles read and the evidence cap are kept.
+    pub fn restricted(
+        &self,
+        dates: &BTreeMap<String, Option<String>>,
+        keep: impl Fn(&str) -> bool,
+    ) -> ActorGraph {
+        let mut g = ActorGraph {
+            articles: self.articles.clone(),
+            max_evidence: self.max_evidence,
+            ..ActorGraph::new()
+        };
+        let mut kept = Vec::new();
+        for (a, b, e) in self.edges() {
+            let mut e = e.clone();
+            e.evidence.retain(|v| keep(&v.article));
+            e.tally.retain(|art, _| keep(art));
+            if e.count() == 0 {
+                continue;
+            }
+            e.normalize();
+            kept.push((a, b, e));
+        }
+        for (a, b, _) in &kept {
+            for n in [a, b] {
+                let mut n = (*n).clone();
+                n.mentions.retain(|art, _| keep(art));
+                n.dates = n
+                    .mentions
+                    .keys()
+                    .filter_map(|art| dates.get(art).cloned().flatten())
+                    .collect();
+                g.upsert_node(n);
+            }
+        }
+        for (a, b, e) in kept {
+            g.upsert_edge(&a.id, &b.id, e);
+        }
+        g
+    }
+
     /// Keeps only nodes and edges for which the predicates hold; nodes left
     /// without edges are dropped. The set of articles read is kept.
     pub fn filtered(&self, keep_edge: impl Fn(&Node, &Node, &Edge) -> bool) -> ActorGraph {

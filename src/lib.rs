@@ -4,6 +4,7 @@ pub mod cli;
 pub mod error;
 pub mod export;
 pub mod extract;
+pub mod filter;
 pub mod graph;
 pub mod input;
 pub mod lexicon;

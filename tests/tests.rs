@@ -5,6 +5,8 @@
 //! through the harness in [`util`]; [`corpus`] holds the tiny articles the
 //! tests share.
 //!
+//! * [`analytics`]: node analytics in the outputs, the filters of `build`
+//!   and `merge`, and `geokg stats`.
 //! * [`cli`]: the documented behaviour of `build`, `extract` and `merge`.
 //! * [`errors`]: bad input and bad output paths give a clear message naming
 //!   the file, exit code 2 and no output; never a panic.
@@ -28,6 +30,7 @@
 mod corpus;
 mod util;
 
+mod analytics;
 mod cli;
 mod determinism;
 mod errors;
