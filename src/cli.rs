@@ -65,6 +65,27 @@ pub enum Command {
     ///
     /// Example: geokg merge week1/graph.json week2/graph.json -o merged/
     Merge(MergeArgs),
+    /// Summarize geokg/1 JSON graphs (merged first when several): actors by
+    /// kind, relations by class, top actors by PageRank and degree, the most
+    /// observed relations, the date range.
+    ///
+    /// Example: geokg stats output/graph.json
+    ///          geokg stats output/graph.json --json | jq .top_by_pagerank
+    Stats(StatsArgs),
+}
+
+/// Arguments of `stats`.
+#[derive(Debug, Args)]
+pub struct StatsArgs {
+    /// geokg/1 JSON graphs.
+    #[arg(required = true, value_name = "GRAPH.json")]
+    pub graphs: Vec<PathBuf>,
+    /// Print JSON (one object) instead of text.
+    #[arg(long)]
+    pub json: bool,
+    /// How many actors and relations each ranking lists.
+    #[arg(long, value_name = "N", default_value_t = 10)]
+    pub limit: usize,
 }
 
 /// Where to write a graph.
@@ -206,8 +227,16 @@ impl GraphArgs {
                 .transpose()?,
             no_affiliations: self.no_affiliations,
             min_count: self.min_count,
-            since: self.since.as_deref().map(|d| filter::date("--since", d)).transpose()?,
-            until: self.until.as_deref().map(|d| filter::date("--until", d)).transpose()?,
+            since: self
+                .since
+                .as_deref()
+                .map(|d| filter::date("--since", d))
+                .transpose()?,
+            until: self
+                .until
+                .as_deref()
+                .map(|d| filter::date("--until", d))
+                .transpose()?,
             actor: self.actor.clone(),
             depth: self.depth,
             top: self.top,
@@ -275,7 +304,30 @@ pub fn run(cli: Cli) -> Result<Outcome> {
         Command::Build(a) => build(a),
         Command::Extract(a) => extract_cmd(a),
         Command::Merge(a) => merge(a),
+        Command::Stats(a) => stats_cmd(a),
     }
+}
+
+fn stats_cmd(a: StatsArgs) -> Result<Outcome> {
+    let mut graph = ActorGraph::new();
+    for p in &a.graphs {
+        let text = std::fs::read_to_string(p).map_err(|e| Error::io(p, e))?;
+        graph.merge(&crate::export::json::read_graph(p, &text)?);
+    }
+    let stats = crate::stats::stats(&graph, a.limit);
+    let text = if a.json {
+        let mut t = serde_json::to_string_pretty(&stats)
+            .map_err(|e| Error::io(Path::new("<stdout>"), e.into()))?;
+        t.push('\n');
+        t
+    } else {
+        stats.human()
+    };
+    let mut out = std::io::stdout().lock();
+    out.write_all(text.as_bytes())
+        .and_then(|()| out.flush())
+        .map_err(|e| Error::io(Path::new("<stdout>"), e))?;
+    Ok(Outcome::Success)
 }
 
 fn lexicon(read: &ReadArgs) -> Result<std::borrow::Cow<'static, Lexicon>> {

@@ -12,4 +12,5 @@ pub mod mention;
 pub mod relation;
 pub mod resolve;
 pub mod sentence;
+pub mod stats;
 pub mod token;

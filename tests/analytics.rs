@@ -302,3 +302,133 @@ fn merge_filters_like_build() {
         &dir.read_bytes("b.json"),
     );
 }
+
+/// The parts of `geokg stats --json` these tests read.
+#[derive(Debug, Deserialize)]
+struct Stats {
+    articles: usize,
+    actors: usize,
+    relations: usize,
+    observations: usize,
+    first_date: Option<String>,
+    last_date: Option<String>,
+    actors_by_kind: std::collections::BTreeMap<String, usize>,
+    relations_by_class: std::collections::BTreeMap<String, usize>,
+    communities: usize,
+    top_by_pagerank: Vec<RankedActor>,
+    top_by_degree: Vec<RankedActor>,
+    top_edges: Vec<RankedEdge>,
+    top_events: Vec<RankedEdge>,
+}
+
+#[derive(Debug, Deserialize)]
+struct RankedActor {
+    id: String,
+    label: String,
+    degree: usize,
+    pagerank: f64,
+}
+
+#[derive(Debug, Deserialize)]
+struct RankedEdge {
+    class: String,
+    count: usize,
+}
+
+#[test]
+fn stats_summarizes_a_graph_for_people_and_machines() {
+    let dir = examples();
+    dir.geokg(["build", "arts", "--json", "g.json", "-q"])
+        .run()
+        .success();
+    let g: Graph = serde_json::from_str(&dir.read("g.json")).unwrap();
+
+    let run = dir
+        .geokg(["stats", "g.json", "--json", "--limit", "3"])
+        .run();
+    run.success();
+    let st: Stats = serde_json::from_str(&run.stdout).unwrap_or_else(|e| panic!("{e}\n{run}"));
+    assert_eq!(st.articles, corpus::examples().len());
+    assert_eq!((st.actors, st.relations), (g.nodes.len(), g.edges.len()));
+    assert_eq!(
+        st.observations,
+        g.edges.iter().map(|e| e.count).sum::<usize>()
+    );
+    assert_eq!(st.actors_by_kind.values().sum::<usize>(), g.nodes.len());
+    assert_eq!(st.relations_by_class.values().sum::<usize>(), g.edges.len());
+    assert_eq!(
+        st.communities,
+        g.nodes.iter().map(|n| n.community).max().unwrap() + 1
+    );
+    let dates: BTreeSet<&str> = g
+        .edges
+        .iter()
+        .flat_map(|e| [e.first_seen.as_deref(), e.last_seen.as_deref()])
+        .flatten()
+        .collect();
+    assert_eq!(st.first_date.as_deref(), dates.first().copied());
+    assert_eq!(st.last_date.as_deref(), dates.last().copied());
+    // rankings: limited, ordered, and agreeing with the graph's own numbers
+    assert_eq!(st.top_by_pagerank.len(), 3);
+    let best = g
+        .nodes
+        .iter()
+        .max_by(|a, b| a.pagerank.total_cmp(&b.pagerank))
+        .unwrap();
+    assert_eq!(st.top_by_pagerank[0].id, best.id);
+    assert!(
+        st.top_by_pagerank
+            .windows(2)
+            .all(|w| w[0].pagerank >= w[1].pagerank)
+    );
+    let max_degree = g.nodes.iter().map(|n| n.degree).max().unwrap();
+    assert_eq!(st.top_by_degree[0].degree, max_degree);
+    let max_count = g.edges.iter().map(|e| e.count).max().unwrap();
+    assert_eq!(st.top_edges[0].count, max_count);
+    assert!(st.top_events.iter().all(|e| e.class != "AF"));
+
+    // the text names the same things
+    let run = dir.geokg(["stats", "g.json", "--limit", "3"]).run();
+    run.success()
+        .stdout_has(&format!(
+            "{} article(s), {} actor(s), {} relation(s)",
+            st.articles, st.actors, st.relations
+        ))
+        .stdout_has("top actors by PageRank:")
+        .stdout_has(&format!("1. {}", st.top_by_pagerank[0].label))
+        .stdout_has("top actors by degree:")
+        .stdout_has("top events by count:");
+    if let (Some(a), Some(b)) = (&st.first_date, &st.last_date) {
+        run.stdout_has(&format!("{a} .. {b}"));
+    }
+}
+
+#[test]
+fn stats_merges_several_graphs_and_refuses_what_is_not_one() {
+    let dir = examples();
+    let (first, second) = corpus::example_halves();
+    for (name, half) in [("one", first), ("two", second)] {
+        let paths: Vec<String> = half.iter().map(|n| format!("arts/{n}")).collect();
+        dir.geokg(["build", "--json", &format!("{name}.json"), "-q"])
+            .args(&paths)
+            .run()
+            .success();
+    }
+    dir.geokg(["build", "arts", "--json", "all.json", "-q"])
+        .run()
+        .success();
+    let both = dir.geokg(["stats", "one.json", "two.json", "--json"]).run();
+    let all = dir.geokg(["stats", "all.json", "--json"]).run();
+    assert_same_bytes(
+        "stats of two halves vs of the whole",
+        &both.success().stdout_bytes,
+        &all.success().stdout_bytes,
+    );
+    dir.write(
+        "other.json",
+        r#"{"schema": "geokg/9", "nodes": [], "edges": []}"#,
+    );
+    dir.geokg(["stats", "other.json"])
+        .run()
+        .failure(&["other.json", "geokg/9"]);
+}
