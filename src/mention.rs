@@ -163,6 +163,15 @@ fn chunk(lex: &Lexicon, text: &str, toks: &[Token], range: Range<usize>) -> Vec<
             // A title written lowercase is fine; a name-like target must be capitalised.
             let ok = match target {
                 Target::Title(_) => true,
+                // "African Export–Import Bank": a regional adjective starting a name
+                Target::Place if n == 1 => {
+                    toks[i].is_cap()
+                        && !toks.get(i + 1).is_some_and(|x| {
+                            i + 1 < range.end
+                                && is_cap_word(x)
+                                && lex.gazetteer(&x.lower).is_empty()
+                        })
+                }
                 _ => toks[i].is_cap() || toks[i].flags & crate::token::NUM != 0,
             };
             if ok {
@@ -565,8 +574,16 @@ fn build(
             p = c.range.start;
         }
         let _ = p;
-        let name_ci =
-            chunk_at(q).filter(|&n| is_name(&chunks[n]) && !is_org_chunk_after_title(&titles));
+        // "Russia's Belgorod region": a name followed by a place noun is a place
+        let place_named = |n: usize| {
+            chunks[n].what == ChunkKind::Cap
+                && toks.get(chunks[n].range.end).is_some_and(|x| {
+                    chunks[n].range.end < range.end && lex.is(&x.lower, wc::PLACEHEAD)
+                })
+        };
+        let name_ci = chunk_at(q).filter(|&n| {
+            is_name(&chunks[n]) && !is_org_chunk_after_title(&titles) && !place_named(n)
+        });
         let role_of = |titles: &[usize]| -> Option<String> {
             titles
                 .iter()
@@ -576,11 +593,22 @@ fn build(
         };
         // "the Volvo", "a Boeing": an unknown single capitalised word after an
         // article names a thing, not an actor
+        let after_article = c.range.start > range.start
+            && matches!(toks[c.range.start - 1].lower.as_str(), "the" | "a" | "an");
+        // "Ryazan region" (a place), "Patriot interceptors" (a product): an unknown
+        // name used as a modifier of a plain noun
+        let next_plain_noun = toks.get(c.range.end).is_some_and(|n| {
+            c.range.end < range.end
+                && (lex.is(&n.lower, wc::PLACEHEAD)
+                    || (c.range.len() == 1
+                        && is_descriptor_word(lex, n)
+                        && !is_verbish(lex, &n.lower)
+                        && !lex.is(&n.lower, wc::ORGHEAD | wc::COLLECTIVE)
+                        && !is_descriptor_noun(lex, &n.lower)))
+        });
         let thing = q == c.range.start
             && c.what == ChunkKind::Cap
-            && c.range.len() == 1
-            && c.range.start > range.start
-            && matches!(toks[c.range.start - 1].lower.as_str(), "the" | "a" | "an");
+            && ((c.range.len() == 1 && after_article) || next_plain_noun);
         if thing {
             ci += 1;
             continue;
@@ -695,10 +723,17 @@ fn build(
                     },
                 );
                 m.country = Some(cty);
-                if start > range.start
-                    && matches!(toks[start - 1].lower.as_str(), "the" | "a" | "an")
+                // "the retired American general": the article and adjectives before
+                let mut b = start;
+                while b > range.start
+                    && b + 3 > start
+                    && is_descriptor_word(lex, &toks[b - 1])
+                    && !lex.is(&toks[b - 1].lower, wc::COLLECTIVE)
                 {
-                    m.span.start = start - 1;
+                    b -= 1;
+                }
+                if b > range.start && matches!(toks[b - 1].lower.as_str(), "the" | "a" | "an") {
+                    m.span.start = b - 1;
                 }
                 out.push(m);
                 consumed_until = m_end;
@@ -842,6 +877,7 @@ fn build(
                 let referent = name_referent(lex, text, toks, c, false);
                 // "Federal Aviation Office of Germany": an organization of a country
                 let mut m = Mention::new(c.range.clone(), c.range.clone(), referent);
+                m.seat = matches!(c.what, ChunkKind::Gaz(Target::Seat(_)));
                 if matches!(
                     m.referent,
                     Referent::Name {
@@ -880,6 +916,7 @@ fn build(
                 && !n.is_cap()
                 && !next_continues
                 && (lex.is(&n.lower, wc::ORGHEAD) && !lex.is(&n.lower, wc::COLLECTIVE)
+                    || n.lower == "capital"
                     || lex
                         .actors
                         .iter()

@@ -697,6 +697,17 @@ impl<'a> SentenceExtractor<'a> {
                     || (self.preceded_by_prep(grp.span.start)
                         && !(conj_prep && adjacent)
                         && !with_absolute);
+                // "Washington's decision to resume supplying": the possessor is the
+                // subject of the intended act, even when it is also an object
+                if grp.possessive {
+                    let e = grp.span.end;
+                    if e + 2 < pos
+                        && self.lex.is(self.lower(e + 1), wc::INTENTION)
+                        && self.lower(e + 2) == "to"
+                    {
+                        return Some(g);
+                    }
+                }
                 if let Some(true) = self.consumed[g] {
                     // control: "urged Germany to restrict": Germany is the subject
                     if grp.span.end < pos
@@ -711,7 +722,13 @@ impl<'a> SentenceExtractor<'a> {
                     continue;
                 }
                 if grp.possessive {
-                    return None;
+                    // "Washington's decision to resume supplying": the possessor is
+                    // the subject of the intended act
+                    let e = grp.span.end;
+                    let intention = e + 2 < pos
+                        && self.lex.is(self.lower(e + 1), wc::INTENTION)
+                        && self.lower(e + 2) == "to";
+                    return intention.then_some(g);
                 }
                 return Some(g);
             }
@@ -808,6 +825,72 @@ impl<'a> SentenceExtractor<'a> {
                 | "first"
                 | "then"
         )
+    }
+
+    /// A country group after "in", "inside" or "near" within the clause
+    /// following `pos` (the location of an attacked target).
+    fn located_target(&self, pos: usize) -> Option<usize> {
+        let mut k = pos;
+        while k + 1 < self.range.end && k < pos + 8 {
+            let l = self.lower(k);
+            if matches!(l, "," | ";" | ":" | "—")
+                || self.lex.is(l, wc::RELATIVE | wc::CLAUSEBREAK)
+                || l == "and"
+            {
+                return None;
+            }
+            if matches!(l, "in" | "inside" | "near" | "across") {
+                let mut j = k + 1;
+                while j < self.range.end && DETERMINERS.contains(&self.lower(j)) {
+                    j += 1;
+                }
+                let g = self.group_starting_at(j)?;
+                let all_countries = self
+                    .members(g, false)
+                    .iter()
+                    .all(|&e| self.entities[e].kind == crate::lexicon::ActorKind::Country);
+                return (all_countries && !self.members(g, false).is_empty()).then_some(g);
+            }
+            if self.in_group(k) {
+                return None;
+            }
+            k += 1;
+        }
+        None
+    }
+
+    /// Whether the rest of the clause after `pos` names a consequence
+    /// ("would face tariffs", "consequences").
+    fn mentions_threat(&self, pos: usize) -> bool {
+        (pos..self.range.end.min(pos + 20))
+            .take_while(|&k| !matches!(self.lower(k), ";" | "."))
+            .any(|k| self.lex.is(self.lower(k), wc::THREAT))
+    }
+
+    /// "... Putin in a phone call", "... at a meeting": the setting of an act
+    /// with object group `obj`, as a relation label (spoke_with / met).
+    fn setting(&self, pos: usize, obj: usize) -> Option<usize> {
+        let after = self.groups[obj].span.end.max(pos);
+        let mut k = after;
+        if k >= self.range.end || !matches!(self.lower(k), "in" | "during" | "at" | "on") {
+            return None;
+        }
+        k += 1;
+        while k < self.range.end
+            && (DETERMINERS.contains(&self.lower(k))
+                || matches!(
+                    self.lower(k),
+                    "phone" | "telephone" | "video" | "private" | "brief" | "separate"
+                ))
+        {
+            k += 1;
+        }
+        let name = match self.lower(k.min(self.range.end - 1)) {
+            "call" | "conversation" => "spoke_with",
+            "meeting" | "summit" | "talks" => "met",
+            _ => return None,
+        };
+        self.lex.label(name)
     }
 
     /// The group of only the last member of `g` ("Witkoff and Kellogg, who ..." -> Kellogg).
@@ -1158,10 +1241,50 @@ impl<'a> SentenceExtractor<'a> {
             if negated {
                 continue;
             }
+            let mut label = trig.label;
+            let lname = self.lex.labels[label].name.as_str();
+            // "struck an oil refinery in Russia's Ryazan region": an attack on a
+            // place in a country is an attack on that country
+            if lname == "attacked"
+                && obj.is_none()
+                && trig.kind == TriggerKind::Verb
+                && subj.is_some()
+            {
+                obj = self.located_target(m.end);
+            }
+            // "warned Putin that Russia would face tariffs": a warning of
+            // consequences is a threat
+            if lname == "advised" && trig.anchor == "warn" && self.mentions_threat(m.end) {
+                if let Some(t) = self.lex.label("threatened") {
+                    label = t;
+                }
+            }
             if trig.inverse {
                 std::mem::swap(&mut subj, &mut obj);
             }
-            let label = trig.label;
+            // "warned Putin in a phone call": the act happened in a call or meeting
+            if let (Some(s), Some(o)) = (subj, obj) {
+                if let Some(extra) = self.setting(m.end, o) {
+                    for a in self.members(s, false) {
+                        for b in self.members(o, false) {
+                            if a != b
+                                && !self.entities[b].media
+                                && !out.iter().any(|t: &Triple| {
+                                    t.subject == a && t.object == b && t.label == extra
+                                })
+                            {
+                                out.push(Triple {
+                                    subject: a,
+                                    label: extra,
+                                    object: b,
+                                    trigger: trigger_text.clone(),
+                                    intended,
+                                });
+                            }
+                        }
+                    }
+                }
+            }
             let mut emit = |s: usize, o: usize| {
                 if s != o
                     && !out
@@ -1369,6 +1492,49 @@ mod tests {
                 ],
             ),
         ]);
+    }
+
+    #[test]
+    fn warnings_of_consequences_are_threats_and_calls_are_settings() {
+        check(&[(
+            "Donald Trump warned Vladimir Putin in a phone call that Russia would face tariffs.",
+            &[
+                "Donald Trump -threatened-> Vladimir Putin",
+                "Donald Trump -spoke_with-> Vladimir Putin",
+            ],
+        )]);
+        check(&[(
+            "Olaf Scholz warned Viktor Orban about the budget.",
+            &["Olaf Scholz -advised-> Viktor Orban"],
+        )]);
+    }
+
+    #[test]
+    fn attacks_on_places_target_their_country() {
+        check(&[(
+            "Ukrainian forces struck an oil depot in Russia's Belgorod region.",
+            &["Ukraine -attacked-> Russia"],
+        )]);
+        check(&[(
+            "Russian drones hit Kyiv. Later, Russian missiles struck the capital.",
+            &["Russia -attacked-> Ukraine"],
+        )]);
+    }
+
+    #[test]
+    fn possessive_intentions_give_their_subject() {
+        check(&[(
+            "Zelensky praised Washington's decision to resume supplying missiles to Ukraine.",
+            &["United States -aided-> Ukraine"],
+        )]);
+    }
+
+    #[test]
+    fn family_names_written_first() {
+        check(&[(
+            "Kim Jong Un hosted Sergei Lavrov. Kim praised Russia.",
+            &["Kim Jong Un -supported-> Russia"],
+        )]);
     }
 
     #[test]

@@ -76,6 +76,7 @@ pub fn resolve(lex: &Lexicon, text: &str, toks: &[Token], mentions: &[Vec<Mentio
         full_names: Vec::new(),
         org_names: Vec::new(),
         topics: Vec::new(),
+        last_seat: None,
     };
     // Pre-pass: every multi-word person name, for surname linking.
     for ms in mentions {
@@ -116,6 +117,8 @@ struct Resolver<'a> {
     org_names: Vec<String>,
     /// Per sentence, the entity of its first actor not inside a prepositional phrase.
     topics: Vec<Option<usize>>,
+    /// The country of the most recent capital or seat of government mentioned.
+    last_seat: Option<usize>,
 }
 
 impl Resolver<'_> {
@@ -208,6 +211,18 @@ impl Resolver<'_> {
                             None,
                         ));
                     }
+                    // a family name written first ("Kim" for "Kim Jong Un", "Xi"): the
+                    // most recent full name that starts with it
+                    let first = self.recent.iter().rev().find_map(|&(_, _, e)| {
+                        let ent = &self.res.entities[e];
+                        (ent.kind == ActorKind::Person
+                            && ent.label.contains(' ')
+                            && ent.label.split(' ').next() == Some(text.as_str()))
+                        .then_some(e)
+                    });
+                    if let Some(e) = first {
+                        return Some(e);
+                    }
                     // first word of an organization of the article ("Mahan" for "Mahan Air")
                     let org = self.res.entities.iter().position(|ent| {
                         ent.kind == ActorKind::Organization
@@ -248,6 +263,10 @@ impl Resolver<'_> {
         for i in 0..ms.len() {
             let m = &ms[i];
             match &m.referent {
+                Referent::Description { head, .. } if head == "capital" => {
+                    // "the capital": the country whose capital was last named
+                    links[i] = self.last_seat;
+                }
                 Referent::Description { head, country } => {
                     links[i] = self.description(s, ms, &links, i, head, *country);
                     // "the Libyan ambassador" with no named antecedent stands for its country
@@ -413,6 +432,9 @@ impl Resolver<'_> {
             }
             if m.usage == crate::mention::Use::Actor {
                 self.recent.push((s, m.span.start, e));
+            }
+            if m.seat {
+                self.last_seat = Some(e);
             }
         }
         let topic = ms

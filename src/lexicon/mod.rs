@@ -257,6 +257,9 @@ pub mod wc {
     pub const CLAUSEBREAK: u32 = 1 << 13;
     pub const INTENT: u32 = 1 << 14;
     pub const PLACE: u32 = 1 << 15;
+    pub const PLACEHEAD: u32 = 1 << 16;
+    pub const THREAT: u32 = 1 << 17;
+    pub const INTENTION: u32 = 1 << 18;
 }
 
 /// All lexicons, parsed.
@@ -496,6 +499,9 @@ impl Lexicon {
                 "aux" => wc::AUX,
                 "clausebreak" => wc::CLAUSEBREAK,
                 "intent" => wc::INTENT,
+                "placehead" => wc::PLACEHEAD,
+                "threat" => wc::THREAT,
+                "intention" => wc::INTENTION,
                 other => {
                     return Err(lex_err(
                         "words.tsv",
