@@ -1254,33 +1254,35 @@ impl<'a> SentenceExtractor<'a> {
             }
             // "warned Putin that Russia would face tariffs": a warning of
             // consequences is a threat
-            if lname == "advised" && trig.anchor == "warn" && self.mentions_threat(m.end) {
-                if let Some(t) = self.lex.label("threatened") {
-                    label = t;
-                }
+            if lname == "advised"
+                && trig.anchor == "warn"
+                && self.mentions_threat(m.end)
+                && let Some(t) = self.lex.label("threatened")
+            {
+                label = t;
             }
             if trig.inverse {
                 std::mem::swap(&mut subj, &mut obj);
             }
             // "warned Putin in a phone call": the act happened in a call or meeting
-            if let (Some(s), Some(o)) = (subj, obj) {
-                if let Some(extra) = self.setting(m.end, o) {
-                    for a in self.members(s, false) {
-                        for b in self.members(o, false) {
-                            if a != b
-                                && !self.entities[b].media
-                                && !out.iter().any(|t: &Triple| {
-                                    t.subject == a && t.object == b && t.label == extra
-                                })
-                            {
-                                out.push(Triple {
-                                    subject: a,
-                                    label: extra,
-                                    object: b,
-                                    trigger: trigger_text.clone(),
-                                    intended,
-                                });
-                            }
+            if let (Some(s), Some(o)) = (subj, obj)
+                && let Some(extra) = self.setting(m.end, o)
+            {
+                for a in self.members(s, false) {
+                    for b in self.members(o, false) {
+                        if a != b
+                            && !self.entities[b].media
+                            && !out.iter().any(|t: &Triple| {
+                                t.subject == a && t.object == b && t.label == extra
+                            })
+                        {
+                            out.push(Triple {
+                                subject: a,
+                                label: extra,
+                                object: b,
+                                trigger: trigger_text.clone(),
+                                intended,
+                            });
                         }
                     }
                 }
