@@ -1,10 +1,11 @@
 //! Network analytics of an [`ActorGraph`]: per node degree, weighted degree,
 //! PageRank, betweenness centrality and a community id.
 //!
-//! Everything runs on a compact petgraph [`Graph`] copied from the actor
-//! graph with node indices in id order and edges in the graph's sorted edge
-//! order, so results are deterministic: the same graph gives the same
-//! numbers, bit for bit, whatever order its articles were read or merged in.
+//! Everything runs on compact petgraph [`Graph`](petgraph::graph::Graph)s
+//! copied from the actor graph with node indices in id order and edges in the
+//! graph's sorted edge order, so results are deterministic: the same graph
+//! gives the same numbers, bit for bit, whatever order its articles were read
+//! or merged in.
 //!
 //! * **degree**: relations (edges) the actor takes part in, either end;
 //!   **weighted degree**: the sum of their counts.
