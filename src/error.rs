@@ -124,7 +124,8 @@ impl Error {
 
     /// True when the underlying cause is a broken pipe (the reader went away).
     pub fn is_broken_pipe(&self) -> bool {
-        matches!(&self.kind, ErrorKind::Io { source, .. } if source.kind() == std::io::ErrorKind::BrokenPipe)
+        matches!(&self.kind, ErrorKind::Io { source, .. } | ErrorKind::Output { source, .. }
+            if source.kind() == std::io::ErrorKind::BrokenPipe)
     }
 }
 

@@ -546,3 +546,39 @@ fn malformed_actors_file_names_the_file_and_line() {
         &["missing.tsv", "no such file"],
     );
 }
+
+/// `--json /dev/stdout` or `/dev/null` must write through the device, not
+/// rename a regular file over it (as root that would replace the device).
+/// A FIFO in the test directory stands in for them.
+#[cfg(unix)]
+#[test]
+fn an_output_that_is_a_special_file_is_written_through() {
+    use std::os::unix::fs::FileTypeExt;
+    let dir = TestDir::new();
+    write_articles(&dir, "articles", &ALL);
+    let fifo = dir.join("graph.fifo");
+    let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+    if !made.is_ok_and(|s| s.success()) {
+        eprintln!("note: mkfifo is not available; special files not tested");
+        return;
+    }
+    let reader = {
+        let fifo = fifo.clone();
+        std::thread::spawn(move || std::fs::read_to_string(fifo).unwrap())
+    };
+    dir.geokg([
+        "build",
+        "articles",
+        "--json",
+        "graph.fifo",
+        "-o",
+        "out",
+        "-q",
+    ])
+    .run()
+    .success();
+    // checked before joining: a reader of a replaced FIFO waits forever
+    assert!(std::fs::metadata(&fifo).unwrap().file_type().is_fifo());
+    let json = reader.join().unwrap();
+    assert_eq!(json, dir.read("out/graph.json"));
+}

@@ -14,6 +14,13 @@
 //! [`commit`](Staging::commit)ting it removes them, and removes the
 //! directories it created for them when they are empty again.
 //!
+//! Two kinds of target are not replaced by a rename:
+//! * a special file (a device such as `/dev/null` or `/dev/stdout`, a FIFO,
+//!   a socket) is written in place at commit, after every rename: renaming
+//!   over `/dev/null` would replace the device with a regular file;
+//! * a symbolic link to a file keeps the link: the file it points to is
+//!   replaced (the temporary file goes beside that file).
+//!
 //! One window remains: if a rename itself fails half-way through the commit
 //! (targets that are directories are refused while staging, so that takes an
 //! unusual file system), the files renamed before it stay replaced.
@@ -32,6 +39,8 @@ static COUNTER: AtomicUsize = AtomicUsize::new(0);
 pub struct Staging {
     /// (temporary file, target) in staging order.
     files: Vec<(PathBuf, PathBuf)>,
+    /// Special files and their contents, written in place at commit.
+    special: Vec<(PathBuf, Vec<u8>)>,
     /// Directories created for the targets, parents before children.
     created: Vec<PathBuf>,
 }
@@ -52,12 +61,12 @@ impl Staging {
 
     /// Number of files staged.
     pub fn len(&self) -> usize {
-        self.files.len()
+        self.files.len() + self.special.len()
     }
 
     /// Whether nothing is staged.
     pub fn is_empty(&self) -> bool {
-        self.files.is_empty()
+        self.len() == 0
     }
 
     /// Writes one file with `write` to a temporary file beside `target`
@@ -72,12 +81,34 @@ impl Staging {
         target: &Path,
         write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
     ) -> Result<()> {
-        if target.is_dir() {
-            return Err(output_error(
-                target,
-                std::io::Error::new(std::io::ErrorKind::IsADirectory, "it is a directory"),
-            ));
+        match std::fs::metadata(target) {
+            Ok(m) if m.is_dir() => {
+                return Err(output_error(
+                    target,
+                    std::io::Error::new(std::io::ErrorKind::IsADirectory, "it is a directory"),
+                ));
+            }
+            Ok(m) if !m.is_file() => {
+                // a device, FIFO or socket: kept in memory, written at commit
+                let mut bytes = Vec::new();
+                write(&mut bytes).map_err(|e| output_error(target, e))?;
+                self.special.push((target.to_path_buf(), bytes));
+                return Ok(());
+            }
+            _ => {}
         }
+        // a symbolic link to a file: replace the file, keep the link
+        let resolved;
+        let target = match std::fs::symlink_metadata(target) {
+            Ok(m) if m.file_type().is_symlink() => match std::fs::canonicalize(target) {
+                Ok(real) => {
+                    resolved = real;
+                    resolved.as_path()
+                }
+                Err(_) => target,
+            },
+            _ => target,
+        };
         let dir = match target.parent() {
             Some(d) if !d.as_os_str().is_empty() => d,
             _ => Path::new("."),
@@ -184,6 +215,13 @@ impl Staging {
             }
         }
         self.created.clear();
+        for (target, bytes) in std::mem::take(&mut self.special) {
+            std::fs::OpenOptions::new()
+                .write(true)
+                .open(&target)
+                .and_then(|mut f| f.write_all(&bytes).and_then(|()| f.flush()))
+                .map_err(|e| output_error(&target, e))?;
+        }
         Ok(())
     }
 }
@@ -273,6 +311,56 @@ mod tests {
         assert!(msg.contains("is not a directory"), "{msg}");
         drop(s);
         assert_eq!(listing(tmp.path()), ["d", "f"]);
+    }
+
+    /// A FIFO stands in for `/dev/null` or `/dev/stdout` (a test must not
+    /// risk the real ones): it is written in place, not renamed over.
+    #[cfg(unix)]
+    #[test]
+    fn a_special_file_is_written_in_place() {
+        use std::os::unix::fs::FileTypeExt;
+        let tmp = tempfile::tempdir().unwrap();
+        let fifo = tmp.path().join("pipe");
+        let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+        if !made.is_ok_and(|s| s.success()) {
+            eprintln!("note: mkfifo is not available; special files not tested");
+            return;
+        }
+        let reader = {
+            let fifo = fifo.clone();
+            std::thread::spawn(move || std::fs::read_to_string(fifo).unwrap())
+        };
+        let mut s = Staging::new();
+        s.stage_bytes(&tmp.path().join("a.txt"), b"a").unwrap();
+        s.stage_bytes(&fifo, b"through the pipe").unwrap();
+        assert_eq!(s.len(), 2);
+        s.commit().unwrap();
+        // checked before joining: a reader of a replaced FIFO waits forever
+        assert!(std::fs::metadata(&fifo).unwrap().file_type().is_fifo());
+        assert_eq!(reader.join().unwrap(), "through the pipe");
+        assert_eq!(listing(tmp.path()), ["a.txt", "pipe"]);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_symlink_keeps_pointing_at_the_replaced_file() {
+        let tmp = tempfile::tempdir().unwrap();
+        std::fs::create_dir(tmp.path().join("real")).unwrap();
+        let real = tmp.path().join("real/g.json");
+        std::fs::write(&real, "old").unwrap();
+        let link = tmp.path().join("g.json");
+        std::os::unix::fs::symlink("real/g.json", &link).unwrap();
+        let mut s = Staging::new();
+        s.stage_bytes(&link, b"new").unwrap();
+        s.commit().unwrap();
+        assert!(
+            std::fs::symlink_metadata(&link)
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
+        assert_eq!(std::fs::read_to_string(&real).unwrap(), "new");
+        assert_eq!(listing(&tmp.path().join("real")), ["g.json"]);
     }
 
     #[test]
