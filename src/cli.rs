@@ -10,12 +10,12 @@ use crate::export::graphml::GraphMlExporter;
 use crate::export::html::HtmlExporter;
 use crate::export::json::JsonExporter;
 use crate::export::{Exporter, Staging};
-use crate::extract::{Extraction, extract};
+use crate::extract::Extraction;
 use crate::graph::ActorGraph;
-use crate::input::{Document, ReadOptions, Reader, expand};
+use crate::input::{ReadOptions, Reader, Source, expand};
 use crate::lexicon::Lexicon;
+use crate::progress::Progress;
 use clap::{Args, Parser, Subcommand, ValueEnum};
-use rayon::prelude::*;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -337,20 +337,17 @@ fn lexicon(read: &ReadArgs) -> Result<std::borrow::Cow<'static, Lexicon>> {
     })
 }
 
-fn pool(jobs: Option<usize>) -> Result<rayon::ThreadPool> {
-    let mut b = rayon::ThreadPoolBuilder::new();
-    if let Some(n) = jobs {
-        if n == 0 {
-            return Err(Error::invalid("--jobs must be at least 1"));
-        }
-        b = b.num_threads(n);
+fn jobs(jobs: Option<usize>) -> Result<usize> {
+    match jobs {
+        Some(0) => Err(Error::invalid("--jobs must be at least 1")),
+        Some(n) => Ok(n),
+        None => Ok(std::thread::available_parallelism().map_or(1, |n| n.get())),
     }
-    b.build()
-        .map_err(|e| Error::invalid(format!("cannot start worker threads: {e}")))
 }
 
-/// Reads every input and extracts in parallel batches, calling `sink` with
-/// each article's extraction in input order.
+/// Reads every input and extracts on `--jobs` threads (see
+/// [`crate::pipeline`]), calling `sink` with each article's extraction in
+/// input order, with a progress bar on a terminal.
 fn for_each_extraction(
     read: &ReadArgs,
     inputs: &[PathBuf],
@@ -358,32 +355,20 @@ fn for_each_extraction(
     mut sink: impl FnMut(Extraction) -> Result<()>,
 ) -> Result<Reader> {
     let sources = expand(inputs)?;
-    let pool = pool(read.jobs)?;
+    let jobs = jobs(read.jobs)?;
     let mut reader = Reader::new(ReadOptions {
         keep_going: read.keep_going,
     });
-    const BATCH: usize = 512;
-    let mut batch: Vec<Document> = Vec::with_capacity(BATCH);
-    let flush =
-        |batch: &mut Vec<Document>, sink: &mut dyn FnMut(Extraction) -> Result<()>| -> Result<()> {
-            let xs: Vec<Extraction> =
-                pool.install(|| batch.par_iter().map(|d| extract(lex, d)).collect());
-            batch.clear();
-            for x in xs {
-                sink(x)?;
-            }
-            Ok(())
-        };
-    for (src, in_dir) in &sources {
-        reader.read(src, *in_dir, &mut |doc| {
-            batch.push(doc);
-            if batch.len() >= BATCH {
-                flush(&mut batch, &mut sink)?;
-            }
-            Ok(())
-        })?;
-    }
-    flush(&mut batch, &mut sink)?;
+    let total = sources.iter().try_fold(0u64, |sum, (src, _)| match src {
+        Source::Text(p) | Source::Jsonl(p) => std::fs::metadata(p).ok().map(|m| sum + m.len()),
+        Source::Stdin => None,
+    });
+    let mut progress = Progress::new(total, !read.quiet);
+    crate::pipeline::for_each(lex, &sources, &mut reader, jobs, &mut |x, size| {
+        progress.article(size);
+        sink(x)
+    })?;
+    progress.finish();
     if reader.articles == 0 {
         let names: Vec<String> = inputs.iter().map(|p| p.display().to_string()).collect();
         return Err(Error::invalid(format!(

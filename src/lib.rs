@@ -9,6 +9,8 @@ pub mod graph;
 pub mod input;
 pub mod lexicon;
 pub mod mention;
+pub mod pipeline;
+pub mod progress;
 pub mod relation;
 pub mod resolve;
 pub mod sentence;
