@@ -385,7 +385,7 @@ fn is_descriptor_noun(lex: &Lexicon, w: &str) -> bool {
             .gazetteer(w)
             .iter()
             .any(|e| e.tokens.len() == 1 && matches!(e.target, Target::Title(_)))
-        || lex.actors.iter().any(|a| a.heads.iter().any(|h| h == w))
+        || lex.is_actor_head(w)
 }
 
 /// "NAME of COUNTRY" / "the minister of COUNTRY": extends the mention over the
@@ -917,10 +917,7 @@ fn build(
                 && !next_continues
                 && (lex.is(&n.lower, wc::ORGHEAD) && !lex.is(&n.lower, wc::COLLECTIVE)
                     || n.lower == "capital"
-                    || lex
-                        .actors
-                        .iter()
-                        .any(|a| a.heads.iter().any(|h| h == &n.lower)))
+                    || lex.is_actor_head(&n.lower))
             {
                 // only when the next token does not continue a noun phrase with an actor
                 out.push(Mention::new(

@@ -579,11 +579,7 @@ impl Resolver<'_> {
     /// Whether entity `e` can be described by `head` (people by roles, bodies by head nouns).
     fn compatible(&self, e: usize, head: &str) -> bool {
         let ent = &self.res.entities[e];
-        let org_head = self
-            .lex
-            .actors
-            .iter()
-            .any(|a| a.heads.iter().any(|h| h == head));
+        let org_head = self.lex.is_actor_head(head);
         match ent.kind {
             ActorKind::Person => !org_head || self.lex.titles.iter().any(|t| t.role == head),
             ActorKind::Country => false,

@@ -201,12 +201,16 @@ fn push(out: &mut Vec<Token>, text: &str, start: usize, end: usize, base: usize)
     }
     if first.is_alphabetic() {
         flags |= WORD;
-        let letters = s.chars().filter(|c| c.is_alphabetic());
         let (mut n, mut up) = (0, 0);
-        for l in letters {
-            n += 1;
-            if l.is_uppercase() {
-                up += 1;
+        if s.is_ascii() {
+            for b in s.bytes().filter(u8::is_ascii_alphabetic) {
+                n += 1;
+                up += usize::from(b.is_ascii_uppercase());
+            }
+        } else {
+            for l in s.chars().filter(|c| c.is_alphabetic()) {
+                n += 1;
+                up += usize::from(l.is_uppercase());
             }
         }
         if n >= 2 && n == up {
@@ -217,15 +221,11 @@ fn push(out: &mut Vec<Token>, text: &str, start: usize, end: usize, base: usize)
     } else {
         flags |= PUNCT;
     }
-    let lower = if s.is_ascii() && !s.bytes().any(|b| b.is_ascii_uppercase()) {
-        s.to_string()
+    // ASCII (nearly every token) has no curly apostrophe to straighten
+    let lower = if s.is_ascii() {
+        s.to_ascii_lowercase()
     } else {
         s.to_lowercase().replace('\u{2019}', "'")
-    };
-    let lower = if lower.contains('\u{2019}') {
-        lower.replace('\u{2019}', "'")
-    } else {
-        lower
     };
     out.push(Token {
         start: start + base,

@@ -10,8 +10,12 @@
 
 use crate::error::{Error, ErrorKind, Result};
 use crate::token::{Token, tokenize};
-use std::collections::HashMap;
 use std::sync::LazyLock;
+
+/// The lexicon's maps use a fast non-cryptographic hasher: they are looked
+/// up for every token, and their keys are our own data (or the user's
+/// `--actors` file), not untrusted input.
+type HashMap<K, V> = std::collections::HashMap<K, V, rustc_hash::FxBuildHasher>;
 
 /// The class of a relation (CAMEO/PLOVER quad class, or AF for standing ties).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -281,6 +285,8 @@ pub struct Lexicon {
     words: HashMap<String, u32>,
     country_by_iso: HashMap<String, usize>,
     actor_by_name: HashMap<String, usize>,
+    /// Every head noun of `actors`, for [`Lexicon::is_actor_head`].
+    actor_heads: std::collections::HashSet<String, rustc_hash::FxBuildHasher>,
 }
 
 const LABELS: &str = include_str!("labels.tsv");
@@ -359,12 +365,13 @@ impl Lexicon {
             actors: Vec::new(),
             titles: Vec::new(),
             triggers: Vec::new(),
-            gazetteer: HashMap::new(),
-            trigger_index: HashMap::new(),
-            verb_forms: HashMap::new(),
-            words: HashMap::new(),
-            country_by_iso: HashMap::new(),
-            actor_by_name: HashMap::new(),
+            gazetteer: HashMap::default(),
+            trigger_index: HashMap::default(),
+            verb_forms: HashMap::default(),
+            words: HashMap::default(),
+            country_by_iso: HashMap::default(),
+            actor_by_name: HashMap::default(),
+            actor_heads: Default::default(),
         };
         lex.load_labels()?;
         lex.load_words()?;
@@ -373,6 +380,7 @@ impl Lexicon {
         lex.load_actors(PERSONS, "persons.tsv", true)?;
         lex.load_titles()?;
         lex.load_verbs_and_triggers()?;
+        lex.index_heads();
         Ok(lex)
     }
 
@@ -443,7 +451,23 @@ impl Lexicon {
                 lex.add_gaz(a, Target::Actor(idx), true);
             }
         }
+        lex.index_heads();
         Ok(lex)
+    }
+
+    fn index_heads(&mut self) {
+        self.actor_heads = self
+            .actors
+            .iter()
+            .flat_map(|a| a.heads.iter().cloned())
+            .collect();
+    }
+
+    /// Whether `w` is a head noun of a known actor ("airline" for an
+    /// airline): a set lookup for `actors.iter().any(|a| a.heads.contains(w))`
+    /// over the actors as loaded.
+    pub fn is_actor_head(&self, w: &str) -> bool {
+        self.actor_heads.contains(w)
     }
 
     fn add_gaz(&mut self, surface: &str, target: Target, override_existing: bool) {
@@ -649,7 +673,7 @@ impl Lexicon {
     }
 
     fn load_verbs_and_triggers(&mut self) -> Result<()> {
-        let mut irregular: HashMap<String, Vec<(String, VerbForm)>> = HashMap::new();
+        let mut irregular: HashMap<String, Vec<(String, VerbForm)>> = HashMap::default();
         for (line, cols) in rows(VERBS) {
             if cols.len() < 5 {
                 return Err(lex_err("verbs.tsv", line, "expected 5 columns"));
@@ -810,13 +834,19 @@ impl Lexicon {
     /// abbreviations must match exactly, capitalised words need a capital.
     pub fn token_matches(lex_tok: &str, text: &str, tok: &Token) -> bool {
         let surface = &text[tok.start..tok.end];
+        // (for ASCII, the lowercase comparison equals the case-insensitive one)
         if !surface.eq_ignore_ascii_case(lex_tok)
-            && surface.to_lowercase() != lex_tok.to_lowercase()
+            && (surface.is_ascii() && lex_tok.is_ascii()
+                || surface.to_lowercase() != lex_tok.to_lowercase())
         {
             return false;
         }
-        let letters: Vec<char> = lex_tok.chars().filter(|c| c.is_alphabetic()).collect();
-        let all_caps = letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase());
+        let (mut letters, mut upper) = (0, 0);
+        for c in lex_tok.chars().filter(|c| c.is_alphabetic()) {
+            letters += 1;
+            upper += usize::from(c.is_uppercase());
+        }
+        let all_caps = letters >= 2 && upper == letters;
         if all_caps {
             return surface == lex_tok;
         }
