@@ -328,6 +328,25 @@ impl Reader {
         self.skipped += 1;
     }
 
+    /// Reads one plain-text article (an optional header, then the body)
+    /// from bytes, as [`read`](Self::read) does for a `.txt` file found in
+    /// a directory: `path` gives the id (its stem) and is named in
+    /// warnings; a binary or empty article is skipped with a warning.
+    pub fn read_text(
+        &mut self,
+        path: &Path,
+        bytes: &[u8],
+        f: &mut dyn FnMut(Document) -> Result<()>,
+    ) -> Result<()> {
+        match self.text_document(path, bytes, &path.display().to_string())? {
+            Some(doc) => {
+                self.articles += 1;
+                f(doc)
+            }
+            None => Ok(()),
+        }
+    }
+
     /// Decodes one text article; `None` (with a warning) when it is binary or empty.
     fn text_document(&mut self, path: &Path, bytes: &[u8], name: &str) -> Result<Option<Document>> {
         if bytes.contains(&0) {
@@ -357,7 +376,11 @@ impl Reader {
             .unwrap_or_else(|| "article".to_string())
     }
 
-    fn read_jsonl(
+    /// Reads a JSON Lines corpus from any reader (what [`read`](Self::read)
+    /// does for a `.jsonl` file or JSONL on stdin). `path` names the corpus:
+    /// its stem makes the ids of lines without one (`<stem>:<line>`), and
+    /// it is named in warnings and errors.
+    pub fn read_jsonl(
         &mut self,
         path: &Path,
         mut reader: impl BufRead,
