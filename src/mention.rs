@@ -814,7 +814,62 @@ fn build(
                                 && !verbish
                                 && !first.lower.ends_with('s'))
                     };
-                    if let Some(ce) = collective {
+                    // "Russian and Ukrainian delegations": coordinated country words
+                    // share the head noun that follows the last of them
+                    let shared_head = is_demonym
+                        && matches!(first.lower.as_str(), "and" | "or")
+                        && chunk_at(after + 1)
+                            .is_some_and(|x| matches!(country_of(&chunks[x]), Some((_, true))))
+                        && toks.get(after + 2).is_some_and(|h| {
+                            after + 2 < range.end && lex.is(&h.lower, wc::COLLECTIVE) && !h.is_cap()
+                        });
+                    // "33 Russian individuals": a counted collective of a country is a group actor
+                    let counted = is_demonym
+                        && start > range.start
+                        && (toks[start - 1].flags & crate::token::NUM != 0
+                            || matches!(
+                                toks[start - 1].lower.as_str(),
+                                "two"
+                                    | "three"
+                                    | "four"
+                                    | "five"
+                                    | "six"
+                                    | "seven"
+                                    | "eight"
+                                    | "nine"
+                                    | "ten"
+                                    | "dozens"
+                                    | "hundreds"
+                                    | "several"
+                            ))
+                        && collective.is_none()
+                        && first.is_word()
+                        && !first.is_cap()
+                        && first.lower.ends_with('s')
+                        && !is_verbish(lex, &first.lower)
+                        && is_descriptor_word(lex, first);
+                    if counted {
+                        let label = text[toks[start - 1].start..first.end].to_string();
+                        let mut g = Mention::new(
+                            start - 1..after + 1,
+                            start - 1..after + 1,
+                            Referent::Name {
+                                text: label,
+                                kind: ActorKind::Group,
+                            },
+                        );
+                        g.country = Some(cty);
+                        consumed_until = after + 1;
+                        out.push(g);
+                        ci += 1;
+                        while ci < chunks.len() && chunks[ci].range.start < consumed_until {
+                            ci += 1;
+                        }
+                        continue;
+                    }
+                    if shared_head {
+                        // stays an actor; the head is counted with the last conjunct
+                    } else if let Some(ce) = collective {
                         m.span.end = ce + 1;
                     } else if noun_follows && (is_demonym || !seat) {
                         m.usage = Use::Modifier;

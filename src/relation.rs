@@ -109,6 +109,18 @@ const DETERMINERS: &[&str] = &[
     "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "'s",
 ];
 
+/// Whether a trigger pattern ends in a preposition ("meet with", "provide
+/// NP to"): only then may its object follow a preposition; otherwise the
+/// object is a direct object ("hold talks in Istanbul" has none).
+fn ends_in_preposition(rest: &[crate::lexicon::PatTok]) -> bool {
+    use crate::lexicon::PatTok;
+    match rest.last() {
+        Some(PatTok::Words(w)) => w.iter().any(|x| is_prep(x)),
+        Some(PatTok::Optional(w)) => is_prep(w),
+        _ => false,
+    }
+}
+
 /// Whether a lowercase word is a preposition.
 pub(crate) fn is_prep(s: &str) -> bool {
     PREPOSITIONS.contains(&s)
@@ -1121,7 +1133,7 @@ impl<'a> SentenceExtractor<'a> {
                         obj = if trig.between {
                             self.object(m.end, false)
                                 .filter(|&g| self.groups[g].members.len() >= 2)
-                        } else if trig.rest.is_empty() && !trig.clause_object {
+                        } else if !ends_in_preposition(&trig.rest) && !trig.clause_object {
                             self.direct_object(m.end)
                         } else {
                             self.object(m.end, trig.clause_object)
@@ -1537,6 +1549,32 @@ mod tests {
             "Kim Jong Un hosted Sergei Lavrov. Kim praised Russia.",
             &["Kim Jong Un -supported-> Russia"],
         )]);
+    }
+
+    #[test]
+    fn coordinated_demonyms_share_a_head_noun() {
+        check(&[(
+            "Russian and Ukrainian delegations held two rounds of negotiations in Istanbul.",
+            &["Russia -negotiated_with-> Ukraine"],
+        )]);
+    }
+
+    #[test]
+    fn counted_collectives_are_group_actors() {
+        let x = extract(
+            Lexicon::embedded(),
+            &Document::new("t", "Belarusian police detained 33 Russian individuals."),
+        );
+        let g = x
+            .actors
+            .iter()
+            .find(|a| a.label == "33 Russian individuals")
+            .expect("group");
+        assert_eq!(g.kind, crate::lexicon::ActorKind::Group);
+        assert!(
+            triples("Belarusian police detained 33 Russian individuals.")
+                .contains(&"Belarus -coerced-> 33 Russian individuals".to_string())
+        );
     }
 
     #[test]
