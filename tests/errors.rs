@@ -287,6 +287,19 @@ fn merge_rejects_a_dangling_edge_endpoint() {
 }
 
 #[test]
+fn merge_rejects_node_ids_with_control_characters() {
+    // XML drops the character, so "a\u{1}b" and "ab" would become one id
+    let (dir, mut g) = dir_with_graph();
+    g["nodes"][0]["id"] = json!("bad\u{1}id");
+    dir.write("ctl.json", g.to_string());
+    fails_without_output(
+        &dir,
+        &["merge", "ctl.json"],
+        &["ctl.json", "node id \"bad\\u{1}id\"", "control character"],
+    );
+}
+
+#[test]
 fn merge_rejects_duplicate_node_ids() {
     let (dir, mut g) = dir_with_graph();
     let first = g["nodes"][0].clone();

@@ -1,6 +1,7 @@
 //! `merge`'s reader of geokg/1 graphs on arbitrary text, then every
 //! exporter on whatever it accepts. Reading must not panic; a refusal
-//! names the file; an accepted graph must survive a JSON round trip
+//! names the file; an accepted graph has node ids without control
+//! characters (exports name nodes by id) and must survive a JSON round trip
 //! unchanged (write, read back, write again: the same bytes), merge into
 //! itself without change, and export to every format without panicking.
 #![no_main]
@@ -33,6 +34,9 @@ fuzz_target!(|data: &[u8]| {
             return;
         }
     };
+    for n in graph.nodes() {
+        assert!(!n.id.is_empty() && !n.id.chars().any(char::is_control));
+    }
     let json = JsonExporter::default();
     let first = write(&json, &graph);
     let text2 = String::from_utf8(first.clone()).expect("JSON output is UTF-8");

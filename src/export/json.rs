@@ -269,7 +269,8 @@ impl Exporter for JsonExporter {
 }
 
 /// Reads a geokg/1 graph written earlier. Refuses other schemas, dangling
-/// edge endpoints and duplicate node ids, naming `path`.
+/// edge endpoints, duplicate node ids and node ids that are empty or hold
+/// control characters, naming `path`.
 pub fn read_graph(path: &Path, text: &str) -> Result<ActorGraph> {
     let value: serde_json::Value =
         serde_json::from_str(text).map_err(|e| Error::graph(path, format!("not JSON: {e}")))?;
@@ -326,6 +327,18 @@ pub fn read_graph(path: &Path, text: &str) -> Result<ActorGraph> {
     for n in w.nodes {
         for a in n.mentions_by_article.keys().chain(&n.articles) {
             g.add_article(a);
+        }
+        // Ids name nodes in every export; a control character would be
+        // dropped by XML (so "a\u{1}b" and "ab" would clash) or changed by DOT.
+        if n.id.is_empty()
+            || n.id
+                .chars()
+                .any(|c| c.is_control() || !super::xml::allowed(c))
+        {
+            return Err(Error::graph(
+                path,
+                format!("node id {:?}: empty or holds a control character", n.id),
+            ));
         }
         if !seen.insert(n.id.clone()) {
             return Err(Error::graph(path, format!("duplicate node id {:?}", n.id)));
@@ -449,6 +462,19 @@ mod tests {
         merged.merge(&other);
         merged.merge(&back);
         assert_eq!(write(&merged), once);
+    }
+
+    #[test]
+    fn node_ids_with_control_characters_are_refused() {
+        let mut v: serde_json::Value =
+            serde_json::from_str(&write(&super::super::fixture())).unwrap();
+        for bad in ["a\u{1}b", "", "tab\there", "x\u{FFFE}"] {
+            v["nodes"][0]["id"] = serde_json::json!(bad);
+            let err = read_graph(Path::new("ids.json"), &v.to_string()).unwrap_err();
+            let msg = err.to_string();
+            assert!(msg.starts_with("ids.json: node id"), "{msg}");
+            assert!(msg.contains("control character"), "{msg}");
+        }
     }
 
     #[test]
