@@ -1536,6 +1536,20 @@ mod tests {
     }
 
     #[test]
+    fn major_cities_stand_for_their_country_as_targets() {
+        check(&[
+            (
+                "Russia shelled Kharkiv overnight.",
+                &["Russia -attacked-> Ukraine"],
+            ),
+            (
+                "Abbas Araghchi travelled to Istanbul.",
+                &["Abbas Araghchi -visited-> Turkey"],
+            ),
+        ]);
+    }
+
+    #[test]
     fn possessive_intentions_give_their_subject() {
         check(&[(
             "Zelensky praised Washington's decision to resume supplying missiles to Ukraine.",

@@ -291,6 +291,7 @@ pub struct Lexicon {
 
 const LABELS: &str = include_str!("labels.tsv");
 const COUNTRIES: &str = include_str!("countries.tsv");
+const CITIES: &str = include_str!("cities.tsv");
 const ORGANIZATIONS: &str = include_str!("organizations.tsv");
 const PERSONS: &str = include_str!("persons.tsv");
 const TITLES: &str = include_str!("titles.tsv");
@@ -376,6 +377,7 @@ impl Lexicon {
         lex.load_labels()?;
         lex.load_words()?;
         lex.load_countries()?;
+        lex.load_cities()?;
         lex.load_actors(ORGANIZATIONS, "organizations.tsv", false)?;
         lex.load_actors(PERSONS, "persons.tsv", true)?;
         lex.load_titles()?;
@@ -582,6 +584,22 @@ impl Lexicon {
             }
             for a in list(col(&cols, 4)) {
                 self.add_gaz(a, Target::Seat(idx), false);
+            }
+        }
+        Ok(())
+    }
+
+    fn load_cities(&mut self) -> Result<()> {
+        for (line, cols) in rows(CITIES) {
+            let Some(&c) = self.country_by_iso.get(col(&cols, 0)) else {
+                return Err(lex_err(
+                    "cities.tsv",
+                    line,
+                    format!("unknown country code {:?}", col(&cols, 0)),
+                ));
+            };
+            for city in list(col(&cols, 1)) {
+                self.add_gaz(city, Target::Seat(c), false);
             }
         }
         Ok(())
