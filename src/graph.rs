@@ -221,14 +221,16 @@ impl Edge {
     /// value (an article merged twice counts once). Then caps at `cap`.
     pub fn absorb(&mut self, other: Edge, cap: Option<usize>) {
         if !self.tally.is_empty() || !other.tally.is_empty() {
-            let mut tally = self.full_tally();
+            // in place: copying the tally on every merge made a large build quadratic
+            if self.tally.is_empty() {
+                self.tally = self.full_tally();
+            }
             for (a, t) in other.full_tally() {
-                let e = tally.entry(a).or_default();
+                let e = self.tally.entry(a).or_default();
                 if t > *e {
                     *e = t;
                 }
             }
-            self.tally = tally;
         }
         self.evidence.extend(other.evidence);
         if let Some(n) = cap {
@@ -253,8 +255,14 @@ impl Edge {
     /// Drops a tally that the evidence fully accounts for, so equal edges
     /// have equal representations.
     pub(crate) fn normalize(&mut self) {
+        // (the running sum stops at the first article past the evidence, so
+        // this costs O(evidence), not O(articles))
+        let mut sum = 0;
         if !self.tally.is_empty()
-            && self.tally.values().map(|t| t.count).sum::<usize>() <= self.evidence.len()
+            && self.tally.values().all(|t| {
+                sum += t.count;
+                sum <= self.evidence.len()
+            })
         {
             self.tally.clear();
         }
