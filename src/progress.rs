@@ -27,11 +27,11 @@ impl Progress {
             let (bar, template) = match total {
                 Some(n) => (
                     ProgressBar::with_draw_target(Some(n), ProgressDrawTarget::hidden()),
-                    "{elapsed_precise} [{bar:30}] {percent:>3}% {msg} {binary_bytes_per_sec} ETA {eta}",
+                    "{elapsed_precise} [{bar:30}] {percent:>3}% {msg} {decimal_bytes_per_sec} ETA {eta}",
                 ),
                 None => (
                     ProgressBar::with_draw_target(None, ProgressDrawTarget::hidden()),
-                    "{elapsed_precise} {spinner} {bytes} {msg} {binary_bytes_per_sec}",
+                    "{elapsed_precise} {spinner} {decimal_bytes} {msg} {decimal_bytes_per_sec}",
                 ),
             };
             if let Ok(style) = ProgressStyle::with_template(template) {
