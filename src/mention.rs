@@ -474,6 +474,20 @@ fn is_verbish(lex: &Lexicon, w: &str) -> bool {
         || (w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing")))
 }
 
+/// Whether token `i` lies inside a quotation opened in the same sentence.
+pub fn inside_quotes(toks: &[Token], start: usize, i: usize) -> bool {
+    let mut open = false;
+    for t in &toks[start..i] {
+        match t.lower.as_str() {
+            "\u{201C}" => open = true,
+            "\u{201D}" => open = false,
+            "\"" => open = !open,
+            _ => {}
+        }
+    }
+    open
+}
+
 fn is_descriptor_word(lex: &Lexicon, t: &Token) -> bool {
     t.is_word()
         && !t.is_cap()
@@ -1005,6 +1019,14 @@ fn build(
         if plural && t.flags & crate::token::UPPER == 0 && out.iter().all(|m| !m.span.contains(&i))
         {
             out.push(Mention::new(i..i + 1, i..i + 1, Referent::Pronoun('p')));
+        }
+        // "I" and "we" inside a quotation: the speaker the sentence names
+        let first_person = (t.lower == "i" && text[t.start..t.end] == *"I") || t.lower == "we";
+        if first_person
+            && inside_quotes(toks, range.start, i)
+            && out.iter().all(|m| !m.span.contains(&i))
+        {
+            out.push(Mention::new(i..i + 1, i..i + 1, Referent::Pronoun('s')));
         }
     }
     out.sort_by_key(|m| m.span.start);

@@ -839,6 +839,40 @@ impl<'a> SentenceExtractor<'a> {
         )
     }
 
+    /// A country modifier inside the direct object noun phrase after `pos`
+    /// ("the new US measure"), as the owner of what the verb is about.
+    fn owner_modifier(&self, pos: usize) -> Option<usize> {
+        let mut k = pos;
+        while k < self.range.end && k < pos + 4 {
+            if let Some(g) = self.group_starting_at(k) {
+                let owned_noun = self.toks.get(self.groups[g].span.end).is_some_and(|n| {
+                    self.groups[g].span.end < self.range.end
+                        && n.is_word()
+                        && !n.is_cap()
+                        && !self.lex.is(&n.lower, wc::STOP | wc::AUX | wc::BE)
+                });
+                return (self.groups[g].modifier && owned_noun).then_some(g);
+            }
+            let t = &self.toks[k];
+            let l = t.lower.as_str();
+            let np_word = DETERMINERS.contains(&l)
+                || (t.is_word()
+                    && !t.is_cap()
+                    && !is_prep(l)
+                    && !self.lex.is(
+                        l,
+                        wc::AUX | wc::BE | wc::RELATIVE | wc::CLAUSEBREAK | wc::NEGATION,
+                    )
+                    && !matches!(l, "and" | "or" | "to"))
+                || l == "#";
+            if !np_word {
+                return None;
+            }
+            k += 1;
+        }
+        None
+    }
+
     /// A country group after "in", "inside" or "near" within the clause
     /// following `pos` (the location of an attacked target).
     fn located_target(&self, pos: usize) -> Option<usize> {
@@ -1264,6 +1298,16 @@ impl<'a> SentenceExtractor<'a> {
             {
                 obj = self.located_target(m.end);
             }
+            // "rejected the US plan", "welcomed a Chinese proposal": a stance
+            // toward a thing owned by a country is a stance toward the country
+            if obj.is_none()
+                && subj.is_some()
+                && trig.kind == TriggerKind::Verb
+                && matches!(lname, "opposed" | "criticized" | "supported")
+                && !self.passive(m)
+            {
+                obj = self.owner_modifier(m.end);
+            }
             // "warned Putin that Russia would face tariffs": a warning of
             // consequences is a threat
             if lname == "advised"
@@ -1547,6 +1591,23 @@ mod tests {
                 &["Abbas Araghchi -visited-> Turkey"],
             ),
         ]);
+    }
+
+    #[test]
+    fn stances_toward_a_country_s_proposal() {
+        check(&[(
+            "Poland rejected the new Russian proposal.",
+            &["Poland -opposed-> Russia"],
+        )]);
+        check_none(&["Poland rejected the new proposal."]);
+    }
+
+    #[test]
+    fn first_person_in_quotes_is_the_speaker() {
+        check(&[(
+            "Bruno Rodriguez responded on Twitter: \"I strongly reject the new US measure.\"",
+            &["Bruno Rodriguez -opposed-> United States"],
+        )]);
     }
 
     #[test]

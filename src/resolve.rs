@@ -276,6 +276,20 @@ impl Resolver<'_> {
                         links[i] = Some(self.country_entity(*c));
                     }
                 }
+                Referent::Pronoun('s') => {
+                    // the speaker: the first person (or body) named outside the quotation
+                    let speaker = ms.iter().enumerate().find(|(j, mj)| {
+                        !matches!(mj.referent, Referent::Pronoun(_))
+                            && links[*j]
+                                .is_some_and(|e| self.res.entities[e].kind != ActorKind::Country)
+                            && !crate::mention::inside_quotes(
+                                self.toks,
+                                self.sentence_start(ms),
+                                mj.span.start,
+                            )
+                    });
+                    links[i] = speaker.and_then(|(j, _)| links[j]);
+                }
                 Referent::Pronoun('p') => {
                     // "they", "several": the topic (first actor outside a
                     // prepositional phrase) of this sentence before the pronoun,
@@ -445,6 +459,20 @@ impl Resolver<'_> {
             .and_then(|(i, _)| links[i]);
         self.topics.push(topic);
         links
+    }
+
+    /// The first token of the sentence holding these mentions: the first
+    /// mention's start, moved back to the sentence's opening quote if any.
+    fn sentence_start(&self, ms: &[Mention]) -> usize {
+        let first = ms.first().map_or(0, |m| m.span.start);
+        let mut k = first;
+        while k > 0
+            && !matches!(self.toks[k - 1].lower.as_str(), "." | "!" | "?")
+            && !self.text[self.toks[k - 1].end..self.toks[k].start].contains('\n')
+        {
+            k -= 1;
+        }
+        k
     }
 
     /// Whether the phrase starting at token `start` follows a preposition.
