@@ -773,7 +773,14 @@ fn build(
                     {
                         e += 1;
                     }
-                    if e < range.end && lex.is(&toks[e].lower, wc::METONYM) {
+                    // "Ukraine's foreign ministry" (the country) but not "Niger's
+                    // military ruler" (a person described by the country)
+                    let noun_after = toks.get(e + 1).is_some_and(|x| {
+                        e + 1 < range.end
+                            && is_descriptor_word(lex, x)
+                            && !is_verbish(lex, &x.lower)
+                    });
+                    if e < range.end && lex.is(&toks[e].lower, wc::METONYM) && !noun_after {
                         m.span.end = e + 1;
                         m.possessive = false;
                     }

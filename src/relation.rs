@@ -493,6 +493,33 @@ impl<'a> SentenceExtractor<'a> {
                         break;
                     }
                 }
+                // "held talks on the sidelines with", "spoke by phone with": a short
+                // prepositional phrase before the pattern's final preposition
+                if tail.is_empty()
+                    && alts.iter().any(|a| is_prep(a))
+                    && pos > 0
+                    && pos < self.range.end
+                    && is_prep(self.lower(pos))
+                    && !alts.iter().any(|a| a == self.lower(pos))
+                {
+                    for len in 1..=4 {
+                        let q = pos + 1 + len;
+                        if q >= self.range.end {
+                            break;
+                        }
+                        let t = &self.toks[q - 1];
+                        if t.is_punct()
+                            || self.in_group(q - 1)
+                            || is_prep(&t.lower)
+                            || matches!(t.lower.as_str(), "and" | "or")
+                        {
+                            break;
+                        }
+                        if alts.iter().any(|a| a == self.lower(q)) {
+                            return Some(q + 1);
+                        }
+                    }
+                }
                 None
             }
             PatTok::Optional(w) => {
@@ -740,7 +767,19 @@ impl<'a> SentenceExtractor<'a> {
                     let intention = e + 2 < pos
                         && self.lex.is(self.lower(e + 1), wc::INTENTION)
                         && self.lower(e + 2) == "to";
-                    return intention.then_some(g);
+                    if intention {
+                        return Some(g);
+                    }
+                    // "Tiani, Niger's military ruler, has detained ...": a possessor
+                    // inside an apposition is not the subject; keep looking
+                    if lenient
+                        && grp.span.start > self.range.start
+                        && self.lower(grp.span.start - 1) == ","
+                    {
+                        k = grp.span.start;
+                        continue;
+                    }
+                    return None;
                 }
                 return Some(g);
             }
@@ -1607,6 +1646,22 @@ mod tests {
         check(&[(
             "Bruno Rodriguez responded on Twitter: \"I strongly reject the new US measure.\"",
             &["Bruno Rodriguez -opposed-> United States"],
+        )]);
+    }
+
+    #[test]
+    fn short_phrases_inside_phrasal_triggers() {
+        check(&[(
+            "Bola Tinubu held talks on the sidelines with John Mahama.",
+            &["Bola Tinubu -met-> John Mahama"],
+        )]);
+    }
+
+    #[test]
+    fn possessors_inside_appositions_are_not_subjects() {
+        check(&[(
+            "Gen. Abdourahamane Tiani, Niger's military ruler, has detained Mohamed Bazoum.",
+            &["Abdourahamane Tiani -coerced-> Mohamed Bazoum"],
         )]);
     }
 
