@@ -83,6 +83,12 @@ pub fn is_other_abbrev(lower: &str) -> bool {
     ABBREV.1.contains(lower)
 }
 
+/// Invisible Unicode format characters: zero-width spaces and joiners,
+/// direction marks and isolates, word joiner, BOM.
+fn is_format(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}' | '\u{00AD}')
+}
+
 fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '\u{2019}'
 }
@@ -98,7 +104,7 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
             Some(c) => c,
             None => break,
         };
-        if c.is_whitespace() {
+        if c.is_whitespace() || is_format(c) {
             i += c.len_utf8();
             continue;
         }
@@ -117,7 +123,15 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
                 let Some(d) = text[j..].chars().next() else {
                     break;
                 };
-                if d.is_alphanumeric() {
+                // invisible format characters (zero-width space, direction marks)
+                // inside a word belong to it
+                if d.is_alphanumeric()
+                    || (is_format(d)
+                        && text[j + d.len_utf8()..]
+                            .chars()
+                            .next()
+                            .is_some_and(char::is_alphanumeric))
+                {
                     j += d.len_utf8();
                     continue;
                 }
@@ -225,7 +239,12 @@ fn push(out: &mut Vec<Token>, text: &str, start: usize, end: usize, base: usize)
     let lower = if s.is_ascii() {
         s.to_ascii_lowercase()
     } else {
-        s.to_lowercase().replace('\u{2019}', "'")
+        let l = s.to_lowercase().replace('\u{2019}', "'");
+        if l.chars().any(is_format) {
+            l.chars().filter(|&c| !is_format(c)).collect()
+        } else {
+            l
+        }
     };
     out.push(Token {
         start: start + base,
@@ -265,6 +284,16 @@ mod tests {
         for (text, want) in cases {
             assert_eq!(words(text), *want, "{text}");
         }
+    }
+
+    #[test]
+    fn invisible_format_characters_neither_split_nor_start_words() {
+        let text = "Ger\u{200B}many met. \u{200F}France left.";
+        let toks = tokenize(text, 0);
+        assert_eq!(toks[0].lower, "germany");
+        assert_eq!(&text[toks[0].start..toks[0].end], "Ger\u{200B}many");
+        let france = toks.iter().find(|t| t.lower == "france").expect("France");
+        assert!(france.is_cap());
     }
 
     #[test]

@@ -855,8 +855,10 @@ impl Lexicon {
         // (for ASCII, the lowercase comparison equals the case-insensitive one)
         if !surface.eq_ignore_ascii_case(lex_tok)
             && (surface.is_ascii() && lex_tok.is_ascii()
-                || surface.to_lowercase() != lex_tok.to_lowercase())
+                || (surface.to_lowercase() != lex_tok.to_lowercase()
+                    && tok.lower != lex_tok.to_lowercase()))
         {
+            // (the token's lowercase form drops invisible format characters)
             return false;
         }
         let (mut letters, mut upper) = (0, 0);
