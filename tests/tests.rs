@@ -8,6 +8,7 @@
 //! * [`analytics`]: node analytics in the outputs, the filters of `build`
 //!   and `merge`, and `geokg stats`.
 //! * [`cli`]: the documented behaviour of `build`, `extract` and `merge`.
+//! * [`consumers`]: networkx, Chromium and the CSV/JSON shapes accept every export.
 //! * [`errors`]: bad input and bad output paths give a clear message naming
 //!   the file, exit code 2 and no output; never a panic.
 //! * [`exit_codes`]: the documented exit codes, one row per situation.
@@ -32,6 +33,7 @@ mod util;
 
 mod analytics;
 mod cli;
+mod consumers;
 mod determinism;
 mod errors;
 mod exit_codes;

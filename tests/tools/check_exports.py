@@ -283,10 +283,22 @@ def main(argv):
         if browser is None:
             notes.append("no Chromium/Chrome on the PATH: graph.html was not rendered")
             return
-        args = [browser, "--headless", "--disable-gpu", "--dump-dom", p.resolve().as_uri()]
-        if hasattr(os, "geteuid") and os.geteuid() == 0:
-            args.insert(1, "--no-sandbox")  # Chromium refuses to run as root otherwise
+        import tempfile
+        profile = tempfile.mkdtemp(prefix="geokg-chromium-")
+        base = [browser, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                f"--user-data-dir={profile}"]
+        args = base + ["--dump-dom", p.resolve().as_uri()]
         dom = subprocess.run(args, capture_output=True, text=True, timeout=120).stdout
+        shot_dir = os.environ.get("GEOKG_SCREENSHOT_DIR")
+        if shot_dir:
+            os.makedirs(shot_dir, exist_ok=True)
+            shot = os.path.join(shot_dir, "graph-html.png")
+            subprocess.run(base + ["--window-size=1200,900", "--virtual-time-budget=3000",
+                                   f"--screenshot={shot}", p.resolve().as_uri()],
+                           capture_output=True, timeout=120)
+            if not os.path.exists(shot):
+                c.fail(name, f"{browser} --screenshot wrote no {shot}")
         drawn = re.search(r'<body[^>]*\sdata-nodes-drawn="(\d+)"', dom)
         if not drawn:
             c.fail(name, f"{browser} --dump-dom: <body> has no data-nodes-drawn (the script did not run)")
