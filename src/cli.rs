@@ -126,7 +126,8 @@ pub struct OutputArgs {
     /// Graphviz layout engine for DOT/SVG.
     #[arg(long, value_enum, default_value_t = LayoutArg::Dot)]
     pub layout: LayoutArg,
-    /// Cluster DOT nodes: `country` draws one box per country.
+    /// Cluster DOT nodes: `country` draws one box per country, `community` one per
+    /// community found by Louvain (the `community` of each node in the JSON).
     #[arg(long, value_enum)]
     pub cluster: Option<ClusterArg>,
     /// In JSON, name the edge list `links` (D3 convention) instead of `edges`.
@@ -151,6 +152,7 @@ pub enum LayoutArg {
 #[allow(missing_docs)]
 pub enum ClusterArg {
     Country,
+    Community,
 }
 
 /// Arguments of `build`.
@@ -508,7 +510,8 @@ pub fn write_outputs(graph: &ActorGraph, out: &OutputArgs, quiet: bool) -> Resul
     };
     let dot = DotExporter {
         layout: layout(out.layout),
-        cluster_by_country: out.cluster.is_some(),
+        cluster_by_country: matches!(out.cluster, Some(ClusterArg::Country)),
+        cluster_by_community: matches!(out.cluster, Some(ClusterArg::Community)),
     };
     let gexf = GexfExporter::default();
     let mut files: Vec<(PathBuf, &dyn Exporter)> = Vec::new();

@@ -136,6 +136,7 @@ fn graphviz_accepts_dot_with_awkward_labels_built_through_the_library() {
         let exporter = DotExporter {
             layout: Layout::Dot,
             cluster_by_country,
+            cluster_by_community: !cluster_by_country,
         };
         let dot = exporter.to_string(&graph);
         check_dot_syntax(&dot);

@@ -55,6 +55,9 @@ pub struct DotExporter {
     pub layout: Layout,
     /// Group nodes into clusters by country.
     pub cluster_by_country: bool,
+    /// Group nodes into clusters by community (Louvain, see
+    /// [`crate::analytics`]); ignored when clustering by country.
+    pub cluster_by_community: bool,
 }
 
 /// Escapes and quotes a string for DOT: backslash, double quote, newlines
@@ -167,10 +170,18 @@ impl DotExporter {
                 ],
             })
         };
-        if self.cluster_by_country {
+        if self.cluster_by_country || self.cluster_by_community {
+            let communities = (!self.cluster_by_country).then(|| crate::analytics::analyze(graph));
             let mut by_country: std::collections::BTreeMap<String, Vec<Stmt>> = Default::default();
             for n in graph.nodes() {
-                let key = n.country.clone().unwrap_or_default();
+                let key = match &communities {
+                    Some(a) => a
+                        .nodes
+                        .get(&n.id)
+                        .map(|s| format!("community {:03}", s.community))
+                        .unwrap_or_default(),
+                    None => n.country.clone().unwrap_or_default(),
+                };
                 by_country.entry(key).or_default().push(node_stmt(n));
             }
             for (c, nodes) in by_country {
