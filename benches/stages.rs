@@ -33,6 +33,10 @@ use geokg::token::Token;
 use geokg::{mention, pipeline, resolve, sentence, token};
 use std::sync::LazyLock;
 
+// The allocator of the geokg binary (src/main.rs), so the figures match it.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const CORPUS_BYTES: u64 = 2_000_000;
 
 fn main() {

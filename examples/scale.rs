@@ -17,6 +17,10 @@ use clap::Parser;
 use geokg::cli::{Cli, run};
 use std::time::Instant;
 
+// The allocator of the geokg binary (src/main.rs), so the figures match it.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Peak resident set size in kB, from `/proc/self/status`.
 fn peak_rss_kb() -> Option<u64> {
     let status = std::fs::read_to_string("/proc/self/status").ok()?;

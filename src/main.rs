@@ -3,6 +3,13 @@
 use clap::Parser;
 use std::process::ExitCode;
 
+// Extraction makes many small short-lived allocations (a lowercase string
+// per token, mentions, evidence), often freed on another thread than the
+// one that made them; mimalloc spends about a quarter less CPU on a build
+// than the system allocator (see docs/performance.md).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let cli = geokg::cli::Cli::parse();
     match geokg::cli::run(cli) {
