@@ -10,11 +10,16 @@
 //!   make batches)  queue        whole articles)        queue     input order, calls sink)
 //! ```
 //!
-//! Both queues are bounded, so at most a few batches per worker are in memory
-//! whatever the corpus size, and the caller (typically merging into the
-//! graph) works while the workers extract. Batches carry sequence numbers and
-//! the caller consumes them strictly in order, so the sink sees exactly the
-//! sequence a single thread would: output is identical for every `N`.
+//! The reader needs a ticket for every batch it sends, and the caller gives
+//! one back for every batch it has consumed, so at most
+//! [`IN_FLIGHT_PER_WORKER`] batches per worker exist at any time (queued,
+//! being extracted, or waiting for an earlier one): memory is bounded
+//! whatever the corpus size, even when one batch is slow. The caller
+//! (typically merging into the graph) works while the workers extract.
+//! Batches carry sequence numbers and the caller consumes them strictly in
+//! order, so the sink sees exactly the sequence a single thread would:
+//! output is identical for every `N`. A panic in a worker is passed on to
+//! the caller's thread.
 
 use crate::error::{Error, Result};
 use crate::extract::{Extraction, extract};
@@ -28,8 +33,11 @@ use std::sync::{Arc, Mutex};
 const BATCH_BYTES: usize = 128 * 1024;
 /// ... or this many articles, whichever comes first.
 const BATCH_DOCS: usize = 256;
-/// Batches that may wait in each queue, per worker.
-const QUEUE_PER_WORKER: usize = 2;
+/// Batches that may exist at once, per worker.
+const IN_FLIGHT_PER_WORKER: usize = 4;
+
+/// What a worker hands back: a batch's extractions, or the panic it hit.
+type Done = std::thread::Result<Vec<(Extraction, u64)>>;
 
 /// About how many bytes of input an article took: its fields plus a little
 /// for the JSON around them. Used for progress reports only.
@@ -47,9 +55,22 @@ pub fn input_size(doc: &Document) -> u64 {
 /// other threads then stop soon after).
 ///
 /// # Panics
-/// When `jobs` is 0.
+/// When `jobs` is 0, or when extraction panics (on any thread).
 pub fn for_each(
     lex: &Lexicon,
+    sources: &[(Source, bool)],
+    reader: &mut Reader,
+    jobs: usize,
+    sink: &mut dyn FnMut(Extraction, u64) -> Result<()>,
+) -> Result<()> {
+    for_each_with(&|d| extract(lex, d), sources, reader, jobs, sink)
+}
+
+/// Extracts with `f` (a seam for tests).
+type ExtractFn<'a> = &'a (dyn Fn(&Document) -> Extraction + Sync);
+
+fn for_each_with(
+    f: ExtractFn<'_>,
     sources: &[(Source, bool)],
     reader: &mut Reader,
     jobs: usize,
@@ -60,28 +81,35 @@ pub fn for_each(
         for (src, in_dir) in sources {
             reader.read(src, *in_dir, &mut |doc| {
                 let size = input_size(&doc);
-                sink(extract(lex, &doc), size)
+                sink(f(&doc), size)
             })?;
         }
         return Ok(());
     }
-    let (batch_tx, batch_rx) = sync_channel::<(usize, Vec<Document>)>(QUEUE_PER_WORKER * jobs);
-    let (done_tx, done_rx) =
-        sync_channel::<(usize, Vec<(Extraction, u64)>)>(QUEUE_PER_WORKER * jobs);
+    let in_flight = IN_FLIGHT_PER_WORKER * jobs;
+    // Every channel is bounded by the tickets; none of them ever blocks the
+    // caller's thread except `done_rx`.
+    let (ticket_tx, ticket_rx) = sync_channel::<()>(in_flight);
+    for _ in 0..in_flight {
+        let _ = ticket_tx.send(());
+    }
+    let (batch_tx, batch_rx) = sync_channel::<(usize, Vec<Document>)>(in_flight);
+    let (done_tx, done_rx) = sync_channel::<(usize, Done)>(in_flight);
     // Shared by the workers only, so that it is dropped (and the reader
     // stops) once they have all stopped.
     let batch_rx = Arc::new(Mutex::new(batch_rx));
     std::thread::scope(|s| {
-        let read = s.spawn(move || read_batches(sources, reader, batch_tx));
+        let read = s.spawn(move || read_batches(sources, reader, &ticket_rx, batch_tx));
         for _ in 0..jobs {
             let done_tx = done_tx.clone();
             let batch_rx = Arc::clone(&batch_rx);
-            s.spawn(move || work(lex, &batch_rx, done_tx));
+            s.spawn(move || work(f, &batch_rx, done_tx));
         }
         drop(done_tx);
         drop(batch_rx);
-        let sunk = reorder(done_rx, sink);
-        // On a sink error `done_rx` is gone: the workers stop, then the reader.
+        // On a sink error (or a worker's panic) `done_rx` and `ticket_tx`
+        // are dropped here: the workers stop, then the reader.
+        let sunk = reorder(done_rx, ticket_tx, sink);
         let read = read.join().unwrap_or_else(|p| std::panic::resume_unwind(p));
         sunk?;
         read.map(|_| ())
@@ -97,8 +125,13 @@ fn stopped() -> Error {
 fn read_batches(
     sources: &[(Source, bool)],
     reader: &mut Reader,
+    tickets: &Receiver<()>,
     tx: SyncSender<(usize, Vec<Document>)>,
 ) -> Result<()> {
+    let send = |seq: usize, batch: Vec<Document>| -> Result<()> {
+        tickets.recv().map_err(|_| stopped())?;
+        tx.send((seq, batch)).map_err(|_| stopped())
+    };
     let mut seq = 0;
     let mut batch = Vec::new();
     let mut bytes = 0;
@@ -108,8 +141,7 @@ fn read_batches(
             bytes += doc.text.len();
             batch.push(doc);
             if bytes >= BATCH_BYTES || batch.len() >= BATCH_DOCS {
-                tx.send((seq, std::mem::take(&mut batch)))
-                    .map_err(|_| stopped())?;
+                send(seq, std::mem::take(&mut batch))?;
                 seq += 1;
                 bytes = 0;
             }
@@ -120,16 +152,19 @@ fn read_batches(
         }
     }
     // The articles read before an error still count, as with one thread.
-    if !batch.is_empty() && tx.send((seq, batch)).is_err() && read.is_ok() {
-        return Err(stopped());
+    if !batch.is_empty() {
+        let sent = send(seq, batch);
+        if read.is_ok() {
+            return sent;
+        }
     }
     read
 }
 
 fn work(
-    lex: &Lexicon,
+    f: ExtractFn<'_>,
     rx: &Mutex<Receiver<(usize, Vec<Document>)>>,
-    tx: SyncSender<(usize, Vec<(Extraction, u64)>)>,
+    tx: SyncSender<(usize, Done)>,
 ) {
     loop {
         // The lock is held only while taking a batch, never while extracting.
@@ -138,32 +173,37 @@ fn work(
             Err(_) => return,
         };
         let Ok((seq, docs)) = next else { return };
-        let out = docs
-            .iter()
-            .map(|d| (extract(lex, d), input_size(d)))
-            .collect();
+        let out = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            docs.iter().map(|d| (f(d), input_size(d))).collect()
+        }));
         drop(docs);
-        if tx.send((seq, out)).is_err() {
+        let failed = out.is_err();
+        if tx.send((seq, out)).is_err() || failed {
             return;
         }
     }
 }
 
 /// Hands results to `sink` in sequence order, holding back batches that
-/// arrive early.
+/// arrive early, and gives back a ticket for each batch consumed.
 fn reorder(
-    rx: Receiver<(usize, Vec<(Extraction, u64)>)>,
+    rx: Receiver<(usize, Done)>,
+    tickets: SyncSender<()>,
     sink: &mut dyn FnMut(Extraction, u64) -> Result<()>,
 ) -> Result<()> {
     let mut next = 0;
     let mut early = BTreeMap::new();
-    for (seq, xs) in rx {
+    for (seq, done) in rx {
+        // a worker's panic: pass it on (dropping the channels stops the rest)
+        let xs = done.unwrap_or_else(|p| std::panic::resume_unwind(p));
         early.insert(seq, xs);
         while let Some(xs) = early.remove(&next) {
             for (x, size) in xs {
                 sink(x, size)?;
             }
             next += 1;
+            // never blocks: at most `in_flight` tickets exist
+            let _ = tickets.try_send(());
         }
     }
     Ok(())
@@ -240,6 +280,23 @@ mod tests {
         );
         assert!(r.unwrap_err().to_string().contains("disk full"));
         assert_eq!(seen, 10);
+    }
+
+    #[test]
+    fn a_worker_panic_reaches_the_caller_without_a_hang() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = corpus(dir.path(), 20 * BATCH_DOCS);
+        let lex = Lexicon::embedded();
+        let f = |d: &Document| {
+            assert!(d.id != "a300", "boom");
+            extract(lex, d)
+        };
+        let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            let mut reader = Reader::new(ReadOptions::default());
+            let sources = [(Source::Jsonl(p.clone()), false)];
+            for_each_with(&f, &sources, &mut reader, 2, &mut |_, _| Ok(()))
+        }));
+        assert!(r.is_err());
     }
 
     #[test]
