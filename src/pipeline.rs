@@ -11,8 +11,8 @@
 //! ```
 //!
 //! The reader needs a ticket for every batch it sends, and the caller gives
-//! one back for every batch it has consumed, so at most
-//! [`IN_FLIGHT_PER_WORKER`] batches per worker exist at any time (queued,
+//! one back for every batch it has consumed, so at most four batches per
+//! worker (`IN_FLIGHT_PER_WORKER`) exist at any time (queued,
 //! being extracted, or waiting for an earlier one): memory is bounded
 //! whatever the corpus size, even when one batch is slow. The caller
 //! (typically merging into the graph) works while the workers extract.
