@@ -95,7 +95,6 @@ pub fn extract(lex: &Lexicon, doc: &Document) -> Extraction {
         date: doc.date.clone(),
         intended,
     };
-    let mut used = vec![false; res.entities.len()];
     for (s, sent) in sents.iter().enumerate() {
         let triples = SentenceExtractor::new(
             lex,
@@ -109,8 +108,6 @@ pub fn extract(lex: &Lexicon, doc: &Document) -> Extraction {
         .extract();
         for t in triples {
             let label = &lex.labels[t.label];
-            used[t.subject] = true;
-            used[t.object] = true;
             facts.push(Fact {
                 subject: t.subject,
                 relation: label.name.clone(),
@@ -124,8 +121,6 @@ pub fn extract(lex: &Lexicon, doc: &Document) -> Extraction {
     if let Some(af) = lex.label("affiliated_with") {
         let label = &lex.labels[af];
         for a in &res.affiliations {
-            used[a.member] = true;
-            used[a.owner] = true;
             facts.push(Fact {
                 subject: a.member,
                 relation: label.name.clone(),
@@ -148,7 +143,6 @@ pub fn extract(lex: &Lexicon, doc: &Document) -> Extraction {
             mentions: e.mentions,
         })
         .collect();
-    let _ = used;
     Extraction {
         article: doc.id.clone(),
         date: doc.date.clone(),

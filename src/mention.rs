@@ -356,11 +356,6 @@ fn is_nonname(lex: &Lexicon, toks: &[Token], i: usize, sent_start: usize) -> boo
     false
 }
 
-/// Whether no name may follow these titles (always false: kept for clarity).
-fn is_org_chunk_after_title(_titles: &[usize]) -> bool {
-    false
-}
-
 /// An organization chunk: a known organization or a capitalised name with an
 /// organisational head word.
 fn is_org_chunk(lex: &Lexicon, text: &str, toks: &[Token], c: &Chunk) -> bool {
@@ -585,9 +580,7 @@ fn build(
             // a bare organization name: no owner phrase
             owner = None;
             q = c.range.start;
-            p = c.range.start;
         }
-        let _ = p;
         // "Russia's Belgorod region": a name followed by a place noun is a place
         let place_named = |n: usize| {
             chunks[n].what == ChunkKind::Cap
@@ -595,9 +588,7 @@ fn build(
                     chunks[n].range.end < range.end && lex.is(&x.lower, wc::PLACEHEAD)
                 })
         };
-        let name_ci = chunk_at(q).filter(|&n| {
-            is_name(&chunks[n]) && !is_org_chunk_after_title(&titles) && !place_named(n)
-        });
+        let name_ci = chunk_at(q).filter(|&n| is_name(&chunks[n]) && !place_named(n));
         let role_of = |titles: &[usize]| -> Option<String> {
             titles
                 .iter()
@@ -968,7 +959,6 @@ fn build(
                     m.country = Some(cty);
                     m.span.end = chunks[n_ci].range.end;
                 }
-                let _ = start;
                 start = m.span.end;
                 consumed_until = start;
                 out.push(m);
