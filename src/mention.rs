@@ -506,7 +506,8 @@ fn build(
     let mut out: Vec<Mention> = Vec::new();
     let mut ci = 0;
     // index of chunk starting at token
-    let chunk_at = |tok: usize| chunks.iter().position(|c| c.range.start == tok);
+    // chunks are sorted and disjoint: a binary search, not a scan per lookup
+    let chunk_at = |tok: usize| chunks.binary_search_by_key(&tok, |c| c.range.start).ok();
     let mut consumed_until = range.start;
     while ci < chunks.len() {
         let c = &chunks[ci];

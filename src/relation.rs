@@ -396,6 +396,15 @@ impl<'a> SentenceExtractor<'a> {
         false
     }
 
+    /// The word before the noun phrase starting at `start`, skipping
+    /// determiners ("after the EU" -> "after").
+    fn word_before(&self, start: usize) -> Option<&str> {
+        (self.range.start..start)
+            .rev()
+            .map(|k| self.lower(k))
+            .find(|l| !DETERMINERS.contains(l))
+    }
+
     /// Finds trigger matches, longest first at each position.
     fn triggers(&self) -> Vec<Match> {
         let mut out = Vec::new();
@@ -710,27 +719,15 @@ impl<'a> SentenceExtractor<'a> {
                     let l = self.lower(t);
                     self.lex.is(l, wc::AUX | wc::BE | wc::NEGATION) || l.ends_with("ly")
                 });
-                let conj_prep = grp.span.start > self.range.start && {
-                    let mut b = grp.span.start - 1;
-                    while b > self.range.start && DETERMINERS.contains(&self.lower(b)) {
-                        b -= 1;
-                    }
-                    matches!(
-                        self.lower(b),
-                        "after" | "before" | "since" | "until" | "as" | "while" | "once"
-                    )
-                };
+                let before = self.word_before(grp.span.start);
+                let conj_prep = matches!(
+                    before,
+                    Some("after" | "before" | "since" | "until" | "as" | "while" | "once")
+                );
                 // "with Witkoff and Kellogg ... disagreeing": the subject of an absolute
                 let with_absolute = pos < self.range.end
                     && self.lower(pos).ends_with("ing")
-                    && grp.span.start > self.range.start
-                    && {
-                        let mut b = grp.span.start - 1;
-                        while b > self.range.start && DETERMINERS.contains(&self.lower(b)) {
-                            b -= 1;
-                        }
-                        matches!(self.lower(b), "with" | "without")
-                    };
+                    && matches!(before, Some("with" | "without"));
                 let skip = self.consumed[g].is_some()
                     || grp.modifier
                     || (self.preceded_by_prep(grp.span.start)
@@ -761,15 +758,7 @@ impl<'a> SentenceExtractor<'a> {
                     continue;
                 }
                 if grp.possessive {
-                    // "Washington's decision to resume supplying": the possessor is
-                    // the subject of the intended act
-                    let e = grp.span.end;
-                    let intention = e + 2 < pos
-                        && self.lex.is(self.lower(e + 1), wc::INTENTION)
-                        && self.lower(e + 2) == "to";
-                    if intention {
-                        return Some(g);
-                    }
+                    // (a possessor of an intention returned above)
                     // "Tiani, Niger's military ruler, has detained ...": a possessor
                     // inside an apposition is not the subject; keep looking
                     if lenient
@@ -1187,16 +1176,11 @@ impl<'a> SentenceExtractor<'a> {
                             && !self.groups[g].modifier
                             && !self.groups[g].possessive
                             && self.consumed[g].is_none()
-                            && (!self.preceded_by_prep(self.groups[g].span.start) || {
-                                let mut b = self.groups[g].span.start;
-                                while b > self.range.start
-                                    && DETERMINERS.contains(&self.lower(b - 1))
-                                {
-                                    b -= 1;
-                                }
-                                b > self.range.start
-                                    && matches!(self.lower(b - 1), "with" | "without" | "by")
-                            })
+                            && (!self.preceded_by_prep(self.groups[g].span.start)
+                                || matches!(
+                                    self.word_before(self.groups[g].span.start),
+                                    Some("with" | "without" | "by")
+                                ))
                         {
                             subj = Some(g);
                         }
