@@ -50,9 +50,9 @@ fn main() {
 
 /// Prints each sentence's mentions and what they resolved to.
 fn print_mentions(text: &str) {
-    use geokg::{mention, resolve, sentence, token};
+    use geokg::{mention, resolve, sentence};
     let lex = Lexicon::embedded();
-    let toks = token::tokenize(text, 0);
+    let toks = lex.tokenize(text);
     let sents = sentence::split(text, &toks);
     let ms: Vec<_> = sents
         .iter()

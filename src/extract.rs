@@ -6,7 +6,7 @@
 use crate::input::Document;
 use crate::lexicon::{ActorKind, Class, Lexicon};
 use crate::relation::SentenceExtractor;
-use crate::{mention, resolve, sentence, token};
+use crate::{mention, resolve, sentence};
 use std::collections::BTreeSet;
 
 /// An actor of one article, in output form.
@@ -78,7 +78,7 @@ pub struct Extraction {
 /// Runs the whole pipeline on one document.
 pub fn extract(lex: &Lexicon, doc: &Document) -> Extraction {
     let text = doc.text.as_str();
-    let toks = token::tokenize(text, 0);
+    let toks = lex.tokenize(text);
     let sents = sentence::split(text, &toks);
     let mentions: Vec<Vec<mention::Mention>> = sents
         .iter()

@@ -982,7 +982,12 @@ fn build(
             if n.is_word()
                 && !n.is_cap()
                 && !next_continues
-                && (lex.is(&n.lower, wc::ORGHEAD) && !lex.is(&n.lower, wc::COLLECTIVE)
+                && (lex.is(&n.lower, wc::ORGHEAD)
+                    && (!lex.is(&n.lower, wc::COLLECTIVE)
+                        || matches!(
+                            n.lower.as_str(),
+                            "embassy" | "ministry" | "police" | "parliament" | "consulate"
+                        ))
                     || n.lower == "capital"
                     || lex.is_actor_head(&n.lower))
             {
@@ -1049,6 +1054,23 @@ fn build(
             out[i].affiliation = out
                 .iter()
                 .rposition(|o| o.span.end + 1 == start || o.span.end == start);
+        }
+    }
+    // "the Yemen-based Houthi movement": the place a body is based in is its
+    // country, a modifier rather than an actor of the sentence
+    for j in 0..n {
+        let e = out[j].span.end;
+        if matches!(out[j].referent, Referent::Country(_))
+            && e + 2 < range.end
+            && toks[e].lower == "-"
+            && toks[e + 1].lower == "based"
+            && let Some(i) = out.iter().position(|o| o.span.start == e + 2)
+            && !matches!(out[i].referent, Referent::Country(_) | Referent::Pronoun(_))
+        {
+            out[j].usage = Use::Modifier;
+            if out[i].country.is_none() && out[i].affiliation.is_none() {
+                out[i].affiliation = Some(j);
+            }
         }
     }
     out

@@ -611,7 +611,7 @@ impl Resolver<'_> {
         match ent.kind {
             ActorKind::Person => !org_head || self.lex.titles.iter().any(|t| t.role == head),
             ActorKind::Country => false,
-            _ => org_head || ent.label.to_lowercase().ends_with(head),
+            _ => org_head || label_has_word(&ent.label, head),
         }
     }
 
@@ -634,6 +634,14 @@ impl Resolver<'_> {
                 return true;
             }
         }
-        ent.kind != ActorKind::Person && ent.label.to_lowercase().ends_with(head)
+        ent.kind != ActorKind::Person && label_has_word(&ent.label, head)
     }
+}
+
+/// Whether a label holds `head` as a whole word, any case ("the embassy" ->
+/// "United States Embassy in London", "the party" -> "Republican Party").
+fn label_has_word(label: &str, head: &str) -> bool {
+    label
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| w.eq_ignore_ascii_case(head))
 }

@@ -197,6 +197,60 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
     out
 }
 
+/// Suffixes that, after a hyphen, make a country word the agent or base of
+/// what follows: `Iran-backed militias`, `Yemen-based rebels`.
+pub const COMPOUND_SUFFIXES: &[&str] = &[
+    "backed",
+    "supported",
+    "sponsored",
+    "funded",
+    "armed",
+    "trained",
+    "based",
+    "led",
+];
+
+/// Splits hyphenated compounds whose parts are all actor words
+/// (`Israeli-Cypriot-Greek`, `US-Russia`), or an actor word followed by one
+/// of [`COMPOUND_SUFFIXES`] (`Iran-backed`), into their parts with `-`
+/// tokens between, so that later stages see each country. `is_part` tells
+/// whether a part, as written, is an actor word. Other hyphenated words
+/// (`al-Assad`, `pro-Russia`, `Jean-Yves`) stay whole.
+pub fn split_compounds(text: &str, toks: &mut Vec<Token>, is_part: impl Fn(&str) -> bool) {
+    let splittable = |t: &Token| {
+        if !t.is_word() || !t.lower.contains('-') {
+            return false;
+        }
+        let s = &text[t.start..t.end];
+        let parts: Vec<&str> = s.split('-').collect();
+        let n = parts.len();
+        n >= 2
+            && parts.iter().all(|p| !p.is_empty())
+            && parts[..n - 1].iter().all(|p| is_part(p))
+            && (is_part(parts[n - 1])
+                || COMPOUND_SUFFIXES.contains(&t.lower.rsplit('-').next().unwrap_or("")))
+    };
+    if !toks.iter().any(&splittable) {
+        return;
+    }
+    let old = std::mem::take(toks);
+    for t in old {
+        if !splittable(&t) {
+            toks.push(t);
+            continue;
+        }
+        let mut at = t.start;
+        for (i, part) in text[t.start..t.end].split('-').enumerate() {
+            if i > 0 {
+                push(toks, text, at, at + 1, 0);
+                at += 1;
+            }
+            push(toks, text, at, at + part.len(), 0);
+            at += part.len();
+        }
+    }
+}
+
 /// Whether `s` starts with the contraction `n't` (straight or curly) at a word end.
 fn is_nt(s: &str) -> bool {
     let mut it = s.chars();

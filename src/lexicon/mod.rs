@@ -223,6 +223,9 @@ pub struct Trigger {
     pub between: bool,
     /// A bare event noun whose object is what stands "under" it ("X is under US sanctions").
     pub patient: bool,
+    /// An event noun after a compound of actors (`the Israeli-Cypriot-Greek
+    /// effort`, `US-Russia talks`): the relation holds among them.
+    pub joint: bool,
 }
 
 /// The form of an inflected verb.
@@ -470,6 +473,32 @@ impl Lexicon {
     /// over the actors as loaded.
     pub fn is_actor_head(&self, w: &str) -> bool {
         self.actor_heads.contains(w)
+    }
+
+    /// Whether a word, as written, names a country on its own: its name, a
+    /// demonym or a seat (`Israeli`, `US`, `Kremlin`). Used to split
+    /// hyphenated compounds (`US-Russia`).
+    pub fn is_country_word(&self, word: &str) -> bool {
+        if !word.chars().next().is_some_and(char::is_uppercase) {
+            return false;
+        }
+        self.gazetteer(&word.to_lowercase()).iter().any(|e| {
+            e.tokens.len() == 1
+                && matches!(
+                    e.target,
+                    Target::CountryName(_) | Target::Demonym(_) | Target::Seat(_)
+                )
+                && e.tokens[0].eq_ignore_ascii_case(word)
+                && (e.tokens[0] != e.tokens[0].to_uppercase() || e.tokens[0] == word)
+        })
+    }
+
+    /// Tokenizes a document, splitting compounds of country words
+    /// (`Israeli-Cypriot-Greek`, `Iran-backed`) into their parts.
+    pub fn tokenize(&self, text: &str) -> Vec<Token> {
+        let mut toks = tokenize(text, 0);
+        crate::token::split_compounds(text, &mut toks, |w| self.is_country_word(w));
+        toks
     }
 
     fn add_gaz(&mut self, surface: &str, target: Target, override_existing: bool) {
@@ -777,6 +806,7 @@ impl Lexicon {
                     reciprocal: flags.contains(&"recip"),
                     between: flags.contains(&"between"),
                     patient: flags.contains(&"patient"),
+                    joint: flags.contains(&"joint"),
                 });
                 let forms: Vec<(String, VerbForm)> = match kind {
                     TriggerKind::Verb => irregular
