@@ -144,16 +144,12 @@ fn chunk(lex: &Lexicon, text: &str, toks: &[Token], range: Range<usize>) -> Vec<
         }
         // gazetteer, longest first
         let mut hit: Option<(usize, Target)> = None;
-        for e in lex.gazetteer(&t.lower) {
+        for e in lex.tgazetteer(t) {
             let n = e.tokens.len();
             if i + n > range.end {
                 continue;
             }
-            if e.tokens
-                .iter()
-                .enumerate()
-                .all(|(k, lt)| Lexicon::token_matches(lt, text, &toks[i + k]))
-            {
+            if e.matches(text, &toks[i..]) {
                 // lowercase single words that are also common nouns match only titles
                 hit = Some((n, e.target));
                 break;
@@ -167,9 +163,7 @@ fn chunk(lex: &Lexicon, text: &str, toks: &[Token], range: Range<usize>) -> Vec<
                 Target::Place if n == 1 => {
                     toks[i].is_cap()
                         && !toks.get(i + 1).is_some_and(|x| {
-                            i + 1 < range.end
-                                && is_cap_word(x)
-                                && lex.gazetteer(&x.lower).is_empty()
+                            i + 1 < range.end && is_cap_word(x) && lex.tgazetteer(x).is_empty()
                         })
                 }
                 _ => toks[i].is_cap() || toks[i].flags & crate::token::NUM != 0,
@@ -187,20 +181,17 @@ fn chunk(lex: &Lexicon, text: &str, toks: &[Token], range: Range<usize>) -> Vec<
         // head it shares stands for the name with that head ("North Korea")
         if is_cap_word(t) && i + 2 < range.end && matches!(toks[i + 1].lower.as_str(), "and" | "or")
         {
-            let partner = lex.gazetteer(&toks[i + 2].lower).iter().find(|e| {
+            let partner = lex.tgazetteer(&toks[i + 2]).iter().find(|e| {
                 e.tokens.len() >= 2
                     && i + 2 + e.tokens.len() <= range.end
-                    && e.tokens
-                        .iter()
-                        .enumerate()
-                        .all(|(k, lt)| Lexicon::token_matches(lt, text, &toks[i + 2 + k]))
+                    && e.matches(text, &toks[i + 2..])
             });
             if let Some(p) = partner {
                 let rest = &p.tokens[1..];
-                let own = lex.gazetteer(&t.lower).iter().find(|e| {
+                let own = lex.tgazetteer(t).iter().find(|e| {
                     e.tokens.len() == p.tokens.len()
                         && e.tokens[1..] == *rest
-                        && Lexicon::token_matches(&e.tokens[0], text, t)
+                        && e.token_matches_at(0, text, t)
                 });
                 if let Some(own) = own {
                     out.push(Chunk {
@@ -219,15 +210,12 @@ fn chunk(lex: &Lexicon, text: &str, toks: &[Token], range: Range<usize>) -> Vec<
                 let u = &toks[j];
                 // a title that fully matches here ("Foreign Minister") ends the run;
                 // a word that merely starts one ("Foreign Affairs") does not
-                let title_here = lex.gazetteer(&u.lower).iter().any(|e| {
+                let title_here = lex.tgazetteer(u).iter().any(|e| {
                     matches!(e.target, Target::Title(_))
                         && j + e.tokens.len() <= range.end
-                        && e.tokens
-                            .iter()
-                            .enumerate()
-                            .all(|(k, lt)| Lexicon::token_matches(lt, text, &toks[j + k]))
+                        && e.matches(text, &toks[j..])
                 });
-                if is_cap_word(u) && !title_here && !lex.is(&u.lower, wc::TIME) {
+                if is_cap_word(u) && !title_here && !lex.tis(u, wc::TIME) {
                     j += 1;
                     continue;
                 }
@@ -237,8 +225,8 @@ fn chunk(lex: &Lexicon, text: &str, toks: &[Token], range: Range<usize>) -> Vec<
                     && toks[j - 1].end == u.start
                     && u.end == toks[j + 1].start
                     && is_cap_word(&toks[j + 1])
-                    && lex.gazetteer(&toks[j + 1].lower).is_empty()
-                    && lex.gazetteer(&toks[j - 1].lower).is_empty()
+                    && lex.tgazetteer(&toks[j + 1]).is_empty()
+                    && lex.tgazetteer(&toks[j - 1]).is_empty()
                 {
                     j += 1;
                     continue;
@@ -266,7 +254,7 @@ fn chunk(lex: &Lexicon, text: &str, toks: &[Token], range: Range<usize>) -> Vec<
                 if matches!(u.lower.as_str(), "of" | "for" | "and" | "on")
                     && j + 1 < range.end
                     && is_cap_word(&toks[j + 1])
-                    && toks[start..j].iter().any(|x| lex.is(&x.lower, wc::ORGHEAD))
+                    && toks[start..j].iter().any(|x| lex.tis(x, wc::ORGHEAD))
                     && !is_country_at(lex, text, toks, j + 1, range.end)
                 {
                     j += 1;
@@ -308,13 +296,10 @@ fn chunk(lex: &Lexicon, text: &str, toks: &[Token], range: Range<usize>) -> Vec<
 }
 
 fn is_country_at(lex: &Lexicon, text: &str, toks: &[Token], i: usize, end: usize) -> bool {
-    lex.gazetteer(&toks[i].lower).iter().any(|e| {
+    lex.tgazetteer(&toks[i]).iter().any(|e| {
         matches!(e.target, Target::CountryName(_))
             && i + e.tokens.len() <= end
-            && e.tokens
-                .iter()
-                .enumerate()
-                .all(|(k, lt)| Lexicon::token_matches(lt, text, &toks[i + k]))
+            && e.matches(text, &toks[i..])
     })
 }
 
@@ -322,7 +307,7 @@ fn is_country_at(lex: &Lexicon, text: &str, toks: &[Token], i: usize, end: usize
 /// words, days and months, pronouns, titles.
 fn is_nonname(lex: &Lexicon, toks: &[Token], i: usize, sent_start: usize) -> bool {
     let t = &toks[i];
-    let c = lex.class(&t.lower);
+    let c = lex.tclass(t);
     if c & (wc::TIME) != 0 {
         return true;
     }
@@ -339,7 +324,7 @@ fn is_nonname(lex: &Lexicon, toks: &[Token], i: usize, sent_start: usize) -> boo
                 toks[i - 1].lower.as_str(),
                 "\"" | "\u{201C}" | "(" | "'" | "\u{2018}"
             ));
-    if initial && (lex.verb(&t.lower).is_some() || !lex.triggers_for(&t.lower).is_empty()) {
+    if initial && (lex.tverb(t).is_some() || !lex.ttriggers(t).is_empty()) {
         return true;
     }
     // a lone sentence-initial plural ("Analysts said", "Protesters gathered")
@@ -390,14 +375,11 @@ fn of_country(lex: &Lexicon, text: &str, toks: &[Token], end: usize, m: &mut Men
     if e + 1 >= end || toks[e].lower != "of" || m.country.is_some() {
         return;
     }
-    for g in lex.gazetteer(&toks[e + 1].lower) {
+    for g in lex.tgazetteer(&toks[e + 1]) {
         let n = g.tokens.len();
         if let Target::CountryName(c) = g.target
             && e + 1 + n <= end
-            && g.tokens
-                .iter()
-                .enumerate()
-                .all(|(k, lt)| Lexicon::token_matches(lt, text, &toks[e + 1 + k]))
+            && g.matches(text, &toks[e + 1..])
         {
             // not "of Germany's ..." (a possessive starts a new phrase)
             if e + 1 + n < end && matches!(toks[e + 1 + n].lower.as_str(), "'s" | "'") {
@@ -445,7 +427,7 @@ fn name_referent(
         _ => {
             let words = &toks[c.range.clone()];
             let name = text[words[0].start..words[words.len() - 1].end].to_string();
-            let org = words.iter().any(|w| lex.is(&w.lower, wc::ORGHEAD))
+            let org = words.iter().any(|w| lex.tis(w, wc::ORGHEAD))
                 || (words.len() == 1 && words[0].flags & crate::token::UPPER != 0);
             let kind = if after_title {
                 ActorKind::Person
@@ -493,7 +475,7 @@ fn is_descriptor_word(lex: &Lexicon, t: &Token) -> bool {
         && lex
             .verb(&t.lower)
             .is_none_or(|(_, f)| f == crate::lexicon::VerbForm::Base)
-        && lex.triggers_for(&t.lower).is_empty()
+        && lex.ttriggers(t).is_empty()
 }
 
 fn build(
@@ -544,7 +526,7 @@ fn build(
                 && (is_descriptor_word(lex, &toks[p])
                     || (toks[p].lower == "and" && !desc_words.is_empty()))
             {
-                if lex.is(&toks[p].lower, wc::COLLECTIVE) {
+                if lex.tis(&toks[p], wc::COLLECTIVE) {
                     break;
                 }
                 desc_words.push(p);
@@ -585,9 +567,9 @@ fn build(
         // "Russia's Belgorod region": a name followed by a place noun is a place
         let place_named = |n: usize| {
             chunks[n].what == ChunkKind::Cap
-                && toks.get(chunks[n].range.end).is_some_and(|x| {
-                    chunks[n].range.end < range.end && lex.is(&x.lower, wc::PLACEHEAD)
-                })
+                && toks
+                    .get(chunks[n].range.end)
+                    .is_some_and(|x| chunks[n].range.end < range.end && lex.tis(x, wc::PLACEHEAD))
         };
         let name_ci = chunk_at(q).filter(|&n| is_name(&chunks[n]) && !place_named(n));
         let role_of = |titles: &[usize]| -> Option<String> {
@@ -605,11 +587,11 @@ fn build(
         // name used as a modifier of a plain noun
         let next_plain_noun = toks.get(c.range.end).is_some_and(|n| {
             c.range.end < range.end
-                && (lex.is(&n.lower, wc::PLACEHEAD)
+                && (lex.tis(n, wc::PLACEHEAD)
                     || (c.range.len() == 1
                         && is_descriptor_word(lex, n)
                         && !is_verbish(lex, &n.lower)
-                        && !lex.is(&n.lower, wc::ORGHEAD | wc::COLLECTIVE)
+                        && !lex.tis(n, wc::ORGHEAD | wc::COLLECTIVE)
                         && !is_descriptor_noun(lex, &n.lower)))
         });
         let thing = q == c.range.start
@@ -686,7 +668,7 @@ fn build(
                 && last.lower.ends_with('s')
                 && !last.lower.ends_with("ss")
                 && !is_verbish(lex, &last.lower)
-                && !lex.is(&last.lower, wc::COLLECTIVE | wc::METONYM | wc::STOP);
+                && !lex.tis(last, wc::COLLECTIVE | wc::METONYM | wc::STOP);
             if words >= 2 && plural {
                 let label = text[toks[pos].start..toks[e - 1].end].to_string();
                 let mut m = Mention::new(
@@ -734,7 +716,7 @@ fn build(
                 while b > range.start
                     && b + 3 > start
                     && is_descriptor_word(lex, &toks[b - 1])
-                    && !lex.is(&toks[b - 1].lower, wc::COLLECTIVE)
+                    && !lex.tis(&toks[b - 1], wc::COLLECTIVE)
                 {
                     b -= 1;
                 }
@@ -761,7 +743,7 @@ fn build(
                     while e < range.end
                         && e < after + 4
                         && is_descriptor_word(lex, &toks[e])
-                        && !lex.is(&toks[e].lower, wc::METONYM)
+                        && !lex.tis(&toks[e], wc::METONYM)
                     {
                         e += 1;
                     }
@@ -772,7 +754,7 @@ fn build(
                             && is_descriptor_word(lex, x)
                             && !is_verbish(lex, &x.lower)
                     });
-                    if e < range.end && lex.is(&toks[e].lower, wc::METONYM) && !noun_after {
+                    if e < range.end && lex.tis(&toks[e], wc::METONYM) && !noun_after {
                         m.span.end = e + 1;
                         m.possessive = false;
                     }
@@ -784,9 +766,9 @@ fn build(
                     while e < range.end
                         && e < after + 3
                         && (is_descriptor_word(lex, &toks[e])
-                            || (lex.is(&toks[e].lower, wc::COLLECTIVE) && !toks[e].is_cap()))
+                            || (lex.tis(&toks[e], wc::COLLECTIVE) && !toks[e].is_cap()))
                     {
-                        if lex.is(&toks[e].lower, wc::COLLECTIVE) {
+                        if lex.tis(&toks[e], wc::COLLECTIVE) {
                             collective = Some(e);
                             break;
                         }
@@ -801,7 +783,7 @@ fn build(
                         !first.is_cap()
                             && first.is_word()
                             && (is_descriptor_word(lex, first)
-                                || lex.triggers_for(&first.lower).iter().any(|&(_, f)| {
+                                || lex.ttriggers(first).iter().any(|&(_, f)| {
                                     matches!(
                                         f,
                                         crate::lexicon::VerbForm::Base
@@ -810,7 +792,7 @@ fn build(
                                 }))
                     } else {
                         // "US sanctions on Iran" (a noun) but "Russia attacks Ukraine" (a verb)
-                        let event_noun = lex.triggers_for(&first.lower).iter().any(|&(t, _)| {
+                        let event_noun = lex.ttriggers(first).iter().any(|&(t, _)| {
                             lex.triggers[t].kind == crate::lexicon::TriggerKind::Noun
                         }) && toks
                             .get(after + 1)
@@ -834,7 +816,7 @@ fn build(
                         && chunk_at(after + 1)
                             .is_some_and(|x| matches!(country_of(&chunks[x]), Some((_, true))))
                         && toks.get(after + 2).is_some_and(|h| {
-                            after + 2 < range.end && lex.is(&h.lower, wc::COLLECTIVE) && !h.is_cap()
+                            after + 2 < range.end && lex.tis(h, wc::COLLECTIVE) && !h.is_cap()
                         });
                     // "33 Russian individuals": a counted collective of a country is a group actor
                     let counted = is_demonym
@@ -977,13 +959,13 @@ fn build(
                     && x.is_word()
                     && !x.is_cap()
                     && !is_verbish(lex, &x.lower)
-                    && !lex.is(&x.lower, wc::STOP | wc::AUX | wc::BE | wc::RELATIVE)
+                    && !lex.tis(x, wc::STOP | wc::AUX | wc::BE | wc::RELATIVE)
             });
             if n.is_word()
                 && !n.is_cap()
                 && !next_continues
-                && (lex.is(&n.lower, wc::ORGHEAD)
-                    && (!lex.is(&n.lower, wc::COLLECTIVE)
+                && (lex.tis(n, wc::ORGHEAD)
+                    && (!lex.tis(n, wc::COLLECTIVE)
                         || matches!(
                             n.lower.as_str(),
                             "embassy" | "ministry" | "police" | "parliament" | "consulate"
@@ -1002,13 +984,11 @@ fn build(
                 ));
             }
         }
-        if (lex.is(&t.lower, wc::HE | wc::SHE) && !t.is_cap()
-            || (t.is_cap()
-                && lex.is(&t.lower, wc::HE | wc::SHE)
-                && t.flags & crate::token::UPPER == 0))
+        if (lex.tis(t, wc::HE | wc::SHE) && !t.is_cap()
+            || (t.is_cap() && lex.tis(t, wc::HE | wc::SHE) && t.flags & crate::token::UPPER == 0))
             && out.iter().all(|m| !m.span.contains(&i))
         {
-            let g = if lex.is(&t.lower, wc::HE) { 'm' } else { 'f' };
+            let g = if lex.tis(t, wc::HE) { 'm' } else { 'f' };
             out.push(Mention::new(i..i + 1, i..i + 1, Referent::Pronoun(g)));
         }
         // plural pronouns and quantifiers used as subjects ("they invited",
@@ -1016,8 +996,7 @@ fn build(
         let plural = matches!(t.lower.as_str(), "they" | "them" | "their")
             || (matches!(t.lower.as_str(), "several" | "many" | "both" | "others")
                 && toks.get(i + 1).is_some_and(|n| {
-                    i + 1 < range.end
-                        && (is_verbish(lex, &n.lower) || lex.is(&n.lower, wc::AUX | wc::BE))
+                    i + 1 < range.end && (is_verbish(lex, &n.lower) || lex.tis(n, wc::AUX | wc::BE))
                 }));
         if plural && t.flags & crate::token::UPPER == 0 && out.iter().all(|m| !m.span.contains(&i))
         {

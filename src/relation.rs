@@ -353,7 +353,7 @@ impl<'a> SentenceExtractor<'a> {
                     || l == "and"
                     || (t.is_word()
                         && !t.is_cap()
-                        && !self.lex.is(l, wc::AUX | wc::BE | wc::RELATIVE)))
+                        && !self.lex.tis(&self.toks[k], wc::AUX | wc::BE | wc::RELATIVE)))
                 {
                     break;
                 }
@@ -433,7 +433,7 @@ impl<'a> SentenceExtractor<'a> {
                 continue;
             }
             let mut best: Option<Match> = None;
-            for &(ti, form) in self.lex.triggers_for(&t.lower) {
+            for &(ti, form) in self.lex.ttriggers(t) {
                 let trig = &self.lex.triggers[ti];
                 if trig.kind == TriggerKind::Verb && t.is_cap() && i != self.range.start {
                     continue; // a capitalised verb form mid-sentence is a name
@@ -509,8 +509,8 @@ impl<'a> SentenceExtractor<'a> {
             if !t.is_word()
                 || t.is_cap()
                 || is_prep(l)
-                || self.lex.is(l, wc::AUX | wc::BE | wc::STOP | wc::RELATIVE)
-                || self.lex.verb(l).is_some()
+                || self.lex.tis(t, wc::AUX | wc::BE | wc::STOP | wc::RELATIVE)
+                || self.lex.tverb(t).is_some()
             {
                 break;
             }
@@ -614,10 +614,11 @@ impl<'a> SentenceExtractor<'a> {
         let mut f = start;
         while f + 1 < self.range.end && f < start + 8 {
             let l = self.lower(f);
-            if matches!(l, "," | ";" | ":") || self.lex.is(l, wc::RELATIVE) {
+            if matches!(l, "," | ";" | ":") || self.lex.tis(&self.toks[f], wc::RELATIVE) {
                 break;
             }
-            if self.lex.is(l, wc::BE) && self.lex.is(self.lower(f + 1), wc::NEGATION) {
+            if self.lex.tis(&self.toks[f], wc::BE) && self.lex.tis(&self.toks[f + 1], wc::NEGATION)
+            {
                 return true;
             }
             f += 1;
@@ -628,10 +629,12 @@ impl<'a> SentenceExtractor<'a> {
             k -= 1;
             steps += 1;
             let l = self.lower(k);
-            if matches!(l, "," | ";" | ":" | "—" | "–") || self.lex.is(l, wc::CLAUSEBREAK) {
+            if matches!(l, "," | ";" | ":" | "—" | "–")
+                || self.lex.tis(&self.toks[k], wc::CLAUSEBREAK)
+            {
                 return false;
             }
-            if self.lex.is(l, wc::NEGATION) || l == "without" {
+            if self.lex.tis(&self.toks[k], wc::NEGATION) || l == "without" {
                 return true;
             }
         }
@@ -646,7 +649,7 @@ impl<'a> SentenceExtractor<'a> {
             k -= 1;
             steps += 1;
             let l = self.lower(k);
-            if self.lex.is(l, wc::NEGATION) || l == "without" {
+            if self.lex.tis(&self.toks[k], wc::NEGATION) || l == "without" {
                 return true;
             }
             if l == "to" {
@@ -656,7 +659,7 @@ impl<'a> SentenceExtractor<'a> {
                 }
                 continue;
             }
-            if self.lex.is(l, wc::AUX | wc::BE)
+            if self.lex.tis(&self.toks[k], wc::AUX | wc::BE)
                 || l.ends_with("ly")
                 || matches!(l, "also" | "yet" | "still" | "even" | "ever" | "again")
             {
@@ -678,7 +681,7 @@ impl<'a> SentenceExtractor<'a> {
             if l == "to" || matches!(l, "will" | "would" | "'ll" | "shall") {
                 return true;
             }
-            if self.lex.is(l, wc::AUX | wc::BE) || l.ends_with("ly") {
+            if self.lex.tis(&self.toks[k], wc::AUX | wc::BE) || l.ends_with("ly") {
                 continue;
             }
             break;
@@ -696,13 +699,13 @@ impl<'a> SentenceExtractor<'a> {
             k -= 1;
             steps += 1;
             let l = self.lower(k);
-            if self.lex.is(l, wc::BE) && l != "'s"
+            if self.lex.tis(&self.toks[k], wc::BE) && l != "'s"
                 || matches!(l, "get" | "got" | "gets" | "getting")
             {
                 return true;
             }
             if l.ends_with("ly")
-                || self.lex.is(l, wc::NEGATION)
+                || self.lex.tis(&self.toks[k], wc::NEGATION)
                 || matches!(l, "also" | "already" | "being" | "just" | "since")
             {
                 continue;
@@ -727,7 +730,9 @@ impl<'a> SentenceExtractor<'a> {
                     .group_starting_at(j)
                     .filter(|&g| !self.groups[g].modifier);
             }
-            if matches!(l, "," | ";" | ":" | "and" | "but") || self.lex.is(l, wc::RELATIVE) {
+            if matches!(l, "," | ";" | ":" | "and" | "but")
+                || self.lex.tis(&self.toks[k], wc::RELATIVE)
+            {
                 return None;
             }
             k += 1;
@@ -759,7 +764,8 @@ impl<'a> SentenceExtractor<'a> {
                 // the group stands right before the verb
                 let adjacent = (grp.span.end..pos).all(|t| {
                     let l = self.lower(t);
-                    self.lex.is(l, wc::AUX | wc::BE | wc::NEGATION) || l.ends_with("ly")
+                    self.lex.tis(&self.toks[t], wc::AUX | wc::BE | wc::NEGATION)
+                        || l.ends_with("ly")
                 });
                 let before = self.word_before(grp.span.start);
                 let conj_prep = matches!(
@@ -780,7 +786,7 @@ impl<'a> SentenceExtractor<'a> {
                 if grp.possessive {
                     let e = grp.span.end;
                     if e + 2 < pos
-                        && self.lex.is(self.lower(e + 1), wc::INTENTION)
+                        && self.lex.tis(&self.toks[e + 1], wc::INTENTION)
                         && self.lower(e + 2) == "to"
                     {
                         return Some(g);
@@ -830,10 +836,10 @@ impl<'a> SentenceExtractor<'a> {
             if !lenient && self.is_content_word(k) {
                 return None;
             }
-            if self.lex.is(l, wc::RELATIVE) && crossed {
+            if self.lex.tis(&self.toks[k], wc::RELATIVE) && crossed {
                 continue;
             }
-            if self.lex.is(l, wc::RELATIVE) && !seen_relative_boundary {
+            if self.lex.tis(&self.toks[k], wc::RELATIVE) && !seen_relative_boundary {
                 // "who favours ...": the antecedent before the pronoun
                 let mut j = k;
                 while j > self.range.start && matches!(self.lower(j - 1), "," | "—" | "–" | "-")
@@ -853,7 +859,7 @@ impl<'a> SentenceExtractor<'a> {
                 return None;
             }
             if matches!(l, ";" | ":" | "(" | ")")
-                || self.lex.is(l, wc::CLAUSEBREAK) && !matches!(l, "since" | "until")
+                || self.lex.tis(&self.toks[k], wc::CLAUSEBREAK) && !matches!(l, "since" | "until")
             {
                 return None;
             }
@@ -872,20 +878,18 @@ impl<'a> SentenceExtractor<'a> {
         if !t.is_word() || l == "'s" {
             return false;
         }
-        if self.lex.is(
-            l,
-            wc::AUX | wc::BE | wc::NEGATION | wc::TIME | wc::RELATIVE | wc::INTENT,
-        ) {
+        let class = self.lex.tclass(t);
+        if class & (wc::AUX | wc::BE | wc::NEGATION | wc::TIME | wc::RELATIVE | wc::INTENT) != 0 {
             return false;
         }
         if t.is_cap() {
             // "The", "Officials" at the start are function words or unknown nouns
-            return !self.lex.is(l, wc::STOP);
+            return class & wc::STOP == 0;
         }
-        if self.lex.is(l, wc::STOP) || is_prep(l) || DETERMINERS.contains(&l) || l.ends_with("ly") {
+        if class & wc::STOP != 0 || is_prep(l) || DETERMINERS.contains(&l) || l.ends_with("ly") {
             return false;
         }
-        if self.lex.verb(l).is_some() || l.ends_with("ed") || l.ends_with("ing") {
+        if self.lex.tverb(t).is_some() || l.ends_with("ed") || l.ends_with("ing") {
             return false;
         }
         !matches!(
@@ -919,7 +923,7 @@ impl<'a> SentenceExtractor<'a> {
                     self.groups[g].span.end < self.range.end
                         && n.is_word()
                         && !n.is_cap()
-                        && !self.lex.is(&n.lower, wc::STOP | wc::AUX | wc::BE)
+                        && !self.lex.tis(n, wc::STOP | wc::AUX | wc::BE)
                 });
                 return (self.groups[g].modifier && owned_noun).then_some(g);
             }
@@ -950,7 +954,7 @@ impl<'a> SentenceExtractor<'a> {
         while k + 1 < self.range.end && k < pos + 8 {
             let l = self.lower(k);
             if matches!(l, "," | ";" | ":" | "—")
-                || self.lex.is(l, wc::RELATIVE | wc::CLAUSEBREAK)
+                || self.lex.tis(&self.toks[k], wc::RELATIVE | wc::CLAUSEBREAK)
                 || l == "and"
             {
                 return None;
@@ -980,7 +984,7 @@ impl<'a> SentenceExtractor<'a> {
     fn mentions_threat(&self, pos: usize) -> bool {
         (pos..self.range.end.min(pos + 20))
             .take_while(|&k| !matches!(self.lower(k), ";" | "."))
-            .any(|k| self.lex.is(self.lower(k), wc::THREAT))
+            .any(|k| self.lex.tis(&self.toks[k], wc::THREAT))
     }
 
     /// "... Putin in a phone call", "... at a meeting": the setting of an act
@@ -1021,10 +1025,10 @@ impl<'a> SentenceExtractor<'a> {
 
     fn is_verb_group_word(&self, t: usize) -> bool {
         let l = self.lower(t);
-        self.lex.is(l, wc::AUX | wc::BE)
+        self.lex.tis(&self.toks[t], wc::AUX | wc::BE)
             || l.ends_with("ly")
-            || self.lex.verb(l).is_some()
-            || self.lex.triggers_for(l).iter().any(|_| true)
+            || self.lex.tverb(&self.toks[t]).is_some()
+            || !self.lex.ttriggers(&self.toks[t]).is_empty()
     }
 
     /// "Police were able to determine the car had come from Croughton and
@@ -1036,7 +1040,7 @@ impl<'a> SentenceExtractor<'a> {
     fn coordinated_subject(&self, pos: usize) -> Option<usize> {
         let mut k = pos;
         while k > self.range.start
-            && (self.lex.is(self.lower(k - 1), wc::AUX) || self.lower(k - 1).ends_with("ly"))
+            && (self.lex.tis(&self.toks[k - 1], wc::AUX) || self.lower(k - 1).ends_with("ly"))
             && !self.in_group(k - 1)
         {
             k -= 1;
@@ -1055,14 +1059,14 @@ impl<'a> SentenceExtractor<'a> {
             if self.in_group(j) || !t.is_word() || t.is_cap() {
                 continue;
             }
-            let finite = self.lex.is(l, wc::AUX | wc::BE)
-                || self.lex.verb(l).is_some_and(|(_, f)| {
+            let finite = self.lex.tis(&self.toks[j], wc::AUX | wc::BE)
+                || self.lex.tverb(t).is_some_and(|(_, f)| {
                     matches!(
                         f,
                         VerbForm::Past | VerbForm::Third | VerbForm::PastOrParticiple
                     )
                 })
-                || (l.ends_with("ed") && self.lex.verb(l).is_none());
+                || (l.ends_with("ed") && self.lex.tverb(t).is_none());
             if !finite {
                 continue;
             }
@@ -1148,7 +1152,7 @@ impl<'a> SentenceExtractor<'a> {
                 }
                 return None;
             }
-            if (self.lex.is(l, wc::RELATIVE | wc::CLAUSEBREAK)
+            if (self.lex.tis(&self.toks[k], wc::RELATIVE | wc::CLAUSEBREAK)
                 || matches!(l, "and" | "or" | "said" | "says" | "saying"))
                 && !(clause_ok && l == "that")
             {
@@ -1171,7 +1175,10 @@ impl<'a> SentenceExtractor<'a> {
             }
             // another verb ("a negotiator sent by ...") ends the object phrase
             if k > pos
-                && self.lex.verb(l).is_some_and(|(_, f)| f != VerbForm::Base)
+                && self
+                    .lex
+                    .tverb(&self.toks[k])
+                    .is_some_and(|(_, f)| f != VerbForm::Base)
                 && !DETERMINERS.contains(&self.lower(k - 1))
             {
                 return None;
@@ -1217,7 +1224,7 @@ impl<'a> SentenceExtractor<'a> {
                     let reduced = !self.passive(m)
                         && matches!(m.form, VerbForm::Participle | VerbForm::PastOrParticiple)
                         && m.start > self.range.start
-                        && !self.lex.is(self.lower(m.start - 1), wc::AUX)
+                        && !self.lex.tis(&self.toks[m.start - 1], wc::AUX)
                         && self.by_agent(m.end).is_some()
                         && self.lower(m.end.min(self.range.end - 1)) == "by";
                     if self.passive(m) {
@@ -1260,7 +1267,7 @@ impl<'a> SentenceExtractor<'a> {
                                 || !t.is_word()
                                 || t.is_cap()
                                 || is_prep(l)
-                                || self.lex.is(l, wc::AUX | wc::BE | wc::RELATIVE)
+                                || self.lex.tis(t, wc::AUX | wc::BE | wc::RELATIVE)
                             {
                                 break;
                             }
@@ -1325,7 +1332,7 @@ impl<'a> SentenceExtractor<'a> {
                             && !t.is_cap()
                             && !DETERMINERS.contains(&t.lower.as_str())
                             && !is_prep(&t.lower)
-                            && !self.lex.is(&t.lower, wc::STOP | wc::AUX | wc::BE))
+                            && !self.lex.tis(t, wc::STOP | wc::AUX | wc::BE))
                         {
                             break;
                         }
@@ -1402,7 +1409,7 @@ impl<'a> SentenceExtractor<'a> {
                                             &t.lower,
                                             wc::AUX | wc::BE | wc::RELATIVE | wc::STOP,
                                         )
-                                        && self.lex.triggers_for(&t.lower).is_empty())
+                                        && self.lex.ttriggers(t).is_empty())
                             })
                             .last()
                             .unwrap_or(m.start);

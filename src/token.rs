@@ -18,9 +18,17 @@ pub struct Token {
     pub end: usize,
     /// Lowercased text, with curly apostrophes made straight.
     pub lower: String,
-    /// Shape flags ([`CAP`], [`UPPER`], [`WORD`], [`PUNCT`], [`NUM`]).
+    /// Shape flags ([`CAP`], [`UPPER`], [`WORD`], [`PUNCT`], [`NUM`], [`HYPHEN`]).
     pub flags: u8,
+    /// The lexicon's id for `lower` (set by `Lexicon::tokenize`), or
+    /// [`UNKNOWN`] / [`UNASSIGNED`].
+    pub id: u32,
 }
+
+/// The lexicon knows nothing about the word.
+pub const UNKNOWN: u32 = u32::MAX;
+/// Not looked up yet (tokenized without a lexicon): look-ups go by the string.
+pub const UNASSIGNED: u32 = u32::MAX - 1;
 
 /// Starts with an uppercase letter.
 pub const CAP: u8 = 1;
@@ -32,6 +40,8 @@ pub const WORD: u8 = 4;
 pub const PUNCT: u8 = 8;
 /// Starts with a digit.
 pub const NUM: u8 = 16;
+/// A word with an internal hyphen (`al-Assad`, `US-Russia`).
+pub const HYPHEN: u8 = 32;
 
 impl Token {
     /// Starts with an uppercase letter.
@@ -218,7 +228,7 @@ pub const COMPOUND_SUFFIXES: &[&str] = &[
 /// (`al-Assad`, `pro-Russia`, `Jean-Yves`) stay whole.
 pub fn split_compounds(text: &str, toks: &mut Vec<Token>, is_part: impl Fn(&str) -> bool) {
     let splittable = |t: &Token| {
-        if !t.is_word() || !t.lower.contains('-') {
+        if t.flags & HYPHEN == 0 || !t.is_word() {
             return false;
         }
         let s = &text[t.start..t.end];
@@ -284,6 +294,9 @@ fn push(out: &mut Vec<Token>, text: &str, start: usize, end: usize, base: usize)
         if n >= 2 && n == up {
             flags |= UPPER;
         }
+        if s.as_bytes().contains(&b'-') {
+            flags |= HYPHEN;
+        }
     } else if first.is_numeric() {
         flags |= NUM;
     } else {
@@ -305,6 +318,7 @@ fn push(out: &mut Vec<Token>, text: &str, start: usize, end: usize, base: usize)
         end: end + base,
         lower,
         flags,
+        id: UNASSIGNED,
     });
 }
 

@@ -176,6 +176,65 @@ pub struct GazEntry {
     pub tokens: Vec<String>,
     /// What they stand for.
     pub target: Target,
+    /// Each token lowercased (curly apostrophes straightened), and how its
+    /// case must match: [`CASE_ANY`], [`CASE_INITIAL`] or [`CASE_EXACT`].
+    /// Computed once at load time so matching compares prepared strings.
+    lower: Vec<(String, u8)>,
+}
+
+/// A lowercase gazetteer word matches any case.
+const CASE_ANY: u8 = 0;
+/// A capitalised gazetteer word needs a capital in the text.
+const CASE_INITIAL: u8 = 1;
+/// An all-caps abbreviation (`US`) must match exactly.
+const CASE_EXACT: u8 = 2;
+
+impl GazEntry {
+    fn new(tokens: Vec<String>, target: Target) -> Self {
+        let lower = tokens
+            .iter()
+            .map(|t| {
+                let (mut letters, mut upper) = (0, 0);
+                for c in t.chars().filter(|c| c.is_alphabetic()) {
+                    letters += 1;
+                    upper += usize::from(c.is_uppercase());
+                }
+                let case = if letters >= 2 && upper == letters {
+                    CASE_EXACT
+                } else if t.chars().next().is_some_and(char::is_uppercase) {
+                    CASE_INITIAL
+                } else {
+                    CASE_ANY
+                };
+                (t.to_lowercase().replace('\u{2019}', "'"), case)
+            })
+            .collect();
+        GazEntry {
+            tokens,
+            target,
+            lower,
+        }
+    }
+
+    /// Whether the entry matches the text tokens starting at `toks[0]`
+    /// (`toks` may be longer than the entry).
+    pub fn matches(&self, text: &str, toks: &[Token]) -> bool {
+        toks.len() >= self.lower.len()
+            && (0..self.lower.len()).all(|k| self.token_matches_at(k, text, &toks[k]))
+    }
+
+    /// Whether the entry's `k`-th token matches the text token `tok`: the
+    /// same lowercase form, and a capital (or exact case for abbreviations)
+    /// where the entry has one.
+    pub fn token_matches_at(&self, k: usize, text: &str, tok: &Token) -> bool {
+        let (l, case) = &self.lower[k];
+        *tok.lower == **l
+            && match *case {
+                CASE_EXACT => text[tok.start..tok.end] == self.tokens[k],
+                CASE_INITIAL => tok.is_cap(),
+                _ => true,
+            }
+    }
 }
 
 /// One element of a trigger pattern.
@@ -290,6 +349,19 @@ pub struct Lexicon {
     actor_by_name: HashMap<String, usize>,
     /// Every head noun of `actors`, for [`Lexicon::is_actor_head`].
     actor_heads: std::collections::HashSet<String, rustc_hash::FxBuildHasher>,
+    /// Every word any table knows, by id: one hash look-up per token at
+    /// tokenization ([`Lexicon::tokenize`]) instead of one per question.
+    vocab: HashMap<String, u32>,
+    by_id: Vec<WordInfo>,
+}
+
+/// What the lexicon knows about one word (see [`Lexicon::tokenize`]).
+#[derive(Debug, Clone, Default)]
+struct WordInfo {
+    class: u32,
+    gazetteer: Vec<GazEntry>,
+    triggers: Vec<(usize, VerbForm)>,
+    verb: Option<(String, VerbForm)>,
 }
 
 const LABELS: &str = include_str!("labels.tsv");
@@ -376,6 +448,8 @@ impl Lexicon {
             country_by_iso: HashMap::default(),
             actor_by_name: HashMap::default(),
             actor_heads: Default::default(),
+            vocab: Default::default(),
+            by_id: Vec::new(),
         };
         lex.load_labels()?;
         lex.load_words()?;
@@ -466,6 +540,76 @@ impl Lexicon {
             .iter()
             .flat_map(|a| a.heads.iter().cloned())
             .collect();
+        self.index_words();
+    }
+
+    /// Gives every word of the word classes, the gazetteer, the trigger index
+    /// and the verb forms an id, with everything known about it in `by_id`.
+    fn index_words(&mut self) {
+        let mut keys: Vec<&String> = self
+            .words
+            .keys()
+            .chain(self.gazetteer.keys())
+            .chain(self.trigger_index.keys())
+            .chain(self.verb_forms.keys())
+            .collect();
+        keys.sort();
+        keys.dedup();
+        let by_id: Vec<WordInfo> = keys
+            .iter()
+            .map(|&k| WordInfo {
+                class: self.class(k),
+                gazetteer: self.gazetteer(k).to_vec(),
+                triggers: self.triggers_for(k).to_vec(),
+                verb: self.verb_forms.get(k).cloned(),
+            })
+            .collect();
+        self.vocab = keys
+            .into_iter()
+            .enumerate()
+            .map(|(i, k)| (k.clone(), i as u32))
+            .collect();
+        self.by_id = by_id;
+    }
+
+    /// What the lexicon knows about a token: by its id when
+    /// [`Lexicon::tokenize`] gave it one, else by its lowercase form.
+    fn info(&self, tok: &Token) -> Option<&WordInfo> {
+        match tok.id {
+            crate::token::UNKNOWN => None,
+            crate::token::UNASSIGNED => self
+                .vocab
+                .get(tok.lower.as_str())
+                .map(|&i| &self.by_id[i as usize]),
+            id => self.by_id.get(id as usize),
+        }
+    }
+
+    /// Word-class flags of a token ([`Lexicon::class`] of its lowercase form).
+    pub fn tclass(&self, tok: &Token) -> u32 {
+        self.info(tok).map_or(0, |w| w.class)
+    }
+
+    /// Whether a token has the word class `flag`.
+    pub fn tis(&self, tok: &Token, flag: u32) -> bool {
+        self.tclass(tok) & flag != 0
+    }
+
+    /// Gazetteer entries starting with this token ([`Lexicon::gazetteer`]).
+    pub fn tgazetteer(&self, tok: &Token) -> &[GazEntry] {
+        self.info(tok).map_or(&[], |w| w.gazetteer.as_slice())
+    }
+
+    /// Triggers anchored on this token ([`Lexicon::triggers_for`]).
+    pub fn ttriggers(&self, tok: &Token) -> &[(usize, VerbForm)] {
+        self.info(tok).map_or(&[], |w| w.triggers.as_slice())
+    }
+
+    /// The lemma and form of a token that is a known verb form.
+    pub fn tverb(&self, tok: &Token) -> Option<(&str, VerbForm)> {
+        self.info(tok)
+            .and_then(|w| w.verb.as_ref())
+            .map(|(l, f)| (l.as_str(), *f))
     }
 
     /// Whether `w` is a head noun of a known actor ("airline" for an
@@ -498,6 +642,13 @@ impl Lexicon {
     pub fn tokenize(&self, text: &str) -> Vec<Token> {
         let mut toks = tokenize(text, 0);
         crate::token::split_compounds(text, &mut toks, |w| self.is_country_word(w));
+        for t in &mut toks {
+            t.id = self
+                .vocab
+                .get(t.lower.as_str())
+                .copied()
+                .unwrap_or(crate::token::UNKNOWN);
+        }
         toks
     }
 
@@ -517,7 +668,7 @@ impl Lexicon {
             }
             return;
         }
-        list.push(GazEntry { tokens, target });
+        list.push(GazEntry::new(tokens, target));
         list.sort_by_key(|e| std::cmp::Reverse(e.tokens.len()));
     }
 
