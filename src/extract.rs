@@ -96,6 +96,12 @@ pub fn extract(lex: &Lexicon, doc: &Document) -> Extraction {
         intended,
     };
     for (s, sent) in sents.iter().enumerate() {
+        // a triple needs two different actors in the sentence
+        let mut linked = res.links[s].iter().flatten();
+        let first = linked.next();
+        if !linked.any(|e| Some(e) != first) {
+            continue;
+        }
         let triples = SentenceExtractor::new(
             lex,
             text,

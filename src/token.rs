@@ -110,6 +110,10 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < text.len() {
+        if bytes[i] == b' ' {
+            i += 1;
+            continue;
+        }
         let c = match text[i..].chars().next() {
             Some(c) => c,
             None => break,
@@ -130,6 +134,13 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
             let mut has_dot = false;
             let mut cut = None;
             while j < text.len() {
+                // (ASCII letters and digits, nearly every byte of a word)
+                while j < bytes.len() && bytes[j].is_ascii_alphanumeric() {
+                    j += 1;
+                }
+                if j == text.len() {
+                    break;
+                }
                 let Some(d) = text[j..].chars().next() else {
                     break;
                 };
@@ -272,6 +283,10 @@ fn is_nt(s: &str) -> bool {
 
 fn push(out: &mut Vec<Token>, text: &str, start: usize, end: usize, base: usize) {
     let s = &text[start..end];
+    if s.is_ascii() {
+        push_ascii(out, s, start + base, end + base);
+        return;
+    }
     let first = s.chars().next().unwrap_or(' ');
     let mut flags = 0u8;
     if first.is_uppercase() {
@@ -317,6 +332,42 @@ fn push(out: &mut Vec<Token>, text: &str, start: usize, end: usize, base: usize)
         start: start + base,
         end: end + base,
         lower,
+        flags,
+        id: UNASSIGNED,
+    });
+}
+
+/// [`push`] for an ASCII token: the same flags and lowercase form, byte by byte.
+fn push_ascii(out: &mut Vec<Token>, s: &str, start: usize, end: usize) {
+    let b = s.as_bytes();
+    let first = b.first().copied().unwrap_or(b' ');
+    let mut flags = 0u8;
+    if first.is_ascii_uppercase() {
+        flags |= CAP;
+    }
+    if first.is_ascii_alphabetic() {
+        flags |= WORD;
+        let (mut n, mut up, mut hyphen) = (0, 0, false);
+        for &c in b {
+            n += usize::from(c.is_ascii_alphabetic());
+            up += usize::from(c.is_ascii_uppercase());
+            hyphen |= c == b'-';
+        }
+        if n >= 2 && n == up {
+            flags |= UPPER;
+        }
+        if hyphen {
+            flags |= HYPHEN;
+        }
+    } else if first.is_ascii_digit() {
+        flags |= NUM;
+    } else {
+        flags |= PUNCT;
+    }
+    out.push(Token {
+        start,
+        end,
+        lower: s.to_ascii_lowercase(),
         flags,
         id: UNASSIGNED,
     });
