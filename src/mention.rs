@@ -519,7 +519,36 @@ fn build(
         // skip lowercase descriptor words (adjectives, "airline", "trade and industry")
         let mut desc_words: Vec<usize> = Vec::new();
         let mut p = pos;
-        if pos > c.range.start {
+        // "Houthi military spokesperson", "AU trade and industry commissioner":
+        // between an organization and a title, any lowercase words describe
+        // the office, even words that are triggers or collectives elsewhere
+        let mut to_title = None;
+        if owner.is_some() {
+            let mut e = pos;
+            while e < range.end
+                && e < pos + 4
+                && chunk_at(e).is_none()
+                && toks[e].is_word()
+                && !toks[e].is_cap()
+                && (toks[e].lower == "and"
+                    || !lex.tis(
+                        &toks[e],
+                        wc::STOP | wc::BE | wc::AUX | wc::RELATIVE | wc::NEGATION,
+                    ))
+            {
+                e += 1;
+            }
+            if e > pos
+                && toks[e - 1].lower != "and"
+                && chunk_at(e).is_some_and(|t| title_of(&chunks[t]).is_some())
+            {
+                to_title = Some(e);
+            }
+        }
+        if let Some(e) = to_title {
+            desc_words.extend(pos..e);
+            p = e;
+        } else if pos > c.range.start {
             while p < range.end
                 && desc_words.len() < 4
                 && chunk_at(p).is_none()
@@ -1033,6 +1062,101 @@ fn build(
             out[i].affiliation = out
                 .iter()
                 .rposition(|o| o.span.end + 1 == start || o.span.end == start);
+        }
+    }
+    // "Vyasna, an independent Belarusian rights group,": an indefinite
+    // apposition whose country word describes the name gives its country
+    for i in 0..n.saturating_sub(1) {
+        let j = i + 1;
+        let e = out[i].span.end;
+        if matches!(
+            out[i].referent,
+            Referent::Country(_) | Referent::Pronoun(_) | Referent::Description { .. }
+        ) || out[i].country.is_some()
+            || out[i].affiliation.is_some()
+            || out[j].usage != Use::Modifier
+            || !matches!(out[j].referent, Referent::Country(_))
+            || e + 2 >= out[j].span.start
+            || toks[e].lower != ","
+            || !matches!(toks[e + 1].lower.as_str(), "a" | "an")
+        {
+            continue;
+        }
+        let plain = |t: &Token| {
+            t.is_word()
+                && !t.is_cap()
+                && !lex.tis(t, wc::STOP | wc::BE | wc::AUX | wc::RELATIVE | wc::NEGATION)
+                && !crate::relation::is_prep(&t.lower)
+                && lex
+                    .tverb(t)
+                    .is_none_or(|(_, f)| f == crate::lexicon::VerbForm::Base)
+        };
+        // ("a banned Russian group": participles may stand before the country word)
+        let before_ok = (e + 2..out[j].span.start).all(|k| {
+            let t = &toks[k];
+            plain(t)
+                || (t.is_word()
+                    && !t.is_cap()
+                    && !crate::relation::is_prep(&t.lower)
+                    && !lex.tis(t, wc::STOP | wc::BE | wc::AUX | wc::RELATIVE | wc::NEGATION))
+        });
+        let mut k = out[j].span.end;
+        while k < range.end && plain(&toks[k]) {
+            k += 1;
+        }
+        let closes = k > out[j].span.end
+            && (k == range.end || matches!(toks[k].lower.as_str(), "," | "." | ";" | "—" | "–"));
+        if before_ok && closes {
+            out[i].affiliation = Some(j);
+        }
+    }
+    // "German firms including Deutsche Bahn, Daimler and Siemens": the members
+    // listed after a country's collective belong to that country
+    for j in 0..n {
+        let sp = out[j].span.clone();
+        if !matches!(out[j].referent, Referent::Country(_)) {
+            continue;
+        }
+        let mut e = sp.end;
+        if out[j].usage == Use::Modifier {
+            // "Japanese carmakers including ...": a plural noun after the country word
+            let t = toks.get(e).filter(|_| e < range.end);
+            if t.is_some_and(|t| {
+                t.is_word()
+                    && !t.is_cap()
+                    && t.lower.ends_with('s')
+                    && lex.tverb(t).is_none()
+                    && !lex.tis(t, wc::STOP | wc::BE | wc::AUX)
+            }) {
+                e += 1;
+            } else {
+                continue;
+            }
+        } else if sp.len() < 2 || !lex.tis(&toks[sp.end - 1], wc::COLLECTIVE) {
+            continue;
+        }
+        match toks
+            .get(e)
+            .filter(|_| e < range.end)
+            .map(|t| t.lower.as_str())
+        {
+            Some("including") => e += 1,
+            Some("such") if e + 1 < range.end && toks[e + 1].lower == "as" => e += 2,
+            _ => continue,
+        }
+        let mut i = j + 1;
+        while i < n && out[i].span.start == e {
+            if matches!(out[i].referent, Referent::Country(_) | Referent::Pronoun(_)) {
+                break;
+            }
+            if out[i].country.is_none() && out[i].affiliation.is_none() {
+                out[i].affiliation = Some(j);
+            }
+            e = out[i].span.end;
+            while e < range.end && matches!(toks[e].lower.as_str(), "," | "and" | "or") {
+                e += 1;
+            }
+            i += 1;
         }
     }
     // "the Yemen-based Houthi movement": the place a body is based in is its

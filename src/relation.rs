@@ -2173,4 +2173,56 @@ mod tests {
             ],
         )]);
     }
+
+    fn affiliations(text: &str) -> Vec<String> {
+        let x = extract(Lexicon::embedded(), &Document::new("t", text));
+        x.facts
+            .iter()
+            .filter(|f| f.relation == "affiliated_with")
+            .map(|f| {
+                format!(
+                    "{} -> {}",
+                    x.actors[f.subject].label, x.actors[f.object].label
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn affiliations_from_lists_offices_bases_and_appositions() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "Japanese carmakers including Toyota, Honda and Nissan paused exports.",
+                &["Toyota -> Japan", "Honda -> Japan", "Nissan -> Japan"],
+            ),
+            (
+                "Hamas military spokesman Abu Obeida issued a statement.",
+                &["Abu Obeida -> Hamas"],
+            ),
+            (
+                "NATO deputy secretary general Mircea Geoana spoke first.",
+                &["Mircea Geoana -> NATO"],
+            ),
+            (
+                "The Lebanon-based Amal movement denied any role.",
+                &["Amal -> Lebanon"],
+            ),
+            (
+                "Memorial, a banned Russian rights group, published the list.",
+                &["Memorial -> Russia"],
+            ),
+        ];
+        for (text, want) in cases {
+            let got = affiliations(text);
+            for w in *want {
+                assert!(
+                    got.iter().any(|g| g == w),
+                    "{text}\n  want {w}\n  got {got:?}"
+                );
+            }
+        }
+        // a country inside a prepositional phrase of the apposition is no affiliation
+        let got = affiliations("Navalny, a critic of Russian policy, was jailed.");
+        assert!(got.is_empty(), "{got:?}");
+    }
 }
