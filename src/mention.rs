@@ -251,10 +251,16 @@ fn chunk(lex: &Lexicon, text: &str, toks: &[Token], range: Range<usize>) -> Vec<
                     j += 1;
                     continue;
                 }
+                // ("Ministry of Trade and Industry", but not "American Airlines and
+                // JetBlue": "and" joins words only inside an "of" complement)
                 if matches!(u.lower.as_str(), "of" | "for" | "and" | "on")
                     && j + 1 < range.end
                     && is_cap_word(&toks[j + 1])
                     && toks[start..j].iter().any(|x| lex.tis(x, wc::ORGHEAD))
+                    && (u.lower != "and"
+                        || toks[start..j]
+                            .iter()
+                            .any(|x| matches!(x.lower.as_str(), "of" | "for" | "on")))
                     && !is_country_at(lex, text, toks, j + 1, range.end)
                 {
                     j += 1;
@@ -924,6 +930,14 @@ fn build(
                     );
                     if def {
                         m.span.start = start - 1;
+                    }
+                    // "the foreign minister of Cuba": the country after "of"
+                    // is the description's country
+                    of_country(lex, text, toks, range.end, &mut m);
+                    if let (Some(c), Referent::Description { country, .. }) =
+                        (m.country, &mut m.referent)
+                    {
+                        *country = Some(c);
                     }
                     if poss {
                         // "Mahan's director": affiliated with the possessor

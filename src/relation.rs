@@ -1591,7 +1591,7 @@ fn is_refusal(lex: &Lexicon, w: &str) -> bool {
 mod tests {
     use crate::extract::extract;
     use crate::input::Document;
-    use crate::lexicon::Lexicon;
+    use crate::lexicon::{ActorKind, Lexicon};
 
     /// All triples of a text as `subject -relation-> object`, affiliations excluded.
     fn triples(text: &str) -> Vec<String> {
@@ -2211,6 +2211,10 @@ mod tests {
                 "Memorial, a banned Russian rights group, published the list.",
                 &["Memorial -> Russia"],
             ),
+            (
+                "Ana Duarte, the defence minister of Portugal, arrived late.",
+                &["Ana Duarte -> Portugal"],
+            ),
         ];
         for (text, want) in cases {
             let got = affiliations(text);
@@ -2224,5 +2228,52 @@ mod tests {
         // a country inside a prepositional phrase of the apposition is no affiliation
         let got = affiliations("Navalny, a critic of Russian policy, was jailed.");
         assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn lone_unknown_words_are_bodies_and_names_do_not_swallow_and() {
+        let x = extract(
+            Lexicon::embedded(),
+            &Document::new(
+                "t",
+                "Flights by Qantas and Norwegian Air Shuttle were cancelled. Later he said nothing.",
+            ),
+        );
+        let labels: Vec<(&str, ActorKind)> = x
+            .actors
+            .iter()
+            .map(|a| (a.label.as_str(), a.kind))
+            .collect();
+        assert!(
+            labels.contains(&("Qantas", ActorKind::Organization)),
+            "{labels:?}"
+        );
+        assert!(
+            !labels.iter().any(|(l, _)| l.contains(" and ")),
+            "{labels:?}"
+        );
+        // "he" finds no person to stand for
+        assert!(x.facts.is_empty() || x.actors.iter().all(|a| a.kind != ActorKind::Person));
+        // a title still makes a person, and "and" still joins inside "of" names
+        let x = extract(
+            Lexicon::embedded(),
+            &Document::new(
+                "t",
+                "Minister Okonjo met the Ministry of Trade and Industry.",
+            ),
+        );
+        let labels: Vec<(&str, ActorKind)> = x
+            .actors
+            .iter()
+            .map(|a| (a.label.as_str(), a.kind))
+            .collect();
+        assert!(
+            labels.contains(&("Okonjo", ActorKind::Person)),
+            "{labels:?}"
+        );
+        assert!(
+            labels.contains(&("Ministry of Trade and Industry", ActorKind::Organization)),
+            "{labels:?}"
+        );
     }
 }

@@ -158,7 +158,23 @@ impl Resolver<'_> {
     }
 
     fn named(&mut self, m: &Mention) -> Option<usize> {
-        self.referent(&m.referent)
+        let before = self.res.entities.len();
+        let e = self.referent(&m.referent)?;
+        // A lone unknown word with no title that names no full name of the
+        // article ("JetBlue", "Vyasna", "Rudaw") is more often a body than a
+        // person: news introduces people by their full name.
+        if e >= before
+            && m.role.is_none()
+            && let Referent::Name {
+                text,
+                kind: ActorKind::Person,
+            } = &m.referent
+            && !text.contains(' ')
+            && self.res.entities[e].label == *text
+        {
+            self.res.entities[e].kind = ActorKind::Organization;
+        }
+        Some(e)
     }
 
     fn referent(&mut self, r: &Referent) -> Option<usize> {
