@@ -1124,6 +1124,65 @@ fn build(
             out[i].affiliation = Some(j);
         }
     }
+    // "his Greek, Cypriot and French counterparts, Dendias, Christodoulides and
+    // Le Drian(, respectively)": country words and names paired in order
+    let joined = |a: usize, b: usize| {
+        matches!(
+            toks[a..b]
+                .iter()
+                .map(|t| t.lower.as_str())
+                .collect::<Vec<_>>()[..],
+            [","] | ["and"] | [",", "and"]
+        )
+    };
+    let mut j = 0;
+    while j < n {
+        let mut k = j;
+        while matches!(out[k].referent, Referent::Country(_))
+            && k + 1 < n
+            && matches!(out[k + 1].referent, Referent::Country(_))
+            && joined(out[k].span.end, out[k + 1].span.start)
+        {
+            k += 1;
+        }
+        let count = k + 1 - j;
+        let e = out[k].span.end;
+        let paired = count >= 2
+            && matches!(out[k].referent, Referent::Country(_))
+            && e + 2 < range.end
+            && toks[e].is_word()
+            && !toks[e].is_cap()
+            && toks[e].lower.ends_with('s')
+            && toks[e + 1].lower == ","
+            && k + count < n
+            && out[k + 1].span.start == e + 2
+            && (k + 1..k + count).all(|i| joined(out[i].span.end, out[i + 1].span.start))
+            && (k + 1..=k + count).all(|i| {
+                !matches!(
+                    out[i].referent,
+                    Referent::Country(_) | Referent::Pronoun(_) | Referent::Description { .. }
+                )
+            });
+        if paired {
+            let last = out[k + count].span.end;
+            let respectively = toks[last..range.end]
+                .iter()
+                .take(2)
+                .any(|t| t.lower == "respectively");
+            if respectively || matches!(toks[e].lower.as_str(), "counterparts" | "colleagues") {
+                for i in 0..count {
+                    if let Referent::Country(c) = out[j + i].referent
+                        && out[k + 1 + i].country.is_none()
+                    {
+                        out[k + 1 + i].country = Some(c);
+                    }
+                }
+            }
+            j = k + count + 1;
+        } else {
+            j = k + 1;
+        }
+    }
     // "German firms including Deutsche Bahn, Daimler and Siemens": the members
     // listed after a country's collective belong to that country
     for j in 0..n {

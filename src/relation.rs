@@ -531,11 +531,19 @@ impl<'a> SentenceExtractor<'a> {
                     if p < self.range.end && alts.iter().any(|a| a == self.lower(p)) {
                         return self.match_rest(tail, p + 1);
                     }
+                    // (and a closing scare quote: the "main difference" between)
                     if p < self.range.end
                         && (self.lower(p).ends_with("ly")
                             || matches!(
                                 self.lower(p),
-                                "again" | "also" | "later" | "then" | "down" | "back"
+                                "again"
+                                    | "also"
+                                    | "later"
+                                    | "then"
+                                    | "down"
+                                    | "back"
+                                    | "\""
+                                    | "\u{201D}"
                             ))
                         && !alts.iter().any(|a| a == "down" || a == "back")
                     {
@@ -2120,6 +2128,20 @@ mod tests {
     }
 
     #[test]
+    fn scare_quotes_inside_a_trigger_and_alignment() {
+        check(&[
+            (
+                "Fishing is the \"core dispute\" between Norway and Iceland.",
+                &["Norway -opposed-> Iceland", "Iceland -opposed-> Norway"],
+            ),
+            (
+                "Belgrade remains closely aligned with Moscow.",
+                &["Serbia -allied_with-> Russia"],
+            ),
+        ]);
+    }
+
+    #[test]
     fn disputes_between_two_actors_hold_both_ways() {
         let got = triples("Fishing rights remain the main dispute between Norway and Iceland.");
         assert!(
@@ -2214,6 +2236,10 @@ mod tests {
             (
                 "Ana Duarte, the defence minister of Portugal, arrived late.",
                 &["Ana Duarte -> Portugal"],
+            ),
+            (
+                "The Danish and Swedish envoys, Lars Holm and Eva Berg, respectively, left early.",
+                &["Lars Holm -> Denmark", "Eva Berg -> Sweden"],
             ),
         ];
         for (text, want) in cases {
