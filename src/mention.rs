@@ -915,6 +915,20 @@ fn build(
         // A bare title: "the president", "the envoy" (a description), or a title
         // followed by nothing we know.
         if let Some(t) = title_of(c) {
+            // "the elected president", "the country's former president": up to two
+            // adjectives between the article or possessive and the title
+            let mut b = start;
+            while b > range.start
+                && b + 2 > start
+                && is_descriptor_word(lex, &toks[b - 1])
+                && !lex.tis(&toks[b - 1], wc::COLLECTIVE | wc::ORGHEAD)
+                && out.iter().all(|m| m.span.end < b)
+            {
+                b -= 1;
+            }
+            if b < start && b > range.start && matches!(toks[b - 1].lower.as_str(), "the" | "'s") {
+                start = b;
+            }
             let def = start > range.start && matches!(toks[start - 1].lower.as_str(), "the");
             let poss = start > range.start && toks[start - 1].lower == "'s";
             if (def || poss) && titles.len() <= 3 {

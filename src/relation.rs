@@ -2128,6 +2128,18 @@ mod tests {
     }
 
     #[test]
+    fn adjectives_between_a_possessive_and_a_title() {
+        let got = triples(
+            "Belarusian police arrested the opposition's youngest leader, Maria Kalesnikava, on Monday.",
+        );
+        assert!(
+            got.iter()
+                .any(|t| t.ends_with("-coerced-> Maria Kalesnikava")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn scare_quotes_inside_a_trigger_and_alignment() {
         check(&[
             (
