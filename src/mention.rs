@@ -804,7 +804,16 @@ fn build(
                             || (lex.tis(&toks[e], wc::COLLECTIVE) && !toks[e].is_cap()))
                     {
                         if lex.tis(&toks[e], wc::COLLECTIVE) {
-                            collective = Some(e);
+                            // "Russian drones and missiles": coordinated collectives
+                            let mut last = e;
+                            while last + 2 < range.end
+                                && toks[last + 1].lower == "and"
+                                && lex.tis(&toks[last + 2], wc::COLLECTIVE)
+                                && !toks[last + 2].is_cap()
+                            {
+                                last += 2;
+                            }
+                            collective = Some(last);
                             break;
                         }
                         e += 1;
@@ -875,7 +884,7 @@ fn build(
                         && collective.is_none()
                         && first.is_word()
                         && !first.is_cap()
-                        && first.lower.ends_with('s')
+                        && lex.tis(first, wc::PEOPLE)
                         && !is_verbish(lex, &first.lower)
                         && is_descriptor_word(lex, first);
                     if counted {
@@ -1016,7 +1025,8 @@ fn build(
                     && x.is_word()
                     && !x.is_cap()
                     && !is_verbish(lex, &x.lower)
-                    && !lex.tis(x, wc::STOP | wc::AUX | wc::BE | wc::RELATIVE)
+                    && !lex.tis(x, wc::STOP | wc::AUX | wc::BE | wc::RELATIVE | wc::TIME)
+                    && !x.lower.ends_with("ly")
             });
             if n.is_word()
                 && !n.is_cap()

@@ -1090,7 +1090,14 @@ impl<'a> SentenceExtractor<'a> {
                 v -= 1;
             }
             if let Some(g) = self.subject_from(v, false) {
-                return Some(g);
+                // "Erdogan told the envoy that Turkey was ready ... and urged":
+                // the subject of a "that" clause is not the coordinate's
+                let start = self.groups[g].span.start;
+                if start == self.range.start || self.lower(start - 1) != "that" {
+                    return Some(g);
+                }
+                j = self.groups[g].span.start;
+                continue;
             }
             j = v;
         }
@@ -1452,6 +1459,10 @@ impl<'a> SentenceExtractor<'a> {
                 && subj.is_some()
             {
                 obj = self.located_target(m.end);
+                // "struck three Iranian nuclear sites": what a country owns stands for it
+                if obj.is_none() && !self.passive(m) {
+                    obj = self.owner_modifier(m.end);
+                }
             }
             // "rejected the US plan", "welcomed a Chinese proposal": a stance
             // toward a thing owned by a country is a stance toward the country
@@ -2135,6 +2146,38 @@ mod tests {
         assert!(
             got.iter()
                 .any(|t| t.ends_with("-coerced-> Maria Kalesnikava")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn attacks_on_what_a_country_owns_and_coordinated_weapons() {
+        check(&[
+            (
+                "Israeli jets and drones struck two Syrian air bases before dawn.",
+                &["Israel -attacked-> Syria"],
+            ),
+            (
+                "Officials arrived in Beirut hours after Israeli warplanes struck the capital overnight.",
+                &["Israel -attacked-> Lebanon"],
+            ),
+        ]);
+        // a counted group is of people, not of places or things
+        let got = triples("Russian troops shelled four Ukrainian villages on Sunday.");
+        assert_eq!(got, vec!["Russia -attacked-> Ukraine".to_string()]);
+    }
+
+    #[test]
+    fn a_that_clause_subject_is_not_the_coordinate_verb_s() {
+        check(&[(
+            "Lula told the envoy that Brazil was ready to mediate and urged Moscow to talk.",
+            &["Luiz Inacio Lula da Silva -urged-> Russia"],
+        )]);
+        let got = triples(
+            "Lula told the envoy that Brazil was ready to mediate and urged Moscow to talk.",
+        );
+        assert!(
+            !got.iter().any(|t| t.starts_with("Brazil -urged")),
             "{got:?}"
         );
     }

@@ -280,8 +280,13 @@ impl Resolver<'_> {
             let m = &ms[i];
             match &m.referent {
                 Referent::Description { head, .. } if head == "capital" => {
-                    // "the capital": the country whose capital was last named
-                    links[i] = self.last_seat;
+                    // "the capital": the country whose capital was last named,
+                    // earlier in this sentence or before it
+                    links[i] = (0..i)
+                        .rev()
+                        .find(|&j| ms[j].seat && links[j].is_some())
+                        .and_then(|j| links[j])
+                        .or(self.last_seat);
                 }
                 Referent::Description { head, country } => {
                     links[i] = self.description(s, ms, &links, i, head, *country);

@@ -326,6 +326,9 @@ pub mod wc {
     pub const PLACEHEAD: u32 = 1 << 16;
     pub const THREAT: u32 = 1 << 17;
     pub const INTENTION: u32 = 1 << 18;
+    /// Plural nouns for people ("individuals", "citizens"): a counted group of a
+    /// country's people is a group actor ("33 Russian individuals").
+    pub const PEOPLE: u32 = 1 << 19;
 }
 
 /// All lexicons, parsed.
@@ -708,6 +711,7 @@ impl Lexicon {
                 "placehead" => wc::PLACEHEAD,
                 "threat" => wc::THREAT,
                 "intention" => wc::INTENTION,
+                "people" => wc::PEOPLE,
                 other => {
                     return Err(lex_err(
                         "words.tsv",
