@@ -830,6 +830,21 @@ impl<'a> SentenceExtractor<'a> {
             }
             let l = self.lower(k);
             if matches!(l, "," | "—" | "–") {
+                // "Wang Yi, who also heads the party's commission, summoned": a
+                // relative clause set off by commas; its antecedent is the subject
+                if !crossed
+                    && let Some(p) = (self.range.start + 1..k)
+                        .rev()
+                        .take(25)
+                        .find(|&p| matches!(self.lower(p), "," | "—" | "–"))
+                    && p + 1 < k
+                    && matches!(self.lower(p + 1), "who" | "which")
+                    && let Some(g) = self.group_ending_at(p - 1)
+                    && !self.groups[g].modifier
+                    && self.consumed[g].is_none()
+                {
+                    return Some(g);
+                }
                 crossed = true;
             }
             if matches!(
@@ -1039,6 +1054,72 @@ impl<'a> SentenceExtractor<'a> {
             || !self.lex.ttriggers(&self.toks[t]).is_empty()
     }
 
+    /// "Israel's campaign was condemned": the possessor of the plain noun
+    /// phrase right before a verb group at `pos`.
+    fn possessor_before_verb(&self, pos: usize) -> Option<usize> {
+        let mut k = pos;
+        while k > self.range.start
+            && (self
+                .lex
+                .tis(&self.toks[k - 1], wc::AUX | wc::BE | wc::NEGATION)
+                || self.lower(k - 1).ends_with("ly"))
+        {
+            k -= 1;
+        }
+        // one or two plain nouns, then 's and the owner
+        let mut nouns = 0;
+        // (after "'s" a word is a noun even when it is a verb elsewhere: "Hungary's veto")
+        while k > self.range.start && nouns < 2 && {
+            let t = &self.toks[k - 1];
+            t.is_word()
+                && !t.is_cap()
+                && !is_prep(&t.lower)
+                && !self
+                    .lex
+                    .tis(t, wc::STOP | wc::AUX | wc::BE | wc::NEGATION | wc::RELATIVE)
+        } {
+            k -= 1;
+            nouns += 1;
+        }
+        if nouns == 0 || k < self.range.start + 2 || !matches!(self.lower(k - 1), "'s" | "'") {
+            return None;
+        }
+        let g = self
+            .group_ending_at(k - 2)
+            .or_else(|| self.group_ending_at(k - 1))?;
+        (!self.groups[g].modifier || self.groups[g].possessive).then_some(g)
+    }
+
+    /// "condemned the growing cooperation between Russia and North Korea": a
+    /// stance toward what happens between two actors is toward both.
+    fn between_object(&self, pos: usize) -> Option<usize> {
+        let mut k = pos;
+        while k < self.range.end && k < pos + 8 {
+            let t = &self.toks[k];
+            let l = t.lower.as_str();
+            if l == "between" {
+                return self
+                    .group_starting_at(k + 1)
+                    .filter(|&g| self.groups[g].members.len() >= 2);
+            }
+            let np_word = DETERMINERS.contains(&l)
+                || l == "of"
+                || (t.is_word()
+                    && !t.is_cap()
+                    && !is_prep(l)
+                    && !matches!(l, "and" | "or" | "to")
+                    && !self.lex.tis(
+                        t,
+                        wc::AUX | wc::BE | wc::RELATIVE | wc::CLAUSEBREAK | wc::NEGATION,
+                    ));
+            if !np_word || self.in_group(k) {
+                return None;
+            }
+            k += 1;
+        }
+        None
+    }
+
     /// "Police were able to determine the car had come from Croughton and
     /// spoke with Sacoolas": a verb after "and" shares the subject of the
     /// finite verb it is coordinated with, the nearest one to its left whose
@@ -1245,7 +1326,17 @@ impl<'a> SentenceExtractor<'a> {
                     if self.passive(m) {
                         consume = false;
                         let agent = self.by_agent(m.end);
-                        let patient = self.subject(m.start);
+                        let mut patient = self.subject(m.start);
+                        // "Israel's campaign was condemned by ...": a stance toward a
+                        // thing is a stance toward its owner
+                        if patient.is_none()
+                            && matches!(
+                                self.lex.labels[trig.label].name.as_str(),
+                                "opposed" | "criticized" | "supported"
+                            )
+                        {
+                            patient = self.possessor_before_verb(m.start);
+                        }
                         subj = agent;
                         obj = patient;
                         if agent.is_none() {
@@ -1364,6 +1455,26 @@ impl<'a> SentenceExtractor<'a> {
                     if trig.between && agent.is_none() {
                         pairs_from_object = true;
                     }
+                    if trig.appos {
+                        // "China, North Korea's main ally,": the name before the
+                        // apposition is the subject, the possessor the object
+                        let Some(a) = agent.filter(|&g| self.groups[g].possessive) else {
+                            continue;
+                        };
+                        let mut k = self.groups[a].span.start;
+                        while k > self.range.start && DETERMINERS.contains(&self.lower(k - 1)) {
+                            k -= 1;
+                        }
+                        let Some(head) = (k > self.range.start + 1 && self.lower(k - 1) == ",")
+                            .then(|| self.group_ending_at(k - 2))
+                            .flatten()
+                            .filter(|&g| !self.groups[g].modifier)
+                        else {
+                            continue;
+                        };
+                        agent = Some(head);
+                        obj = Some(a);
+                    }
                     if trig.joint {
                         // "the Israeli-Cypriot-Greek effort": among the compound's members only
                         if agent.is_none_or(|g| self.groups[g].members.len() < 2) {
@@ -1472,7 +1583,9 @@ impl<'a> SentenceExtractor<'a> {
                 && matches!(lname, "opposed" | "criticized" | "supported")
                 && !self.passive(m)
             {
-                obj = self.owner_modifier(m.end);
+                obj = self
+                    .owner_modifier(m.end)
+                    .or_else(|| self.between_object(m.end));
             }
             // "warned Putin that Russia would face tariffs": a warning of
             // consequences is a threat
@@ -2180,6 +2293,39 @@ mod tests {
             !got.iter().any(|t| t.starts_with("Brazil -urged")),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn stances_toward_owned_things_and_what_happens_between_two() {
+        check(&[
+            (
+                "Hungary's veto was criticised by Poland and the Baltic states.",
+                &["Poland -criticized-> Hungary"],
+            ),
+            (
+                "Brazil denounced the new trade pact between Argentina and Chile.",
+                &[
+                    "Brazil -criticized-> Argentina",
+                    "Brazil -criticized-> Chile",
+                ],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn relative_clauses_between_commas_and_owned_relational_nouns() {
+        check(&[
+            (
+                "Prime Minister Mark Carney, who also leads the Liberal Party's campaign team, summoned the Indian envoy.",
+                &["Mark Carney -invited-> India"],
+            ),
+            (
+                "Serbia, Russia's closest partner in the Balkans, abstained.",
+                &["Serbia -allied_with-> Russia"],
+            ),
+        ]);
+        // a possessed relational noun with no name in apposition relates nobody
+        check_none(&["Putin's ally said nothing about the vote."]);
     }
 
     #[test]

@@ -285,6 +285,9 @@ pub struct Trigger {
     /// An event noun after a compound of actors (`the Israeli-Cypriot-Greek
     /// effort`, `US-Russia talks`): the relation holds among them.
     pub joint: bool,
+    /// A relational noun owned by its object and set in apposition to its
+    /// subject: "China, North Korea's main ally," (China allied_with North Korea).
+    pub appos: bool,
 }
 
 /// The form of an inflected verb.
@@ -962,6 +965,7 @@ impl Lexicon {
                     between: flags.contains(&"between"),
                     patient: flags.contains(&"patient"),
                     joint: flags.contains(&"joint"),
+                    appos: flags.contains(&"appos"),
                 });
                 let forms: Vec<(String, VerbForm)> = match kind {
                     TriggerKind::Verb => irregular
