@@ -938,7 +938,11 @@ fn build(
             if b < start && b > range.start && matches!(toks[b - 1].lower.as_str(), "the" | "'s") {
                 start = b;
             }
-            let def = start > range.start && matches!(toks[start - 1].lower.as_str(), "the");
+            let def = start > range.start
+                && matches!(
+                    toks[start - 1].lower.as_str(),
+                    "the" | "his" | "her" | "their"
+                );
             let poss = start > range.start && toks[start - 1].lower == "'s";
             if (def || poss) && titles.len() <= 3 {
                 let head = role_of(&titles).unwrap_or_else(|| lex.titles[t].role.clone());

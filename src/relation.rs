@@ -1054,6 +1054,25 @@ impl<'a> SentenceExtractor<'a> {
             || !self.lex.ttriggers(&self.toks[t]).is_empty()
     }
 
+    /// "sent his adviser, Wi Sung-lac, to Washington": the group after "to"
+    /// that follows the object at `pos` (past an apposition set off by commas).
+    fn destination_after(&self, pos: usize) -> Option<usize> {
+        let mut k = pos;
+        if k + 1 < self.range.end
+            && self.lower(k) == ","
+            && let Some(g) = self.group_starting_at(k + 1)
+        {
+            k = self.groups[g].span.end;
+            if k < self.range.end && self.lower(k) == "," {
+                k += 1;
+            }
+        }
+        (k + 1 < self.range.end && self.lower(k) == "to")
+            .then(|| self.group_starting_at(k + 1))
+            .flatten()
+            .filter(|&g| !self.groups[g].modifier)
+    }
+
     /// "Israel's campaign was condemned": the possessor of the plain noun
     /// phrase right before a verb group at `pos`.
     fn possessor_before_verb(&self, pos: usize) -> Option<usize> {
@@ -1133,6 +1152,21 @@ impl<'a> SentenceExtractor<'a> {
             && !self.in_group(k - 1)
         {
             k -= 1;
+        }
+        // ("and last month sent", "and on Friday urged": a time adverbial between)
+        let mut t = k;
+        while t > self.range.start
+            && k - t < 3
+            && (self.lex.tis(&self.toks[t - 1], wc::TIME)
+                || matches!(
+                    self.lower(t - 1),
+                    "last" | "next" | "this" | "on" | "month" | "week" | "year" | "later" | "then"
+                ))
+        {
+            t -= 1;
+        }
+        if t < k && t > self.range.start + 1 && self.lower(t - 1) == "and" {
+            k = t;
         }
         if k <= self.range.start + 1 || self.lower(k - 1) != "and" {
             return None;
@@ -1378,6 +1412,18 @@ impl<'a> SentenceExtractor<'a> {
                                 break;
                             }
                         }
+                        // "Kohler and Paris, two French citizens detained by Iran": the
+                        // participle's noun phrase stands in apposition to the names
+                        if let Some(p) = patient {
+                            let st = self.groups[p].span.start;
+                            if st > self.range.start + 1
+                                && self.lower(st - 1) == ","
+                                && let Some(h) = self.group_ending_at(st - 2)
+                                && !self.groups[h].modifier
+                            {
+                                patient = Some(h);
+                            }
+                        }
                         obj = patient;
                     } else {
                         subj = if m.form == VerbForm::Gerund {
@@ -1409,7 +1455,20 @@ impl<'a> SentenceExtractor<'a> {
                             self.object(m.end, false)
                                 .filter(|&g| self.groups[g].members.len() >= 2)
                         } else if !ends_in_preposition(&trig.rest) && !trig.clause_object {
-                            self.direct_object(m.end)
+                            // "demanded the release of X": an addressee is not reached
+                            // through "of" after a plain noun ("the government of X" is)
+                            self.direct_object(m.end).filter(|&g| {
+                                let st = self.groups[g].span.start;
+                                !(matches!(
+                                    self.lex.labels[trig.label].name.as_str(),
+                                    "urged" | "advised" | "invited"
+                                ) && st > m.end + 1
+                                    && self.lower(st - 1) == "of"
+                                    && !self.lex.tis(
+                                        &self.toks[st - 2],
+                                        wc::METONYM | wc::COLLECTIVE | wc::ORGHEAD,
+                                    ))
+                            })
                         } else {
                             self.object(m.end, trig.clause_object)
                         };
@@ -1506,15 +1565,14 @@ impl<'a> SentenceExtractor<'a> {
                         {
                             for a in self.members(s, false) {
                                 for b in self.members(o, false) {
-                                    if a != b {
-                                        out.push(Triple {
-                                            subject: a,
-                                            label: trig.label,
-                                            object: b,
-                                            trigger: trigger_text.clone(),
-                                            intended,
-                                        });
-                                    }
+                                    push_unique(
+                                        &mut out,
+                                        a,
+                                        trig.label,
+                                        b,
+                                        &trigger_text,
+                                        intended,
+                                    );
                                 }
                             }
                         }
@@ -1605,38 +1663,26 @@ impl<'a> SentenceExtractor<'a> {
             {
                 for a in self.members(s, false) {
                     for b in self.members(o, false) {
-                        if a != b
-                            && !self.entities[b].media
-                            && !out.iter().any(|t: &Triple| {
-                                t.subject == a && t.object == b && t.label == extra
-                            })
-                        {
-                            out.push(Triple {
-                                subject: a,
-                                label: extra,
-                                object: b,
-                                trigger: trigger_text.clone(),
-                                intended,
-                            });
+                        if !self.entities[b].media {
+                            push_unique(&mut out, a, extra, b, &trigger_text, intended);
                         }
                     }
                 }
             }
-            let mut emit = |s: usize, o: usize| {
-                if s != o
-                    && !out
-                        .iter()
-                        .any(|t: &Triple| t.subject == s && t.object == o && t.label == label)
-                {
-                    out.push(Triple {
-                        subject: s,
-                        label,
-                        object: o,
-                        trigger: trigger_text.clone(),
-                        intended,
-                    });
+            // "sent his adviser, Wi, to Washington": who is sent goes there
+            if self.lex.labels[label].name == "sent"
+                && let (Some(_), Some(o)) = (subj, obj)
+                && let Some(place) = self.destination_after(self.groups[o].span.end)
+                && let Some(visited) = self.lex.label("visited")
+            {
+                for a in self.members(o, true) {
+                    for b in self.members(place, false) {
+                        push_unique(&mut out, a, visited, b, &trigger_text, intended);
+                    }
                 }
-            };
+            }
+            let mut emit =
+                |s: usize, o: usize| push_unique(&mut out, s, label, o, &trigger_text, intended);
             if pairs_from_object {
                 if let Some(o) = obj {
                     let ms = self.members(o, false);
@@ -1691,6 +1737,31 @@ impl<'a> SentenceExtractor<'a> {
             }
         }
         out
+    }
+}
+
+/// Adds a triple unless it relates an actor to itself or is already there
+/// (the one place triples are emitted).
+fn push_unique(
+    out: &mut Vec<Triple>,
+    subject: usize,
+    label: usize,
+    object: usize,
+    trigger: &str,
+    intended: bool,
+) {
+    if subject != object
+        && !out
+            .iter()
+            .any(|t| t.subject == subject && t.object == object && t.label == label)
+    {
+        out.push(Triple {
+            subject,
+            label,
+            object,
+            trigger: trigger.to_string(),
+            intended,
+        });
     }
 }
 
@@ -2326,6 +2397,32 @@ mod tests {
         ]);
         // a possessed relational noun with no name in apposition relates nobody
         check_none(&["Putin's ally said nothing about the vote."]);
+    }
+
+    #[test]
+    fn who_is_sent_somewhere_goes_there() {
+        check(&[(
+            "President Lula took office in January. He met bankers on Monday and last week sent his foreign minister, Mauro Vieira, to Beijing to prepare the visit.",
+            &[
+                "Luiz Inacio Lula da Silva -sent-> Mauro Vieira",
+                "Mauro Vieira -visited-> China",
+            ],
+        )]);
+    }
+
+    #[test]
+    fn reduced_relatives_in_apposition_to_names() {
+        check(&[(
+            "Paris demanded the release of Anna Morel and Luc Girard, two French teachers detained by Iran since May.",
+            &["Iran -coerced-> Anna Morel", "Iran -coerced-> Luc Girard"],
+        )]);
+        // the people whose release is demanded are not the ones urged
+        let got = triples("Paris demanded the release of Anna Morel on Friday.");
+        assert!(!got.iter().any(|t| t.contains("-urged->")), "{got:?}");
+        check(&[(
+            "Washington urged the government of Iraq to act.",
+            &["United States -urged-> Iraq"],
+        )]);
     }
 
     #[test]
