@@ -1054,6 +1054,42 @@ impl<'a> SentenceExtractor<'a> {
             || !self.lex.ttriggers(&self.toks[t]).is_empty()
     }
 
+    /// "praised Pyongyang for sending troops to help Russian forces": a gerund
+    /// after "for", and an infinitive of purpose after it, take the object
+    /// before "for" as their subject.
+    fn for_gerund_subject(&self, m: &Match) -> Option<usize> {
+        let at = |k: usize| {
+            (k > self.range.start + 1 && self.lower(k - 1) == "for")
+                .then(|| self.group_ending_at(k - 2))
+                .flatten()
+                .filter(|&g| !self.groups[g].modifier)
+        };
+        if m.form == VerbForm::Gerund {
+            return at(m.start);
+        }
+        if m.form != VerbForm::Base
+            || m.start == self.range.start
+            || self.lower(m.start - 1) != "to"
+        {
+            return None;
+        }
+        let mut k = m.start - 1;
+        for _ in 0..6 {
+            if k == self.range.start {
+                return None;
+            }
+            k -= 1;
+            let t = &self.toks[k];
+            if !t.is_word() || self.in_group(k) {
+                return None;
+            }
+            if t.lower.ends_with("ing") {
+                return at(k);
+            }
+        }
+        None
+    }
+
     /// "sent his adviser, Wi Sung-lac, to Washington": the group after "to"
     /// that follows the object at `pos` (past an apposition set off by commas).
     fn destination_after(&self, pos: usize) -> Option<usize> {
@@ -1426,7 +1462,9 @@ impl<'a> SentenceExtractor<'a> {
                         }
                         obj = patient;
                     } else {
-                        subj = if m.form == VerbForm::Gerund {
+                        subj = if let Some(g) = self.for_gerund_subject(m) {
+                            Some(g)
+                        } else if m.form == VerbForm::Gerund {
                             self.subject_from(m.start, true)
                         } else {
                             self.coordinated_subject(m.start)
@@ -2422,6 +2460,35 @@ mod tests {
         check(&[(
             "Washington urged the government of Iraq to act.",
             &["United States -urged-> Iraq"],
+        )]);
+    }
+
+    #[test]
+    fn gerunds_after_for_take_the_object_before_it() {
+        check(&[(
+            "Kyiv thanked Oslo for sending engineers to help Ukrainian forces repair the grid.",
+            &["Ukraine -supported-> Norway", "Norway -aided-> Ukraine"],
+        )]);
+        let got = triples("Kyiv thanked Oslo for sending engineers to help Ukrainian forces.");
+        assert!(
+            !got.contains(&"Ukraine -aided-> Ukraine".to_string()),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn he_in_a_new_sentence_prefers_the_last_sentence_s_subject() {
+        check(&[(
+            "President Lai Ching-te spoke in Taipei. Lai has not met Chinese President Xi Jinping. Beijing has denounced him as a separatist.",
+            &["China -criticized-> Lai Ching-te"],
+        )]);
+    }
+
+    #[test]
+    fn brussels_acting_is_the_european_union() {
+        check(&[(
+            "Budapest has been at odds with Brussels over the sanctions package.",
+            &["Hungary -opposed-> European Union"],
         )]);
     }
 

@@ -344,11 +344,23 @@ impl Resolver<'_> {
                         }
                     }
                     if best.is_none() {
-                        best = self.recent.iter().rev().find_map(|&(_, _, e)| {
+                        // the most recent sentence with a fitting person; in it the
+                        // first one (usually its subject, the centre of attention):
+                        // "Lai has not met Xi. Beijing has denounced him" -> Lai
+                        let fits = |e: usize| {
                             let ent = &self.res.entities[e];
-                            (ent.kind == ActorKind::Person && ent.gender.is_none_or(|x| x == *g))
-                                .then_some(e)
-                        });
+                            ent.kind == ActorKind::Person && ent.gender.is_none_or(|x| x == *g)
+                        };
+                        if let Some(&(last, _, _)) =
+                            self.recent.iter().rev().find(|&&(_, _, e)| fits(e))
+                        {
+                            best = self
+                                .recent
+                                .iter()
+                                .filter(|&&(s2, _, e)| s2 == last && fits(e))
+                                .min_by_key(|&&(_, start, _)| start)
+                                .map(|&(_, _, e)| e);
+                        }
                     }
                     links[i] = best;
                 }
