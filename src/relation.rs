@@ -238,6 +238,24 @@ impl<'a> SentenceExtractor<'a> {
                         | ["and", "the"]
                 );
                 let comma = matches!(between.as_slice(), [","]);
+                // "praised Helsinki, and President Stubb told him": ", and" before a
+                // name and its verb starts a new clause, not a list of two
+                if matches!(between.as_slice(), [",", "and"])
+                    && members.len() == 1
+                    && m.span.end < self.range.end
+                    && (self.lex.tis(&self.toks[m.span.end], wc::AUX | wc::BE)
+                        || self
+                            .lex
+                            .tverb(&self.toks[m.span.end])
+                            .is_some_and(|(_, f)| {
+                                matches!(
+                                    f,
+                                    VerbForm::Past | VerbForm::Third | VerbForm::PastOrParticiple
+                                )
+                            }))
+                {
+                    break;
+                }
                 if joins {
                     saw_and = true;
                 } else if !comma || saw_and {
@@ -1211,7 +1229,7 @@ impl<'a> SentenceExtractor<'a> {
         while j > self.range.start {
             j -= 1;
             let l = self.lower(j);
-            if matches!(l, ";" | ":" | "(" | ")" | "\"" | "\u{201C}" | "\u{201D}") {
+            if matches!(l, ";" | ":" | "(" | ")") {
                 return None;
             }
             let t = &self.toks[j];
@@ -1243,8 +1261,24 @@ impl<'a> SentenceExtractor<'a> {
             if let Some(g) = self.subject_from(v, false) {
                 // "Erdogan told the envoy that Turkey was ready ... and urged":
                 // the subject of a "that" clause is not the coordinate's
+                // (also with no "that": "said the bloc was ... and called on")
                 let start = self.groups[g].span.start;
-                if start == self.range.start || self.lower(start - 1) != "that" {
+                let embedded = start > self.range.start && {
+                    let b = self.word_before(start).unwrap_or("");
+                    self.lower(start - 1) == "that"
+                        || (b != "and"
+                            && self.lex.tverb(&self.toks[start - 1]).is_some_and(|(_, f)| {
+                                matches!(
+                                    f,
+                                    VerbForm::Past | VerbForm::Third | VerbForm::PastOrParticiple
+                                )
+                            }))
+                        || matches!(
+                            b,
+                            "said" | "says" | "told" | "added" | "stated" | "announced"
+                        )
+                };
+                if !embedded {
                     return Some(g);
                 }
                 j = self.groups[g].span.start;
@@ -1682,6 +1716,15 @@ impl<'a> SentenceExtractor<'a> {
                 obj = self
                     .owner_modifier(m.end)
                     .or_else(|| self.between_object(m.end));
+            }
+            // "arrived in the North Korean resort city of Wonsan": a place of a country
+            if obj.is_none()
+                && subj.is_some()
+                && lname == "visited"
+                && trig.kind == TriggerKind::Verb
+                && !self.passive(m)
+            {
+                obj = self.owner_modifier(m.end);
             }
             // "warned Putin that Russia would face tariffs": a warning of
             // consequences is a threat
@@ -2481,6 +2524,26 @@ mod tests {
         check(&[(
             "President Lai Ching-te spoke in Taipei. Lai has not met Chinese President Xi Jinping. Beijing has denounced him as a separatist.",
             &["China -criticized-> Lai Ching-te"],
+        )]);
+    }
+
+    #[test]
+    fn object_pronouns_skip_their_own_clause_subject() {
+        check(&[(
+            "Prime Minister Kristersson praised Helsinki, and President Stubb told him that Finland would help.",
+            &["Alexander Stubb -advised-> Ulf Kristersson"],
+        )]);
+    }
+
+    #[test]
+    fn complement_clauses_without_that_and_appositions_with_the() {
+        check(&[(
+            "Josep Borrell, the EU's foreign policy chief, said the bloc was ready and called on China to act.",
+            &["Josep Borrell -urged-> China"],
+        )]);
+        check(&[(
+            "Marco Rubio arrived in the Venezuelan port city of Maracaibo on Friday.",
+            &["Marco Rubio -visited-> Venezuela"],
         )]);
     }
 

@@ -332,8 +332,20 @@ impl Resolver<'_> {
                 Referent::Pronoun(g) => {
                     let pos = m.span.start;
                     let mut best = None;
+                    // "Kim told him": an object pronoun is not the subject of its
+                    // own clause (the name right before its verb)
+                    let object_form = self.toks[pos].lower == "him";
+                    let clause_subject = |mj: &Mention| {
+                        object_form
+                            && pos - mj.span.end <= 4
+                            && self.toks[mj.span.end..pos].iter().all(|t| {
+                                t.is_word()
+                                    && !matches!(t.lower.as_str(), "and" | "that" | "who" | "which")
+                            })
+                    };
                     for (j, mj) in ms.iter().enumerate().take(i).rev() {
                         if mj.span.end <= pos
+                            && !clause_subject(mj)
                             && let Some(e) = links[j]
                         {
                             let ent = &self.res.entities[e];
@@ -564,7 +576,9 @@ impl Resolver<'_> {
         if possessed {
             if i > 1 {
                 let p = &ms[i - 2];
-                if p.span.end + 1 == ms[i - 1].span.start
+                // "NAME, (the) EU's foreign policy chief"
+                let gap = ms[i - 1].span.start - p.span.end.min(ms[i - 1].span.start);
+                if (gap == 1 || (gap == 2 && self.toks[p.span.end + 1].lower == "the"))
                     && self.toks[p.span.end].lower == ","
                     && let Some(e) = links[i - 2]
                     && self.res.entities[e].kind == ActorKind::Person
