@@ -507,6 +507,7 @@ pub fn write_outputs(graph: &ActorGraph, out: &OutputArgs, quiet: bool) -> Resul
         links: out.links,
         extras: (out.out_dir.is_some() || out.json.is_some())
             .then(|| crate::analytics::analyze(graph).node_extras()),
+        jobs: 1,
     };
     let dot = DotExporter {
         layout: layout(out.layout),

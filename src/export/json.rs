@@ -59,6 +59,9 @@ pub struct JsonExporter {
     /// Extra per-node fields to write, by node id (the analytics:
     /// [`Analytics::node_extras`](crate::analytics::Analytics::node_extras)).
     pub extras: Option<NodeExtras>,
+    /// Threads that render nodes and edges (0 or 1: the calling thread
+    /// only); the output is the same for any number.
+    pub jobs: usize,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -262,9 +265,371 @@ impl JsonExporter {
 
 impl Exporter for JsonExporter {
     fn write(&self, graph: &ActorGraph, w: &mut dyn std::io::Write) -> std::io::Result<()> {
-        let v = self.to_value(graph, self.extras.as_ref());
-        serde_json::to_writer_pretty(&mut *w, &v)?;
-        w.write_all(b"\n")
+        self.write_direct(graph, w)
+    }
+}
+
+// ---------------------------------------------------------------------------
+// The writer: geokg/1 JSON straight from the graph, byte for byte what
+// `serde_json::to_writer_pretty` makes of [`JsonExporter::to_value`] (keys
+// sorted, two-space indent), without building that value first. Nodes and
+// edges are rendered in chunks, on `jobs` threads when asked, and written in
+// order, so the output is the same for any number of threads and only a few
+// chunks are held in memory at once.
+
+/// Nodes or edges rendered per chunk.
+const CHUNK: usize = 256;
+
+/// A JSON string, escaped as serde_json escapes it.
+fn put_str(out: &mut Vec<u8>, s: &str) {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    out.push(b'"');
+    let bytes = s.as_bytes();
+    let mut start = 0;
+    for (i, &b) in bytes.iter().enumerate() {
+        let esc: &[u8] = match b {
+            b'"' => b"\\\"",
+            b'\\' => b"\\\\",
+            b'\n' => b"\\n",
+            b'\r' => b"\\r",
+            b'\t' => b"\\t",
+            0x08 => b"\\b",
+            0x0c => b"\\f",
+            0x00..=0x1f => &[],
+            _ => continue,
+        };
+        out.extend_from_slice(&bytes[start..i]);
+        if esc.is_empty() {
+            out.extend_from_slice(b"\\u00");
+            out.push(HEX[usize::from(b >> 4)]);
+            out.push(HEX[usize::from(b & 0xf)]);
+        } else {
+            out.extend_from_slice(esc);
+        }
+        start = i + 1;
+    }
+    out.extend_from_slice(&bytes[start..]);
+    out.push(b'"');
+}
+
+fn put_indent(out: &mut Vec<u8>, depth: usize) {
+    out.extend(std::iter::repeat_n(b' ', 2 * depth));
+}
+
+fn put_uint(out: &mut Vec<u8>, n: u64) {
+    use std::io::Write as _;
+    let _ = write!(out, "{n}");
+}
+
+fn put_bool(out: &mut Vec<u8>, b: bool) {
+    out.extend_from_slice(if b { b"true" } else { b"false" });
+}
+
+fn put_opt_str(out: &mut Vec<u8>, s: Option<&str>) {
+    match s {
+        Some(s) => put_str(out, s),
+        None => out.extend_from_slice(b"null"),
+    }
+}
+
+/// A JSON value of any shape (the analytics), pretty-printed at `depth`.
+fn put_value(out: &mut Vec<u8>, v: &serde_json::Value, depth: usize) {
+    let mut text = Vec::new();
+    if serde_json::to_writer_pretty(&mut text, v).is_err() {
+        out.extend_from_slice(b"null");
+        return;
+    }
+    // strings hold no raw line break, so every one in `text` is layout
+    for line in text.split_inclusive(|&b| b == b'\n') {
+        out.extend_from_slice(line);
+        if line.ends_with(b"\n") {
+            put_indent(out, depth);
+        }
+    }
+}
+
+/// A pretty-printed object or array being written at nesting `depth`.
+struct Open<'a> {
+    out: &'a mut Vec<u8>,
+    depth: usize,
+    empty: bool,
+    close: u8,
+}
+
+impl<'a> Open<'a> {
+    fn object(out: &'a mut Vec<u8>, depth: usize) -> Self {
+        out.push(b'{');
+        Open {
+            out,
+            depth,
+            empty: true,
+            close: b'}',
+        }
+    }
+
+    fn array(out: &'a mut Vec<u8>, depth: usize) -> Self {
+        out.push(b'[');
+        Open {
+            out,
+            depth,
+            empty: true,
+            close: b']',
+        }
+    }
+
+    /// Starts the next array element; returns the buffer to write it to.
+    fn item(&mut self) -> &mut Vec<u8> {
+        self.out
+            .extend_from_slice(if self.empty { b"\n" } else { b",\n" });
+        self.empty = false;
+        put_indent(self.out, self.depth + 1);
+        self.out
+    }
+
+    /// Starts the next object member; returns the buffer for its value.
+    fn key(&mut self, k: &str) -> &mut Vec<u8> {
+        self.item();
+        put_str(self.out, k);
+        self.out.extend_from_slice(b": ");
+        self.out
+    }
+
+    fn end(self) {
+        if !self.empty {
+            self.out.push(b'\n');
+            put_indent(self.out, self.depth);
+        }
+        self.out.push(self.close);
+    }
+}
+
+fn put_str_array<'s>(out: &mut Vec<u8>, depth: usize, items: impl IntoIterator<Item = &'s str>) {
+    let mut a = Open::array(out, depth);
+    for s in items {
+        put_str(a.item(), s);
+    }
+    a.end();
+}
+
+/// One node's members, in key order, with its extras (which win over a
+/// field of the same name, as with `#[serde(flatten)]`).
+fn put_node(
+    out: &mut Vec<u8>,
+    depth: usize,
+    n: &Node,
+    extra: Option<&BTreeMap<String, serde_json::Value>>,
+) {
+    const FIELDS: [&str; 12] = [
+        "aliases",
+        "articles",
+        "country",
+        "dates",
+        "first_seen",
+        "id",
+        "kind",
+        "label",
+        "last_seen",
+        "mentions",
+        "mentions_by_article",
+        "roles",
+    ];
+    let empty = BTreeMap::new();
+    let mut extras = extra.unwrap_or(&empty).iter().peekable();
+    let mut o = Open::object(out, depth);
+    let d = depth + 1;
+    for field in FIELDS {
+        while let Some((k, v)) = extras.next_if(|(k, _)| k.as_str() < field) {
+            put_value(o.key(k), v, d);
+        }
+        if let Some((k, v)) = extras.next_if(|(k, _)| k.as_str() == field) {
+            put_value(o.key(k), v, d);
+            continue;
+        }
+        let w = o.key(field);
+        match field {
+            "aliases" => put_str_array(w, d, n.aliases.iter().map(String::as_str)),
+            "articles" => put_str_array(w, d, n.mentions.keys().map(|a| &**a)),
+            "country" => put_opt_str(w, n.country.as_deref()),
+            "dates" => put_str_array(w, d, n.dates.iter().map(String::as_str)),
+            "first_seen" => put_opt_str(w, n.dates.first().map(String::as_str)),
+            "id" => put_str(w, &n.id),
+            "kind" => put_str(w, n.kind.as_str()),
+            "label" => put_str(w, &n.label),
+            "last_seen" => put_opt_str(w, n.dates.last().map(String::as_str)),
+            "mentions" => put_uint(w, n.mention_count()),
+            "mentions_by_article" => {
+                let mut m = Open::object(w, d);
+                for (a, c) in &n.mentions {
+                    put_uint(m.key(a), *c);
+                }
+                m.end();
+            }
+            _ => put_str_array(w, d, n.roles.iter().map(String::as_str)),
+        }
+    }
+    for (k, v) in extras {
+        put_value(o.key(k), v, d);
+    }
+    o.end();
+}
+
+fn put_evidence(out: &mut Vec<u8>, depth: usize, v: &Evidence) {
+    let mut o = Open::object(out, depth);
+    put_str(o.key("article"), &v.article);
+    put_opt_str(o.key("date"), v.date.as_deref());
+    put_uint(o.key("end"), v.end as u64);
+    put_bool(o.key("intended"), v.intended);
+    put_str(o.key("sentence"), &v.sentence);
+    put_uint(o.key("start"), v.start as u64);
+    put_str(o.key("trigger"), &v.trigger);
+    o.end();
+}
+
+fn put_edge(out: &mut Vec<u8>, depth: usize, a: &Node, b: &Node, e: &Edge) {
+    let d = depth + 1;
+    let truncated = e.is_truncated();
+    let (first, last) = e.date_range();
+    let mut o = Open::object(out, depth);
+    put_str_array(o.key("articles"), d, e.articles());
+    put_str(o.key("class"), e.class.as_str());
+    put_uint(o.key("count"), e.count() as u64);
+    let mut ev = Open::array(o.key("evidence"), d);
+    for v in &e.evidence {
+        put_evidence(ev.item(), d + 1, v);
+    }
+    ev.end();
+    if truncated {
+        put_bool(o.key("evidence_truncated"), true);
+    }
+    put_opt_str(o.key("first_seen"), first);
+    put_bool(o.key("intended"), e.intended_only());
+    put_opt_str(o.key("last_seen"), last);
+    if truncated {
+        let tally = e.full_tally();
+        if !tally.is_empty() {
+            let mut obs = Open::object(o.key("observations"), d);
+            for (art, t) in &tally {
+                let mut t_o = Open::object(obs.key(art), d + 1);
+                put_uint(t_o.key("count"), t.count as u64);
+                put_opt_str(t_o.key("date"), t.date.as_deref());
+                put_uint(t_o.key("intended"), t.intended as u64);
+                t_o.end();
+            }
+            obs.end();
+        }
+    }
+    put_str(o.key("relation"), &e.relation);
+    put_str(o.key("source"), &a.id);
+    put_bool(o.key("symmetric"), e.symmetric);
+    put_str(o.key("target"), &b.id);
+    o.end();
+}
+
+/// Renders `items` in chunks on up to `jobs` threads and writes each chunk,
+/// in order, as the next elements of the array `list` (at depth 1).
+fn put_chunked<T: Sync>(
+    w: &mut dyn std::io::Write,
+    buf: &mut Vec<u8>,
+    items: &[T],
+    jobs: usize,
+    render: &(dyn Fn(&mut Vec<u8>, &T) + Sync),
+) -> std::io::Result<()> {
+    // element separators and indentation are written around the chunks
+    let chunk = |c: &[T], first: bool| {
+        let mut out = Vec::new();
+        for (i, x) in c.iter().enumerate() {
+            out.extend_from_slice(if first && i == 0 { b"\n" } else { b",\n" });
+            put_indent(&mut out, 2);
+            render(&mut out, x);
+        }
+        out
+    };
+    if items.is_empty() {
+        buf.extend_from_slice(b"[]");
+        return Ok(());
+    }
+    buf.push(b'[');
+    w.write_all(buf)?;
+    buf.clear();
+    let chunks: Vec<&[T]> = items.chunks(CHUNK).collect();
+    if jobs <= 1 || chunks.len() == 1 {
+        for (i, c) in chunks.iter().enumerate() {
+            w.write_all(&chunk(c, i == 0))?;
+        }
+    } else {
+        // rounds of a few chunks per thread, written in order
+        let round = 4 * jobs;
+        for (r, group) in chunks.chunks(round).enumerate() {
+            let next = std::sync::atomic::AtomicUsize::new(0);
+            let slots: Vec<std::sync::Mutex<Vec<u8>>> =
+                group.iter().map(|_| std::sync::Mutex::default()).collect();
+            std::thread::scope(|s| {
+                for _ in 0..jobs.min(group.len()) {
+                    s.spawn(|| {
+                        loop {
+                            let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                            let Some(c) = group.get(i) else { break };
+                            let out = chunk(c, r == 0 && i == 0);
+                            if let Ok(mut slot) = slots[i].lock() {
+                                *slot = out;
+                            }
+                        }
+                    });
+                }
+            });
+            for slot in slots {
+                w.write_all(&slot.into_inner().unwrap_or_default())?;
+            }
+        }
+    }
+    buf.extend_from_slice(b"\n  ]");
+    Ok(())
+}
+
+impl JsonExporter {
+    fn write_direct(&self, graph: &ActorGraph, w: &mut dyn std::io::Write) -> std::io::Result<()> {
+        let jobs = self.jobs.max(1);
+        let extras = self.extras.as_ref();
+        let edges: Vec<(&Node, &Node, &Edge)> = graph.edges().collect();
+        let nodes: Vec<&Node> = graph.nodes().collect();
+        let mut buf = Vec::new();
+        buf.extend_from_slice(b"{\n  \"directed\": true,\n  ");
+        let edges_key = if self.links { "links" } else { "edges" };
+        let write_edges = |w: &mut dyn std::io::Write, buf: &mut Vec<u8>| {
+            put_str(buf, edges_key);
+            buf.extend_from_slice(b": ");
+            put_chunked(w, buf, &edges, jobs, &|out, (a, b, e)| {
+                put_edge(out, 2, a, b, e)
+            })?;
+            buf.extend_from_slice(b",\n  ");
+            Ok::<(), std::io::Error>(())
+        };
+        if !self.links {
+            write_edges(w, &mut buf)?;
+        }
+        // "graph"
+        buf.extend_from_slice(b"\"graph\": ");
+        let mut g = Open::object(&mut buf, 1);
+        put_str_array(g.key("article_ids"), 2, graph.articles());
+        put_uint(g.key("articles"), graph.article_count() as u64);
+        put_uint(g.key("edges"), graph.edge_count() as u64);
+        if let Some(n) = graph.max_evidence() {
+            put_uint(g.key("max_evidence"), n as u64);
+        }
+        put_uint(g.key("nodes"), graph.node_count() as u64);
+        g.end();
+        buf.extend_from_slice(b",\n  ");
+        if self.links {
+            write_edges(w, &mut buf)?;
+        }
+        buf.extend_from_slice(b"\"multigraph\": true,\n  \"nodes\": ");
+        put_chunked(w, &mut buf, &nodes, jobs, &|out, n| {
+            put_node(out, 2, n, extras.and_then(|x| x.get(&n.id)));
+        })?;
+        buf.extend_from_slice(b",\n  \"schema\": ");
+        put_str(&mut buf, SCHEMA);
+        buf.extend_from_slice(b"\n}\n");
+        w.write_all(&buf)
     }
 }
 
@@ -462,6 +827,58 @@ mod tests {
         merged.merge(&other);
         merged.merge(&back);
         assert_eq!(write(&merged), once);
+    }
+
+    /// What the writer must match: serde_json's pretty printing of
+    /// [`JsonExporter::to_value`].
+    fn via_value(x: &JsonExporter, g: &ActorGraph) -> String {
+        let mut out = serde_json::to_string_pretty(&x.to_value(g, x.extras.as_ref())).unwrap();
+        out.push('\n');
+        out
+    }
+
+    #[test]
+    fn the_writer_matches_serde_json_for_any_thread_count() {
+        let mut big = super::super::fixture();
+        // enough nodes and edges for several chunks
+        for i in 0..(3 * CHUNK + 5) {
+            let id = format!("n{i:04}");
+            let mut n = big.node("ann").unwrap().clone();
+            n.id.clone_from(&id);
+            big.upsert_node(n);
+            let e = big.edges().next().unwrap().2.clone();
+            big.upsert_edge("ann", &id, e);
+        }
+        big.cap_evidence(1);
+        let mut extras = crate::analytics::analyze(&big).node_extras();
+        // an extra that shadows a field, one that sorts first, a nested one
+        extras.entry("ann".into()).or_default().extend([
+            ("label".to_string(), serde_json::json!("shadowed")),
+            (
+                "aaa".to_string(),
+                serde_json::json!({"x": [1, 2.5, "s\n"], "y": {}}),
+            ),
+            ("zzz".to_string(), serde_json::json!([])),
+        ]);
+        for g in [ActorGraph::new(), super::super::fixture(), big] {
+            for links in [false, true] {
+                for jobs in [0, 1, 2, 5] {
+                    for extras in [None, Some(extras.clone())] {
+                        let x = JsonExporter {
+                            links,
+                            extras,
+                            jobs,
+                        };
+                        let mut out = Vec::new();
+                        x.write(&g, &mut out).unwrap();
+                        crate::export::assert_lines(
+                            &String::from_utf8(out).unwrap(),
+                            &via_value(&x, &g),
+                        );
+                    }
+                }
+            }
+        }
     }
 
     #[test]
