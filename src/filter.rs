@@ -275,19 +275,19 @@ mod tests {
                     country: None,
                     roles: BTreeSet::new(),
                     aliases: BTreeSet::from([format!("Alias {id}")]),
-                    mentions: BTreeMap::from([(art.0.to_string(), 1)]),
+                    mentions: BTreeMap::from([(art.0.into(), 1)]),
                     dates: BTreeSet::from([art.1.to_string()]),
                 });
             }
             let evidence = obs
                 .iter()
                 .map(|(art, date)| Evidence {
-                    article: art.to_string(),
+                    article: (*art).into(),
                     start: 0,
                     end: 1,
-                    sentence: "s".to_string(),
-                    trigger: rel.to_string(),
-                    date: Some(date.to_string()),
+                    sentence: "s".into(),
+                    trigger: (*rel).into(),
+                    date: Some((*date).into()),
                     intended: false,
                 })
                 .collect();
@@ -350,7 +350,7 @@ mod tests {
         assert_eq!(met.count(), 1);
         assert_eq!(met.date_range(), (Some("2025-05-02"), Some("2025-05-02")));
         let a = may.node("a").unwrap();
-        assert_eq!(a.mentions.keys().collect::<Vec<_>>(), ["x2"]);
+        assert_eq!(a.mentions.keys().map(|k| &**k).collect::<Vec<_>>(), ["x2"]);
         assert_eq!(a.dates.iter().collect::<Vec<_>>(), ["2025-05-02"]);
         // counts within the range decide --min-count
         let later = Filter {

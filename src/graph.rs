@@ -20,10 +20,12 @@
 //! full name. Conflicting attributes are settled by value, never by arrival
 //! order ([`Node::absorb`]).
 
-use crate::extract::{Evidence, Extraction};
+use crate::extract::{Actor, Evidence, Extraction};
 use crate::lexicon::{ActorKind, Class};
 use petgraph::graph::{DiGraph, EdgeIndex, NodeIndex};
+use rustc_hash::FxHashMap;
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
 
 /// A node: one actor.
 #[derive(Debug, Clone, PartialEq)]
@@ -41,7 +43,7 @@ pub struct Node {
     /// Every surface form seen.
     pub aliases: BTreeSet<String>,
     /// Mentions per article.
-    pub mentions: BTreeMap<String, u64>,
+    pub mentions: BTreeMap<Arc<str>, u64>,
     /// Article dates seen.
     pub dates: BTreeSet<String>,
 }
@@ -82,6 +84,46 @@ impl Node {
         }
         self.dates.extend(other.dates);
     }
+
+    /// A node for one actor of an article, with no mentions or dates yet.
+    fn of_actor(id: String, a: &Actor) -> Node {
+        Node {
+            id,
+            label: a.label.clone(),
+            kind: a.kind,
+            country: a.country.clone(),
+            roles: BTreeSet::new(),
+            aliases: BTreeSet::new(),
+            mentions: BTreeMap::new(),
+            dates: BTreeSet::new(),
+        }
+    }
+
+    /// [`absorb`](Self::absorb) for an article's actor, in place: the same
+    /// rules, but strings are copied only when they are new.
+    fn absorb_actor(&mut self, a: &Actor) {
+        if a.label != self.label && label_key(&a.label) < label_key(&self.label) {
+            self.label.clone_from(&a.label);
+        }
+        if kind_rank(a.kind) < kind_rank(self.kind) {
+            self.kind = a.kind;
+        }
+        match (&mut self.country, &a.country) {
+            (Some(c), Some(o)) if o < c => c.clone_from(o),
+            (c @ None, Some(o)) => *c = Some(o.clone()),
+            _ => {}
+        }
+        for r in &a.roles {
+            if !self.roles.contains(r) {
+                self.roles.insert(r.clone());
+            }
+        }
+        for s in a.aliases.iter().chain([&a.label]) {
+            if !self.aliases.contains(s) {
+                self.aliases.insert(s.clone());
+            }
+        }
+    }
 }
 
 /// Orders candidate labels: smaller is preferred.
@@ -112,7 +154,7 @@ pub struct Tally {
     /// How many of them are stated intentions.
     pub intended: usize,
     /// The article's date.
-    pub date: Option<String>,
+    pub date: Option<Arc<str>>,
 }
 
 /// An edge: one relation between two actors, aggregated.
@@ -130,7 +172,7 @@ pub struct Edge {
     /// Every observation, kept or not, summed per article; empty while
     /// `evidence` is complete (the usual case), filled when evidence was
     /// dropped. [`count`](Self::count) and the other summaries read it.
-    pub tally: BTreeMap<String, Tally>,
+    pub tally: BTreeMap<Arc<str>, Tally>,
 }
 
 impl Edge {
@@ -166,11 +208,11 @@ impl Edge {
 
     /// The per-article tally: the stored one, or one computed from the
     /// (complete) evidence.
-    pub fn full_tally(&self) -> BTreeMap<String, Tally> {
+    pub fn full_tally(&self) -> BTreeMap<Arc<str>, Tally> {
         if !self.tally.is_empty() {
             return self.tally.clone();
         }
-        let mut t: BTreeMap<String, Tally> = BTreeMap::new();
+        let mut t: BTreeMap<Arc<str>, Tally> = BTreeMap::new();
         for v in &self.evidence {
             let e = t.entry(v.article.clone()).or_default();
             e.count += 1;
@@ -185,9 +227,9 @@ impl Edge {
     /// Articles the edge was seen in.
     pub fn articles(&self) -> BTreeSet<&str> {
         if self.tally.is_empty() {
-            self.evidence.iter().map(|e| e.article.as_str()).collect()
+            self.evidence.iter().map(|e| &*e.article).collect()
         } else {
-            self.tally.keys().map(String::as_str).collect()
+            self.tally.keys().map(|a| &**a).collect()
         }
     }
 
@@ -274,10 +316,15 @@ impl Edge {
 pub struct ActorGraph {
     /// The petgraph graph.
     pub graph: DiGraph<Node, Edge>,
+    /// Nodes by id.
     nodes: BTreeMap<String, NodeIndex>,
-    edges: BTreeMap<(String, String, String), EdgeIndex>,
+    /// Nodes by the actor labels that gave them (labels whose slug is
+    /// their id), so that [`add`](Self::add) slugs each label once.
+    labels: FxHashMap<String, NodeIndex>,
+    /// Edges by their (ordered) endpoints; a pair has one edge per relation.
+    edges: FxHashMap<(NodeIndex, NodeIndex), Vec<EdgeIndex>>,
     /// Every article read, including those that yielded no relation.
-    articles: BTreeSet<String>,
+    articles: BTreeSet<Arc<str>>,
     /// The cap on evidence kept per edge, if any.
     max_evidence: Option<usize>,
 }
@@ -335,14 +382,15 @@ impl ActorGraph {
 
     /// Number of edges.
     pub fn edge_count(&self) -> usize {
-        self.edges.len()
+        // edges are never removed, and each key has one
+        self.graph.edge_count()
     }
 
     /// Ids of the articles read into the graph, sorted: every article given
     /// to [`add`](Self::add) or [`add_article`](Self::add_article), whether
     /// or not it yielded a relation, and those of merged graphs.
     pub fn articles(&self) -> impl Iterator<Item = &str> {
-        self.articles.iter().map(String::as_str)
+        self.articles.iter().map(|a| &**a)
     }
 
     /// Number of articles read (see [`articles`](Self::articles)).
@@ -352,9 +400,17 @@ impl ActorGraph {
 
     /// Records an article as read (idempotent).
     pub fn add_article(&mut self, id: &str) {
-        if !self.articles.contains(id) {
-            self.articles.insert(id.to_string());
+        self.article(id);
+    }
+
+    /// The graph's copy of an article id, recorded as read.
+    fn article(&mut self, id: &str) -> Arc<str> {
+        if let Some(a) = self.articles.get(id) {
+            return Arc::clone(a);
         }
+        let a: Arc<str> = id.into();
+        self.articles.insert(Arc::clone(&a));
+        a
     }
 
     /// Nodes sorted by id.
@@ -365,9 +421,9 @@ impl ActorGraph {
     /// Edges sorted by (source id, target id, relation), with their endpoints.
     pub fn edges(&self) -> impl Iterator<Item = (&Node, &Node, &Edge)> {
         let mut v: Vec<_> = self
-            .edges
-            .values()
-            .map(|&e| {
+            .graph
+            .edge_indices()
+            .map(|e| {
                 let (a, b) = self
                     .graph
                     .edge_endpoints(e)
@@ -419,26 +475,35 @@ impl ActorGraph {
 
     /// Adds or merges an edge between two existing node ids (see
     /// [`Edge::absorb`]); an edge naming a missing node is ignored.
-    pub fn upsert_edge(&mut self, source: &str, target: &str, mut edge: Edge) {
-        let (s, t) = if edge.symmetric && target < source {
-            (target, source)
-        } else {
-            (source, target)
+    pub fn upsert_edge(&mut self, source: &str, target: &str, edge: Edge) {
+        let (Some(&a), Some(&b)) = (self.nodes.get(source), self.nodes.get(target)) else {
+            return;
         };
-        let key = (s.to_string(), edge.relation.clone(), t.to_string());
-        if let Some(&e) = self.edges.get(&key) {
+        self.upsert_edge_at(a, b, edge);
+    }
+
+    /// [`upsert_edge`](Self::upsert_edge) between two node indices; a
+    /// symmetric edge goes from the smaller id to the larger.
+    fn upsert_edge_at(&mut self, a: NodeIndex, b: NodeIndex, mut edge: Edge) {
+        let (a, b) = if edge.symmetric && self.graph[b].id < self.graph[a].id {
+            (b, a)
+        } else {
+            (a, b)
+        };
+        let pair = self.edges.entry((a, b)).or_default();
+        if let Some(&e) = pair
+            .iter()
+            .find(|&&e| self.graph[e].relation == edge.relation)
+        {
             self.graph[e].absorb(edge, self.max_evidence);
             return;
         }
-        let (Some(&a), Some(&b)) = (self.nodes.get(s), self.nodes.get(t)) else {
-            return;
-        };
         if let Some(n) = self.max_evidence {
             edge.cap(n);
         }
         edge.normalize();
         let e = self.graph.add_edge(a, b, edge);
-        self.edges.insert(key, e);
+        pair.push(e);
     }
 
     /// Adds one article's extraction: its actors that take part in a
@@ -451,61 +516,99 @@ impl ActorGraph {
     /// when they share a surname. Within the article, actors whose labels
     /// give the same slug are one node, their mentions summed.
     pub fn add(&mut self, x: &Extraction) {
-        self.add_article(&x.article);
-        let ids: Vec<String> = x.actors.iter().map(|a| slug(&a.label)).collect();
+        let article = self.article(&x.article);
         let mut present = vec![false; x.actors.len()];
         for f in &x.facts {
             present[f.subject] = true;
             present[f.object] = true;
         }
-        let mut nodes: BTreeMap<&str, Node> = BTreeMap::new();
+        // each actor's node, created if new (in id order, as a merge of the
+        // article's own graph would), and the article's mentions per node
+        let mut at: Vec<Option<NodeIndex>> = vec![None; x.actors.len()];
+        let mut new: Vec<(String, usize)> = Vec::new();
         for (i, a) in x.actors.iter().enumerate() {
             if !present[i] {
                 continue;
             }
-            let mut aliases = a.aliases.clone();
-            aliases.insert(a.label.clone());
-            let node = Node {
-                id: ids[i].clone(),
-                label: a.label.clone(),
-                kind: a.kind,
-                country: a.country.clone(),
-                roles: a.roles.clone(),
-                aliases,
-                mentions: BTreeMap::from([(x.article.clone(), a.mentions as u64)]),
-                dates: x.date.iter().cloned().collect(),
-            };
-            match nodes.get_mut(ids[i].as_str()) {
-                Some(n) => {
-                    let sum = n.mention_count() + a.mentions as u64;
-                    n.absorb(node);
-                    n.mentions.insert(x.article.clone(), sum);
-                }
+            match self.labels.get(a.label.as_str()) {
+                Some(&n) => at[i] = Some(n),
                 None => {
-                    nodes.insert(&ids[i], node);
+                    let id = slug(&a.label);
+                    match self.nodes.get(&id) {
+                        Some(&n) => {
+                            self.labels.insert(a.label.clone(), n);
+                            at[i] = Some(n);
+                        }
+                        None => new.push((id, i)),
+                    }
                 }
             }
         }
-        for n in nodes.into_values() {
-            self.upsert_node(n);
+        new.sort();
+        for (id, i) in new {
+            let n = match self.nodes.get(&id) {
+                Some(&n) => n,
+                None => {
+                    let n = self
+                        .graph
+                        .add_node(Node::of_actor(id.clone(), &x.actors[i]));
+                    self.nodes.insert(id, n);
+                    n
+                }
+            };
+            self.labels.insert(x.actors[i].label.clone(), n);
+            at[i] = Some(n);
+        }
+        let mut mentions: Vec<(NodeIndex, u64)> = Vec::new();
+        for (a, n) in x.actors.iter().zip(&at) {
+            let Some(n) = *n else { continue };
+            self.graph[n].absorb_actor(a);
+            match mentions.iter_mut().find(|m| m.0 == n) {
+                Some(m) => m.1 += a.mentions as u64,
+                None => mentions.push((n, a.mentions as u64)),
+            }
+        }
+        for (n, sum) in mentions {
+            let node = &mut self.graph[n];
+            let m = node.mentions.entry(Arc::clone(&article)).or_insert(0);
+            *m = (*m).max(sum);
+            if let Some(d) = x.date.as_deref()
+                && !node.dates.contains(d)
+            {
+                node.dates.insert(d.to_string());
+            }
         }
         // One edge per key, with all of the article's evidence for it, so
         // that a cap never sees the article piecemeal.
-        let mut edges: BTreeMap<(&str, &str, &str), Edge> = BTreeMap::new();
+        let mut edges: BTreeMap<(&str, &str, &str), (NodeIndex, NodeIndex, Edge)> = BTreeMap::new();
         for f in &x.facts {
-            let (s, t) = (ids[f.subject].as_str(), ids[f.object].as_str());
+            let (Some(s), Some(t)) = (at[f.subject], at[f.object]) else {
+                continue;
+            };
             if s == t {
                 continue;
             }
-            let (s, t) = if f.symmetric && t < s { (t, s) } else { (s, t) };
+            let (s, t) = if f.symmetric && self.graph[t].id < self.graph[s].id {
+                (t, s)
+            } else {
+                (s, t)
+            };
             edges
-                .entry((s, f.relation.as_str(), t))
-                .or_insert_with(|| Edge::new(&f.relation, f.class, f.symmetric, BTreeSet::new()))
+                .entry((&self.graph[s].id, f.relation.as_str(), &self.graph[t].id))
+                .or_insert_with(|| {
+                    (
+                        s,
+                        t,
+                        Edge::new(&f.relation, f.class, f.symmetric, BTreeSet::new()),
+                    )
+                })
+                .2
                 .evidence
                 .insert(f.evidence.clone());
         }
-        for ((s, _, t), e) in edges {
-            self.upsert_edge(s, t, e);
+        let edges: Vec<_> = edges.into_values().collect();
+        for (s, t, e) in edges {
+            self.upsert_edge_at(s, t, e);
         }
     }
 
@@ -533,7 +636,9 @@ impl ActorGraph {
         let mut dates = BTreeMap::new();
         for (_, _, e) in self.edges() {
             for (a, t) in e.full_tally() {
-                dates.entry(a).or_insert(t.date);
+                dates
+                    .entry(a.to_string())
+                    .or_insert(t.date.map(|d| d.to_string()));
             }
         }
         dates
@@ -572,7 +677,7 @@ impl ActorGraph {
                 n.dates = n
                     .mentions
                     .keys()
-                    .filter_map(|art| dates.get(art).cloned().flatten())
+                    .filter_map(|art| dates.get(&**art).cloned().flatten())
                     .collect();
                 g.upsert_node(n);
             }
@@ -627,7 +732,7 @@ mod tests {
         use crate::extract::{Actor, Fact};
         let last = actors.len() - 1;
         Extraction {
-            article: id.to_string(),
+            article: id.into(),
             date: None,
             actors: actors
                 .iter()
@@ -648,11 +753,11 @@ mod tests {
                     symmetric: false,
                     object: last,
                     evidence: Evidence {
-                        article: id.to_string(),
+                        article: id.into(),
                         start: i,
                         end: i + 1,
-                        sentence: "s".to_string(),
-                        trigger: "criticized".to_string(),
+                        sentence: "s".into(),
+                        trigger: "criticized".into(),
                         date: None,
                         intended: false,
                     },

@@ -47,6 +47,7 @@ use crate::lexicon::{ActorKind, Class};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
+use std::sync::Arc;
 
 /// The schema tag this version writes and reads.
 pub const SCHEMA: &str = "geokg/1";
@@ -91,7 +92,7 @@ struct WireNode {
     #[serde(default)]
     mentions: u64,
     #[serde(default)]
-    articles: Vec<String>,
+    articles: Vec<Arc<str>>,
     #[serde(default)]
     first_seen: Option<String>,
     #[serde(default)]
@@ -99,7 +100,7 @@ struct WireNode {
     #[serde(default)]
     dates: Vec<String>,
     #[serde(default)]
-    mentions_by_article: BTreeMap<String, u64>,
+    mentions_by_article: BTreeMap<Arc<str>, u64>,
     #[serde(flatten)]
     extra: BTreeMap<String, serde_json::Value>,
 }
@@ -115,7 +116,7 @@ struct WireEdge {
     #[serde(default)]
     count: usize,
     #[serde(default)]
-    articles: Vec<String>,
+    articles: Vec<Arc<str>>,
     #[serde(default)]
     first_seen: Option<String>,
     #[serde(default)]
@@ -127,7 +128,7 @@ struct WireEdge {
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     evidence_truncated: bool,
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    observations: BTreeMap<String, WireTally>,
+    observations: BTreeMap<Arc<str>, WireTally>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -136,17 +137,17 @@ struct WireTally {
     #[serde(default)]
     intended: usize,
     #[serde(default)]
-    date: Option<String>,
+    date: Option<Arc<str>>,
 }
 
 #[derive(Serialize, Deserialize)]
 struct WireEvidence {
-    article: String,
-    sentence: String,
+    article: Arc<str>,
+    sentence: Arc<str>,
     start: usize,
     end: usize,
-    trigger: String,
-    date: Option<String>,
+    trigger: Arc<str>,
+    date: Option<Arc<str>>,
     #[serde(default)]
     intended: bool,
 }
@@ -201,7 +202,7 @@ fn wire(graph: &ActorGraph, extras: Option<&NodeExtras>) -> WireGraph {
                 class: e.class.as_str().to_string(),
                 symmetric: e.symmetric,
                 count: e.count(),
-                articles: e.articles().into_iter().map(str::to_string).collect(),
+                articles: e.articles().into_iter().map(Arc::from).collect(),
                 first_seen: first.map(str::to_string),
                 last_seen: last.map(str::to_string),
                 intended: e.intended_only(),

@@ -172,12 +172,12 @@ pub(crate) fn fixture() -> ActorGraph {
 
     let set = |xs: &[&str]| xs.iter().map(|s| s.to_string()).collect::<BTreeSet<_>>();
     let ev = |article: &str, sentence: &str, date: Option<&str>| Evidence {
-        article: article.to_string(),
+        article: article.into(),
         start: 0,
         end: sentence.len(),
-        sentence: sentence.to_string(),
-        trigger: "t".to_string(),
-        date: date.map(str::to_string),
+        sentence: sentence.into(),
+        trigger: "t".into(),
+        date: date.map(Into::into),
         intended: false,
     };
     let mut g = ActorGraph::new();

@@ -80,7 +80,7 @@ fn extraction(i: usize) -> impl Strategy<Value = Extraction> {
             (Just(date), Just(actors), prop::collection::vec(fact, 0..7))
         })
         .prop_map(move |(date, actors, facts)| {
-            let article = format!("a{i}");
+            let article: std::sync::Arc<str> = format!("a{i}").into();
             let facts = facts
                 .into_iter()
                 .map(|(subject, object, r, sentence, trigger, intended)| {
@@ -95,9 +95,9 @@ fn extraction(i: usize) -> impl Strategy<Value = Extraction> {
                             article: article.clone(),
                             start: sentence * 10,
                             end: sentence * 10 + 9,
-                            sentence: format!("Sentence {sentence}."),
-                            trigger: format!("t{trigger}"),
-                            date: date.map(str::to_string),
+                            sentence: format!("Sentence {sentence}.").into(),
+                            trigger: format!("t{trigger}").into(),
+                            date: date.map(Into::into),
                             intended,
                         },
                     }
@@ -105,7 +105,7 @@ fn extraction(i: usize) -> impl Strategy<Value = Extraction> {
                 .collect();
             Extraction {
                 article,
-                date: date.map(str::to_string),
+                date: date.map(Into::into),
                 actors,
                 facts,
             }
