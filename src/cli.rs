@@ -412,7 +412,7 @@ fn build(a: BuildArgs) -> Result<Outcome> {
     } else {
         filter.apply(&graph)?
     };
-    write_outputs(&graph, &a.out, a.read.quiet)?;
+    write_outputs_on(&graph, &a.out, a.read.quiet, jobs(a.read.jobs)?)?;
     if !a.read.quiet {
         eprintln!(
             "geokg: {} article(s), {} actor(s), {} relation(s)",
@@ -503,11 +503,22 @@ fn write_stdout(graph: &ActorGraph, exporter: &dyn Exporter) -> Result<()> {
 /// into place. A failure anywhere leaves every existing output as it was.
 /// Outputs to stdout (`-`) are printed last.
 pub fn write_outputs(graph: &ActorGraph, out: &OutputArgs, quiet: bool) -> Result<()> {
+    write_outputs_on(graph, out, quiet, 1)
+}
+
+/// [`write_outputs`], rendering the JSON on `jobs` threads (same bytes for
+/// any number).
+pub fn write_outputs_on(
+    graph: &ActorGraph,
+    out: &OutputArgs,
+    quiet: bool,
+    jobs: usize,
+) -> Result<()> {
     let json = JsonExporter {
         links: out.links,
         extras: (out.out_dir.is_some() || out.json.is_some())
             .then(|| crate::analytics::analyze(graph).node_extras()),
-        jobs: 1,
+        jobs,
     };
     let dot = DotExporter {
         layout: layout(out.layout),
