@@ -484,6 +484,7 @@ mod tests {
                     aliases: BTreeSet::new(),
                     mentions: BTreeMap::from([("a".into(), 1)]),
                     dates: BTreeSet::new(),
+                    totals: None,
                 });
             }
             let evidence = (0..count)
@@ -614,6 +615,7 @@ mod tests {
             aliases: BTreeSet::new(),
             mentions: BTreeMap::new(),
             dates: BTreeSet::new(),
+            totals: None,
         });
         let s = analyze(&g);
         assert!(close(s.nodes["solo"].pagerank, 1.0));

@@ -314,7 +314,9 @@ fn stats_cmd(a: StatsArgs) -> Result<Outcome> {
     let mut graph = ActorGraph::new();
     for p in &a.graphs {
         let text = std::fs::read_to_string(p).map_err(|e| Error::io(p, e))?;
-        graph.merge(&crate::export::json::read_graph(p, &text)?);
+        graph
+            .merge(&crate::export::json::read_graph(p, &text)?)
+            .map_err(|e| Error::graph(p, e.to_string()))?;
     }
     let stats = crate::stats::stats(&graph, a.limit);
     let text = if a.json {
@@ -434,7 +436,9 @@ fn merge(a: MergeArgs) -> Result<Outcome> {
     for p in &a.graphs {
         let text = std::fs::read_to_string(p).map_err(|e| Error::io(p, e))?;
         let g = crate::export::json::read_graph(p, &text)?;
-        graph.merge(&g);
+        graph
+            .merge(&g)
+            .map_err(|e| Error::graph(p, e.to_string()))?;
     }
     let graph = if filter.is_empty() {
         graph

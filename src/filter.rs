@@ -122,6 +122,11 @@ impl Filter {
     /// Fails when `actor` matches no actor, naming a few that come close.
     pub fn apply(&self, graph: &ActorGraph) -> Result<ActorGraph> {
         let mut g = if self.since.is_some() || self.until.is_some() {
+            if graph.max_evidence().is_some() {
+                return Err(Error::invalid(
+                    "--since / --until need per-article observations, which a graph built with --max-evidence does not keep (it keeps totals); filter by date without --max-evidence",
+                ));
+            }
             let dates = graph.article_dates();
             graph.restricted(&dates, |a| {
                 self.in_range(dates.get(a).and_then(|d| d.as_deref()))
@@ -277,6 +282,7 @@ mod tests {
                     aliases: BTreeSet::from([format!("Alias {id}")]),
                     mentions: BTreeMap::from([(art.0.into(), 1)]),
                     dates: BTreeSet::from([art.1.to_string()]),
+                    totals: None,
                 });
             }
             let evidence = obs

@@ -20,6 +20,7 @@
 //! full name. Conflicting attributes are settled by value, never by arrival
 //! order ([`Node::absorb`]).
 
+use crate::error::{Error, Result};
 use crate::extract::{Actor, Evidence, Extraction};
 use crate::lexicon::{ActorKind, Class};
 use petgraph::graph::{DiGraph, EdgeIndex, NodeIndex};
@@ -42,16 +43,57 @@ pub struct Node {
     pub roles: BTreeSet<String>,
     /// Every surface form seen.
     pub aliases: BTreeSet<String>,
-    /// Mentions per article.
+    /// Mentions per article (empty in a graph that caps evidence, which
+    /// keeps [`totals`](Self::totals) instead).
     pub mentions: BTreeMap<Arc<str>, u64>,
     /// Article dates seen.
     pub dates: BTreeSet<String>,
+    /// In a graph that caps evidence (`--max-evidence`): mentions and
+    /// articles in all, instead of the per-article `mentions`, so that the
+    /// node's size does not grow with the corpus. `None` otherwise.
+    pub totals: Option<NodeTotals>,
+}
+
+/// What a node's per-article mentions add up to (see [`Node::totals`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct NodeTotals {
+    /// Mentions in all articles.
+    pub mentions: u64,
+    /// Articles that mention the actor.
+    pub articles: usize,
 }
 
 impl Node {
     /// Total mentions.
     pub fn mention_count(&self) -> u64 {
-        self.mentions.values().sum()
+        match self.totals {
+            Some(t) => t.mentions,
+            None => self.mentions.values().sum(),
+        }
+    }
+
+    /// Number of articles that mention the actor.
+    pub fn article_count(&self) -> usize {
+        match self.totals {
+            Some(t) => t.articles,
+            None => self.mentions.len(),
+        }
+    }
+
+    /// The totals, whether kept or computed from the per-article mentions.
+    fn all_totals(&self) -> NodeTotals {
+        self.totals.unwrap_or_else(|| NodeTotals {
+            mentions: self.mentions.values().sum(),
+            articles: self.mentions.len(),
+        })
+    }
+
+    /// Replaces the per-article mentions by their totals.
+    fn aggregate(&mut self) {
+        if self.totals.is_none() {
+            self.totals = Some(self.all_totals());
+            self.mentions = BTreeMap::new();
+        }
     }
 
     /// Merges another observation of the same actor (same id) into this one.
@@ -66,6 +108,25 @@ impl Node {
     ///   guessed collective gives way to anything more specific);
     /// * country: a known one over none, then the alphabetically first code.
     pub fn absorb(&mut self, other: Node) {
+        match (&mut self.totals, other.totals) {
+            (Some(a), Some(b)) => {
+                a.mentions = a.mentions.max(b.mentions);
+                a.articles = a.articles.max(b.articles);
+            }
+            (None, Some(b)) => {
+                self.aggregate();
+                if let Some(a) = &mut self.totals {
+                    a.mentions = a.mentions.max(b.mentions);
+                    a.articles = a.articles.max(b.articles);
+                }
+            }
+            _ => {}
+        }
+        self.absorb_attributes(other);
+    }
+
+    /// [`absorb`](Self::absorb) without the mentions or totals.
+    fn absorb_attributes(&mut self, other: Node) {
         if label_key(&other.label) < label_key(&self.label) {
             self.label = other.label;
         }
@@ -78,9 +139,17 @@ impl Node {
         };
         self.roles.extend(other.roles);
         self.aliases.extend(other.aliases);
-        for (a, c) in other.mentions {
-            let e = self.mentions.entry(a).or_insert(0);
-            *e = (*e).max(c);
+        if self.totals.is_some() {
+            let (m, a) = (other.mentions.values().sum(), other.mentions.len());
+            if let Some(t) = &mut self.totals {
+                t.mentions = t.mentions.max(m);
+                t.articles = t.articles.max(a);
+            }
+        } else {
+            for (a, c) in other.mentions {
+                let e = self.mentions.entry(a).or_insert(0);
+                *e = (*e).max(c);
+            }
         }
         self.dates.extend(other.dates);
     }
@@ -96,6 +165,7 @@ impl Node {
             aliases: BTreeSet::new(),
             mentions: BTreeMap::new(),
             dates: BTreeSet::new(),
+            totals: None,
         }
     }
 
@@ -144,9 +214,8 @@ fn kind_rank(kind: ActorKind) -> u8 {
     }
 }
 
-/// What an edge's observations in one article add up to. Kept per article
-/// once `--max-evidence` has dropped evidence, so that the count, articles,
-/// dates and intention flag stay exact (see [`Edge::tally`]).
+/// What an edge's observations in one article add up to (see
+/// [`Edge::full_tally`]).
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Default)]
 pub struct Tally {
     /// Distinct observations in the article.
@@ -155,6 +224,72 @@ pub struct Tally {
     pub intended: usize,
     /// The article's date.
     pub date: Option<Arc<str>>,
+}
+
+/// What all of an edge's observations add up to, kept once `--max-evidence`
+/// has dropped some of its evidence, so that the count, the number of
+/// articles, the dates and the intention flag stay exact while the edge's
+/// size stays bounded (see [`Edge::totals`]).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Totals {
+    /// Distinct observations.
+    pub count: usize,
+    /// How many of them are stated intentions.
+    pub intended: usize,
+    /// Articles they come from.
+    pub articles: usize,
+    /// The earliest article date.
+    pub first: Option<Arc<str>>,
+    /// The latest article date.
+    pub last: Option<Arc<str>>,
+}
+
+impl Totals {
+    /// The totals of a complete set of evidence.
+    pub fn of(evidence: &BTreeSet<Evidence>) -> Totals {
+        let mut t = Totals::default();
+        let mut article: Option<&str> = None;
+        for v in evidence {
+            t.count += 1;
+            t.intended += usize::from(v.intended);
+            // evidence is sorted by article first
+            if article != Some(&*v.article) {
+                t.articles += 1;
+                article = Some(&*v.article);
+            }
+            t.see_date(v.date.as_ref());
+        }
+        t
+    }
+
+    fn see_date(&mut self, d: Option<&Arc<str>>) {
+        let Some(d) = d else { return };
+        if self.first.as_ref().is_none_or(|f| d < f) {
+            self.first = Some(Arc::clone(d));
+        }
+        if self.last.as_ref().is_none_or(|l| d > l) {
+            self.last = Some(Arc::clone(d));
+        }
+    }
+
+    /// Adds the totals of observations from other articles.
+    pub fn add(&mut self, o: &Totals) {
+        self.count += o.count;
+        self.intended += o.intended;
+        self.articles += o.articles;
+        self.see_date(o.first.as_ref());
+        self.see_date(o.last.as_ref());
+    }
+
+    /// The larger of two totals of one edge, field by field (the dates
+    /// widen): exact when the observations of one include the other's.
+    fn max(&mut self, o: &Totals) {
+        self.count = self.count.max(o.count);
+        self.intended = self.intended.max(o.intended);
+        self.articles = self.articles.max(o.articles);
+        self.see_date(o.first.as_ref());
+        self.see_date(o.last.as_ref());
+    }
 }
 
 /// An edge: one relation between two actors, aggregated.
@@ -169,10 +304,11 @@ pub struct Edge {
     /// Evidence, sorted and deduplicated: all of it, or the first N (in
     /// this order) when the graph caps evidence ([`ActorGraph::max_evidence`]).
     pub evidence: BTreeSet<Evidence>,
-    /// Every observation, kept or not, summed per article; empty while
-    /// `evidence` is complete (the usual case), filled when evidence was
-    /// dropped. [`count`](Self::count) and the other summaries read it.
-    pub tally: BTreeMap<Arc<str>, Tally>,
+    /// What every observation, kept or not, adds up to: `None` while
+    /// `evidence` is complete (always, unless evidence is capped), set when
+    /// evidence was dropped. [`count`](Self::count) and the other summaries
+    /// read it.
+    pub totals: Option<Totals>,
 }
 
 impl Edge {
@@ -188,17 +324,15 @@ impl Edge {
             class,
             symmetric,
             evidence,
-            tally: BTreeMap::new(),
+            totals: None,
         }
     }
 
     /// Number of distinct observations (including evidence dropped by a cap).
     pub fn count(&self) -> usize {
-        if self.tally.is_empty() {
-            self.evidence.len()
-        } else {
-            self.tally.values().map(|t| t.count).sum()
-        }
+        self.totals
+            .as_ref()
+            .map_or(self.evidence.len(), |t| t.count)
     }
 
     /// Whether some evidence was dropped by `--max-evidence`.
@@ -206,12 +340,16 @@ impl Edge {
         self.count() > self.evidence.len()
     }
 
-    /// The per-article tally: the stored one, or one computed from the
-    /// (complete) evidence.
+    /// The totals, whether kept or computed from the (complete) evidence.
+    pub fn all_totals(&self) -> Totals {
+        self.totals
+            .clone()
+            .unwrap_or_else(|| Totals::of(&self.evidence))
+    }
+
+    /// The per-article tally of the evidence kept (of every observation,
+    /// unless [`is_truncated`](Self::is_truncated)).
     pub fn full_tally(&self) -> BTreeMap<Arc<str>, Tally> {
-        if !self.tally.is_empty() {
-            return self.tally.clone();
-        }
         let mut t: BTreeMap<Arc<str>, Tally> = BTreeMap::new();
         for v in &self.evidence {
             let e = t.entry(v.article.clone()).or_default();
@@ -224,55 +362,50 @@ impl Edge {
         t
     }
 
-    /// Articles the edge was seen in.
+    /// Articles of the evidence kept: every article the edge was seen in,
+    /// unless [`is_truncated`](Self::is_truncated) (then see
+    /// [`article_count`](Self::article_count)).
     pub fn articles(&self) -> BTreeSet<&str> {
-        if self.tally.is_empty() {
-            self.evidence.iter().map(|e| &*e.article).collect()
-        } else {
-            self.tally.keys().map(|a| &**a).collect()
+        self.evidence.iter().map(|e| &*e.article).collect()
+    }
+
+    /// Number of articles the edge was seen in.
+    pub fn article_count(&self) -> usize {
+        match &self.totals {
+            Some(t) => t.articles,
+            None => self.articles().len(),
         }
     }
 
     /// Earliest and latest evidence dates.
     pub fn date_range(&self) -> (Option<&str>, Option<&str>) {
-        let dates: BTreeSet<&str> = if self.tally.is_empty() {
-            self.evidence
-                .iter()
-                .filter_map(|e| e.date.as_deref())
-                .collect()
-        } else {
-            self.tally
-                .values()
-                .filter_map(|t| t.date.as_deref())
-                .collect()
-        };
+        if let Some(t) = &self.totals {
+            return (t.first.as_deref(), t.last.as_deref());
+        }
+        let dates: BTreeSet<&str> = self
+            .evidence
+            .iter()
+            .filter_map(|e| e.date.as_deref())
+            .collect();
         (dates.first().copied(), dates.last().copied())
     }
 
     /// Whether every observation is a stated intention.
     pub fn intended_only(&self) -> bool {
-        if self.tally.is_empty() {
-            self.evidence.iter().all(|e| e.intended)
-        } else {
-            self.tally.values().all(|t| t.intended == t.count)
+        match &self.totals {
+            Some(t) => t.intended == t.count,
+            None => self.evidence.iter().all(|e| e.intended),
         }
     }
 
-    /// Merges another observation of the same edge: evidence is united and,
-    /// when either side was capped, per-article tallies take the larger
-    /// value (an article merged twice counts once). Then caps at `cap`.
+    /// Merges another observation of the same edge: evidence is united
+    /// (an observation merged twice counts once) and, when either side was
+    /// capped, totals take the larger value. Then caps at `cap`.
     pub fn absorb(&mut self, other: Edge, cap: Option<usize>) {
-        if !self.tally.is_empty() || !other.tally.is_empty() {
-            // in place: copying the tally on every merge made a large build quadratic
-            if self.tally.is_empty() {
-                self.tally = self.full_tally();
-            }
-            for (a, t) in other.full_tally() {
-                let e = self.tally.entry(a).or_default();
-                if t > *e {
-                    *e = t;
-                }
-            }
+        if self.totals.is_some() || other.totals.is_some() {
+            let mut t = self.all_totals();
+            t.max(&other.all_totals());
+            self.totals = Some(t);
         }
         self.evidence.extend(other.evidence);
         if let Some(n) = cap {
@@ -281,32 +414,41 @@ impl Edge {
         self.normalize();
     }
 
-    /// Keeps the first `n` pieces of evidence, recording the tally first.
+    /// Adds the observations of `other`, which come from articles this edge
+    /// has not seen: counts add up. Then caps at `cap`.
+    fn add_new(&mut self, other: Edge, cap: usize) {
+        if self.totals.is_some() || other.totals.is_some() {
+            let mut t = self.all_totals();
+            t.add(&other.all_totals());
+            self.totals = Some(t);
+        }
+        self.evidence.extend(other.evidence);
+        self.cap(cap);
+        self.normalize();
+    }
+
+    /// Keeps the first `n` pieces of evidence, recording the totals first.
     pub fn cap(&mut self, n: usize) {
         if self.evidence.len() <= n {
             return;
         }
-        if self.tally.is_empty() {
-            self.tally = self.full_tally();
+        if self.totals.is_none() {
+            self.totals = Some(Totals::of(&self.evidence));
         }
         while self.evidence.len() > n {
             self.evidence.pop_last();
         }
     }
 
-    /// Drops a tally that the evidence fully accounts for, so equal edges
+    /// Drops totals that the evidence fully accounts for, so equal edges
     /// have equal representations.
     pub(crate) fn normalize(&mut self) {
-        // (the running sum stops at the first article past the evidence, so
-        // this costs O(evidence), not O(articles))
-        let mut sum = 0;
-        if !self.tally.is_empty()
-            && self.tally.values().all(|t| {
-                sum += t.count;
-                sum <= self.evidence.len()
-            })
+        if self
+            .totals
+            .as_ref()
+            .is_some_and(|t| t.count <= self.evidence.len())
         {
-            self.tally.clear();
+            self.totals = None;
         }
     }
 }
@@ -451,18 +593,28 @@ impl ActorGraph {
     }
 
     /// Caps the evidence kept per edge at `n` from now on, dropping what is
-    /// over it already. Edges keep their true count, articles and dates (in
-    /// [`Edge::tally`]). Caps only tighten: the smallest one given holds.
+    /// over it already. Edges keep their true count, number of articles and
+    /// dates (in [`Edge::totals`]), nodes their mentions and articles in all
+    /// (in [`Node::totals`]): per-article detail is no longer kept, so the
+    /// graph's size stops growing with the corpus. Caps only tighten: the
+    /// smallest one given holds.
     pub fn cap_evidence(&mut self, n: usize) {
         let n = self.max_evidence.map_or(n, |m| m.min(n));
         self.max_evidence = Some(n);
         for e in self.graph.edge_weights_mut() {
             e.cap(n);
         }
+        for v in self.graph.node_weights_mut() {
+            v.aggregate();
+        }
     }
 
-    /// Adds or merges a node (see [`Node::absorb`]).
-    pub fn upsert_node(&mut self, node: Node) -> NodeIndex {
+    /// Adds or merges a node (see [`Node::absorb`]). In a graph that caps
+    /// evidence the node's per-article mentions become totals.
+    pub fn upsert_node(&mut self, mut node: Node) -> NodeIndex {
+        if self.max_evidence.is_some() {
+            node.aggregate();
+        }
         if let Some(&i) = self.nodes.get(&node.id) {
             self.graph[i].absorb(node);
             return i;
@@ -479,12 +631,15 @@ impl ActorGraph {
         let (Some(&a), Some(&b)) = (self.nodes.get(source), self.nodes.get(target)) else {
             return;
         };
-        self.upsert_edge_at(a, b, edge);
+        self.upsert_edge_at(a, b, edge, false);
     }
 
     /// [`upsert_edge`](Self::upsert_edge) between two node indices; a
-    /// symmetric edge goes from the smaller id to the larger.
-    fn upsert_edge_at(&mut self, a: NodeIndex, b: NodeIndex, mut edge: Edge) {
+    /// symmetric edge goes from the smaller id to the larger. With `new`,
+    /// the edge's observations come from articles the graph has not seen,
+    /// and in a graph that caps evidence its totals add up (see
+    /// [`Edge::absorb`] otherwise).
+    fn upsert_edge_at(&mut self, a: NodeIndex, b: NodeIndex, mut edge: Edge, new: bool) {
         let (a, b) = if edge.symmetric && self.graph[b].id < self.graph[a].id {
             (b, a)
         } else {
@@ -495,7 +650,10 @@ impl ActorGraph {
             .iter()
             .find(|&&e| self.graph[e].relation == edge.relation)
         {
-            self.graph[e].absorb(edge, self.max_evidence);
+            match self.max_evidence {
+                Some(n) if new => self.graph[e].add_new(edge, n),
+                cap => self.graph[e].absorb(edge, cap),
+            }
             return;
         }
         if let Some(n) = self.max_evidence {
@@ -516,6 +674,11 @@ impl ActorGraph {
     /// when they share a surname. Within the article, actors whose labels
     /// give the same slug are one node, their mentions summed.
     pub fn add(&mut self, x: &Extraction) {
+        if self.max_evidence.is_some() && self.articles.contains(&*x.article) {
+            // counted already: a capped graph keeps no per-article detail
+            // to take the larger of, and the same article gives the same
+            return;
+        }
         let article = self.article(&x.article);
         let mut present = vec![false; x.actors.len()];
         for f in &x.facts {
@@ -570,8 +733,14 @@ impl ActorGraph {
         }
         for (n, sum) in mentions {
             let node = &mut self.graph[n];
-            let m = node.mentions.entry(Arc::clone(&article)).or_insert(0);
-            *m = (*m).max(sum);
+            if self.max_evidence.is_some() {
+                let t = node.totals.get_or_insert_default();
+                t.mentions += sum;
+                t.articles += 1;
+            } else {
+                let m = node.mentions.entry(Arc::clone(&article)).or_insert(0);
+                *m = (*m).max(sum);
+            }
             if let Some(d) = x.date.as_deref()
                 && !node.dates.contains(d)
             {
@@ -608,7 +777,7 @@ impl ActorGraph {
         }
         let edges: Vec<_> = edges.into_values().collect();
         for (s, t, e) in edges {
-            self.upsert_edge_at(s, t, e);
+            self.upsert_edge_at(s, t, e, true);
         }
     }
 
@@ -616,17 +785,118 @@ impl ActorGraph {
     ///
     /// Commutative, associative and idempotent (see [`Node::absorb`] and
     /// [`Edge::absorb`]); the result keeps the tighter evidence cap of the
-    /// two.
-    pub fn merge(&mut self, other: &ActorGraph) {
-        if let Some(n) = other.max_evidence {
-            self.cap_evidence(n);
+    /// two. A graph that caps evidence keeps totals instead of per-article
+    /// detail, so two such graphs merge exactly only when their article sets
+    /// are disjoint or one holds the other; when they partly overlap, the
+    /// articles they share cannot be counted once, and this is an error.
+    /// A capped graph and an uncapped one always merge exactly.
+    pub fn merge(&mut self, other: &ActorGraph) -> Result<()> {
+        match (self.max_evidence, other.max_evidence) {
+            (None, None) => {
+                self.articles.extend(other.articles.iter().cloned());
+                for n in other.nodes() {
+                    self.upsert_node(n.clone());
+                }
+                for (a, b, e) in other.edges() {
+                    self.upsert_edge(&a.id, &b.id, e.clone());
+                }
+            }
+            (Some(_), None) => self.add_detailed(other),
+            (None, Some(_)) => {
+                let mine = std::mem::replace(self, other.clone());
+                self.add_detailed(&mine);
+            }
+            (Some(m), Some(n)) => {
+                if other.articles.is_subset(&self.articles) {
+                    // everything `other` saw is counted here already
+                } else if self.articles.is_subset(&other.articles) {
+                    *self = other.clone();
+                } else if self.articles.is_disjoint(&other.articles) {
+                    self.add_new(other);
+                } else {
+                    return Err(Error::invalid(format!(
+                        "cannot merge two graphs built with --max-evidence whose articles partly overlap ({} shared, e.g. {:?}): they keep totals, not per-article counts, so the shared articles would count twice; merge graphs built without --max-evidence (and cap the merge), or graphs of disjoint article sets",
+                        self.articles.intersection(&other.articles).count(),
+                        self.articles
+                            .intersection(&other.articles)
+                            .next()
+                            .map_or("", |a| &**a)
+                    )));
+                }
+                self.cap_evidence(m.min(n));
+            }
         }
+        Ok(())
+    }
+
+    /// Adds an uncapped graph to this capped one: only what it saw in
+    /// articles this one has not seen counts.
+    fn add_detailed(&mut self, other: &ActorGraph) {
+        let seen = self.articles.clone();
+        self.add_part(other, |a| !seen.contains(a));
+    }
+
+    /// Adds a graph of articles this one has not seen: counts add up.
+    fn add_new(&mut self, other: &ActorGraph) {
+        self.add_part(other, |_| true);
+    }
+
+    /// Adds to this capped graph what `other` observed in the articles
+    /// `fresh` accepts, which this graph has not seen (all of them when
+    /// `other` is capped too); then `other`'s articles count as read.
+    fn add_part(&mut self, other: &ActorGraph, fresh: impl Fn(&str) -> bool) {
+        let Some(cap) = self.max_evidence else {
+            return;
+        };
+        // decided before anything is added
+        let nodes: Vec<(Node, NodeTotals)> = other
+            .nodes()
+            .map(|n| {
+                let add = match n.totals {
+                    Some(t) => t,
+                    None => {
+                        let counts: Vec<u64> = n
+                            .mentions
+                            .iter()
+                            .filter(|(a, _)| fresh(a))
+                            .map(|(_, &c)| c)
+                            .collect();
+                        NodeTotals {
+                            mentions: counts.iter().sum(),
+                            articles: counts.len(),
+                        }
+                    }
+                };
+                let mut n = n.clone();
+                n.mentions = BTreeMap::new();
+                n.totals = Some(NodeTotals::default());
+                (n, add)
+            })
+            .collect();
+        let edges: Vec<(&str, &str, Edge)> = other
+            .edges()
+            .filter_map(|(a, b, e)| {
+                let mut e = e.clone();
+                if e.totals.is_none() {
+                    e.evidence.retain(|v| fresh(&v.article));
+                }
+                (e.count() > 0).then_some((a.id.as_str(), b.id.as_str(), e))
+            })
+            .collect();
         self.articles.extend(other.articles.iter().cloned());
-        for n in other.nodes() {
-            self.upsert_node(n.clone());
+        for (n, add) in nodes {
+            let i = self.upsert_node(n);
+            if let Some(t) = &mut self.graph[i].totals {
+                t.mentions += add.mentions;
+                t.articles += add.articles;
+            }
         }
-        for (a, b, e) in other.edges() {
-            self.upsert_edge(&a.id, &b.id, e.clone());
+        for (a, b, mut e) in edges {
+            let (Some(a), Some(b)) = (self.index(a), self.index(b)) else {
+                continue;
+            };
+            e.cap(cap);
+            self.upsert_edge_at(a, b, e, true);
         }
     }
 
@@ -663,7 +933,8 @@ impl ActorGraph {
         for (a, b, e) in self.edges() {
             let mut e = e.clone();
             e.evidence.retain(|v| keep(&v.article));
-            e.tally.retain(|art, _| keep(art));
+            // (totals cannot be split by article: callers refuse capped graphs)
+            e.totals = None;
             if e.count() == 0 {
                 continue;
             }

@@ -42,7 +42,7 @@
 use super::Exporter;
 use crate::error::{Error, Result};
 use crate::extract::Evidence;
-use crate::graph::{ActorGraph, Edge, Node, Tally};
+use crate::graph::{ActorGraph, Edge, Node, NodeTotals, Totals};
 use crate::lexicon::{ActorKind, Class};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
@@ -91,16 +91,18 @@ struct WireNode {
     roles: Vec<String>,
     #[serde(default)]
     mentions: u64,
-    #[serde(default)]
-    articles: Vec<Arc<str>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    article_count: Option<usize>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    articles: Option<Vec<Arc<str>>>,
     #[serde(default)]
     first_seen: Option<String>,
     #[serde(default)]
     last_seen: Option<String>,
     #[serde(default)]
     dates: Vec<String>,
-    #[serde(default)]
-    mentions_by_article: BTreeMap<Arc<str>, u64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    mentions_by_article: Option<BTreeMap<Arc<str>, u64>>,
     #[serde(flatten)]
     extra: BTreeMap<String, serde_json::Value>,
 }
@@ -115,8 +117,8 @@ struct WireEdge {
     symmetric: bool,
     #[serde(default)]
     count: usize,
-    #[serde(default)]
-    articles: Vec<Arc<str>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    articles: Option<Vec<Arc<str>>>,
     #[serde(default)]
     first_seen: Option<String>,
     #[serde(default)]
@@ -127,8 +129,18 @@ struct WireEdge {
     evidence: Vec<WireEvidence>,
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     evidence_truncated: bool,
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    totals: Option<WireTotals>,
+    /// Per-article observations, as files written before `totals` had them.
+    #[serde(default, skip_serializing)]
     observations: BTreeMap<Arc<str>, WireTally>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct WireTotals {
+    articles: usize,
+    count: usize,
+    intended: usize,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -180,11 +192,15 @@ fn wire(graph: &ActorGraph, extras: Option<&NodeExtras>) -> WireGraph {
             country: n.country.clone(),
             roles: n.roles.iter().cloned().collect(),
             mentions: n.mention_count(),
-            articles: n.mentions.keys().cloned().collect(),
+            article_count: n.totals.map(|t| t.articles),
+            articles: n
+                .totals
+                .is_none()
+                .then(|| n.mentions.keys().cloned().collect()),
             first_seen: n.dates.first().cloned(),
             last_seen: n.dates.last().cloned(),
             dates: n.dates.iter().cloned().collect(),
-            mentions_by_article: n.mentions.clone(),
+            mentions_by_article: n.totals.is_none().then(|| n.mentions.clone()),
             extra: extras
                 .and_then(|x| x.get(&n.id))
                 .cloned()
@@ -202,7 +218,10 @@ fn wire(graph: &ActorGraph, extras: Option<&NodeExtras>) -> WireGraph {
                 class: e.class.as_str().to_string(),
                 symmetric: e.symmetric,
                 count: e.count(),
-                articles: e.articles().into_iter().map(Arc::from).collect(),
+                articles: e
+                    .totals
+                    .is_none()
+                    .then(|| e.articles().into_iter().map(Arc::from).collect()),
                 first_seen: first.map(str::to_string),
                 last_seen: last.map(str::to_string),
                 intended: e.intended_only(),
@@ -220,23 +239,12 @@ fn wire(graph: &ActorGraph, extras: Option<&NodeExtras>) -> WireGraph {
                     })
                     .collect(),
                 evidence_truncated: e.is_truncated(),
-                observations: if e.is_truncated() {
-                    e.full_tally()
-                        .into_iter()
-                        .map(|(a, t)| {
-                            (
-                                a,
-                                WireTally {
-                                    count: t.count,
-                                    intended: t.intended,
-                                    date: t.date,
-                                },
-                            )
-                        })
-                        .collect()
-                } else {
-                    BTreeMap::new()
-                },
+                totals: e.totals.as_ref().map(|t| WireTotals {
+                    articles: t.articles,
+                    count: t.count,
+                    intended: t.intended,
+                }),
+                observations: BTreeMap::new(),
             }
         })
         .collect();
@@ -420,8 +428,9 @@ fn put_node(
     n: &Node,
     extra: Option<&BTreeMap<String, serde_json::Value>>,
 ) {
-    const FIELDS: [&str; 12] = [
+    const FIELDS: [&str; 13] = [
         "aliases",
+        "article_count",
         "articles",
         "country",
         "dates",
@@ -446,9 +455,15 @@ fn put_node(
             put_value(o.key(k), v, d);
             continue;
         }
+        // a capped graph's nodes keep totals, not per-article mentions
+        let per_article = matches!(field, "articles" | "mentions_by_article");
+        if (field == "article_count" && n.totals.is_none()) || (per_article && n.totals.is_some()) {
+            continue;
+        }
         let w = o.key(field);
         match field {
             "aliases" => put_str_array(w, d, n.aliases.iter().map(String::as_str)),
+            "article_count" => put_uint(w, n.article_count() as u64),
             "articles" => put_str_array(w, d, n.mentions.keys().map(|a| &**a)),
             "country" => put_opt_str(w, n.country.as_deref()),
             "dates" => put_str_array(w, d, n.dates.iter().map(String::as_str)),
@@ -491,7 +506,9 @@ fn put_edge(out: &mut Vec<u8>, depth: usize, a: &Node, b: &Node, e: &Edge) {
     let truncated = e.is_truncated();
     let (first, last) = e.date_range();
     let mut o = Open::object(out, depth);
-    put_str_array(o.key("articles"), d, e.articles());
+    if e.totals.is_none() {
+        put_str_array(o.key("articles"), d, e.articles());
+    }
     put_str(o.key("class"), e.class.as_str());
     put_uint(o.key("count"), e.count() as u64);
     let mut ev = Open::array(o.key("evidence"), d);
@@ -505,24 +522,17 @@ fn put_edge(out: &mut Vec<u8>, depth: usize, a: &Node, b: &Node, e: &Edge) {
     put_opt_str(o.key("first_seen"), first);
     put_bool(o.key("intended"), e.intended_only());
     put_opt_str(o.key("last_seen"), last);
-    if truncated {
-        let tally = e.full_tally();
-        if !tally.is_empty() {
-            let mut obs = Open::object(o.key("observations"), d);
-            for (art, t) in &tally {
-                let mut t_o = Open::object(obs.key(art), d + 1);
-                put_uint(t_o.key("count"), t.count as u64);
-                put_opt_str(t_o.key("date"), t.date.as_deref());
-                put_uint(t_o.key("intended"), t.intended as u64);
-                t_o.end();
-            }
-            obs.end();
-        }
-    }
     put_str(o.key("relation"), &e.relation);
     put_str(o.key("source"), &a.id);
     put_bool(o.key("symmetric"), e.symmetric);
     put_str(o.key("target"), &b.id);
+    if let Some(t) = &e.totals {
+        let mut t_o = Open::object(o.key("totals"), d);
+        put_uint(t_o.key("articles"), t.articles as u64);
+        put_uint(t_o.key("count"), t.count as u64);
+        put_uint(t_o.key("intended"), t.intended as u64);
+        t_o.end();
+    }
     o.end();
 }
 
@@ -691,7 +701,12 @@ pub fn read_graph(path: &Path, text: &str) -> Result<ActorGraph> {
     }
     let mut seen = BTreeSet::new();
     for n in w.nodes {
-        for a in n.mentions_by_article.keys().chain(&n.articles) {
+        for a in n
+            .mentions_by_article
+            .iter()
+            .flat_map(BTreeMap::keys)
+            .chain(n.articles.iter().flatten())
+        {
             g.add_article(a);
         }
         // Ids name nodes in every export; a control character would be
@@ -712,12 +727,19 @@ pub fn read_graph(path: &Path, text: &str) -> Result<ActorGraph> {
         let kind = ActorKind::parse(&n.kind).ok_or_else(|| {
             Error::graph(path, format!("node {:?}: unknown kind {:?}", n.id, n.kind))
         })?;
-        let mut mentions = n.mentions_by_article;
+        let mut mentions = n.mentions_by_article.unwrap_or_default();
         if mentions.is_empty() {
-            for a in &n.articles {
+            for a in n.articles.iter().flatten() {
                 mentions.insert(a.clone(), 0);
             }
         }
+        let totals = match n.article_count {
+            Some(articles) if mentions.is_empty() => Some(NodeTotals {
+                mentions: n.mentions,
+                articles,
+            }),
+            _ => None,
+        };
         let mut dates: BTreeSet<String> = n.dates.into_iter().collect();
         dates.extend(n.first_seen);
         dates.extend(n.last_seen);
@@ -730,6 +752,7 @@ pub fn read_graph(path: &Path, text: &str) -> Result<ActorGraph> {
             aliases: n.aliases.into_iter().collect(),
             mentions,
             dates,
+            totals,
         });
     }
     for e in w.edges {
@@ -756,7 +779,7 @@ pub fn read_graph(path: &Path, text: &str) -> Result<ActorGraph> {
         for v in &e.evidence {
             g.add_article(&v.article);
         }
-        for a in e.articles.iter().chain(e.observations.keys()) {
+        for a in e.articles.iter().flatten().chain(e.observations.keys()) {
             g.add_article(a);
         }
         let evidence = e
@@ -773,20 +796,30 @@ pub fn read_graph(path: &Path, text: &str) -> Result<ActorGraph> {
             })
             .collect();
         let mut edge = Edge::new(&e.relation, class, e.symmetric, evidence);
-        edge.tally = e
-            .observations
-            .into_iter()
-            .map(|(a, t)| {
-                (
-                    a,
-                    Tally {
-                        count: t.count,
-                        intended: t.intended,
-                        date: t.date,
-                    },
-                )
-            })
-            .collect();
+        let (first, last) = (e.first_seen.map(Arc::from), e.last_seen.map(Arc::from));
+        if let Some(t) = e.totals {
+            edge.totals = Some(Totals {
+                count: t.count,
+                intended: t.intended,
+                articles: t.articles,
+                first,
+                last,
+            });
+        } else if !e.observations.is_empty() {
+            // an older file: per-article observations, added up
+            let mut t = Totals::default();
+            for o in e.observations.values() {
+                t.add(&Totals {
+                    count: o.count,
+                    intended: o.intended,
+                    articles: 1,
+                    first: o.date.clone(),
+                    last: o.date.clone(),
+                });
+            }
+            edge.totals = Some(t);
+        }
+        edge.normalize();
         g.upsert_edge(&e.source, &e.target, edge);
     }
     Ok(g)
@@ -821,12 +854,12 @@ mod tests {
         other.add_article("a3-no-relations");
         other.add_article("b1");
         let mut merged = back.clone();
-        merged.merge(&other);
+        merged.merge(&other).unwrap();
         assert_eq!(merged.article_count(), 4);
         // idempotent
         let once = write(&merged);
-        merged.merge(&other);
-        merged.merge(&back);
+        merged.merge(&other).unwrap();
+        merged.merge(&back).unwrap();
         assert_eq!(write(&merged), once);
     }
 
