@@ -33,7 +33,9 @@ pub struct Actor {
 /// article points to one copy of its id and date, and the triples of one
 /// sentence to one copy of its text, so evidence is cheap to clone and the
 /// graph holds each sentence once.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+///
+/// Ordered by article, then start, end, sentence, trigger, date and intention.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Evidence {
     /// Article id.
     pub article: Arc<str>,
@@ -49,6 +51,36 @@ pub struct Evidence {
     pub date: Option<Arc<str>>,
     /// A stated intention or plan.
     pub intended: bool,
+}
+
+/// Compares shared strings, skipping the comparison when both are one copy.
+fn cmp_shared(a: &Arc<str>, b: &Arc<str>) -> std::cmp::Ordering {
+    if Arc::ptr_eq(a, b) {
+        std::cmp::Ordering::Equal
+    } else {
+        a.cmp(b)
+    }
+}
+
+impl Ord for Evidence {
+    fn cmp(&self, o: &Self) -> std::cmp::Ordering {
+        cmp_shared(&self.article, &o.article)
+            .then(self.start.cmp(&o.start))
+            .then(self.end.cmp(&o.end))
+            .then_with(|| cmp_shared(&self.sentence, &o.sentence))
+            .then_with(|| cmp_shared(&self.trigger, &o.trigger))
+            .then_with(|| match (&self.date, &o.date) {
+                (Some(a), Some(b)) => cmp_shared(a, b),
+                (a, b) => a.is_some().cmp(&b.is_some()),
+            })
+            .then(self.intended.cmp(&o.intended))
+    }
+}
+
+impl PartialOrd for Evidence {
+    fn partial_cmp(&self, o: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(o))
+    }
 }
 
 /// One extracted relation.

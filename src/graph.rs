@@ -747,9 +747,10 @@ impl ActorGraph {
                 node.dates.insert(d.to_string());
             }
         }
-        // One edge per key, with all of the article's evidence for it, so
-        // that a cap never sees the article piecemeal.
-        let mut edges: BTreeMap<(&str, &str, &str), (NodeIndex, NodeIndex, Edge)> = BTreeMap::new();
+        // Under a cap: one edge per key, with all of the article's evidence
+        // for it, so that the totals count the article once. Without one,
+        // each piece of evidence goes straight into its edge.
+        let mut groups: Vec<(NodeIndex, NodeIndex, Edge)> = Vec::new();
         for f in &x.facts {
             let (Some(s), Some(t)) = (at[f.subject], at[f.object]) else {
                 continue;
@@ -762,21 +763,37 @@ impl ActorGraph {
             } else {
                 (s, t)
             };
-            edges
-                .entry((&self.graph[s].id, f.relation.as_str(), &self.graph[t].id))
-                .or_insert_with(|| {
-                    (
-                        s,
-                        t,
-                        Edge::new(&f.relation, f.class, f.symmetric, BTreeSet::new()),
-                    )
-                })
-                .2
-                .evidence
-                .insert(f.evidence.clone());
+            if self.max_evidence.is_none() {
+                let pair = self.edges.entry((s, t)).or_default();
+                let e = match pair.iter().find(|&&e| self.graph[e].relation == f.relation) {
+                    Some(&e) => e,
+                    None => {
+                        let e = self.graph.add_edge(
+                            s,
+                            t,
+                            Edge::new(&f.relation, f.class, f.symmetric, BTreeSet::new()),
+                        );
+                        pair.push(e);
+                        e
+                    }
+                };
+                self.graph[e].evidence.insert(f.evidence.clone());
+                continue;
+            }
+            let i = match groups
+                .iter()
+                .position(|g| (g.0, g.1) == (s, t) && g.2.relation == f.relation)
+            {
+                Some(i) => i,
+                None => {
+                    let e = Edge::new(&f.relation, f.class, f.symmetric, BTreeSet::new());
+                    groups.push((s, t, e));
+                    groups.len() - 1
+                }
+            };
+            groups[i].2.evidence.insert(f.evidence.clone());
         }
-        let edges: Vec<_> = edges.into_values().collect();
-        for (s, t, e) in edges {
+        for (s, t, e) in groups {
             self.upsert_edge_at(s, t, e, true);
         }
     }

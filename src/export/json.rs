@@ -294,6 +294,15 @@ fn put_str(out: &mut Vec<u8>, s: &str) {
     const HEX: &[u8; 16] = b"0123456789abcdef";
     out.push(b'"');
     let bytes = s.as_bytes();
+    // most strings need no escape; this check vectorizes
+    let plain = bytes
+        .iter()
+        .fold(true, |ok, &b| ok & (b >= 0x20 && b != b'"' && b != b'\\'));
+    if plain {
+        out.extend_from_slice(bytes);
+        out.push(b'"');
+        return;
+    }
     let mut start = 0;
     for (i, &b) in bytes.iter().enumerate() {
         let esc: &[u8] = match b {
