@@ -3,9 +3,25 @@
 //! One node per actor across all articles, keyed by a stable slug of its
 //! canonical label; one edge per (source, relation, target), with symmetric
 //! relations stored once with the smaller id first. Edges keep every piece of
-//! evidence, deduplicated (or the first N and an exact per-article tally
-//! under `--max-evidence`), so merging is commutative, associative and
+//! evidence, deduplicated, so merging is commutative, associative and
 //! idempotent: the same article merged twice counts once.
+//!
+//! # Bounded memory: `--max-evidence N`
+//! A capped graph keeps the first N pieces of evidence per edge and, instead
+//! of per-article detail, exact totals: per edge the count, the intended
+//! count, the number of articles and the first and last date
+//! ([`Edge::totals`]), per node the mentions and articles in all
+//! ([`Node::totals`]). Its size then depends on the actors and relations,
+//! not on the number of articles (only the list of article ids read grows).
+//! Without per-article detail an article cannot be recognised inside an
+//! edge's totals, so a capped graph skips an article it has read already,
+//! merges exactly with an uncapped graph or with a capped one of a disjoint
+//! article set (or one that holds the other's), and refuses a capped graph
+//! whose articles partly overlap its own ([`ActorGraph::merge`]).
+//!
+//! # Evidence text
+//! [`Evidence`] shares its strings: the sentence text of the triples of one
+//! sentence is one `Arc<str>`, and so are an article's id and date.
 //!
 //! # Entity resolution across articles
 //! Each article's extraction has already brought every surface form of an

@@ -10,7 +10,9 @@
 //!   "nodes": [ {"id": "steve-witkoff", "label": "Steve Witkoff", "kind": "person",
 //!               "aliases": [...], "country": "USA" | null, "roles": [...],
 //!               "mentions": 12, "articles": ["a1", ...], "first_seen": "2025-04-12" | null,
-//!               "last_seen": ..., "mentions_by_article": {"a1": 7, ...},
+//!               "last_seen": ..., "dates": [...], "mentions_by_article": {"a1": 7, ...},
+//!               // under --max-evidence, instead of "articles" and "mentions_by_article":
+//!               "article_count": 4,
 //!               // analytics, as geokg build / merge write them (see crate::analytics):
 //!               "degree": 5, "weighted_degree": 9, "pagerank": 0.041234,
 //!               "betweenness": 0.0125, "community": 0} ],
@@ -18,17 +20,31 @@
 //!               "symmetric": true, "count": 2, "articles": [...], "first_seen": ..., "last_seen": ...,
 //!               "intended": false,
 //!               "evidence": [{"article", "sentence", "start", "end", "trigger", "date", "intended"}],
-//!               // only when --max-evidence dropped some of this edge's evidence:
+//!               // only when --max-evidence dropped some of this edge's evidence
+//!               // (and then without "articles"):
 //!               "evidence_truncated": true,
-//!               "observations": {"a1": {"count": 3, "intended": 0, "date": "2025-04-12" | null}, ...}} ]
+//!               "totals": {"articles": 41, "count": 57, "intended": 3}} ]
 //! }
 //! ```
 //! `count` is always the number of distinct observations, whether or not
-//! their evidence was kept. When `--max-evidence N` dropped evidence, the
+//! their evidence was kept.
+//!
+//! # `--max-evidence N`: totals instead of per-article detail
+//! A capped graph keeps what every observation adds up to, not per-article
+//! maps, so that its memory and its file stop growing with the corpus (see
+//! [`crate::graph`]). When the cap dropped some of an edge's evidence, the
 //! edge keeps the first N pieces (in evidence order), says
-//! `"evidence_truncated": true`, and lists its observations per article, so
-//! that `merge` can still add counts up exactly; `graph.max_evidence` records
-//! the cap, which a merge keeps (the smallest, when inputs differ).
+//! `"evidence_truncated": true`, and writes `"totals"`: the number of
+//! articles, observations (`count`, as at the top level) and stated
+//! intentions. It has no `"articles"` list then; `first_seen`, `last_seen`
+//! and `intended` stay exact. Every node of a capped graph writes
+//! `"article_count"` instead of `"articles"` and `"mentions_by_article"`;
+//! `mentions` stays exact. Edges whose evidence the cap kept whole look as
+//! they do without a cap. `graph.max_evidence` records the cap, which a
+//! merge keeps (the smallest, when inputs differ). Capped files written by
+//! earlier versions, with per-article `"observations"` on truncated edges
+//! and per-article mentions on nodes, are read and added up.
+//!
 //! `graph.articles` counts the articles read, including those that yielded
 //! no relation; `graph.article_ids` lists them (sorted), so that `merge`
 //! unites article sets. Files written before `article_ids` existed are read
