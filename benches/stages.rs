@@ -182,6 +182,19 @@ fn graph_merge(b: Bencher) {
     });
 }
 
+/// extractions -> graph under `--max-evidence 10` (totals, no per-article maps)
+#[divan::bench(sample_count = 10)]
+fn graph_merge_capped(b: Bencher) {
+    text_bench(b, |d| {
+        let mut g = ActorGraph::new();
+        g.cap_evidence(10);
+        for x in &d.extractions {
+            g.add(x);
+        }
+        black_box(g);
+    });
+}
+
 fn export(b: Bencher, e: &(dyn Exporter + Sync)) {
     let g = &DATA.graph;
     let mut probe = Vec::new();
@@ -250,7 +263,11 @@ fn end_to_end(b: Bencher, jobs: usize) {
         })
         .expect("build");
         let mut out = Vec::new();
-        JsonExporter::default().write(&g, &mut out).expect("json");
+        let json = JsonExporter {
+            jobs,
+            ..JsonExporter::default()
+        };
+        json.write(&g, &mut out).expect("json");
         out
     });
 }

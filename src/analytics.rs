@@ -482,17 +482,18 @@ mod tests {
                     country: None,
                     roles: BTreeSet::new(),
                     aliases: BTreeSet::new(),
-                    mentions: BTreeMap::from([("a".to_string(), 1)]),
+                    mentions: BTreeMap::from([("a".into(), 1)]),
                     dates: BTreeSet::new(),
+                    totals: None,
                 });
             }
             let evidence = (0..count)
                 .map(|i| Evidence {
-                    article: "a".to_string(),
+                    article: "a".into(),
                     start: i,
                     end: i + 1,
-                    sentence: format!("{s} {rel} {t}"),
-                    trigger: rel.to_string(),
+                    sentence: format!("{s} {rel} {t}").into(),
+                    trigger: (*rel).into(),
                     date: None,
                     intended: false,
                 })
@@ -614,6 +615,7 @@ mod tests {
             aliases: BTreeSet::new(),
             mentions: BTreeMap::new(),
             dates: BTreeSet::new(),
+            totals: None,
         });
         let s = analyze(&g);
         assert!(close(s.nodes["solo"].pagerank, 1.0));

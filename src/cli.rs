@@ -314,7 +314,9 @@ fn stats_cmd(a: StatsArgs) -> Result<Outcome> {
     let mut graph = ActorGraph::new();
     for p in &a.graphs {
         let text = std::fs::read_to_string(p).map_err(|e| Error::io(p, e))?;
-        graph.merge(&crate::export::json::read_graph(p, &text)?);
+        graph
+            .merge(&crate::export::json::read_graph(p, &text)?)
+            .map_err(|e| Error::graph(p, e.to_string()))?;
     }
     let stats = crate::stats::stats(&graph, a.limit);
     let text = if a.json {
@@ -412,7 +414,7 @@ fn build(a: BuildArgs) -> Result<Outcome> {
     } else {
         filter.apply(&graph)?
     };
-    write_outputs(&graph, &a.out, a.read.quiet)?;
+    write_outputs_on(&graph, &a.out, a.read.quiet, jobs(a.read.jobs)?)?;
     if !a.read.quiet {
         eprintln!(
             "geokg: {} article(s), {} actor(s), {} relation(s)",
@@ -434,7 +436,9 @@ fn merge(a: MergeArgs) -> Result<Outcome> {
     for p in &a.graphs {
         let text = std::fs::read_to_string(p).map_err(|e| Error::io(p, e))?;
         let g = crate::export::json::read_graph(p, &text)?;
-        graph.merge(&g);
+        graph
+            .merge(&g)
+            .map_err(|e| Error::graph(p, e.to_string()))?;
     }
     let graph = if filter.is_empty() {
         graph
@@ -503,10 +507,22 @@ fn write_stdout(graph: &ActorGraph, exporter: &dyn Exporter) -> Result<()> {
 /// into place. A failure anywhere leaves every existing output as it was.
 /// Outputs to stdout (`-`) are printed last.
 pub fn write_outputs(graph: &ActorGraph, out: &OutputArgs, quiet: bool) -> Result<()> {
+    write_outputs_on(graph, out, quiet, 1)
+}
+
+/// [`write_outputs`], rendering the JSON on `jobs` threads (same bytes for
+/// any number).
+pub fn write_outputs_on(
+    graph: &ActorGraph,
+    out: &OutputArgs,
+    quiet: bool,
+    jobs: usize,
+) -> Result<()> {
     let json = JsonExporter {
         links: out.links,
         extras: (out.out_dir.is_some() || out.json.is_some())
             .then(|| crate::analytics::analyze(graph).node_extras()),
+        jobs,
     };
     let dot = DotExporter {
         layout: layout(out.layout),

@@ -8,6 +8,7 @@ use crate::lexicon::{ActorKind, Class, Lexicon};
 use crate::relation::SentenceExtractor;
 use crate::{mention, resolve, sentence};
 use std::collections::BTreeSet;
+use std::sync::Arc;
 
 /// An actor of one article, in output form.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -27,22 +28,59 @@ pub struct Actor {
 }
 
 /// Where a triple was found.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+///
+/// The strings are shared (`Arc<str>`): every piece of evidence of an
+/// article points to one copy of its id and date, and the triples of one
+/// sentence to one copy of its text, so evidence is cheap to clone and the
+/// graph holds each sentence once.
+///
+/// Ordered by article, then start, end, sentence, trigger, date and intention.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Evidence {
     /// Article id.
-    pub article: String,
+    pub article: Arc<str>,
     /// Byte offset of the sentence in the article text.
     pub start: usize,
     /// Byte offset one past the sentence's end.
     pub end: usize,
     /// The sentence text (`&text[start..end]`).
-    pub sentence: String,
+    pub sentence: Arc<str>,
     /// Trigger words.
-    pub trigger: String,
+    pub trigger: Arc<str>,
     /// Article date, if given.
-    pub date: Option<String>,
+    pub date: Option<Arc<str>>,
     /// A stated intention or plan.
     pub intended: bool,
+}
+
+/// Compares shared strings, skipping the comparison when both are one copy.
+fn cmp_shared(a: &Arc<str>, b: &Arc<str>) -> std::cmp::Ordering {
+    if Arc::ptr_eq(a, b) {
+        std::cmp::Ordering::Equal
+    } else {
+        a.cmp(b)
+    }
+}
+
+impl Ord for Evidence {
+    fn cmp(&self, o: &Self) -> std::cmp::Ordering {
+        cmp_shared(&self.article, &o.article)
+            .then(self.start.cmp(&o.start))
+            .then(self.end.cmp(&o.end))
+            .then_with(|| cmp_shared(&self.sentence, &o.sentence))
+            .then_with(|| cmp_shared(&self.trigger, &o.trigger))
+            .then_with(|| match (&self.date, &o.date) {
+                (Some(a), Some(b)) => cmp_shared(a, b),
+                (a, b) => a.is_some().cmp(&b.is_some()),
+            })
+            .then(self.intended.cmp(&o.intended))
+    }
+}
+
+impl PartialOrd for Evidence {
+    fn partial_cmp(&self, o: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(o))
+    }
 }
 
 /// One extracted relation.
@@ -66,9 +104,9 @@ pub struct Fact {
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Extraction {
     /// Article id.
-    pub article: String,
+    pub article: Arc<str>,
     /// Article date.
-    pub date: Option<String>,
+    pub date: Option<Arc<str>>,
     /// The article's actors.
     pub actors: Vec<Actor>,
     /// The relations, in text order.
@@ -86,13 +124,19 @@ pub fn extract(lex: &Lexicon, doc: &Document) -> Extraction {
         .collect();
     let res = resolve::resolve(lex, text, &toks, &mentions);
     let mut facts = Vec::new();
-    let evidence = |s: usize, trigger: String, intended: bool| Evidence {
-        article: doc.id.clone(),
+    let article: Arc<str> = doc.id.as_str().into();
+    let date: Option<Arc<str>> = doc.date.as_deref().map(Arc::from);
+    // one shared copy of each sentence that yields a triple
+    let mut sentence_text: Vec<Option<Arc<str>>> = vec![None; sents.len()];
+    let mut evidence = |s: usize, trigger: &str, intended: bool| Evidence {
+        article: Arc::clone(&article),
         start: sents[s].start,
         end: sents[s].end,
-        sentence: text[sents[s].start..sents[s].end].to_string(),
-        trigger,
-        date: doc.date.clone(),
+        sentence: Arc::clone(
+            sentence_text[s].get_or_insert_with(|| text[sents[s].start..sents[s].end].into()),
+        ),
+        trigger: trigger.into(),
+        date: date.clone(),
         intended,
     };
     for (s, sent) in sents.iter().enumerate() {
@@ -120,7 +164,7 @@ pub fn extract(lex: &Lexicon, doc: &Document) -> Extraction {
                 class: label.class,
                 symmetric: label.symmetric,
                 object: t.object,
-                evidence: evidence(s, t.trigger, t.intended),
+                evidence: evidence(s, &t.trigger, t.intended),
             });
         }
     }
@@ -133,7 +177,7 @@ pub fn extract(lex: &Lexicon, doc: &Document) -> Extraction {
                 class: label.class,
                 symmetric: false,
                 object: a.owner,
-                evidence: evidence(a.sentence, a.trigger.clone(), false),
+                evidence: evidence(a.sentence, &a.trigger, false),
             });
         }
     }
@@ -150,8 +194,8 @@ pub fn extract(lex: &Lexicon, doc: &Document) -> Extraction {
         })
         .collect();
     Extraction {
-        article: doc.id.clone(),
-        date: doc.date.clone(),
+        article,
+        date,
         actors,
         facts,
     }

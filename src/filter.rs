@@ -122,6 +122,11 @@ impl Filter {
     /// Fails when `actor` matches no actor, naming a few that come close.
     pub fn apply(&self, graph: &ActorGraph) -> Result<ActorGraph> {
         let mut g = if self.since.is_some() || self.until.is_some() {
+            if graph.max_evidence().is_some() {
+                return Err(Error::invalid(
+                    "--since / --until need per-article observations, which a graph built with --max-evidence does not keep (it keeps totals); filter by date without --max-evidence",
+                ));
+            }
             let dates = graph.article_dates();
             graph.restricted(&dates, |a| {
                 self.in_range(dates.get(a).and_then(|d| d.as_deref()))
@@ -275,19 +280,20 @@ mod tests {
                     country: None,
                     roles: BTreeSet::new(),
                     aliases: BTreeSet::from([format!("Alias {id}")]),
-                    mentions: BTreeMap::from([(art.0.to_string(), 1)]),
+                    mentions: BTreeMap::from([(art.0.into(), 1)]),
                     dates: BTreeSet::from([art.1.to_string()]),
+                    totals: None,
                 });
             }
             let evidence = obs
                 .iter()
                 .map(|(art, date)| Evidence {
-                    article: art.to_string(),
+                    article: (*art).into(),
                     start: 0,
                     end: 1,
-                    sentence: "s".to_string(),
-                    trigger: rel.to_string(),
-                    date: Some(date.to_string()),
+                    sentence: "s".into(),
+                    trigger: (*rel).into(),
+                    date: Some((*date).into()),
                     intended: false,
                 })
                 .collect();
@@ -350,7 +356,7 @@ mod tests {
         assert_eq!(met.count(), 1);
         assert_eq!(met.date_range(), (Some("2025-05-02"), Some("2025-05-02")));
         let a = may.node("a").unwrap();
-        assert_eq!(a.mentions.keys().collect::<Vec<_>>(), ["x2"]);
+        assert_eq!(a.mentions.keys().map(|k| &**k).collect::<Vec<_>>(), ["x2"]);
         assert_eq!(a.dates.iter().collect::<Vec<_>>(), ["2025-05-02"]);
         // counts within the range decide --min-count
         let later = Filter {

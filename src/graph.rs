@@ -3,9 +3,25 @@
 //! One node per actor across all articles, keyed by a stable slug of its
 //! canonical label; one edge per (source, relation, target), with symmetric
 //! relations stored once with the smaller id first. Edges keep every piece of
-//! evidence, deduplicated (or the first N and an exact per-article tally
-//! under `--max-evidence`), so merging is commutative, associative and
+//! evidence, deduplicated, so merging is commutative, associative and
 //! idempotent: the same article merged twice counts once.
+//!
+//! # Bounded memory: `--max-evidence N`
+//! A capped graph keeps the first N pieces of evidence per edge and, instead
+//! of per-article detail, exact totals: per edge the count, the intended
+//! count, the number of articles and the first and last date
+//! ([`Edge::totals`]), per node the mentions and articles in all
+//! ([`Node::totals`]). Its size then depends on the actors and relations,
+//! not on the number of articles (only the list of article ids read grows).
+//! Without per-article detail an article cannot be recognised inside an
+//! edge's totals, so a capped graph skips an article it has read already,
+//! merges exactly with an uncapped graph or with a capped one of a disjoint
+//! article set (or one that holds the other's), and refuses a capped graph
+//! whose articles partly overlap its own ([`ActorGraph::merge`]).
+//!
+//! # Evidence text
+//! [`Evidence`] shares its strings: the sentence text of the triples of one
+//! sentence is one `Arc<str>`, and so are an article's id and date.
 //!
 //! # Entity resolution across articles
 //! Each article's extraction has already brought every surface form of an
@@ -20,10 +36,13 @@
 //! full name. Conflicting attributes are settled by value, never by arrival
 //! order ([`Node::absorb`]).
 
-use crate::extract::{Evidence, Extraction};
+use crate::error::{Error, Result};
+use crate::extract::{Actor, Evidence, Extraction};
 use crate::lexicon::{ActorKind, Class};
 use petgraph::graph::{DiGraph, EdgeIndex, NodeIndex};
+use rustc_hash::FxHashMap;
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
 
 /// A node: one actor.
 #[derive(Debug, Clone, PartialEq)]
@@ -40,16 +59,57 @@ pub struct Node {
     pub roles: BTreeSet<String>,
     /// Every surface form seen.
     pub aliases: BTreeSet<String>,
-    /// Mentions per article.
-    pub mentions: BTreeMap<String, u64>,
+    /// Mentions per article (empty in a graph that caps evidence, which
+    /// keeps [`totals`](Self::totals) instead).
+    pub mentions: BTreeMap<Arc<str>, u64>,
     /// Article dates seen.
     pub dates: BTreeSet<String>,
+    /// In a graph that caps evidence (`--max-evidence`): mentions and
+    /// articles in all, instead of the per-article `mentions`, so that the
+    /// node's size does not grow with the corpus. `None` otherwise.
+    pub totals: Option<NodeTotals>,
+}
+
+/// What a node's per-article mentions add up to (see [`Node::totals`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct NodeTotals {
+    /// Mentions in all articles.
+    pub mentions: u64,
+    /// Articles that mention the actor.
+    pub articles: usize,
 }
 
 impl Node {
     /// Total mentions.
     pub fn mention_count(&self) -> u64 {
-        self.mentions.values().sum()
+        match self.totals {
+            Some(t) => t.mentions,
+            None => self.mentions.values().sum(),
+        }
+    }
+
+    /// Number of articles that mention the actor.
+    pub fn article_count(&self) -> usize {
+        match self.totals {
+            Some(t) => t.articles,
+            None => self.mentions.len(),
+        }
+    }
+
+    /// The totals, whether kept or computed from the per-article mentions.
+    fn all_totals(&self) -> NodeTotals {
+        self.totals.unwrap_or_else(|| NodeTotals {
+            mentions: self.mentions.values().sum(),
+            articles: self.mentions.len(),
+        })
+    }
+
+    /// Replaces the per-article mentions by their totals.
+    fn aggregate(&mut self) {
+        if self.totals.is_none() {
+            self.totals = Some(self.all_totals());
+            self.mentions = BTreeMap::new();
+        }
     }
 
     /// Merges another observation of the same actor (same id) into this one.
@@ -64,6 +124,25 @@ impl Node {
     ///   guessed collective gives way to anything more specific);
     /// * country: a known one over none, then the alphabetically first code.
     pub fn absorb(&mut self, other: Node) {
+        match (&mut self.totals, other.totals) {
+            (Some(a), Some(b)) => {
+                a.mentions = a.mentions.max(b.mentions);
+                a.articles = a.articles.max(b.articles);
+            }
+            (None, Some(b)) => {
+                self.aggregate();
+                if let Some(a) = &mut self.totals {
+                    a.mentions = a.mentions.max(b.mentions);
+                    a.articles = a.articles.max(b.articles);
+                }
+            }
+            _ => {}
+        }
+        self.absorb_attributes(other);
+    }
+
+    /// [`absorb`](Self::absorb) without the mentions or totals.
+    fn absorb_attributes(&mut self, other: Node) {
         if label_key(&other.label) < label_key(&self.label) {
             self.label = other.label;
         }
@@ -76,11 +155,60 @@ impl Node {
         };
         self.roles.extend(other.roles);
         self.aliases.extend(other.aliases);
-        for (a, c) in other.mentions {
-            let e = self.mentions.entry(a).or_insert(0);
-            *e = (*e).max(c);
+        if self.totals.is_some() {
+            let (m, a) = (other.mentions.values().sum(), other.mentions.len());
+            if let Some(t) = &mut self.totals {
+                t.mentions = t.mentions.max(m);
+                t.articles = t.articles.max(a);
+            }
+        } else {
+            for (a, c) in other.mentions {
+                let e = self.mentions.entry(a).or_insert(0);
+                *e = (*e).max(c);
+            }
         }
         self.dates.extend(other.dates);
+    }
+
+    /// A node for one actor of an article, with no mentions or dates yet.
+    fn of_actor(id: String, a: &Actor) -> Node {
+        Node {
+            id,
+            label: a.label.clone(),
+            kind: a.kind,
+            country: a.country.clone(),
+            roles: BTreeSet::new(),
+            aliases: BTreeSet::new(),
+            mentions: BTreeMap::new(),
+            dates: BTreeSet::new(),
+            totals: None,
+        }
+    }
+
+    /// [`absorb`](Self::absorb) for an article's actor, in place: the same
+    /// rules, but strings are copied only when they are new.
+    fn absorb_actor(&mut self, a: &Actor) {
+        if a.label != self.label && label_key(&a.label) < label_key(&self.label) {
+            self.label.clone_from(&a.label);
+        }
+        if kind_rank(a.kind) < kind_rank(self.kind) {
+            self.kind = a.kind;
+        }
+        match (&mut self.country, &a.country) {
+            (Some(c), Some(o)) if o < c => c.clone_from(o),
+            (c @ None, Some(o)) => *c = Some(o.clone()),
+            _ => {}
+        }
+        for r in &a.roles {
+            if !self.roles.contains(r) {
+                self.roles.insert(r.clone());
+            }
+        }
+        for s in a.aliases.iter().chain([&a.label]) {
+            if !self.aliases.contains(s) {
+                self.aliases.insert(s.clone());
+            }
+        }
     }
 }
 
@@ -102,9 +230,8 @@ fn kind_rank(kind: ActorKind) -> u8 {
     }
 }
 
-/// What an edge's observations in one article add up to. Kept per article
-/// once `--max-evidence` has dropped evidence, so that the count, articles,
-/// dates and intention flag stay exact (see [`Edge::tally`]).
+/// What an edge's observations in one article add up to (see
+/// [`Edge::full_tally`]).
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Default)]
 pub struct Tally {
     /// Distinct observations in the article.
@@ -112,7 +239,73 @@ pub struct Tally {
     /// How many of them are stated intentions.
     pub intended: usize,
     /// The article's date.
-    pub date: Option<String>,
+    pub date: Option<Arc<str>>,
+}
+
+/// What all of an edge's observations add up to, kept once `--max-evidence`
+/// has dropped some of its evidence, so that the count, the number of
+/// articles, the dates and the intention flag stay exact while the edge's
+/// size stays bounded (see [`Edge::totals`]).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Totals {
+    /// Distinct observations.
+    pub count: usize,
+    /// How many of them are stated intentions.
+    pub intended: usize,
+    /// Articles they come from.
+    pub articles: usize,
+    /// The earliest article date.
+    pub first: Option<Arc<str>>,
+    /// The latest article date.
+    pub last: Option<Arc<str>>,
+}
+
+impl Totals {
+    /// The totals of a complete set of evidence.
+    pub fn of(evidence: &BTreeSet<Evidence>) -> Totals {
+        let mut t = Totals::default();
+        let mut article: Option<&str> = None;
+        for v in evidence {
+            t.count += 1;
+            t.intended += usize::from(v.intended);
+            // evidence is sorted by article first
+            if article != Some(&*v.article) {
+                t.articles += 1;
+                article = Some(&*v.article);
+            }
+            t.see_date(v.date.as_ref());
+        }
+        t
+    }
+
+    fn see_date(&mut self, d: Option<&Arc<str>>) {
+        let Some(d) = d else { return };
+        if self.first.as_ref().is_none_or(|f| d < f) {
+            self.first = Some(Arc::clone(d));
+        }
+        if self.last.as_ref().is_none_or(|l| d > l) {
+            self.last = Some(Arc::clone(d));
+        }
+    }
+
+    /// Adds the totals of observations from other articles.
+    pub fn add(&mut self, o: &Totals) {
+        self.count += o.count;
+        self.intended += o.intended;
+        self.articles += o.articles;
+        self.see_date(o.first.as_ref());
+        self.see_date(o.last.as_ref());
+    }
+
+    /// The larger of two totals of one edge, field by field (the dates
+    /// widen): exact when the observations of one include the other's.
+    fn max(&mut self, o: &Totals) {
+        self.count = self.count.max(o.count);
+        self.intended = self.intended.max(o.intended);
+        self.articles = self.articles.max(o.articles);
+        self.see_date(o.first.as_ref());
+        self.see_date(o.last.as_ref());
+    }
 }
 
 /// An edge: one relation between two actors, aggregated.
@@ -127,10 +320,11 @@ pub struct Edge {
     /// Evidence, sorted and deduplicated: all of it, or the first N (in
     /// this order) when the graph caps evidence ([`ActorGraph::max_evidence`]).
     pub evidence: BTreeSet<Evidence>,
-    /// Every observation, kept or not, summed per article; empty while
-    /// `evidence` is complete (the usual case), filled when evidence was
-    /// dropped. [`count`](Self::count) and the other summaries read it.
-    pub tally: BTreeMap<String, Tally>,
+    /// What every observation, kept or not, adds up to: `None` while
+    /// `evidence` is complete (always, unless evidence is capped), set when
+    /// evidence was dropped. [`count`](Self::count) and the other summaries
+    /// read it.
+    pub totals: Option<Totals>,
 }
 
 impl Edge {
@@ -146,17 +340,15 @@ impl Edge {
             class,
             symmetric,
             evidence,
-            tally: BTreeMap::new(),
+            totals: None,
         }
     }
 
     /// Number of distinct observations (including evidence dropped by a cap).
     pub fn count(&self) -> usize {
-        if self.tally.is_empty() {
-            self.evidence.len()
-        } else {
-            self.tally.values().map(|t| t.count).sum()
-        }
+        self.totals
+            .as_ref()
+            .map_or(self.evidence.len(), |t| t.count)
     }
 
     /// Whether some evidence was dropped by `--max-evidence`.
@@ -164,13 +356,17 @@ impl Edge {
         self.count() > self.evidence.len()
     }
 
-    /// The per-article tally: the stored one, or one computed from the
-    /// (complete) evidence.
-    pub fn full_tally(&self) -> BTreeMap<String, Tally> {
-        if !self.tally.is_empty() {
-            return self.tally.clone();
-        }
-        let mut t: BTreeMap<String, Tally> = BTreeMap::new();
+    /// The totals, whether kept or computed from the (complete) evidence.
+    pub fn all_totals(&self) -> Totals {
+        self.totals
+            .clone()
+            .unwrap_or_else(|| Totals::of(&self.evidence))
+    }
+
+    /// The per-article tally of the evidence kept (of every observation,
+    /// unless [`is_truncated`](Self::is_truncated)).
+    pub fn full_tally(&self) -> BTreeMap<Arc<str>, Tally> {
+        let mut t: BTreeMap<Arc<str>, Tally> = BTreeMap::new();
         for v in &self.evidence {
             let e = t.entry(v.article.clone()).or_default();
             e.count += 1;
@@ -182,55 +378,50 @@ impl Edge {
         t
     }
 
-    /// Articles the edge was seen in.
+    /// Articles of the evidence kept: every article the edge was seen in,
+    /// unless [`is_truncated`](Self::is_truncated) (then see
+    /// [`article_count`](Self::article_count)).
     pub fn articles(&self) -> BTreeSet<&str> {
-        if self.tally.is_empty() {
-            self.evidence.iter().map(|e| e.article.as_str()).collect()
-        } else {
-            self.tally.keys().map(String::as_str).collect()
+        self.evidence.iter().map(|e| &*e.article).collect()
+    }
+
+    /// Number of articles the edge was seen in.
+    pub fn article_count(&self) -> usize {
+        match &self.totals {
+            Some(t) => t.articles,
+            None => self.articles().len(),
         }
     }
 
     /// Earliest and latest evidence dates.
     pub fn date_range(&self) -> (Option<&str>, Option<&str>) {
-        let dates: BTreeSet<&str> = if self.tally.is_empty() {
-            self.evidence
-                .iter()
-                .filter_map(|e| e.date.as_deref())
-                .collect()
-        } else {
-            self.tally
-                .values()
-                .filter_map(|t| t.date.as_deref())
-                .collect()
-        };
+        if let Some(t) = &self.totals {
+            return (t.first.as_deref(), t.last.as_deref());
+        }
+        let dates: BTreeSet<&str> = self
+            .evidence
+            .iter()
+            .filter_map(|e| e.date.as_deref())
+            .collect();
         (dates.first().copied(), dates.last().copied())
     }
 
     /// Whether every observation is a stated intention.
     pub fn intended_only(&self) -> bool {
-        if self.tally.is_empty() {
-            self.evidence.iter().all(|e| e.intended)
-        } else {
-            self.tally.values().all(|t| t.intended == t.count)
+        match &self.totals {
+            Some(t) => t.intended == t.count,
+            None => self.evidence.iter().all(|e| e.intended),
         }
     }
 
-    /// Merges another observation of the same edge: evidence is united and,
-    /// when either side was capped, per-article tallies take the larger
-    /// value (an article merged twice counts once). Then caps at `cap`.
+    /// Merges another observation of the same edge: evidence is united
+    /// (an observation merged twice counts once) and, when either side was
+    /// capped, totals take the larger value. Then caps at `cap`.
     pub fn absorb(&mut self, other: Edge, cap: Option<usize>) {
-        if !self.tally.is_empty() || !other.tally.is_empty() {
-            // in place: copying the tally on every merge made a large build quadratic
-            if self.tally.is_empty() {
-                self.tally = self.full_tally();
-            }
-            for (a, t) in other.full_tally() {
-                let e = self.tally.entry(a).or_default();
-                if t > *e {
-                    *e = t;
-                }
-            }
+        if self.totals.is_some() || other.totals.is_some() {
+            let mut t = self.all_totals();
+            t.max(&other.all_totals());
+            self.totals = Some(t);
         }
         self.evidence.extend(other.evidence);
         if let Some(n) = cap {
@@ -239,32 +430,41 @@ impl Edge {
         self.normalize();
     }
 
-    /// Keeps the first `n` pieces of evidence, recording the tally first.
+    /// Adds the observations of `other`, which come from articles this edge
+    /// has not seen: counts add up. Then caps at `cap`.
+    fn add_new(&mut self, other: Edge, cap: usize) {
+        if self.totals.is_some() || other.totals.is_some() {
+            let mut t = self.all_totals();
+            t.add(&other.all_totals());
+            self.totals = Some(t);
+        }
+        self.evidence.extend(other.evidence);
+        self.cap(cap);
+        self.normalize();
+    }
+
+    /// Keeps the first `n` pieces of evidence, recording the totals first.
     pub fn cap(&mut self, n: usize) {
         if self.evidence.len() <= n {
             return;
         }
-        if self.tally.is_empty() {
-            self.tally = self.full_tally();
+        if self.totals.is_none() {
+            self.totals = Some(Totals::of(&self.evidence));
         }
         while self.evidence.len() > n {
             self.evidence.pop_last();
         }
     }
 
-    /// Drops a tally that the evidence fully accounts for, so equal edges
+    /// Drops totals that the evidence fully accounts for, so equal edges
     /// have equal representations.
     pub(crate) fn normalize(&mut self) {
-        // (the running sum stops at the first article past the evidence, so
-        // this costs O(evidence), not O(articles))
-        let mut sum = 0;
-        if !self.tally.is_empty()
-            && self.tally.values().all(|t| {
-                sum += t.count;
-                sum <= self.evidence.len()
-            })
+        if self
+            .totals
+            .as_ref()
+            .is_some_and(|t| t.count <= self.evidence.len())
         {
-            self.tally.clear();
+            self.totals = None;
         }
     }
 }
@@ -274,10 +474,15 @@ impl Edge {
 pub struct ActorGraph {
     /// The petgraph graph.
     pub graph: DiGraph<Node, Edge>,
+    /// Nodes by id.
     nodes: BTreeMap<String, NodeIndex>,
-    edges: BTreeMap<(String, String, String), EdgeIndex>,
+    /// Nodes by the actor labels that gave them (labels whose slug is
+    /// their id), so that [`add`](Self::add) slugs each label once.
+    labels: FxHashMap<String, NodeIndex>,
+    /// Edges by their (ordered) endpoints; a pair has one edge per relation.
+    edges: FxHashMap<(NodeIndex, NodeIndex), Vec<EdgeIndex>>,
     /// Every article read, including those that yielded no relation.
-    articles: BTreeSet<String>,
+    articles: BTreeSet<Arc<str>>,
     /// The cap on evidence kept per edge, if any.
     max_evidence: Option<usize>,
 }
@@ -335,14 +540,15 @@ impl ActorGraph {
 
     /// Number of edges.
     pub fn edge_count(&self) -> usize {
-        self.edges.len()
+        // edges are never removed, and each key has one
+        self.graph.edge_count()
     }
 
     /// Ids of the articles read into the graph, sorted: every article given
     /// to [`add`](Self::add) or [`add_article`](Self::add_article), whether
     /// or not it yielded a relation, and those of merged graphs.
     pub fn articles(&self) -> impl Iterator<Item = &str> {
-        self.articles.iter().map(String::as_str)
+        self.articles.iter().map(|a| &**a)
     }
 
     /// Number of articles read (see [`articles`](Self::articles)).
@@ -352,9 +558,17 @@ impl ActorGraph {
 
     /// Records an article as read (idempotent).
     pub fn add_article(&mut self, id: &str) {
-        if !self.articles.contains(id) {
-            self.articles.insert(id.to_string());
+        self.article(id);
+    }
+
+    /// The graph's copy of an article id, recorded as read.
+    fn article(&mut self, id: &str) -> Arc<str> {
+        if let Some(a) = self.articles.get(id) {
+            return Arc::clone(a);
         }
+        let a: Arc<str> = id.into();
+        self.articles.insert(Arc::clone(&a));
+        a
     }
 
     /// Nodes sorted by id.
@@ -365,9 +579,9 @@ impl ActorGraph {
     /// Edges sorted by (source id, target id, relation), with their endpoints.
     pub fn edges(&self) -> impl Iterator<Item = (&Node, &Node, &Edge)> {
         let mut v: Vec<_> = self
-            .edges
-            .values()
-            .map(|&e| {
+            .graph
+            .edge_indices()
+            .map(|e| {
                 let (a, b) = self
                     .graph
                     .edge_endpoints(e)
@@ -395,18 +609,28 @@ impl ActorGraph {
     }
 
     /// Caps the evidence kept per edge at `n` from now on, dropping what is
-    /// over it already. Edges keep their true count, articles and dates (in
-    /// [`Edge::tally`]). Caps only tighten: the smallest one given holds.
+    /// over it already. Edges keep their true count, number of articles and
+    /// dates (in [`Edge::totals`]), nodes their mentions and articles in all
+    /// (in [`Node::totals`]): per-article detail is no longer kept, so the
+    /// graph's size stops growing with the corpus. Caps only tighten: the
+    /// smallest one given holds.
     pub fn cap_evidence(&mut self, n: usize) {
         let n = self.max_evidence.map_or(n, |m| m.min(n));
         self.max_evidence = Some(n);
         for e in self.graph.edge_weights_mut() {
             e.cap(n);
         }
+        for v in self.graph.node_weights_mut() {
+            v.aggregate();
+        }
     }
 
-    /// Adds or merges a node (see [`Node::absorb`]).
-    pub fn upsert_node(&mut self, node: Node) -> NodeIndex {
+    /// Adds or merges a node (see [`Node::absorb`]). In a graph that caps
+    /// evidence the node's per-article mentions become totals.
+    pub fn upsert_node(&mut self, mut node: Node) -> NodeIndex {
+        if self.max_evidence.is_some() {
+            node.aggregate();
+        }
         if let Some(&i) = self.nodes.get(&node.id) {
             self.graph[i].absorb(node);
             return i;
@@ -419,26 +643,41 @@ impl ActorGraph {
 
     /// Adds or merges an edge between two existing node ids (see
     /// [`Edge::absorb`]); an edge naming a missing node is ignored.
-    pub fn upsert_edge(&mut self, source: &str, target: &str, mut edge: Edge) {
-        let (s, t) = if edge.symmetric && target < source {
-            (target, source)
-        } else {
-            (source, target)
+    pub fn upsert_edge(&mut self, source: &str, target: &str, edge: Edge) {
+        let (Some(&a), Some(&b)) = (self.nodes.get(source), self.nodes.get(target)) else {
+            return;
         };
-        let key = (s.to_string(), edge.relation.clone(), t.to_string());
-        if let Some(&e) = self.edges.get(&key) {
-            self.graph[e].absorb(edge, self.max_evidence);
+        self.upsert_edge_at(a, b, edge, false);
+    }
+
+    /// [`upsert_edge`](Self::upsert_edge) between two node indices; a
+    /// symmetric edge goes from the smaller id to the larger. With `new`,
+    /// the edge's observations come from articles the graph has not seen,
+    /// and in a graph that caps evidence its totals add up (see
+    /// [`Edge::absorb`] otherwise).
+    fn upsert_edge_at(&mut self, a: NodeIndex, b: NodeIndex, mut edge: Edge, new: bool) {
+        let (a, b) = if edge.symmetric && self.graph[b].id < self.graph[a].id {
+            (b, a)
+        } else {
+            (a, b)
+        };
+        let pair = self.edges.entry((a, b)).or_default();
+        if let Some(&e) = pair
+            .iter()
+            .find(|&&e| self.graph[e].relation == edge.relation)
+        {
+            match self.max_evidence {
+                Some(n) if new => self.graph[e].add_new(edge, n),
+                cap => self.graph[e].absorb(edge, cap),
+            }
             return;
         }
-        let (Some(&a), Some(&b)) = (self.nodes.get(s), self.nodes.get(t)) else {
-            return;
-        };
         if let Some(n) = self.max_evidence {
             edge.cap(n);
         }
         edge.normalize();
         let e = self.graph.add_edge(a, b, edge);
-        self.edges.insert(key, e);
+        pair.push(e);
     }
 
     /// Adds one article's extraction: its actors that take part in a
@@ -451,61 +690,127 @@ impl ActorGraph {
     /// when they share a surname. Within the article, actors whose labels
     /// give the same slug are one node, their mentions summed.
     pub fn add(&mut self, x: &Extraction) {
-        self.add_article(&x.article);
-        let ids: Vec<String> = x.actors.iter().map(|a| slug(&a.label)).collect();
+        if self.max_evidence.is_some() && self.articles.contains(&*x.article) {
+            // counted already: a capped graph keeps no per-article detail
+            // to take the larger of, and the same article gives the same
+            return;
+        }
+        let article = self.article(&x.article);
         let mut present = vec![false; x.actors.len()];
         for f in &x.facts {
             present[f.subject] = true;
             present[f.object] = true;
         }
-        let mut nodes: BTreeMap<&str, Node> = BTreeMap::new();
+        // each actor's node, created if new (in id order, as a merge of the
+        // article's own graph would), and the article's mentions per node
+        let mut at: Vec<Option<NodeIndex>> = vec![None; x.actors.len()];
+        let mut new: Vec<(String, usize)> = Vec::new();
         for (i, a) in x.actors.iter().enumerate() {
             if !present[i] {
                 continue;
             }
-            let mut aliases = a.aliases.clone();
-            aliases.insert(a.label.clone());
-            let node = Node {
-                id: ids[i].clone(),
-                label: a.label.clone(),
-                kind: a.kind,
-                country: a.country.clone(),
-                roles: a.roles.clone(),
-                aliases,
-                mentions: BTreeMap::from([(x.article.clone(), a.mentions as u64)]),
-                dates: x.date.iter().cloned().collect(),
-            };
-            match nodes.get_mut(ids[i].as_str()) {
-                Some(n) => {
-                    let sum = n.mention_count() + a.mentions as u64;
-                    n.absorb(node);
-                    n.mentions.insert(x.article.clone(), sum);
-                }
+            match self.labels.get(a.label.as_str()) {
+                Some(&n) => at[i] = Some(n),
                 None => {
-                    nodes.insert(&ids[i], node);
+                    let id = slug(&a.label);
+                    match self.nodes.get(&id) {
+                        Some(&n) => {
+                            self.labels.insert(a.label.clone(), n);
+                            at[i] = Some(n);
+                        }
+                        None => new.push((id, i)),
+                    }
                 }
             }
         }
-        for n in nodes.into_values() {
-            self.upsert_node(n);
+        new.sort();
+        for (id, i) in new {
+            let n = match self.nodes.get(&id) {
+                Some(&n) => n,
+                None => {
+                    let n = self
+                        .graph
+                        .add_node(Node::of_actor(id.clone(), &x.actors[i]));
+                    self.nodes.insert(id, n);
+                    n
+                }
+            };
+            self.labels.insert(x.actors[i].label.clone(), n);
+            at[i] = Some(n);
         }
-        // One edge per key, with all of the article's evidence for it, so
-        // that a cap never sees the article piecemeal.
-        let mut edges: BTreeMap<(&str, &str, &str), Edge> = BTreeMap::new();
+        let mut mentions: Vec<(NodeIndex, u64)> = Vec::new();
+        for (a, n) in x.actors.iter().zip(&at) {
+            let Some(n) = *n else { continue };
+            self.graph[n].absorb_actor(a);
+            match mentions.iter_mut().find(|m| m.0 == n) {
+                Some(m) => m.1 += a.mentions as u64,
+                None => mentions.push((n, a.mentions as u64)),
+            }
+        }
+        for (n, sum) in mentions {
+            let node = &mut self.graph[n];
+            if self.max_evidence.is_some() {
+                let t = node.totals.get_or_insert_default();
+                t.mentions += sum;
+                t.articles += 1;
+            } else {
+                let m = node.mentions.entry(Arc::clone(&article)).or_insert(0);
+                *m = (*m).max(sum);
+            }
+            if let Some(d) = x.date.as_deref()
+                && !node.dates.contains(d)
+            {
+                node.dates.insert(d.to_string());
+            }
+        }
+        // Under a cap: one edge per key, with all of the article's evidence
+        // for it, so that the totals count the article once. Without one,
+        // each piece of evidence goes straight into its edge.
+        let mut groups: Vec<(NodeIndex, NodeIndex, Edge)> = Vec::new();
         for f in &x.facts {
-            let (s, t) = (ids[f.subject].as_str(), ids[f.object].as_str());
+            let (Some(s), Some(t)) = (at[f.subject], at[f.object]) else {
+                continue;
+            };
             if s == t {
                 continue;
             }
-            let (s, t) = if f.symmetric && t < s { (t, s) } else { (s, t) };
-            edges
-                .entry((s, f.relation.as_str(), t))
-                .or_insert_with(|| Edge::new(&f.relation, f.class, f.symmetric, BTreeSet::new()))
-                .evidence
-                .insert(f.evidence.clone());
+            let (s, t) = if f.symmetric && self.graph[t].id < self.graph[s].id {
+                (t, s)
+            } else {
+                (s, t)
+            };
+            if self.max_evidence.is_none() {
+                let pair = self.edges.entry((s, t)).or_default();
+                let e = match pair.iter().find(|&&e| self.graph[e].relation == f.relation) {
+                    Some(&e) => e,
+                    None => {
+                        let e = self.graph.add_edge(
+                            s,
+                            t,
+                            Edge::new(&f.relation, f.class, f.symmetric, BTreeSet::new()),
+                        );
+                        pair.push(e);
+                        e
+                    }
+                };
+                self.graph[e].evidence.insert(f.evidence.clone());
+                continue;
+            }
+            let i = match groups
+                .iter()
+                .position(|g| (g.0, g.1) == (s, t) && g.2.relation == f.relation)
+            {
+                Some(i) => i,
+                None => {
+                    let e = Edge::new(&f.relation, f.class, f.symmetric, BTreeSet::new());
+                    groups.push((s, t, e));
+                    groups.len() - 1
+                }
+            };
+            groups[i].2.evidence.insert(f.evidence.clone());
         }
-        for ((s, _, t), e) in edges {
-            self.upsert_edge(s, t, e);
+        for (s, t, e) in groups {
+            self.upsert_edge_at(s, t, e, true);
         }
     }
 
@@ -513,17 +818,118 @@ impl ActorGraph {
     ///
     /// Commutative, associative and idempotent (see [`Node::absorb`] and
     /// [`Edge::absorb`]); the result keeps the tighter evidence cap of the
-    /// two.
-    pub fn merge(&mut self, other: &ActorGraph) {
-        if let Some(n) = other.max_evidence {
-            self.cap_evidence(n);
+    /// two. A graph that caps evidence keeps totals instead of per-article
+    /// detail, so two such graphs merge exactly only when their article sets
+    /// are disjoint or one holds the other; when they partly overlap, the
+    /// articles they share cannot be counted once, and this is an error.
+    /// A capped graph and an uncapped one always merge exactly.
+    pub fn merge(&mut self, other: &ActorGraph) -> Result<()> {
+        match (self.max_evidence, other.max_evidence) {
+            (None, None) => {
+                self.articles.extend(other.articles.iter().cloned());
+                for n in other.nodes() {
+                    self.upsert_node(n.clone());
+                }
+                for (a, b, e) in other.edges() {
+                    self.upsert_edge(&a.id, &b.id, e.clone());
+                }
+            }
+            (Some(_), None) => self.add_detailed(other),
+            (None, Some(_)) => {
+                let mine = std::mem::replace(self, other.clone());
+                self.add_detailed(&mine);
+            }
+            (Some(m), Some(n)) => {
+                if other.articles.is_subset(&self.articles) {
+                    // everything `other` saw is counted here already
+                } else if self.articles.is_subset(&other.articles) {
+                    *self = other.clone();
+                } else if self.articles.is_disjoint(&other.articles) {
+                    self.add_new(other);
+                } else {
+                    return Err(Error::invalid(format!(
+                        "cannot merge two graphs built with --max-evidence whose articles partly overlap ({} shared, e.g. {:?}): they keep totals, not per-article counts, so the shared articles would count twice; merge graphs built without --max-evidence (and cap the merge), or graphs of disjoint article sets",
+                        self.articles.intersection(&other.articles).count(),
+                        self.articles
+                            .intersection(&other.articles)
+                            .next()
+                            .map_or("", |a| &**a)
+                    )));
+                }
+                self.cap_evidence(m.min(n));
+            }
         }
+        Ok(())
+    }
+
+    /// Adds an uncapped graph to this capped one: only what it saw in
+    /// articles this one has not seen counts.
+    fn add_detailed(&mut self, other: &ActorGraph) {
+        let seen = self.articles.clone();
+        self.add_part(other, |a| !seen.contains(a));
+    }
+
+    /// Adds a graph of articles this one has not seen: counts add up.
+    fn add_new(&mut self, other: &ActorGraph) {
+        self.add_part(other, |_| true);
+    }
+
+    /// Adds to this capped graph what `other` observed in the articles
+    /// `fresh` accepts, which this graph has not seen (all of them when
+    /// `other` is capped too); then `other`'s articles count as read.
+    fn add_part(&mut self, other: &ActorGraph, fresh: impl Fn(&str) -> bool) {
+        let Some(cap) = self.max_evidence else {
+            return;
+        };
+        // decided before anything is added
+        let nodes: Vec<(Node, NodeTotals)> = other
+            .nodes()
+            .map(|n| {
+                let add = match n.totals {
+                    Some(t) => t,
+                    None => {
+                        let counts: Vec<u64> = n
+                            .mentions
+                            .iter()
+                            .filter(|(a, _)| fresh(a))
+                            .map(|(_, &c)| c)
+                            .collect();
+                        NodeTotals {
+                            mentions: counts.iter().sum(),
+                            articles: counts.len(),
+                        }
+                    }
+                };
+                let mut n = n.clone();
+                n.mentions = BTreeMap::new();
+                n.totals = Some(NodeTotals::default());
+                (n, add)
+            })
+            .collect();
+        let edges: Vec<(&str, &str, Edge)> = other
+            .edges()
+            .filter_map(|(a, b, e)| {
+                let mut e = e.clone();
+                if e.totals.is_none() {
+                    e.evidence.retain(|v| fresh(&v.article));
+                }
+                (e.count() > 0).then_some((a.id.as_str(), b.id.as_str(), e))
+            })
+            .collect();
         self.articles.extend(other.articles.iter().cloned());
-        for n in other.nodes() {
-            self.upsert_node(n.clone());
+        for (n, add) in nodes {
+            let i = self.upsert_node(n);
+            if let Some(t) = &mut self.graph[i].totals {
+                t.mentions += add.mentions;
+                t.articles += add.articles;
+            }
         }
-        for (a, b, e) in other.edges() {
-            self.upsert_edge(&a.id, &b.id, e.clone());
+        for (a, b, mut e) in edges {
+            let (Some(a), Some(b)) = (self.index(a), self.index(b)) else {
+                continue;
+            };
+            e.cap(cap);
+            self.upsert_edge_at(a, b, e, true);
         }
     }
 
@@ -533,7 +939,9 @@ impl ActorGraph {
         let mut dates = BTreeMap::new();
         for (_, _, e) in self.edges() {
             for (a, t) in e.full_tally() {
-                dates.entry(a).or_insert(t.date);
+                dates
+                    .entry(a.to_string())
+                    .or_insert(t.date.map(|d| d.to_string()));
             }
         }
         dates
@@ -558,7 +966,8 @@ impl ActorGraph {
         for (a, b, e) in self.edges() {
             let mut e = e.clone();
             e.evidence.retain(|v| keep(&v.article));
-            e.tally.retain(|art, _| keep(art));
+            // (totals cannot be split by article: callers refuse capped graphs)
+            e.totals = None;
             if e.count() == 0 {
                 continue;
             }
@@ -572,7 +981,7 @@ impl ActorGraph {
                 n.dates = n
                     .mentions
                     .keys()
-                    .filter_map(|art| dates.get(art).cloned().flatten())
+                    .filter_map(|art| dates.get(&**art).cloned().flatten())
                     .collect();
                 g.upsert_node(n);
             }
@@ -627,7 +1036,7 @@ mod tests {
         use crate::extract::{Actor, Fact};
         let last = actors.len() - 1;
         Extraction {
-            article: id.to_string(),
+            article: id.into(),
             date: None,
             actors: actors
                 .iter()
@@ -648,11 +1057,11 @@ mod tests {
                     symmetric: false,
                     object: last,
                     evidence: Evidence {
-                        article: id.to_string(),
+                        article: id.into(),
                         start: i,
                         end: i + 1,
-                        sentence: "s".to_string(),
-                        trigger: "criticized".to_string(),
+                        sentence: "s".into(),
+                        trigger: "criticized".into(),
                         date: None,
                         intended: false,
                     },

@@ -251,7 +251,7 @@ mod tests {
         let p = corpus(dir.path(), 3 * BATCH_DOCS + 7);
         let one = run(&p, 1);
         assert_eq!(one.len(), 3 * BATCH_DOCS + 7);
-        assert_eq!(one[5].article, "a5");
+        assert_eq!(&*one[5].article, "a5");
         for jobs in [2, 3, 8] {
             assert!(run(&p, jobs) == one, "jobs={jobs}");
         }

@@ -130,7 +130,7 @@ pub fn stats(graph: &ActorGraph, limit: usize) -> Stats {
         target: b.label.clone(),
         class: e.class.as_str().to_string(),
         count: e.count(),
-        articles: e.articles().len(),
+        articles: e.article_count(),
     };
     let top_edges = edges.iter().take(limit).map(edge).collect();
     let top_events = edges
@@ -151,14 +151,21 @@ pub fn stats(graph: &ActorGraph, limit: usize) -> Stats {
         *relations_by_class.entry(e.class).or_insert(0) += 1;
         *relations_by_label.entry(e.relation.clone()).or_insert(0) += 1;
     }
-    let dates: Vec<String> = graph.article_dates().into_values().flatten().collect();
+    // the dates of the articles with a relation: those of the edges
+    let dates: Vec<&str> = graph
+        .edges()
+        .flat_map(|(_, _, e)| {
+            let (first, last) = e.date_range();
+            first.into_iter().chain(last)
+        })
+        .collect();
     Stats {
         articles: graph.article_count(),
         actors: graph.node_count(),
         relations: graph.edge_count(),
         observations: graph.edges().map(|e| e.2.count()).sum(),
-        first_date: dates.iter().min().cloned(),
-        last_date: dates.iter().max().cloned(),
+        first_date: dates.iter().min().map(|d| d.to_string()),
+        last_date: dates.iter().max().map(|d| d.to_string()),
         actors_by_kind,
         relations_by_class: relations_by_class
             .into_iter()

@@ -134,20 +134,20 @@ fn hostile_labels_from_the_library_survive_every_export() {
             symmetric: false,
             object: (i + 1) % API_LABELS.len(),
             evidence: Evidence {
-                article: article.to_string(),
+                article: article.into(),
                 start: 0,
                 end: sentence.len(),
-                sentence: sentence.to_string(),
-                trigger: "attacked <\"&\">".to_string(),
-                date: Some("2025-06-01\n<x>".to_string()),
+                sentence: sentence.into(),
+                trigger: "attacked <\"&\">".into(),
+                date: Some("2025-06-01\n<x>".into()),
                 intended: false,
             },
         })
         .collect();
     let mut graph = ActorGraph::new();
     graph.add(&Extraction {
-        article: article.to_string(),
-        date: Some("2025-06-01".to_string()),
+        article: article.into(),
+        date: Some("2025-06-01".into()),
         actors,
         facts,
     });

@@ -62,7 +62,7 @@ fn max_evidence_caps_evidence_but_keeps_true_counts_through_merge() {
     let mut truncated = 0;
     for ((k1, e1), (k2, e2)) in full_edges.iter().zip(&capped_edges) {
         assert_eq!(k1, k2);
-        for field in ["count", "articles", "first_seen", "last_seen", "intended"] {
+        for field in ["count", "first_seen", "last_seen", "intended"] {
             assert_eq!(e1[field], e2[field], "{field} of {k1}");
         }
         let kept = e2["evidence"].as_array().unwrap();
@@ -70,17 +70,27 @@ fn max_evidence_caps_evidence_but_keeps_true_counts_through_merge() {
         assert_eq!(kept.first(), e1["evidence"].as_array().unwrap().first());
         if e1["count"].as_u64().unwrap() > 1 {
             truncated += 1;
+            // totals instead of the list of articles
             assert_eq!(e2["evidence_truncated"], true, "{k2}");
-            let per_article: u64 = e2["observations"]
-                .as_object()
+            assert!(e2.get("articles").is_none(), "{k2}");
+            let totals = &e2["totals"];
+            assert_eq!(totals["count"], e1["count"], "{k2}");
+            assert_eq!(
+                totals["articles"].as_u64(),
+                Some(e1["articles"].as_array().unwrap().len() as u64),
+                "{k2}"
+            );
+            let intended = e1["evidence"]
+                .as_array()
                 .unwrap()
-                .values()
-                .map(|o| o["count"].as_u64().unwrap())
-                .sum();
-            assert_eq!(Some(per_article), e2["count"].as_u64(), "{k2}");
+                .iter()
+                .filter(|v| v["intended"] == true)
+                .count();
+            assert_eq!(totals["intended"].as_u64(), Some(intended as u64), "{k2}");
         } else {
+            assert_eq!(e1["articles"], e2["articles"], "{k1}");
             assert!(e2.get("evidence_truncated").is_none(), "{k2}");
-            assert!(e2.get("observations").is_none(), "{k2}");
+            assert!(e2.get("totals").is_none(), "{k2}");
         }
     }
     assert!(truncated > 0, "no edge was seen twice in the examples");
@@ -137,6 +147,34 @@ fn max_evidence_caps_evidence_but_keeps_true_counts_through_merge() {
         &dir.read_bytes("c.json"),
         &dir.read_bytes("all.json"),
     );
+
+    // capped graphs keep totals, not per-article counts: two that share
+    // some articles (but not all) cannot be merged exactly, and are refused
+    corpus::copy_examples(&dir, "mix", &[first[0], second[0]]);
+    dir.geokg([
+        "build",
+        "mix",
+        "--json",
+        "mix.json",
+        "-q",
+        "--max-evidence",
+        "1",
+    ])
+    .run()
+    .success();
+    dir.geokg(["merge", "one.json", "mix.json", "--json", "bad.json", "-q"])
+        .run()
+        .code(2)
+        .stderr_has("mix.json")
+        .stderr_has("partly overlap");
+    assert!(!dir.exists("bad.json"));
+    // nor can a capped graph be filtered by date
+    dir.geokg([
+        "merge", "one.json", "--since", "2025", "--json", "d.json", "-q",
+    ])
+    .run()
+    .code(2)
+    .stderr_has("--max-evidence");
 }
 
 #[test]

@@ -30,11 +30,11 @@ fn check(text: &str) -> Result<Extraction, TestCaseError> {
         );
         prop_assert_eq!(
             text.get(e.start..e.end),
-            Some(e.sentence.as_str()),
+            Some(&*e.sentence),
             "evidence does not slice the text"
         );
         prop_assert!(f.subject < x.actors.len() && f.object < x.actors.len());
-        prop_assert_eq!(&e.article, "prop");
+        prop_assert_eq!(&*e.article, "prop");
     }
     Ok(x)
 }

@@ -103,18 +103,18 @@ fn awkward_extraction() -> Extraction {
         symmetric,
         object,
         evidence: Evidence {
-            article: "weird \"article\" <1>".to_string(),
+            article: "weird \"article\" <1>".into(),
             start: 0,
             end: sentence.len(),
-            sentence: sentence.to_string(),
-            trigger: relation.to_string(),
-            date: Some("2025-06-01".to_string()),
+            sentence: sentence.into(),
+            trigger: relation.into(),
+            date: Some("2025-06-01".into()),
             intended: false,
         },
     };
     Extraction {
-        article: "weird \"article\" <1>".to_string(),
-        date: Some("2025-06-01".to_string()),
+        article: "weird \"article\" <1>".into(),
+        date: Some("2025-06-01".into()),
         actors,
         facts: vec![
             fact(0, 1, "attacked", Class::MK, false),

@@ -137,7 +137,7 @@ impl Exporter for TriplesCsvExporter {
                     last.unwrap_or(""),
                     &a.id,
                     &b.id,
-                    e.evidence.iter().next().map_or("", |v| v.sentence.as_str()),
+                    e.evidence.iter().next().map_or("", |v| &*v.sentence),
                 ],
             )?;
         }

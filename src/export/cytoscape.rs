@@ -93,7 +93,7 @@ impl CytoscapeExporter {
                 insert_some(
                     &mut data,
                     "evidence",
-                    e.evidence.iter().next().map(|v| v.sentence.as_str()),
+                    e.evidence.iter().next().map(|v| &*v.sentence),
                 );
                 json!({ "data": data })
             })

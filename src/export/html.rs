@@ -93,7 +93,7 @@ pub fn data(graph: &ActorGraph) -> Value {
                 "articles": e.articles(),
                 "first_seen": first,
                 "last_seen": last,
-                "evidence": e.evidence.iter().next().map(|v| v.sentence.as_str()),
+                "evidence": e.evidence.iter().next().map(|v| &*v.sentence),
             })
         })
         .collect();

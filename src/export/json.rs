@@ -10,7 +10,9 @@
 //!   "nodes": [ {"id": "steve-witkoff", "label": "Steve Witkoff", "kind": "person",
 //!               "aliases": [...], "country": "USA" | null, "roles": [...],
 //!               "mentions": 12, "articles": ["a1", ...], "first_seen": "2025-04-12" | null,
-//!               "last_seen": ..., "mentions_by_article": {"a1": 7, ...},
+//!               "last_seen": ..., "dates": [...], "mentions_by_article": {"a1": 7, ...},
+//!               // under --max-evidence, instead of "articles" and "mentions_by_article":
+//!               "article_count": 4,
 //!               // analytics, as geokg build / merge write them (see crate::analytics):
 //!               "degree": 5, "weighted_degree": 9, "pagerank": 0.041234,
 //!               "betweenness": 0.0125, "community": 0} ],
@@ -18,17 +20,31 @@
 //!               "symmetric": true, "count": 2, "articles": [...], "first_seen": ..., "last_seen": ...,
 //!               "intended": false,
 //!               "evidence": [{"article", "sentence", "start", "end", "trigger", "date", "intended"}],
-//!               // only when --max-evidence dropped some of this edge's evidence:
+//!               // only when --max-evidence dropped some of this edge's evidence
+//!               // (and then without "articles"):
 //!               "evidence_truncated": true,
-//!               "observations": {"a1": {"count": 3, "intended": 0, "date": "2025-04-12" | null}, ...}} ]
+//!               "totals": {"articles": 41, "count": 57, "intended": 3}} ]
 //! }
 //! ```
 //! `count` is always the number of distinct observations, whether or not
-//! their evidence was kept. When `--max-evidence N` dropped evidence, the
+//! their evidence was kept.
+//!
+//! # `--max-evidence N`: totals instead of per-article detail
+//! A capped graph keeps what every observation adds up to, not per-article
+//! maps, so that its memory and its file stop growing with the corpus (see
+//! [`crate::graph`]). When the cap dropped some of an edge's evidence, the
 //! edge keeps the first N pieces (in evidence order), says
-//! `"evidence_truncated": true`, and lists its observations per article, so
-//! that `merge` can still add counts up exactly; `graph.max_evidence` records
-//! the cap, which a merge keeps (the smallest, when inputs differ).
+//! `"evidence_truncated": true`, and writes `"totals"`: the number of
+//! articles, observations (`count`, as at the top level) and stated
+//! intentions. It has no `"articles"` list then; `first_seen`, `last_seen`
+//! and `intended` stay exact. Every node of a capped graph writes
+//! `"article_count"` instead of `"articles"` and `"mentions_by_article"`;
+//! `mentions` stays exact. Edges whose evidence the cap kept whole look as
+//! they do without a cap. `graph.max_evidence` records the cap, which a
+//! merge keeps (the smallest, when inputs differ). Capped files written by
+//! earlier versions, with per-article `"observations"` on truncated edges
+//! and per-article mentions on nodes, are read and added up.
+//!
 //! `graph.articles` counts the articles read, including those that yielded
 //! no relation; `graph.article_ids` lists them (sorted), so that `merge`
 //! unites article sets. Files written before `article_ids` existed are read
@@ -42,11 +58,12 @@
 use super::Exporter;
 use crate::error::{Error, Result};
 use crate::extract::Evidence;
-use crate::graph::{ActorGraph, Edge, Node, Tally};
+use crate::graph::{ActorGraph, Edge, Node, NodeTotals, Totals};
 use crate::lexicon::{ActorKind, Class};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
+use std::sync::Arc;
 
 /// The schema tag this version writes and reads.
 pub const SCHEMA: &str = "geokg/1";
@@ -59,6 +76,9 @@ pub struct JsonExporter {
     /// Extra per-node fields to write, by node id (the analytics:
     /// [`Analytics::node_extras`](crate::analytics::Analytics::node_extras)).
     pub extras: Option<NodeExtras>,
+    /// Threads that render nodes and edges (0 or 1: the calling thread
+    /// only); the output is the same for any number.
+    pub jobs: usize,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -87,16 +107,18 @@ struct WireNode {
     roles: Vec<String>,
     #[serde(default)]
     mentions: u64,
-    #[serde(default)]
-    articles: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    article_count: Option<usize>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    articles: Option<Vec<Arc<str>>>,
     #[serde(default)]
     first_seen: Option<String>,
     #[serde(default)]
     last_seen: Option<String>,
     #[serde(default)]
     dates: Vec<String>,
-    #[serde(default)]
-    mentions_by_article: BTreeMap<String, u64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    mentions_by_article: Option<BTreeMap<Arc<str>, u64>>,
     #[serde(flatten)]
     extra: BTreeMap<String, serde_json::Value>,
 }
@@ -111,8 +133,8 @@ struct WireEdge {
     symmetric: bool,
     #[serde(default)]
     count: usize,
-    #[serde(default)]
-    articles: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    articles: Option<Vec<Arc<str>>>,
     #[serde(default)]
     first_seen: Option<String>,
     #[serde(default)]
@@ -123,8 +145,18 @@ struct WireEdge {
     evidence: Vec<WireEvidence>,
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     evidence_truncated: bool,
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    observations: BTreeMap<String, WireTally>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    totals: Option<WireTotals>,
+    /// Per-article observations, as files written before `totals` had them.
+    #[serde(default, skip_serializing)]
+    observations: BTreeMap<Arc<str>, WireTally>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct WireTotals {
+    articles: usize,
+    count: usize,
+    intended: usize,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -133,17 +165,17 @@ struct WireTally {
     #[serde(default)]
     intended: usize,
     #[serde(default)]
-    date: Option<String>,
+    date: Option<Arc<str>>,
 }
 
 #[derive(Serialize, Deserialize)]
 struct WireEvidence {
-    article: String,
-    sentence: String,
+    article: Arc<str>,
+    sentence: Arc<str>,
     start: usize,
     end: usize,
-    trigger: String,
-    date: Option<String>,
+    trigger: Arc<str>,
+    date: Option<Arc<str>>,
     #[serde(default)]
     intended: bool,
 }
@@ -176,11 +208,15 @@ fn wire(graph: &ActorGraph, extras: Option<&NodeExtras>) -> WireGraph {
             country: n.country.clone(),
             roles: n.roles.iter().cloned().collect(),
             mentions: n.mention_count(),
-            articles: n.mentions.keys().cloned().collect(),
+            article_count: n.totals.map(|t| t.articles),
+            articles: n
+                .totals
+                .is_none()
+                .then(|| n.mentions.keys().cloned().collect()),
             first_seen: n.dates.first().cloned(),
             last_seen: n.dates.last().cloned(),
             dates: n.dates.iter().cloned().collect(),
-            mentions_by_article: n.mentions.clone(),
+            mentions_by_article: n.totals.is_none().then(|| n.mentions.clone()),
             extra: extras
                 .and_then(|x| x.get(&n.id))
                 .cloned()
@@ -198,7 +234,10 @@ fn wire(graph: &ActorGraph, extras: Option<&NodeExtras>) -> WireGraph {
                 class: e.class.as_str().to_string(),
                 symmetric: e.symmetric,
                 count: e.count(),
-                articles: e.articles().into_iter().map(str::to_string).collect(),
+                articles: e
+                    .totals
+                    .is_none()
+                    .then(|| e.articles().into_iter().map(Arc::from).collect()),
                 first_seen: first.map(str::to_string),
                 last_seen: last.map(str::to_string),
                 intended: e.intended_only(),
@@ -216,23 +255,12 @@ fn wire(graph: &ActorGraph, extras: Option<&NodeExtras>) -> WireGraph {
                     })
                     .collect(),
                 evidence_truncated: e.is_truncated(),
-                observations: if e.is_truncated() {
-                    e.full_tally()
-                        .into_iter()
-                        .map(|(a, t)| {
-                            (
-                                a,
-                                WireTally {
-                                    count: t.count,
-                                    intended: t.intended,
-                                    date: t.date,
-                                },
-                            )
-                        })
-                        .collect()
-                } else {
-                    BTreeMap::new()
-                },
+                totals: e.totals.as_ref().map(|t| WireTotals {
+                    articles: t.articles,
+                    count: t.count,
+                    intended: t.intended,
+                }),
+                observations: BTreeMap::new(),
             }
         })
         .collect();
@@ -262,9 +290,382 @@ impl JsonExporter {
 
 impl Exporter for JsonExporter {
     fn write(&self, graph: &ActorGraph, w: &mut dyn std::io::Write) -> std::io::Result<()> {
-        let v = self.to_value(graph, self.extras.as_ref());
-        serde_json::to_writer_pretty(&mut *w, &v)?;
-        w.write_all(b"\n")
+        self.write_direct(graph, w)
+    }
+}
+
+// ---------------------------------------------------------------------------
+// The writer: geokg/1 JSON straight from the graph, byte for byte what
+// `serde_json::to_writer_pretty` makes of [`JsonExporter::to_value`] (keys
+// sorted, two-space indent), without building that value first. Nodes and
+// edges are rendered in chunks, on `jobs` threads when asked, and written in
+// order, so the output is the same for any number of threads and only a few
+// chunks are held in memory at once.
+
+/// Nodes or edges rendered per chunk.
+const CHUNK: usize = 256;
+
+/// A JSON string, escaped as serde_json escapes it.
+fn put_str(out: &mut Vec<u8>, s: &str) {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    out.push(b'"');
+    let bytes = s.as_bytes();
+    // most strings need no escape; this check vectorizes
+    let plain = bytes
+        .iter()
+        .fold(true, |ok, &b| ok & (b >= 0x20 && b != b'"' && b != b'\\'));
+    if plain {
+        out.extend_from_slice(bytes);
+        out.push(b'"');
+        return;
+    }
+    let mut start = 0;
+    for (i, &b) in bytes.iter().enumerate() {
+        let esc: &[u8] = match b {
+            b'"' => b"\\\"",
+            b'\\' => b"\\\\",
+            b'\n' => b"\\n",
+            b'\r' => b"\\r",
+            b'\t' => b"\\t",
+            0x08 => b"\\b",
+            0x0c => b"\\f",
+            0x00..=0x1f => &[],
+            _ => continue,
+        };
+        out.extend_from_slice(&bytes[start..i]);
+        if esc.is_empty() {
+            out.extend_from_slice(b"\\u00");
+            out.push(HEX[usize::from(b >> 4)]);
+            out.push(HEX[usize::from(b & 0xf)]);
+        } else {
+            out.extend_from_slice(esc);
+        }
+        start = i + 1;
+    }
+    out.extend_from_slice(&bytes[start..]);
+    out.push(b'"');
+}
+
+fn put_indent(out: &mut Vec<u8>, depth: usize) {
+    out.extend(std::iter::repeat_n(b' ', 2 * depth));
+}
+
+fn put_uint(out: &mut Vec<u8>, n: u64) {
+    use std::io::Write as _;
+    let _ = write!(out, "{n}");
+}
+
+fn put_bool(out: &mut Vec<u8>, b: bool) {
+    out.extend_from_slice(if b { b"true" } else { b"false" });
+}
+
+fn put_opt_str(out: &mut Vec<u8>, s: Option<&str>) {
+    match s {
+        Some(s) => put_str(out, s),
+        None => out.extend_from_slice(b"null"),
+    }
+}
+
+/// A JSON value of any shape (the analytics), pretty-printed at `depth`.
+fn put_value(out: &mut Vec<u8>, v: &serde_json::Value, depth: usize) {
+    let mut text = Vec::new();
+    if serde_json::to_writer_pretty(&mut text, v).is_err() {
+        out.extend_from_slice(b"null");
+        return;
+    }
+    // strings hold no raw line break, so every one in `text` is layout
+    for line in text.split_inclusive(|&b| b == b'\n') {
+        out.extend_from_slice(line);
+        if line.ends_with(b"\n") {
+            put_indent(out, depth);
+        }
+    }
+}
+
+/// A pretty-printed object or array being written at nesting `depth`.
+struct Open<'a> {
+    out: &'a mut Vec<u8>,
+    depth: usize,
+    empty: bool,
+    close: u8,
+}
+
+impl<'a> Open<'a> {
+    fn object(out: &'a mut Vec<u8>, depth: usize) -> Self {
+        out.push(b'{');
+        Open {
+            out,
+            depth,
+            empty: true,
+            close: b'}',
+        }
+    }
+
+    fn array(out: &'a mut Vec<u8>, depth: usize) -> Self {
+        out.push(b'[');
+        Open {
+            out,
+            depth,
+            empty: true,
+            close: b']',
+        }
+    }
+
+    /// Starts the next array element; returns the buffer to write it to.
+    fn item(&mut self) -> &mut Vec<u8> {
+        self.out
+            .extend_from_slice(if self.empty { b"\n" } else { b",\n" });
+        self.empty = false;
+        put_indent(self.out, self.depth + 1);
+        self.out
+    }
+
+    /// Starts the next object member; returns the buffer for its value.
+    fn key(&mut self, k: &str) -> &mut Vec<u8> {
+        self.item();
+        put_str(self.out, k);
+        self.out.extend_from_slice(b": ");
+        self.out
+    }
+
+    fn end(self) {
+        if !self.empty {
+            self.out.push(b'\n');
+            put_indent(self.out, self.depth);
+        }
+        self.out.push(self.close);
+    }
+}
+
+fn put_str_array<'s>(out: &mut Vec<u8>, depth: usize, items: impl IntoIterator<Item = &'s str>) {
+    let mut a = Open::array(out, depth);
+    for s in items {
+        put_str(a.item(), s);
+    }
+    a.end();
+}
+
+/// One node's members, in key order, with its extras (which win over a
+/// field of the same name, as with `#[serde(flatten)]`).
+fn put_node(
+    out: &mut Vec<u8>,
+    depth: usize,
+    n: &Node,
+    extra: Option<&BTreeMap<String, serde_json::Value>>,
+) {
+    const FIELDS: [&str; 13] = [
+        "aliases",
+        "article_count",
+        "articles",
+        "country",
+        "dates",
+        "first_seen",
+        "id",
+        "kind",
+        "label",
+        "last_seen",
+        "mentions",
+        "mentions_by_article",
+        "roles",
+    ];
+    let empty = BTreeMap::new();
+    let mut extras = extra.unwrap_or(&empty).iter().peekable();
+    let mut o = Open::object(out, depth);
+    let d = depth + 1;
+    for field in FIELDS {
+        while let Some((k, v)) = extras.next_if(|(k, _)| k.as_str() < field) {
+            put_value(o.key(k), v, d);
+        }
+        if let Some((k, v)) = extras.next_if(|(k, _)| k.as_str() == field) {
+            put_value(o.key(k), v, d);
+            continue;
+        }
+        // a capped graph's nodes keep totals, not per-article mentions
+        let per_article = matches!(field, "articles" | "mentions_by_article");
+        if (field == "article_count" && n.totals.is_none()) || (per_article && n.totals.is_some()) {
+            continue;
+        }
+        let w = o.key(field);
+        match field {
+            "aliases" => put_str_array(w, d, n.aliases.iter().map(String::as_str)),
+            "article_count" => put_uint(w, n.article_count() as u64),
+            "articles" => put_str_array(w, d, n.mentions.keys().map(|a| &**a)),
+            "country" => put_opt_str(w, n.country.as_deref()),
+            "dates" => put_str_array(w, d, n.dates.iter().map(String::as_str)),
+            "first_seen" => put_opt_str(w, n.dates.first().map(String::as_str)),
+            "id" => put_str(w, &n.id),
+            "kind" => put_str(w, n.kind.as_str()),
+            "label" => put_str(w, &n.label),
+            "last_seen" => put_opt_str(w, n.dates.last().map(String::as_str)),
+            "mentions" => put_uint(w, n.mention_count()),
+            "mentions_by_article" => {
+                let mut m = Open::object(w, d);
+                for (a, c) in &n.mentions {
+                    put_uint(m.key(a), *c);
+                }
+                m.end();
+            }
+            _ => put_str_array(w, d, n.roles.iter().map(String::as_str)),
+        }
+    }
+    for (k, v) in extras {
+        put_value(o.key(k), v, d);
+    }
+    o.end();
+}
+
+fn put_evidence(out: &mut Vec<u8>, depth: usize, v: &Evidence) {
+    let mut o = Open::object(out, depth);
+    put_str(o.key("article"), &v.article);
+    put_opt_str(o.key("date"), v.date.as_deref());
+    put_uint(o.key("end"), v.end as u64);
+    put_bool(o.key("intended"), v.intended);
+    put_str(o.key("sentence"), &v.sentence);
+    put_uint(o.key("start"), v.start as u64);
+    put_str(o.key("trigger"), &v.trigger);
+    o.end();
+}
+
+fn put_edge(out: &mut Vec<u8>, depth: usize, a: &Node, b: &Node, e: &Edge) {
+    let d = depth + 1;
+    let truncated = e.is_truncated();
+    let (first, last) = e.date_range();
+    let mut o = Open::object(out, depth);
+    if e.totals.is_none() {
+        put_str_array(o.key("articles"), d, e.articles());
+    }
+    put_str(o.key("class"), e.class.as_str());
+    put_uint(o.key("count"), e.count() as u64);
+    let mut ev = Open::array(o.key("evidence"), d);
+    for v in &e.evidence {
+        put_evidence(ev.item(), d + 1, v);
+    }
+    ev.end();
+    if truncated {
+        put_bool(o.key("evidence_truncated"), true);
+    }
+    put_opt_str(o.key("first_seen"), first);
+    put_bool(o.key("intended"), e.intended_only());
+    put_opt_str(o.key("last_seen"), last);
+    put_str(o.key("relation"), &e.relation);
+    put_str(o.key("source"), &a.id);
+    put_bool(o.key("symmetric"), e.symmetric);
+    put_str(o.key("target"), &b.id);
+    if let Some(t) = &e.totals {
+        let mut t_o = Open::object(o.key("totals"), d);
+        put_uint(t_o.key("articles"), t.articles as u64);
+        put_uint(t_o.key("count"), t.count as u64);
+        put_uint(t_o.key("intended"), t.intended as u64);
+        t_o.end();
+    }
+    o.end();
+}
+
+/// Renders `items` in chunks on up to `jobs` threads and writes each chunk,
+/// in order, as the next elements of the array `list` (at depth 1).
+fn put_chunked<T: Sync>(
+    w: &mut dyn std::io::Write,
+    buf: &mut Vec<u8>,
+    items: &[T],
+    jobs: usize,
+    render: &(dyn Fn(&mut Vec<u8>, &T) + Sync),
+) -> std::io::Result<()> {
+    // element separators and indentation are written around the chunks
+    let chunk = |c: &[T], first: bool| {
+        let mut out = Vec::new();
+        for (i, x) in c.iter().enumerate() {
+            out.extend_from_slice(if first && i == 0 { b"\n" } else { b",\n" });
+            put_indent(&mut out, 2);
+            render(&mut out, x);
+        }
+        out
+    };
+    if items.is_empty() {
+        buf.extend_from_slice(b"[]");
+        return Ok(());
+    }
+    buf.push(b'[');
+    w.write_all(buf)?;
+    buf.clear();
+    let chunks: Vec<&[T]> = items.chunks(CHUNK).collect();
+    if jobs <= 1 || chunks.len() == 1 {
+        for (i, c) in chunks.iter().enumerate() {
+            w.write_all(&chunk(c, i == 0))?;
+        }
+    } else {
+        // rounds of a few chunks per thread, written in order
+        let round = 4 * jobs;
+        for (r, group) in chunks.chunks(round).enumerate() {
+            let next = std::sync::atomic::AtomicUsize::new(0);
+            let slots: Vec<std::sync::Mutex<Vec<u8>>> =
+                group.iter().map(|_| std::sync::Mutex::default()).collect();
+            std::thread::scope(|s| {
+                for _ in 0..jobs.min(group.len()) {
+                    s.spawn(|| {
+                        loop {
+                            let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                            let Some(c) = group.get(i) else { break };
+                            let out = chunk(c, r == 0 && i == 0);
+                            if let Ok(mut slot) = slots[i].lock() {
+                                *slot = out;
+                            }
+                        }
+                    });
+                }
+            });
+            for slot in slots {
+                w.write_all(&slot.into_inner().unwrap_or_default())?;
+            }
+        }
+    }
+    buf.extend_from_slice(b"\n  ]");
+    Ok(())
+}
+
+impl JsonExporter {
+    fn write_direct(&self, graph: &ActorGraph, w: &mut dyn std::io::Write) -> std::io::Result<()> {
+        let jobs = self.jobs.max(1);
+        let extras = self.extras.as_ref();
+        let edges: Vec<(&Node, &Node, &Edge)> = graph.edges().collect();
+        let nodes: Vec<&Node> = graph.nodes().collect();
+        let mut buf = Vec::new();
+        buf.extend_from_slice(b"{\n  \"directed\": true,\n  ");
+        let edges_key = if self.links { "links" } else { "edges" };
+        let write_edges = |w: &mut dyn std::io::Write, buf: &mut Vec<u8>| {
+            put_str(buf, edges_key);
+            buf.extend_from_slice(b": ");
+            put_chunked(w, buf, &edges, jobs, &|out, (a, b, e)| {
+                put_edge(out, 2, a, b, e)
+            })?;
+            buf.extend_from_slice(b",\n  ");
+            Ok::<(), std::io::Error>(())
+        };
+        if !self.links {
+            write_edges(w, &mut buf)?;
+        }
+        // "graph"
+        buf.extend_from_slice(b"\"graph\": ");
+        let mut g = Open::object(&mut buf, 1);
+        put_str_array(g.key("article_ids"), 2, graph.articles());
+        put_uint(g.key("articles"), graph.article_count() as u64);
+        put_uint(g.key("edges"), graph.edge_count() as u64);
+        if let Some(n) = graph.max_evidence() {
+            put_uint(g.key("max_evidence"), n as u64);
+        }
+        put_uint(g.key("nodes"), graph.node_count() as u64);
+        g.end();
+        buf.extend_from_slice(b",\n  ");
+        if self.links {
+            write_edges(w, &mut buf)?;
+        }
+        buf.extend_from_slice(b"\"multigraph\": true,\n  \"nodes\": ");
+        put_chunked(w, &mut buf, &nodes, jobs, &|out, n| {
+            put_node(out, 2, n, extras.and_then(|x| x.get(&n.id)));
+        })?;
+        buf.extend_from_slice(b",\n  \"schema\": ");
+        put_str(&mut buf, SCHEMA);
+        buf.extend_from_slice(b"\n}\n");
+        w.write_all(&buf)
     }
 }
 
@@ -325,7 +726,12 @@ pub fn read_graph(path: &Path, text: &str) -> Result<ActorGraph> {
     }
     let mut seen = BTreeSet::new();
     for n in w.nodes {
-        for a in n.mentions_by_article.keys().chain(&n.articles) {
+        for a in n
+            .mentions_by_article
+            .iter()
+            .flat_map(BTreeMap::keys)
+            .chain(n.articles.iter().flatten())
+        {
             g.add_article(a);
         }
         // Ids name nodes in every export; a control character would be
@@ -346,12 +752,19 @@ pub fn read_graph(path: &Path, text: &str) -> Result<ActorGraph> {
         let kind = ActorKind::parse(&n.kind).ok_or_else(|| {
             Error::graph(path, format!("node {:?}: unknown kind {:?}", n.id, n.kind))
         })?;
-        let mut mentions = n.mentions_by_article;
+        let mut mentions = n.mentions_by_article.unwrap_or_default();
         if mentions.is_empty() {
-            for a in &n.articles {
+            for a in n.articles.iter().flatten() {
                 mentions.insert(a.clone(), 0);
             }
         }
+        let totals = match n.article_count {
+            Some(articles) if mentions.is_empty() => Some(NodeTotals {
+                mentions: n.mentions,
+                articles,
+            }),
+            _ => None,
+        };
         let mut dates: BTreeSet<String> = n.dates.into_iter().collect();
         dates.extend(n.first_seen);
         dates.extend(n.last_seen);
@@ -364,6 +777,7 @@ pub fn read_graph(path: &Path, text: &str) -> Result<ActorGraph> {
             aliases: n.aliases.into_iter().collect(),
             mentions,
             dates,
+            totals,
         });
     }
     for e in w.edges {
@@ -390,7 +804,7 @@ pub fn read_graph(path: &Path, text: &str) -> Result<ActorGraph> {
         for v in &e.evidence {
             g.add_article(&v.article);
         }
-        for a in e.articles.iter().chain(e.observations.keys()) {
+        for a in e.articles.iter().flatten().chain(e.observations.keys()) {
             g.add_article(a);
         }
         let evidence = e
@@ -407,20 +821,30 @@ pub fn read_graph(path: &Path, text: &str) -> Result<ActorGraph> {
             })
             .collect();
         let mut edge = Edge::new(&e.relation, class, e.symmetric, evidence);
-        edge.tally = e
-            .observations
-            .into_iter()
-            .map(|(a, t)| {
-                (
-                    a,
-                    Tally {
-                        count: t.count,
-                        intended: t.intended,
-                        date: t.date,
-                    },
-                )
-            })
-            .collect();
+        let (first, last) = (e.first_seen.map(Arc::from), e.last_seen.map(Arc::from));
+        if let Some(t) = e.totals {
+            edge.totals = Some(Totals {
+                count: t.count,
+                intended: t.intended,
+                articles: t.articles,
+                first,
+                last,
+            });
+        } else if !e.observations.is_empty() {
+            // an older file: per-article observations, added up
+            let mut t = Totals::default();
+            for o in e.observations.values() {
+                t.add(&Totals {
+                    count: o.count,
+                    intended: o.intended,
+                    articles: 1,
+                    first: o.date.clone(),
+                    last: o.date.clone(),
+                });
+            }
+            edge.totals = Some(t);
+        }
+        edge.normalize();
         g.upsert_edge(&e.source, &e.target, edge);
     }
     Ok(g)
@@ -455,13 +879,65 @@ mod tests {
         other.add_article("a3-no-relations");
         other.add_article("b1");
         let mut merged = back.clone();
-        merged.merge(&other);
+        merged.merge(&other).unwrap();
         assert_eq!(merged.article_count(), 4);
         // idempotent
         let once = write(&merged);
-        merged.merge(&other);
-        merged.merge(&back);
+        merged.merge(&other).unwrap();
+        merged.merge(&back).unwrap();
         assert_eq!(write(&merged), once);
+    }
+
+    /// What the writer must match: serde_json's pretty printing of
+    /// [`JsonExporter::to_value`].
+    fn via_value(x: &JsonExporter, g: &ActorGraph) -> String {
+        let mut out = serde_json::to_string_pretty(&x.to_value(g, x.extras.as_ref())).unwrap();
+        out.push('\n');
+        out
+    }
+
+    #[test]
+    fn the_writer_matches_serde_json_for_any_thread_count() {
+        let mut big = super::super::fixture();
+        // enough nodes and edges for several chunks
+        for i in 0..(3 * CHUNK + 5) {
+            let id = format!("n{i:04}");
+            let mut n = big.node("ann").unwrap().clone();
+            n.id.clone_from(&id);
+            big.upsert_node(n);
+            let e = big.edges().next().unwrap().2.clone();
+            big.upsert_edge("ann", &id, e);
+        }
+        big.cap_evidence(1);
+        let mut extras = crate::analytics::analyze(&big).node_extras();
+        // an extra that shadows a field, one that sorts first, a nested one
+        extras.entry("ann".into()).or_default().extend([
+            ("label".to_string(), serde_json::json!("shadowed")),
+            (
+                "aaa".to_string(),
+                serde_json::json!({"x": [1, 2.5, "s\n"], "y": {}}),
+            ),
+            ("zzz".to_string(), serde_json::json!([])),
+        ]);
+        for g in [ActorGraph::new(), super::super::fixture(), big] {
+            for links in [false, true] {
+                for jobs in [0, 1, 2, 5] {
+                    for extras in [None, Some(extras.clone())] {
+                        let x = JsonExporter {
+                            links,
+                            extras,
+                            jobs,
+                        };
+                        let mut out = Vec::new();
+                        x.write(&g, &mut out).unwrap();
+                        crate::export::assert_lines(
+                            &String::from_utf8(out).unwrap(),
+                            &via_value(&x, &g),
+                        );
+                    }
+                }
+            }
+        }
     }
 
     #[test]

@@ -172,12 +172,12 @@ pub(crate) fn fixture() -> ActorGraph {
 
     let set = |xs: &[&str]| xs.iter().map(|s| s.to_string()).collect::<BTreeSet<_>>();
     let ev = |article: &str, sentence: &str, date: Option<&str>| Evidence {
-        article: article.to_string(),
+        article: article.into(),
         start: 0,
         end: sentence.len(),
-        sentence: sentence.to_string(),
-        trigger: "t".to_string(),
-        date: date.map(str::to_string),
+        sentence: sentence.into(),
+        trigger: "t".into(),
+        date: date.map(Into::into),
         intended: false,
     };
     let mut g = ActorGraph::new();
@@ -192,6 +192,7 @@ pub(crate) fn fixture() -> ActorGraph {
         aliases: set(&["Ann"]),
         mentions: BTreeMap::from([("a1".into(), 2), ("a2".into(), 1)]),
         dates: set(&["2025-08-06", "2025-08-07"]),
+        totals: None,
     });
     g.upsert_node(Node {
         id: "bob-co".into(),
@@ -202,6 +203,7 @@ pub(crate) fn fixture() -> ActorGraph {
         aliases: BTreeSet::new(),
         mentions: BTreeMap::from([("a1".into(), 1)]),
         dates: set(&["2025-08-06"]),
+        totals: None,
     });
     g.upsert_node(Node {
         id: "rus".into(),
@@ -212,6 +214,7 @@ pub(crate) fn fixture() -> ActorGraph {
         aliases: BTreeSet::new(),
         mentions: BTreeMap::from([("a2".into(), 3)]),
         dates: set(&["someday"]),
+        totals: None,
     });
     g.upsert_edge(
         "bob-co",
@@ -228,7 +231,7 @@ pub(crate) fn fixture() -> ActorGraph {
                 ),
                 ev("a2", "Met again.", Some("2025-08-07")),
             ]),
-            tally: BTreeMap::new(),
+            totals: None,
         },
     );
     g.upsert_edge(
@@ -239,7 +242,7 @@ pub(crate) fn fixture() -> ActorGraph {
             class: Class::MK,
             symmetric: false,
             evidence: BTreeSet::from([ev("a2", "Ann sanctioned Россия.", None)]),
-            tally: BTreeMap::new(),
+            totals: None,
         },
     );
     g.upsert_edge(
@@ -250,7 +253,7 @@ pub(crate) fn fixture() -> ActorGraph {
             class: Class::AF,
             symmetric: false,
             evidence: BTreeSet::from([ev("a2", "Ann, of Россия.", Some("someday"))]),
-            tally: BTreeMap::new(),
+            totals: None,
         },
     );
     g
