@@ -580,6 +580,7 @@ impl Lexicon {
 
     /// What the lexicon knows about a token: by its id when
     /// [`Lexicon::tokenize`] gave it one, else by its lowercase form.
+    #[inline]
     fn info(&self, tok: &Token) -> Option<&WordInfo> {
         match tok.id {
             crate::token::UNKNOWN => None,
@@ -592,26 +593,31 @@ impl Lexicon {
     }
 
     /// Word-class flags of a token ([`Lexicon::class`] of its lowercase form).
+    #[inline]
     pub fn tclass(&self, tok: &Token) -> u32 {
         self.info(tok).map_or(0, |w| w.class)
     }
 
     /// Whether a token has the word class `flag`.
+    #[inline]
     pub fn tis(&self, tok: &Token, flag: u32) -> bool {
         self.tclass(tok) & flag != 0
     }
 
     /// Gazetteer entries starting with this token ([`Lexicon::gazetteer`]).
+    #[inline]
     pub fn tgazetteer(&self, tok: &Token) -> &[GazEntry] {
         self.info(tok).map_or(&[], |w| w.gazetteer.as_slice())
     }
 
     /// Triggers anchored on this token ([`Lexicon::triggers_for`]).
+    #[inline]
     pub fn ttriggers(&self, tok: &Token) -> &[(usize, VerbForm)] {
         self.info(tok).map_or(&[], |w| w.triggers.as_slice())
     }
 
     /// The lemma and form of a token that is a known verb form.
+    #[inline]
     pub fn tverb(&self, tok: &Token) -> Option<(&str, VerbForm)> {
         self.info(tok)
             .and_then(|w| w.verb.as_ref())
