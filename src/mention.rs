@@ -1055,6 +1055,23 @@ fn build(
                 ));
             }
         }
+        // "informed police": a bare "police" is the article's named police force,
+        // if it has one (the resolver finds a body whose name holds the word)
+        if t.lower == "police"
+            && !t.is_cap()
+            && i > range.start
+            && (lex.tverb(&toks[i - 1]).is_some() || crate::relation::is_prep(&toks[i - 1].lower))
+            && out.iter().all(|m| !m.span.contains(&i))
+        {
+            out.push(Mention::new(
+                i..i + 1,
+                i..i + 1,
+                Referent::Description {
+                    head: "police".to_string(),
+                    country: None,
+                },
+            ));
+        }
         if (lex.tis(t, wc::HE | wc::SHE) && !t.is_cap()
             || (t.is_cap() && lex.tis(t, wc::HE | wc::SHE) && t.flags & crate::token::UPPER == 0))
             && out.iter().all(|m| !m.span.contains(&i))

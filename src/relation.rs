@@ -2548,6 +2548,31 @@ mod tests {
     }
 
     #[test]
+    fn the_topic_of_a_sentence_opening_with_a_noun_of_an_actor() {
+        check(&[(
+            "Soldiers of the Ethiopian army crossed the border at dawn. They shelled Eritrean positions near the town.",
+            &["Ethiopia -attacked-> Eritrea"],
+        )]);
+    }
+
+    #[test]
+    fn bare_police_is_the_article_s_police_force() {
+        check(&[(
+            "Thames Valley Police opened an inquiry. The driver later informed police she had left.",
+            &[],
+        )]);
+        let got = triples(
+            "Thames Valley Police opened an inquiry. Ana Lopes later informed police she had left.",
+        );
+        assert!(
+            got.contains(&"Ana Lopes -advised-> Thames Valley Police".to_string()),
+            "{got:?}"
+        );
+        // with no police force named, "police" stands for nobody
+        check_none(&["Ana Lopes later informed police she had left."]);
+    }
+
+    #[test]
     fn brussels_acting_is_the_european_union() {
         check(&[(
             "Budapest has been at odds with Brussels over the sanctions package.",

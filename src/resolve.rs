@@ -500,7 +500,25 @@ impl Resolver<'_> {
             .iter()
             .enumerate()
             .find(|(i, m)| m.usage == crate::mention::Use::Actor && links[*i].is_some())
-            .filter(|(_, m)| !self.after_prep(m.span.start))
+            .filter(|(_, m)| {
+                // "War maniacs of the South Korean military made ...": the
+                // complement of a sentence-initial noun is still its topic
+                !self.after_prep(m.span.start) || {
+                    let first = self.sentence_start(ms);
+                    m.span.start >= 2
+                        && m.span.start <= first + 6
+                        && self.toks[first..m.span.start]
+                            .iter()
+                            .filter(|t| t.lower == "of")
+                            .count()
+                            == 1
+                        && self.toks[first..m.span.start].iter().all(|t| {
+                            matches!(t.lower.as_str(), "\"" | "\u{201c}")
+                                || (t.is_word()
+                                    && (t.lower == "of" || !crate::relation::is_prep(&t.lower)))
+                        })
+                }
+            })
             .and_then(|(i, _)| links[i]);
         self.topics.push(topic);
         links
