@@ -160,10 +160,17 @@ fn chunk(lex: &Lexicon, text: &str, toks: &[Token], range: Range<usize>) -> Vec<
             let ok = match target {
                 Target::Title(_) => true,
                 // "African Export–Import Bank": a regional adjective starting a name
-                Target::Place if n == 1 => {
+                Target::Place => {
                     toks[i].is_cap()
-                        && !toks.get(i + 1).is_some_and(|x| {
-                            i + 1 < range.end && is_cap_word(x) && lex.tgazetteer(x).is_empty()
+                        && !toks.get(i + n).is_some_and(|x| {
+                            // ("Atlantic Council", "Middle East Institute": no entry
+                            // matches at the next word)
+                            i + n < range.end
+                                && is_cap_word(x)
+                                && !lex.tgazetteer(x).iter().any(|e| {
+                                    i + n + e.tokens.len() <= range.end
+                                        && e.matches(text, &toks[i + n..])
+                                })
                         })
                 }
                 _ => toks[i].is_cap() || toks[i].flags & crate::token::NUM != 0,
@@ -1373,6 +1380,20 @@ mod tests {
             m.iter()
                 .any(|x| x == &("Ukrainian".to_string(), "mod:country:Ukraine".to_string()))
         );
+    }
+
+    #[test]
+    fn regions_starting_an_organization_name() {
+        let got =
+            mentions("Analysts at the Atlantic Council and the Middle East Institute disagreed.");
+        let labels: Vec<&str> = got.iter().map(|(_, l)| l.as_str()).collect();
+        assert!(labels.contains(&"organization:Atlantic Council"), "{got:?}");
+        assert!(
+            labels.contains(&"organization:Middle East Institute"),
+            "{got:?}"
+        );
+        // a region alone is a place, not an actor
+        assert!(mentions("Tensions rose across the Middle East.").is_empty());
     }
 
     #[test]
