@@ -7,9 +7,10 @@
 EXPECTED.md has one `## FILE.txt` section per article; each gold triple is a
 list item holding `Subject -relation-> Object` in backticks, and items that
 start with `*(optional)*` are neither rewarded nor penalised. Each article is
-built on its own (`target/release/geokg build FILE --json`), and triples are
-compared by exact node label and relation; symmetric relations match either
-way. Events (every relation but affiliated_with) and affiliations are scored
+built on its own (`target/release/geokg build FILE --json`); a node stands for
+the gold actor named by its label or one of its aliases (case and punctuation
+ignored) or by a unique surname, as the dev-set scorer maps them; triples are
+compared by actor and relation, symmetric relations either way. Events (every relation but affiliated_with) and affiliations are scored
 apart, as the dev-set scorer does. Standard library only.
 """
 
@@ -47,13 +48,39 @@ def gold(path):
     return out
 
 
-def extracted(binary, article):
+def norm(s):
+    """Case, curly apostrophes, possessive 's, punctuation and a leading article ignored."""
+    s = s.lower().replace("\u2019", "'")
+    s = re.sub(r"'s\b", "", s)
+    s = re.sub(r"[^\w\s]", "", s)
+    s = re.sub(r"^(the|a|an)\s+", "", s.strip())
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def extracted(binary, article, names):
+    """The article's triples, each node named by the gold actor it stands for:
+    its label, else one of its aliases (surface forms) equal to a gold name,
+    else a unique gold surname; other nodes keep their own label."""
     with tempfile.TemporaryDirectory() as tmp:
         out = os.path.join(tmp, "g.json")
         subprocess.run([binary, "build", article, "--json", out, "-q"], check=True)
         with open(out, encoding="utf-8") as f:
             g = json.load(f)
-    label = {n["id"]: n["label"] for n in g["nodes"]}
+    by_norm = {norm(n): n for n in names}
+    surname = {}
+    for n in names:
+        surname.setdefault(norm(n).split()[-1] if norm(n) else "", []).append(n)
+    label = {}
+    for node in g["nodes"]:
+        forms = [node["label"]] + list(node.get("aliases") or [])
+        match = next((by_norm[norm(f)] for f in forms if norm(f) in by_norm), None)
+        if match is None:
+            for f in forms:
+                c = surname.get(norm(f).split()[-1] if norm(f) else "", [])
+                if len(c) == 1:
+                    match = c[0]
+                    break
+        label[node["id"]] = match or node["label"]
     return {key(label[e["source"]], e["relation"], label[e["target"]]) for e in g["edges"]}
 
 
@@ -72,7 +99,8 @@ def main():
     binary = os.environ.get("GEOKG", "target/release/geokg")
     totals = {"events": [0, 0, 0], "affiliations": [0, 0, 0]}
     for name, (required, optional) in sorted(gold(os.path.join(directory, "EXPECTED.md")).items()):
-        got = extracted(binary, os.path.join(directory, name))
+        names = {x for t in required | optional for x in (t[0], t[2])}
+        got = extracted(binary, os.path.join(directory, name), names)
         for part, keep in (("events", lambda t: t[1] != "affiliated_with"),
                            ("affiliations", lambda t: t[1] == "affiliated_with")):
             req = {t for t in required if keep(t)}
