@@ -173,6 +173,22 @@ fn chunk(lex: &Lexicon, text: &str, toks: &[Token], range: Range<usize>) -> Vec<
                                 })
                         })
                 }
+                // "African Union Commission": a known body followed by a capitalised
+                // body noun names another body (read as a capitalised run below)
+                Target::Actor(a)
+                    if lex.actors[a].kind == ActorKind::Organization
+                        && toks.get(i + n).is_some_and(|x| {
+                            i + n < range.end
+                                && is_cap_word(x)
+                                && lex.tis(x, wc::ORGHEAD)
+                                && !lex.tgazetteer(x).iter().any(|e| {
+                                    i + n + e.tokens.len() <= range.end
+                                        && e.matches(text, &toks[i + n..])
+                                })
+                        }) =>
+                {
+                    false
+                }
                 _ => toks[i].is_cap() || toks[i].flags & crate::token::NUM != 0,
             };
             if ok {
@@ -260,7 +276,7 @@ fn chunk(lex: &Lexicon, text: &str, toks: &[Token], range: Range<usize>) -> Vec<
                 }
                 // ("Ministry of Trade and Industry", but not "American Airlines and
                 // JetBlue": "and" joins words only inside an "of" complement)
-                if matches!(u.lower.as_str(), "of" | "for" | "and" | "on")
+                if (matches!(u.lower.as_str(), "of" | "for" | "and" | "on")
                     && j + 1 < range.end
                     && is_cap_word(&toks[j + 1])
                     && toks[start..j].iter().any(|x| lex.tis(x, wc::ORGHEAD))
@@ -268,6 +284,15 @@ fn chunk(lex: &Lexicon, text: &str, toks: &[Token], range: Range<usize>) -> Vec<
                         || toks[start..j]
                             .iter()
                             .any(|x| matches!(x.lower.as_str(), "of" | "for" | "on")))
+                    || (u.lower == "and" && j + 1 < range.end && is_cap_word(&toks[j + 1]) && {
+                        // "Peace and Security Council": capitalised words after
+                        // "and" that end in a body noun
+                        let mut e = j + 1;
+                        while e < range.end && e < j + 4 && is_cap_word(&toks[e]) {
+                            e += 1;
+                        }
+                        lex.tis(&toks[e - 1], wc::ORGHEAD)
+                    }))
                     && !is_country_at(lex, text, toks, j + 1, range.end)
                 {
                     j += 1;

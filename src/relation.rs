@@ -585,8 +585,9 @@ impl<'a> SentenceExtractor<'a> {
                             break;
                         }
                         let t = &self.toks[q - 1];
+                        // ("held talks in Belgrade with": a place may stand in it)
                         if t.is_punct()
-                            || self.in_group(q - 1)
+                            || (self.in_group(q - 1) && !matches!(self.lower(pos), "in" | "at"))
                             || is_prep(&t.lower)
                             || matches!(t.lower.as_str(), "and" | "or")
                         {
@@ -856,10 +857,29 @@ impl<'a> SentenceExtractor<'a> {
                         .take(25)
                         .find(|&p| matches!(self.lower(p), "," | "—" | "–"))
                     && p + 1 < k
-                    && matches!(self.lower(p + 1), "who" | "which")
                     && let Some(g) = self.group_ending_at(p - 1)
                     && !self.groups[g].modifier
+                    && !self.groups[g].possessive
                     && self.consumed[g].is_none()
+                    && (matches!(self.lower(p + 1), "who" | "which")
+                        // "Petkovic, the head of the government's Office for
+                        // Kosovo, called": an apposition after a name
+                        || (matches!(self.lower(p + 1), "the" | "a" | "an")
+                            && self.groups[g].members.iter().all(|&mm| {
+                                matches!(
+                                    self.mentions[mm].referent,
+                                    crate::mention::Referent::Known(_)
+                                        | crate::mention::Referent::Name { .. }
+                                )
+                            })
+                            && (p + 1..k).all(|t| {
+                                let l = self.lower(t);
+                                !matches!(l, "," | ";" | ":" | "and" | "but")
+                                    && (l == "'s" || !self.lex.tis(&self.toks[t], wc::AUX | wc::BE))
+                                    && self.lex.tverb(&self.toks[t]).is_none_or(|(_, f)| {
+                                        !matches!(f, VerbForm::Past | VerbForm::Third)
+                                    })
+                            })))
                 {
                     return Some(g);
                 }
@@ -2570,6 +2590,49 @@ mod tests {
         );
         // with no police force named, "police" stands for nobody
         check_none(&["Ana Lopes later informed police she had left."]);
+    }
+
+    #[test]
+    fn acronyms_in_parentheses_name_the_same_actor() {
+        check(&[(
+            "Talks resumed with the Tigray People's Liberation Front (TPLF) in June. Eritrea later accused the TPLF of shelling its border.",
+            &["Eritrea -criticized-> Tigray People's Liberation Front"],
+        )]);
+    }
+
+    #[test]
+    fn bodies_named_after_a_known_body_or_with_and() {
+        let got = affiliations(
+            "The talks were chaired by African Union Commission Chairperson Amina Diallo.",
+        );
+        assert!(
+            got.contains(&"Amina Diallo -> African Union Commission".to_string()),
+            "{got:?}"
+        );
+        let got = triples("The AU's Peace and Security Council urged Ethiopia to withdraw.");
+        assert!(
+            got.contains(&"Peace and Security Council -urged-> Ethiopia".to_string()),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn appositions_after_a_name_and_places_inside_light_verbs() {
+        check(&[
+            (
+                "Ivan Markov, the head of the Bulgarian government's Office for Trade, called the ban absurd and accused Turkey of dumping steel.",
+                &["Ivan Markov -criticized-> Turkey"],
+            ),
+            (
+                "The envoy flew home after holding talks in Ankara with Hakan Fidan.",
+                &[],
+            ),
+        ]);
+        let got = triples("Lars Holm held talks in Ankara with Hakan Fidan on Monday.");
+        assert!(
+            got.contains(&"Lars Holm -met-> Hakan Fidan".to_string()),
+            "{got:?}"
+        );
     }
 
     #[test]

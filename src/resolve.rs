@@ -77,6 +77,7 @@ pub fn resolve(lex: &Lexicon, text: &str, toks: &[Token], mentions: &[Vec<Mentio
         org_names: Vec::new(),
         topics: Vec::new(),
         last_seat: None,
+        acronyms: Vec::new(),
     };
     // Pre-pass: every multi-word person name, for surname linking.
     for ms in mentions {
@@ -119,6 +120,8 @@ struct Resolver<'a> {
     topics: Vec<Option<usize>>,
     /// The country of the most recent capital or seat of government mentioned.
     last_seat: Option<usize>,
+    /// Acronyms introduced in parentheses ("Rapid Support Forces (RSF)").
+    acronyms: Vec<(String, usize)>,
 }
 
 impl Resolver<'_> {
@@ -271,8 +274,28 @@ impl Resolver<'_> {
 
     fn sentence(&mut self, s: usize, ms: &[Mention]) -> Vec<Option<usize>> {
         let mut links: Vec<Option<usize>> = vec![None; ms.len()];
-        // pass 1: names
+        // pass 1: names; "Rapid Support Forces (RSF)": the acronym in
+        // parentheses names the same actor, here and later in the article
         for (i, m) in ms.iter().enumerate() {
+            if let Referent::Name { text, .. } = &m.referent
+                && let Some(&(_, e)) = self.acronyms.iter().find(|(a, _)| a == text)
+            {
+                links[i] = Some(e);
+                continue;
+            }
+            if i > 0
+                && let Some(e) = links[i - 1]
+                && let Referent::Name { text, .. } = &m.referent
+                && m.span.len() == 1
+                && m.span.start == ms[i - 1].span.end + 1
+                && self.toks[m.span.start - 1].lower == "("
+                && self.toks.get(m.span.end).is_some_and(|t| t.lower == ")")
+                && self.toks[m.span.start].flags & crate::token::UPPER != 0
+            {
+                links[i] = Some(e);
+                self.acronyms.push((text.clone(), e));
+                continue;
+            }
             links[i] = self.named(m);
         }
         // pass 2: descriptions and pronouns, in order
