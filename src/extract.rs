@@ -143,7 +143,7 @@ pub fn extract(lex: &Lexicon, doc: &Document) -> Extraction {
         // a triple needs two different actors in the sentence
         let mut linked = res.links[s].iter().flatten();
         let first = linked.next();
-        if !linked.any(|e| Some(e) != first) {
+        if !linked.any(|e| Some(e) != first) && res.also[s].iter().all(Vec::is_empty) {
             continue;
         }
         let triples = SentenceExtractor::new(
@@ -155,6 +155,7 @@ pub fn extract(lex: &Lexicon, doc: &Document) -> Extraction {
             &res.links[s],
             &res.entities,
         )
+        .with_plurals(&res.also[s])
         .extract();
         for t in triples {
             let label = &lex.labels[t.label];

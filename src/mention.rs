@@ -42,6 +42,14 @@ pub enum Referent {
     },
     /// A personal pronoun (`he`, `his`, `she`, `her`): gender `m` or `f`.
     Pronoun(char),
+    /// A plural description counting earlier actors: `both sides`, `the two
+    /// neighbours`, `the three Sahel states`. `head` is the noun ("sides").
+    Plural {
+        /// How many actors it stands for.
+        n: usize,
+        /// The head noun.
+        head: String,
+    },
 }
 
 /// How a mention can take part in a relation.
@@ -116,6 +124,30 @@ enum ChunkKind {
 pub fn find(lex: &Lexicon, text: &str, toks: &[Token], range: Range<usize>) -> Vec<Mention> {
     let chunks = chunk(lex, text, toks, range.clone());
     build(lex, text, toks, range, &chunks)
+}
+
+/// Plural nouns that count actors named before ("both sides", "the two
+/// countries").
+fn is_plural_head(w: &str) -> bool {
+    matches!(
+        w,
+        "sides"
+            | "countries"
+            | "nations"
+            | "neighbours"
+            | "neighbors"
+            | "governments"
+            | "states"
+            | "leaders"
+            | "parties"
+            | "capitals"
+            | "rivals"
+            | "men"
+            | "allies"
+            | "armies"
+            | "militaries"
+            | "delegations"
+    )
 }
 
 fn is_cap_word(t: &Token) -> bool {
@@ -1087,6 +1119,50 @@ fn build(
                 ));
             }
         }
+        // "both sides", "the two neighbours", "the three Sahel states"
+        let count = match t.lower.as_str() {
+            "both" => Some(2),
+            "two" | "three" | "four"
+                if i > range.start && matches!(toks[i - 1].lower.as_str(), "the" | "all") =>
+            {
+                Some(match t.lower.as_str() {
+                    "two" => 2,
+                    "three" => 3,
+                    _ => 4,
+                })
+            }
+            _ => None,
+        };
+        if let Some(n) = count
+            && out.iter().all(|m| !m.span.contains(&i))
+        {
+            // up to one capitalised or lowercase modifier, then a plural head
+            let mut h = i + 1;
+            if h + 1 < range.end
+                && !lex.tis(&toks[h], wc::PEOPLE)
+                && is_plural_head(&toks[h + 1].lower)
+            {
+                h += 1;
+            }
+            if h < range.end
+                && is_plural_head(&toks[h].lower)
+                && out.iter().all(|m| !m.span.contains(&h))
+            {
+                let start = if toks[i - 1].lower == "the" && t.lower != "both" {
+                    i - 1
+                } else {
+                    i
+                };
+                out.push(Mention::new(
+                    start..h + 1,
+                    h..h + 1,
+                    Referent::Plural {
+                        n,
+                        head: toks[h].lower.clone(),
+                    },
+                ));
+            }
+        }
         // "informed police": a bare "police" is the article's named police force,
         // if it has one (the resolver finds a body whose name holds the word)
         if t.lower == "police"
@@ -1347,6 +1423,7 @@ mod tests {
                     Referent::Name { text, kind } => format!("{}:{}", kind.as_str(), text),
                     Referent::Description { head, .. } => format!("desc:{head}"),
                     Referent::Pronoun(g) => format!("pron:{g}"),
+                    Referent::Plural { n, head } => format!("plural:{n}:{head}"),
                 };
                 let what = if m.usage == Use::Modifier {
                     format!("mod:{what}")

@@ -135,6 +135,8 @@ pub struct SentenceExtractor<'a> {
     mentions: &'a [Mention],
     links: &'a [Option<usize>],
     entities: &'a [Entity],
+    /// Further entities of plural descriptions, by mention (see `with_plurals`).
+    also: &'a [Vec<usize>],
     groups: Vec<Group>,
     /// group index by token (for tokens inside a group)
     group_at: Vec<Option<usize>>,
@@ -170,6 +172,7 @@ impl<'a> SentenceExtractor<'a> {
             mentions,
             links,
             entities,
+            also: &[],
             groups: Vec::new(),
             group_at: vec![None; range.len()],
             consumed: Vec::new(),
@@ -1417,9 +1420,20 @@ impl<'a> SentenceExtractor<'a> {
         self.groups[g]
             .members
             .iter()
-            .filter_map(|&m| self.entity(m))
+            .flat_map(|&m| {
+                self.entity(m)
+                    .into_iter()
+                    .chain(self.also.get(m).into_iter().flatten().copied())
+            })
             .filter(|&e| !person_only || self.entities[e].kind == ActorKind::Person)
             .collect()
+    }
+
+    /// The other actors each plural description stands for ("both sides"),
+    /// parallel to the mentions ([`crate::resolve::Resolution::also`]).
+    pub fn with_plurals(mut self, also: &'a [Vec<usize>]) -> Self {
+        self.also = also;
+        self
     }
 
     /// Runs the extraction.
@@ -2631,6 +2645,32 @@ mod tests {
         let got = triples("Lars Holm held talks in Ankara with Hakan Fidan on Monday.");
         assert!(
             got.contains(&"Lars Holm -met-> Hakan Fidan".to_string()),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn plural_descriptions_count_the_actors_named_before() {
+        check(&[
+            (
+                "Armenia and Azerbaijan exchanged fire overnight. Paris urged both sides to show restraint.",
+                &["France -urged-> Armenia", "France -urged-> Azerbaijan"],
+            ),
+            (
+                "Lula hosted Milei in Brasilia, and the two leaders signed a trade pact.",
+                &["Luiz Inacio Lula da Silva -met-> Javier Milei"],
+            ),
+        ]);
+        // the speaker is not one of the counted actors
+        let got = triples(
+            "Armenia and Azerbaijan exchanged fire overnight. Turkey called on the two neighbours to talk.",
+        );
+        assert!(
+            !got.iter().any(|t| t == "Turkey -urged-> Turkey"),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&"Turkey -urged-> Armenia".to_string()),
             "{got:?}"
         );
     }

@@ -62,6 +62,9 @@ pub struct Resolution {
     pub links: Vec<Vec<Option<usize>>>,
     /// Affiliations found.
     pub affiliations: Vec<Affiliation>,
+    /// For each sentence and mention, the entities a plural description
+    /// ("both sides") stands for beyond the one in `links` (empty otherwise).
+    pub also: Vec<Vec<Vec<usize>>>,
 }
 
 /// Resolves all mentions of an article. `mentions[s]` are sentence `s`'s mentions.
@@ -99,8 +102,9 @@ pub fn resolve(lex: &Lexicon, text: &str, toks: &[Token], mentions: &[Vec<Mentio
         }
     }
     for (s, ms) in mentions.iter().enumerate() {
-        let links = r.sentence(s, ms);
+        let (links, also) = r.sentence(s, ms);
         r.res.links.push(links);
+        r.res.also.push(also);
     }
     r.res
 }
@@ -272,7 +276,8 @@ impl Resolver<'_> {
         }
     }
 
-    fn sentence(&mut self, s: usize, ms: &[Mention]) -> Vec<Option<usize>> {
+    fn sentence(&mut self, s: usize, ms: &[Mention]) -> (Vec<Option<usize>>, Vec<Vec<usize>>) {
+        let mut also: Vec<Vec<usize>> = vec![Vec::new(); ms.len()];
         let mut links: Vec<Option<usize>> = vec![None; ms.len()];
         // pass 1: names; "Rapid Support Forces (RSF)": the acronym in
         // parentheses names the same actor, here and later in the article
@@ -333,6 +338,45 @@ impl Resolver<'_> {
                             )
                     });
                     links[i] = speaker.and_then(|(j, _)| links[j]);
+                }
+                Referent::Plural { n, head } => {
+                    // "both sides", "the two neighbours": the last `n` different
+                    // actors of the right kind named before, not counting the
+                    // actor that opens this sentence (who speaks of them)
+                    let people = matches!(head.as_str(), "leaders" | "men");
+                    let opener = if i > 0 { links[0] } else { None };
+                    let mut picked: Vec<usize> = Vec::new();
+                    for &(_, _, e) in self.recent.iter().rev() {
+                        let kind = self.res.entities[e].kind;
+                        let fits = if people {
+                            kind == ActorKind::Person
+                        } else {
+                            kind != ActorKind::Person && kind != ActorKind::Group
+                        };
+                        if fits && Some(e) != opener && !picked.contains(&e) {
+                            picked.push(e);
+                            if picked.len() == *n {
+                                break;
+                            }
+                        }
+                    }
+                    // (same-sentence actors before it come first: "India and
+                    // Pakistan agreed, and the two countries ...")
+                    let here: Vec<usize> = (0..i)
+                        .filter_map(|j| links[j])
+                        .filter(|&e| {
+                            let kind = self.res.entities[e].kind;
+                            (people == (kind == ActorKind::Person)) && kind != ActorKind::Group
+                        })
+                        .collect();
+                    if here.len() >= *n {
+                        picked = here[here.len() - *n..].to_vec();
+                    }
+                    if picked.len() == *n {
+                        picked.sort_unstable();
+                        links[i] = Some(picked[0]);
+                        also[i] = picked[1..].to_vec();
+                    }
                 }
                 Referent::Pronoun('p') => {
                     // "they", "several": the topic (first actor outside a
@@ -544,7 +588,7 @@ impl Resolver<'_> {
             })
             .and_then(|(i, _)| links[i]);
         self.topics.push(topic);
-        links
+        (links, also)
     }
 
     /// The first token of the sentence holding these mentions: the first
