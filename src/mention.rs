@@ -1277,6 +1277,51 @@ fn build(
             out[i].affiliation = Some(j);
         }
     }
+    // "Guo Jiakun, a spokesman for the Chinese foreign ministry,": an indefinite
+    // apposition naming an office of a country or body
+    for i in 0..n.saturating_sub(1) {
+        let e = out[i].span.end;
+        if matches!(
+            out[i].referent,
+            Referent::Country(_) | Referent::Pronoun(_) | Referent::Description { .. }
+        ) || out[i].country.is_some()
+            || out[i].affiliation.is_some()
+            || e + 4 >= range.end
+            || toks[e].lower != ","
+            || !matches!(toks[e + 1].lower.as_str(), "a" | "an")
+        {
+            continue;
+        }
+        // up to three lowercase words ending in a title, then for/of/at (the)
+        let mut k = e + 2;
+        while k < range.end && k < e + 5 && toks[k].is_word() && !toks[k].is_cap() {
+            k += 1;
+        }
+        let title_end = (e + 3..=k).rev().find(|&t| {
+            lex.tgazetteer(&toks[t - 1])
+                .iter()
+                .any(|g| matches!(g.target, Target::Title(_)) && g.tokens.len() == 1)
+        });
+        let Some(mut p) = title_end else { continue };
+        if p >= range.end || !matches!(toks[p].lower.as_str(), "for" | "of" | "at" | "with") {
+            continue;
+        }
+        p += 1;
+        if p < range.end && toks[p].lower == "the" {
+            p += 1;
+        }
+        if let Some(j) = out.iter().position(|o| o.span.start == p)
+            && j != i
+            && match &out[j].referent {
+                Referent::Country(_) => true,
+                Referent::Known(a) => lex.actors[*a].kind == ActorKind::Organization,
+                Referent::Name { kind, .. } => *kind == ActorKind::Organization,
+                _ => false,
+            }
+        {
+            out[i].affiliation = Some(j);
+        }
+    }
     // "his Greek, Cypriot and French counterparts, Dendias, Christodoulides and
     // Le Drian(, respectively)": country words and names paired in order
     let joined = |a: usize, b: usize| {

@@ -2794,6 +2794,14 @@ mod tests {
                 &["Ana Duarte -> Portugal"],
             ),
             (
+                "Mao Ning, a spokeswoman for the Chinese foreign ministry, dismissed the report.",
+                &["Mao Ning -> China"],
+            ),
+            (
+                "Rania Haddad, an adviser to the Arab League, was not invited.",
+                &[],
+            ),
+            (
                 "The Danish and Swedish envoys, Lars Holm and Eva Berg, respectively, left early.",
                 &["Lars Holm -> Denmark", "Eva Berg -> Sweden"],
             ),
