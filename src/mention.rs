@@ -1148,7 +1148,7 @@ fn build(
                 && is_plural_head(&toks[h].lower)
                 && out.iter().all(|m| !m.span.contains(&h))
             {
-                let start = if toks[i - 1].lower == "the" && t.lower != "both" {
+                let start = if i > range.start && toks[i - 1].lower == "the" && t.lower != "both" {
                     i - 1
                 } else {
                     i

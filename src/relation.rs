@@ -2647,6 +2647,8 @@ mod tests {
                 &["Luiz Inacio Lula da Silva -met-> Javier Milei"],
             ),
         ]);
+        // at the very start of a document (no word before "Both")
+        check_none(&["Both sides met.", "Both", "Two sides"]);
         // the speaker is not one of the counted actors
         let got = triples(
             "Armenia and Azerbaijan exchanged fire overnight. Turkey called on the two neighbours to talk.",
