@@ -13,7 +13,7 @@ fuzz_target!(|data: &[u8]| {
     let x = extract(Lexicon::embedded(), &Document::new("fuzz", text.as_ref()));
     for f in &x.facts {
         let e = &f.evidence;
-        assert_eq!(text.get(e.start..e.end), Some(e.sentence.as_str()));
+        assert_eq!(text.get(e.start..e.end), Some(&*e.sentence));
         assert!(f.subject < x.actors.len() && f.object < x.actors.len());
     }
 });
