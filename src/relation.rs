@@ -1578,7 +1578,7 @@ impl<'a> SentenceExtractor<'a> {
                         } else {
                             self.object(m.end, trig.clause_object)
                         };
-                        if trig.between && subj.is_none() {
+                        if trig.between {
                             pairs_from_object = true;
                         }
                     }
@@ -1599,11 +1599,15 @@ impl<'a> SentenceExtractor<'a> {
                             continue;
                         }
                         let t = &self.toks[k];
+                        // ("mediators resumed negotiations": a verb ends the search)
                         if !(t.is_word()
                             && !t.is_cap()
                             && !DETERMINERS.contains(&t.lower.as_str())
                             && !is_prep(&t.lower)
-                            && !self.lex.tis(t, wc::STOP | wc::AUX | wc::BE))
+                            && !self.lex.tis(t, wc::STOP | wc::AUX | wc::BE)
+                            && self.lex.tverb(t).is_none_or(|(_, f)| {
+                                !matches!(f, VerbForm::Past | VerbForm::Third)
+                            }))
                         {
                             break;
                         }
@@ -1617,7 +1621,7 @@ impl<'a> SentenceExtractor<'a> {
                     } else {
                         self.object(m.end, false)
                     };
-                    if trig.between && agent.is_none() {
+                    if trig.between {
                         pairs_from_object = true;
                     }
                     if trig.appos {
@@ -1798,6 +1802,8 @@ impl<'a> SentenceExtractor<'a> {
             }
             let mut emit =
                 |s: usize, o: usize| push_unique(&mut out, s, label, o, &trigger_text, intended);
+            // "talks between A and B", "mediated between A and B": the two
+            // parties relate to each other, and to a mediator if one is named
             if pairs_from_object {
                 if let Some(o) = obj {
                     let ms = self.members(o, false);
@@ -1812,7 +1818,9 @@ impl<'a> SentenceExtractor<'a> {
                         }
                     }
                 }
-                continue;
+                if subj.is_none() {
+                    continue;
+                }
             }
             match (subj, obj) {
                 (Some(s), Some(o)) => {
@@ -2659,6 +2667,29 @@ mod tests {
         );
         assert!(
             got.contains(&"Turkey -urged-> Armenia".to_string()),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn mediators_and_the_parties_between_them() {
+        check(&[
+            (
+                "Norway mediated between Colombia and Venezuela, Ecuador said.",
+                &["Norway -negotiated_with-> Colombia"],
+            ),
+            (
+                "Swiss and Austrian mediators resumed talks between Armenia and Azerbaijan in Geneva.",
+                &[
+                    "Armenia -negotiated_with-> Azerbaijan",
+                    "Switzerland -negotiated_with-> Armenia",
+                    "Austria -negotiated_with-> Azerbaijan",
+                ],
+            ),
+        ]);
+        let got = triples("Oman mediated between the United States and Iran.");
+        assert!(
+            got.contains(&"United States -negotiated_with-> Iran".to_string()),
             "{got:?}"
         );
     }
