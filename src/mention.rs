@@ -693,9 +693,11 @@ fn build(
                         && !lex.tis(n, wc::ORGHEAD | wc::COLLECTIVE)
                         && !is_descriptor_noun(lex, &n.lower)))
         });
+        // ("the ELN", "the PKK": an acronym after an article is a body)
+        let acronym = c.range.len() == 1 && toks[c.range.start].flags & crate::token::UPPER != 0;
         let thing = q == c.range.start
             && c.what == ChunkKind::Cap
-            && ((c.range.len() == 1 && after_article) || next_plain_noun);
+            && ((c.range.len() == 1 && after_article && !acronym) || next_plain_noun);
         if thing {
             ci += 1;
             continue;

@@ -2687,6 +2687,12 @@ mod tests {
                 ],
             ),
         ]);
+        // an acronym after "the" is a body, not a thing
+        let got = triples("Norway mediated between Colombia and the ELN, Ecuador said.");
+        assert!(
+            got.contains(&"Colombia -negotiated_with-> ELN".to_string()),
+            "{got:?}"
+        );
         let got = triples("Oman mediated between the United States and Iran.");
         assert!(
             got.contains(&"United States -negotiated_with-> Iran".to_string()),
