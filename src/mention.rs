@@ -694,7 +694,12 @@ fn build(
                         && !is_descriptor_noun(lex, &n.lower)))
         });
         // ("the ELN", "the PKK": an acronym after an article is a body)
-        let acronym = c.range.len() == 1 && toks[c.range.start].flags & crate::token::UPPER != 0;
+        // (but "the EEZ of Cyprus" is a thing of a country)
+        let acronym = c.range.len() == 1
+            && toks[c.range.start].flags & crate::token::UPPER != 0
+            && !toks
+                .get(c.range.end)
+                .is_some_and(|t| c.range.end < range.end && t.lower == "of");
         let thing = q == c.range.start
             && c.what == ChunkKind::Cap
             && ((c.range.len() == 1 && after_article && !acronym) || next_plain_noun);

@@ -922,6 +922,18 @@ impl<'a> SentenceExtractor<'a> {
                 }
                 return None;
             }
+            // "The Sudanese Armed Forces (SAF) are led by": a short parenthesis
+            // after a name belongs to it
+            if l == ")"
+                && let Some(open) = (k.saturating_sub(5).max(self.range.start)..k)
+                    .rev()
+                    .find(|&p| self.lower(p) == "(")
+                && open > self.range.start
+                && self.group_ending_at(open - 1).is_some()
+            {
+                k = open;
+                continue;
+            }
             if matches!(l, ";" | ":" | "(" | ")")
                 || self.lex.tis(&self.toks[k], wc::CLAUSEBREAK) && !matches!(l, "since" | "until")
             {
@@ -1099,9 +1111,26 @@ impl<'a> SentenceExtractor<'a> {
     /// after "for", and an infinitive of purpose after it, take the object
     /// before "for" as their subject.
     fn for_gerund_subject(&self, m: &Match) -> Option<usize> {
+        // ("accused the UAE of arming", and "the UAE, which he accused of arming")
         let at = |k: usize| {
-            (k > self.range.start + 1 && self.lower(k - 1) == "for")
-                .then(|| self.group_ending_at(k - 2))
+            if k <= self.range.start + 1 || !matches!(self.lower(k - 1), "for" | "of") {
+                return None;
+            }
+            if let Some(g) = self
+                .group_ending_at(k - 2)
+                .filter(|&g| !self.groups[g].modifier)
+            {
+                return Some(g);
+            }
+            if self.lower(k - 1) != "of" || self.lex.tverb(&self.toks[k - 2]).is_none() {
+                return None;
+            }
+            let rel = (self.range.start + 1..k - 2)
+                .rev()
+                .take(6)
+                .find(|&p| matches!(self.lower(p), "which" | "who" | "whom"))?;
+            (self.lower(rel - 1) == ",")
+                .then(|| self.group_ending_at(rel.checked_sub(2)?))
                 .flatten()
                 .filter(|&g| !self.groups[g].modifier)
         };
@@ -1825,7 +1854,7 @@ impl<'a> SentenceExtractor<'a> {
             match (subj, obj) {
                 (Some(s), Some(o)) => {
                     let ss: Vec<usize> = self
-                        .members(s, false)
+                        .members(s, trig.person_subject)
                         .into_iter()
                         .filter(|&e| !self.entities[e].media)
                         .collect();
@@ -2669,6 +2698,34 @@ mod tests {
             got.contains(&"Turkey -urged-> Armenia".to_string()),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn leaders_belong_to_what_they_lead_and_parentheses_are_transparent() {
+        let got = affiliations(
+            "The Syrian Democratic Forces (SDF) are led by Gen. Mazloum Abdi. The unit, commanded by Col. Dana Roy, withdrew.",
+        );
+        assert!(
+            got.contains(&"Mazloum Abdi -> Syrian Democratic Forces".to_string()),
+            "{got:?}"
+        );
+        // a country or body that leads something is not affiliated with it
+        let got = affiliations("Germany leads the European Union's response.");
+        assert!(!got.iter().any(|a| a.starts_with("Germany")), "{got:?}");
+    }
+
+    #[test]
+    fn accused_of_gives_the_accused_as_the_gerund_s_subject() {
+        check(&[
+            (
+                "Kyiv accused Minsk of helping Russia.",
+                &["Ukraine -criticized-> Belarus", "Belarus -aided-> Russia"],
+            ),
+            (
+                "Lula criticised Caracas, which he accused of arming Hezbollah.",
+                &["Venezuela -aided-> Hezbollah"],
+            ),
+        ]);
     }
 
     #[test]

@@ -288,6 +288,8 @@ pub struct Trigger {
     /// A relational noun owned by its object and set in apposition to its
     /// subject: "China, North Korea's main ally," (China allied_with North Korea).
     pub appos: bool,
+    /// The subject must be a person ("the army, led by Gen. X").
+    pub person_subject: bool,
 }
 
 /// The form of an inflected verb.
@@ -972,6 +974,7 @@ impl Lexicon {
                     patient: flags.contains(&"patient"),
                     joint: flags.contains(&"joint"),
                     appos: flags.contains(&"appos"),
+                    person_subject: flags.contains(&"person_subject"),
                 });
                 let forms: Vec<(String, VerbForm)> = match kind {
                     TriggerKind::Verb => irregular
