@@ -2595,6 +2595,22 @@ mod tests {
     }
 
     #[test]
+    fn pronouns_pass_over_names_inside_a_closed_relative_clause() {
+        let got = triples(
+            "Keir Starmer, who was congratulated by Emmanuel Macron last week, said he had called Friedrich Merz.",
+        );
+        assert!(
+            got.contains(&"Keir Starmer -spoke_with-> Friedrich Merz".to_string()),
+            "{got:?}"
+        );
+        assert!(
+            !got.iter()
+                .any(|t| t.starts_with("Emmanuel Macron -spoke_with")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn object_pronouns_skip_their_own_clause_subject() {
         check(&[(
             "Prime Minister Kristersson praised Helsinki, and President Stubb told him that Finland would help.",

@@ -410,6 +410,21 @@ impl Resolver<'_> {
                                     && !matches!(t.lower.as_str(), "and" | "that" | "who" | "which")
                             })
                     };
+                    // "Idris, who was appointed by Burhan, criticised the UAE, which he
+                    // accused": a name inside a relative clause that closed before
+                    // the pronoun is passed over while another person fits
+                    let in_closed_relative = |mj: &Mention| {
+                        let open = (self.sentence_start(ms)..mj.span.start)
+                            .rev()
+                            .find(|&k| self.toks[k].lower == ",");
+                        open.is_some_and(|o| {
+                            matches!(
+                                self.toks.get(o + 1).map(|t| t.lower.as_str()),
+                                Some("who" | "which" | "whom")
+                            )
+                        }) && self.toks[mj.span.end..pos].iter().any(|t| t.lower == ",")
+                    };
+                    let mut fallback = None;
                     for (j, mj) in ms.iter().enumerate().take(i).rev() {
                         if mj.span.end <= pos
                             && !clause_subject(mj)
@@ -417,11 +432,16 @@ impl Resolver<'_> {
                         {
                             let ent = &self.res.entities[e];
                             if ent.kind == ActorKind::Person && ent.gender.is_none_or(|x| x == *g) {
+                                if in_closed_relative(mj) {
+                                    fallback = fallback.or(Some(e));
+                                    continue;
+                                }
                                 best = Some(e);
                                 break;
                             }
                         }
                     }
+                    best = best.or(fallback);
                     if best.is_none() {
                         // the most recent sentence with a fitting person; in it the
                         // first one (usually its subject, the centre of attention):
