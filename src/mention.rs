@@ -700,9 +700,11 @@ fn build(
             && !toks
                 .get(c.range.end)
                 .is_some_and(|t| c.range.end < range.end && t.lower == "of");
+        // "Scarborough Shoal", "Taiwan Strait": a name ending in a place noun is a place
+        let place_name = c.range.len() >= 2 && lex.tis(&toks[c.range.end - 1], wc::PLACEHEAD);
         let thing = q == c.range.start
             && c.what == ChunkKind::Cap
-            && ((c.range.len() == 1 && after_article && !acronym) || next_plain_noun);
+            && ((c.range.len() == 1 && after_article && !acronym) || next_plain_noun || place_name);
         if thing {
             ci += 1;
             continue;

@@ -2745,6 +2745,26 @@ mod tests {
     }
 
     #[test]
+    fn vessels_of_a_country_and_named_places_that_are_not_actors() {
+        check(&[(
+            "Russian vessels fired flares at a Norwegian research ship near Bear Island on Friday.",
+            &["Russia -attacked-> Norway"],
+        )]);
+        let x = extract(
+            Lexicon::embedded(),
+            &Document::new(
+                "t",
+                "Patrols increased near Mischief Reef and the Taiwan Strait.",
+            ),
+        );
+        assert!(
+            x.actors.iter().all(|a| !a.label.contains("Reef")),
+            "{:?}",
+            x.actors
+        );
+    }
+
+    #[test]
     fn mediators_and_the_parties_between_them() {
         check(&[
             (
