@@ -126,30 +126,6 @@ pub fn find(lex: &Lexicon, text: &str, toks: &[Token], range: Range<usize>) -> V
     build(lex, text, toks, range, &chunks)
 }
 
-/// Plural nouns that count actors named before ("both sides", "the two
-/// countries").
-fn is_plural_head(w: &str) -> bool {
-    matches!(
-        w,
-        "sides"
-            | "countries"
-            | "nations"
-            | "neighbours"
-            | "neighbors"
-            | "governments"
-            | "states"
-            | "leaders"
-            | "parties"
-            | "capitals"
-            | "rivals"
-            | "men"
-            | "allies"
-            | "armies"
-            | "militaries"
-            | "delegations"
-    )
-}
-
 fn is_cap_word(t: &Token) -> bool {
     t.is_cap() && t.is_word()
 }
@@ -1149,12 +1125,12 @@ fn build(
             let mut h = i + 1;
             if h + 1 < range.end
                 && !lex.tis(&toks[h], wc::PEOPLE)
-                && is_plural_head(&toks[h + 1].lower)
+                && lex.tis(&toks[h + 1], wc::PLURALHEAD)
             {
                 h += 1;
             }
             if h < range.end
-                && is_plural_head(&toks[h].lower)
+                && lex.tis(&toks[h], wc::PLURALHEAD)
                 && out.iter().all(|m| !m.span.contains(&h))
             {
                 let start = if i > range.start && toks[i - 1].lower == "the" && t.lower != "both" {
@@ -1240,21 +1216,28 @@ fn build(
                 .rposition(|o| o.span.end + 1 == start || o.span.end == start);
         }
     }
+    // A name with no country or affiliation yet, followed by ", a/an ...":
+    // an indefinite apposition that may describe it (the two loops below).
+    let opens_indefinite_apposition = |m: &Mention| {
+        let e = m.span.end;
+        !matches!(
+            m.referent,
+            Referent::Country(_) | Referent::Pronoun(_) | Referent::Description { .. }
+        ) && m.country.is_none()
+            && m.affiliation.is_none()
+            && e + 1 < range.end
+            && toks[e].lower == ","
+            && matches!(toks[e + 1].lower.as_str(), "a" | "an")
+    };
     // "Vyasna, an independent Belarusian rights group,": an indefinite
     // apposition whose country word describes the name gives its country
     for i in 0..n.saturating_sub(1) {
         let j = i + 1;
         let e = out[i].span.end;
-        if matches!(
-            out[i].referent,
-            Referent::Country(_) | Referent::Pronoun(_) | Referent::Description { .. }
-        ) || out[i].country.is_some()
-            || out[i].affiliation.is_some()
+        if !opens_indefinite_apposition(&out[i])
             || out[j].usage != Use::Modifier
             || !matches!(out[j].referent, Referent::Country(_))
             || e + 2 >= out[j].span.start
-            || toks[e].lower != ","
-            || !matches!(toks[e + 1].lower.as_str(), "a" | "an")
         {
             continue;
         }
@@ -1270,11 +1253,10 @@ fn build(
         // ("a banned Russian group": participles may stand before the country word)
         let before_ok = (e + 2..out[j].span.start).all(|k| {
             let t = &toks[k];
-            plain(t)
-                || (t.is_word()
-                    && !t.is_cap()
-                    && !crate::relation::is_prep(&t.lower)
-                    && !lex.tis(t, wc::STOP | wc::BE | wc::AUX | wc::RELATIVE | wc::NEGATION))
+            t.is_word()
+                && !t.is_cap()
+                && !crate::relation::is_prep(&t.lower)
+                && !lex.tis(t, wc::STOP | wc::BE | wc::AUX | wc::RELATIVE | wc::NEGATION)
         });
         let mut k = out[j].span.end;
         while k < range.end && plain(&toks[k]) {
@@ -1290,15 +1272,7 @@ fn build(
     // apposition naming an office of a country or body
     for i in 0..n.saturating_sub(1) {
         let e = out[i].span.end;
-        if matches!(
-            out[i].referent,
-            Referent::Country(_) | Referent::Pronoun(_) | Referent::Description { .. }
-        ) || out[i].country.is_some()
-            || out[i].affiliation.is_some()
-            || e + 4 >= range.end
-            || toks[e].lower != ","
-            || !matches!(toks[e + 1].lower.as_str(), "a" | "an")
-        {
+        if !opens_indefinite_apposition(&out[i]) || e + 4 >= range.end {
             continue;
         }
         // up to three lowercase words ending in a title, then for/of/at (the)

@@ -247,15 +247,7 @@ impl<'a> SentenceExtractor<'a> {
                     && members.len() == 1
                     && m.span.end < self.range.end
                     && (self.lex.tis(&self.toks[m.span.end], wc::AUX | wc::BE)
-                        || self
-                            .lex
-                            .tverb(&self.toks[m.span.end])
-                            .is_some_and(|(_, f)| {
-                                matches!(
-                                    f,
-                                    VerbForm::Past | VerbForm::Third | VerbForm::PastOrParticiple
-                                )
-                            }))
+                        || self.finite_verb(m.span.end))
                 {
                     break;
                 }
@@ -1099,6 +1091,17 @@ impl<'a> SentenceExtractor<'a> {
         self.singles[last].unwrap_or(g)
     }
 
+    /// Whether the token is a finite verb form (past, third person, or a
+    /// past that is also a participle): "met", "says", "invited".
+    fn finite_verb(&self, t: usize) -> bool {
+        self.lex.tverb(&self.toks[t]).is_some_and(|(_, f)| {
+            matches!(
+                f,
+                VerbForm::Past | VerbForm::Third | VerbForm::PastOrParticiple
+            )
+        })
+    }
+
     fn is_verb_group_word(&self, t: usize) -> bool {
         let l = self.lower(t);
         self.lex.tis(&self.toks[t], wc::AUX | wc::BE)
@@ -1289,12 +1292,7 @@ impl<'a> SentenceExtractor<'a> {
                 continue;
             }
             let finite = self.lex.tis(&self.toks[j], wc::AUX | wc::BE)
-                || self.lex.tverb(t).is_some_and(|(_, f)| {
-                    matches!(
-                        f,
-                        VerbForm::Past | VerbForm::Third | VerbForm::PastOrParticiple
-                    )
-                })
+                || self.finite_verb(j)
                 || (l.ends_with("ed") && self.lex.tverb(t).is_none());
             if !finite {
                 continue;
@@ -1318,13 +1316,7 @@ impl<'a> SentenceExtractor<'a> {
                 let embedded = start > self.range.start && {
                     let b = self.word_before(start).unwrap_or("");
                     self.lower(start - 1) == "that"
-                        || (b != "and"
-                            && self.lex.tverb(&self.toks[start - 1]).is_some_and(|(_, f)| {
-                                matches!(
-                                    f,
-                                    VerbForm::Past | VerbForm::Third | VerbForm::PastOrParticiple
-                                )
-                            }))
+                        || (b != "and" && self.finite_verb(start - 1))
                         || matches!(
                             b,
                             "said" | "says" | "told" | "added" | "stated" | "announced"
@@ -2939,11 +2931,11 @@ mod tests {
                 "Flights by Qantas and Norwegian Air Shuttle were cancelled. Later he said nothing.",
             ),
         );
-        let labels: Vec<(&str, ActorKind)> = x
-            .actors
-            .iter()
-            .map(|a| (a.label.as_str(), a.kind))
-            .collect();
+        let kinds = |x: &crate::extract::Extraction| -> Vec<(String, ActorKind)> {
+            x.actors.iter().map(|a| (a.label.clone(), a.kind)).collect()
+        };
+        let labels = kinds(&x);
+        let labels: Vec<(&str, ActorKind)> = labels.iter().map(|(l, k)| (l.as_str(), *k)).collect();
         assert!(
             labels.contains(&("Qantas", ActorKind::Organization)),
             "{labels:?}"
@@ -2962,11 +2954,8 @@ mod tests {
                 "Minister Okonjo met the Ministry of Trade and Industry.",
             ),
         );
-        let labels: Vec<(&str, ActorKind)> = x
-            .actors
-            .iter()
-            .map(|a| (a.label.as_str(), a.kind))
-            .collect();
+        let labels = kinds(&x);
+        let labels: Vec<(&str, ActorKind)> = labels.iter().map(|(l, k)| (l.as_str(), *k)).collect();
         assert!(
             labels.contains(&("Okonjo", ActorKind::Person)),
             "{labels:?}"

@@ -334,6 +334,9 @@ pub mod wc {
     /// Plural nouns for people ("individuals", "citizens"): a counted group of a
     /// country's people is a group actor ("33 Russian individuals").
     pub const PEOPLE: u32 = 1 << 19;
+    /// Plural nouns that count actors named before ("both sides", "the two
+    /// countries").
+    pub const PLURALHEAD: u32 = 1 << 20;
 }
 
 /// All lexicons, parsed.
@@ -467,7 +470,7 @@ impl Lexicon {
         lex.load_actors(PERSONS, "persons.tsv", true)?;
         lex.load_titles()?;
         lex.load_verbs_and_triggers()?;
-        lex.index_heads();
+        lex.build_indexes();
         Ok(lex)
     }
 
@@ -538,11 +541,11 @@ impl Lexicon {
                 lex.add_gaz(a, Target::Actor(idx), true);
             }
         }
-        lex.index_heads();
+        lex.build_indexes();
         Ok(lex)
     }
 
-    fn index_heads(&mut self) {
+    fn build_indexes(&mut self) {
         self.actor_heads = self
             .actors
             .iter()
@@ -723,6 +726,7 @@ impl Lexicon {
                 "threat" => wc::THREAT,
                 "intention" => wc::INTENTION,
                 "people" => wc::PEOPLE,
+                "pluralhead" => wc::PLURALHEAD,
                 other => {
                     return Err(lex_err(
                         "words.tsv",
@@ -1045,34 +1049,6 @@ impl Lexicon {
     pub fn label(&self, name: &str) -> Option<usize> {
         self.labels.iter().position(|l| l.name == name)
     }
-
-    /// Whether the text token matches a gazetteer token: all-caps
-    /// abbreviations must match exactly, capitalised words need a capital.
-    pub fn token_matches(lex_tok: &str, text: &str, tok: &Token) -> bool {
-        let surface = &text[tok.start..tok.end];
-        // (for ASCII, the lowercase comparison equals the case-insensitive one)
-        if !surface.eq_ignore_ascii_case(lex_tok)
-            && (surface.is_ascii() && lex_tok.is_ascii()
-                || (surface.to_lowercase() != lex_tok.to_lowercase()
-                    && tok.lower != lex_tok.to_lowercase()))
-        {
-            // (the token's lowercase form drops invisible format characters)
-            return false;
-        }
-        let (mut letters, mut upper) = (0, 0);
-        for c in lex_tok.chars().filter(|c| c.is_alphabetic()) {
-            letters += 1;
-            upper += usize::from(c.is_uppercase());
-        }
-        let all_caps = letters >= 2 && upper == letters;
-        if all_caps {
-            return surface == lex_tok;
-        }
-        if lex_tok.chars().next().is_some_and(char::is_uppercase) {
-            return surface.chars().next().is_some_and(char::is_uppercase);
-        }
-        true
-    }
 }
 
 /// Regular inflections of a verb lemma, with doubling variants.
@@ -1212,7 +1188,8 @@ mod tests {
     fn abbreviations_match_exactly() {
         let text = "us US";
         let toks = tokenize(text, 0);
-        assert!(!Lexicon::token_matches("US", text, &toks[0]));
-        assert!(Lexicon::token_matches("US", text, &toks[1]));
+        let us = GazEntry::new(vec!["US".to_string()], Target::Place);
+        assert!(!us.token_matches_at(0, text, &toks[0]));
+        assert!(us.token_matches_at(0, text, &toks[1]));
     }
 }
