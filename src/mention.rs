@@ -714,7 +714,7 @@ fn build(
                 let role = role_of(&titles).or_else(|| {
                     desc_words
                         .last()
-                        .map(|&w| toks[w].lower.clone())
+                        .map(|&w| toks[w].lower.to_string())
                         .filter(|w| is_descriptor_noun(lex, w))
                 });
                 let mut m = Mention::new(start..nc.range.end, nc.range.clone(), referent);
@@ -1098,7 +1098,7 @@ fn build(
                     i..i + 2,
                     i + 1..i + 2,
                     Referent::Description {
-                        head: n.lower.clone(),
+                        head: n.lower.to_string(),
                         country: None,
                     },
                 ));
@@ -1143,7 +1143,7 @@ fn build(
                     h..h + 1,
                     Referent::Plural {
                         n,
-                        head: toks[h].lower.clone(),
+                        head: toks[h].lower.to_string(),
                     },
                 ));
             }

@@ -6,6 +6,7 @@
 //! contraction `n't` are split off as tokens of their own. Every other
 //! non-space character is a one-character punctuation token.
 
+use compact_str::CompactString;
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
@@ -17,7 +18,7 @@ pub struct Token {
     /// Byte offset one past the last byte.
     pub end: usize,
     /// Lowercased text, with curly apostrophes made straight.
-    pub lower: String,
+    pub lower: CompactString,
     /// Shape flags ([`CAP`], [`UPPER`], [`WORD`], [`PUNCT`], [`NUM`], [`HYPHEN`]).
     pub flags: u8,
     /// The lexicon's id for `lower` (set by `Lexicon::tokenize`), or
@@ -318,15 +319,12 @@ fn push(out: &mut Vec<Token>, text: &str, start: usize, end: usize, base: usize)
         flags |= PUNCT;
     }
     // ASCII (nearly every token) has no curly apostrophe to straighten
-    let lower = if s.is_ascii() {
-        s.to_ascii_lowercase()
+    // (str::to_lowercase, not per character: a final sigma lowercases to ς)
+    let l = s.to_lowercase().replace('\u{2019}', "'");
+    let lower = if l.chars().any(is_format) {
+        l.chars().filter(|&c| !is_format(c)).collect()
     } else {
-        let l = s.to_lowercase().replace('\u{2019}', "'");
-        if l.chars().any(is_format) {
-            l.chars().filter(|&c| !is_format(c)).collect()
-        } else {
-            l
-        }
+        CompactString::from(l)
     };
     out.push(Token {
         start: start + base,
@@ -367,7 +365,11 @@ fn push_ascii(out: &mut Vec<Token>, s: &str, start: usize, end: usize) {
     out.push(Token {
         start,
         end,
-        lower: s.to_ascii_lowercase(),
+        lower: {
+            let mut l = CompactString::new(s);
+            l.make_ascii_lowercase();
+            l
+        },
         flags,
         id: UNASSIGNED,
     });
