@@ -1153,7 +1153,7 @@ fn build(
         if t.lower == "police"
             && !t.is_cap()
             && i > range.start
-            && (lex.tverb(&toks[i - 1]).is_some() || crate::relation::is_prep(&toks[i - 1].lower))
+            && (lex.tverb(&toks[i - 1]).is_some() || lex.tis(&toks[i - 1], wc::PREP))
             && out.iter().all(|m| !m.span.contains(&i))
         {
             out.push(Mention::new(
@@ -1245,7 +1245,7 @@ fn build(
             t.is_word()
                 && !t.is_cap()
                 && !lex.tis(t, wc::STOP | wc::BE | wc::AUX | wc::RELATIVE | wc::NEGATION)
-                && !crate::relation::is_prep(&t.lower)
+                && !lex.tis(t, wc::PREP)
                 && lex
                     .tverb(t)
                     .is_none_or(|(_, f)| f == crate::lexicon::VerbForm::Base)
@@ -1255,7 +1255,7 @@ fn build(
             let t = &toks[k];
             t.is_word()
                 && !t.is_cap()
-                && !crate::relation::is_prep(&t.lower)
+                && !lex.tis(t, wc::PREP)
                 && !lex.tis(t, wc::STOP | wc::BE | wc::AUX | wc::RELATIVE | wc::NEGATION)
         });
         let mut k = out[j].span.end;

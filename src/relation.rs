@@ -54,76 +54,16 @@ struct Group {
     possessive: bool,
 }
 
-const PREPOSITIONS: &[&str] = &[
-    "of",
-    "with",
-    "in",
-    "to",
-    "from",
-    "by",
-    "for",
-    "on",
-    "at",
-    "against",
-    "between",
-    "among",
-    "into",
-    "over",
-    "under",
-    "about",
-    "after",
-    "before",
-    "toward",
-    "towards",
-    "than",
-    "like",
-    "including",
-    "via",
-    "across",
-    "through",
-    "during",
-    "amid",
-    "despite",
-    "near",
-    "without",
-    "within",
-    "behind",
-    "inside",
-    "outside",
-    "around",
-    "upon",
-    "following",
-    "as",
-    "beside",
-    "besides",
-    "alongside",
-    "throughout",
-    "onto",
-    "per",
-    "regarding",
-    "concerning",
-    "involving",
-];
-
-const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "'s",
-];
-
 /// Whether a trigger pattern ends in a preposition ("meet with", "provide
 /// NP to"): only then may its object follow a preposition; otherwise the
 /// object is a direct object ("hold talks in Istanbul" has none).
-fn ends_in_preposition(rest: &[crate::lexicon::PatTok]) -> bool {
+fn ends_in_preposition(lex: &Lexicon, rest: &[crate::lexicon::PatTok]) -> bool {
     use crate::lexicon::PatTok;
     match rest.last() {
-        Some(PatTok::Words(w)) => w.iter().any(|x| is_prep(x)),
-        Some(PatTok::Optional(w)) => is_prep(w),
+        Some(PatTok::Words(w)) => w.iter().any(|x| lex.is(x, wc::PREP)),
+        Some(PatTok::Optional(w)) => lex.is(w, wc::PREP),
         _ => false,
     }
-}
-
-/// Whether a lowercase word is a preposition.
-pub(crate) fn is_prep(s: &str) -> bool {
-    PREPOSITIONS.contains(&s)
 }
 
 /// Extracts the triples of one sentence.
@@ -188,6 +128,16 @@ impl<'a> SentenceExtractor<'a> {
 
     fn lower(&self, tok: usize) -> &str {
         &self.toks[tok].lower
+    }
+
+    /// A determiner or possessive at `tok` ("the", "his", "'s").
+    fn is_det(&self, tok: usize) -> bool {
+        self.lex.tis(&self.toks[tok], wc::DET)
+    }
+
+    /// A preposition at `tok`.
+    fn is_prep_at(&self, tok: usize) -> bool {
+        self.lex.tis(&self.toks[tok], wc::PREP)
     }
 
     fn build_groups(&mut self) {
@@ -414,10 +364,10 @@ impl<'a> SentenceExtractor<'a> {
         while k > self.range.start {
             k -= 1;
             let l = self.lower(k);
-            if DETERMINERS.contains(&l) && l != "'s" {
+            if self.is_det(k) && l != "'s" {
                 continue;
             }
-            return is_prep(l)
+            return self.is_prep_at(k)
                 && !(l == "as" && k > self.range.start && self.lower(k - 1) == "such");
         }
         false
@@ -428,8 +378,8 @@ impl<'a> SentenceExtractor<'a> {
     fn word_before(&self, start: usize) -> Option<&str> {
         (self.range.start..start)
             .rev()
+            .find(|&k| !self.is_det(k))
             .map(|k| self.lower(k))
-            .find(|l| !DETERMINERS.contains(l))
     }
 
     /// Finds trigger matches, longest first at each position.
@@ -491,10 +441,10 @@ impl<'a> SentenceExtractor<'a> {
         }
         let prev = &self.toks[i - 1];
         let l = prev.lower.as_str();
-        if DETERMINERS.contains(&l) || prev.flags & crate::token::NUM != 0 {
+        if self.lex.tis(prev, wc::DET) || prev.flags & crate::token::NUM != 0 {
             return true;
         }
-        if form != VerbForm::Gerund && is_prep(l) && l != "to" {
+        if form != VerbForm::Gerund && self.lex.tis(prev, wc::PREP) && l != "to" {
             return true;
         }
         if let Some(g) = self.group_ending_at(i - 1)
@@ -521,8 +471,9 @@ impl<'a> SentenceExtractor<'a> {
             let t = &self.toks[k];
             if !t.is_word()
                 || t.is_cap()
-                || is_prep(l)
-                || self.lex.tis(t, wc::AUX | wc::BE | wc::STOP | wc::RELATIVE)
+                || self
+                    .lex
+                    .tis(t, wc::PREP | wc::AUX | wc::BE | wc::STOP | wc::RELATIVE)
                 || self.lex.tverb(t).is_some()
             {
                 break;
@@ -568,10 +519,10 @@ impl<'a> SentenceExtractor<'a> {
                 // "held talks on the sidelines with", "spoke by phone with": a short
                 // prepositional phrase before the pattern's final preposition
                 if tail.is_empty()
-                    && alts.iter().any(|a| is_prep(a))
+                    && alts.iter().any(|a| self.lex.is(a, wc::PREP))
                     && pos > 0
                     && pos < self.range.end
-                    && is_prep(self.lower(pos))
+                    && self.is_prep_at(pos)
                     && !alts.iter().any(|a| a == self.lower(pos))
                 {
                     for len in 1..=4 {
@@ -583,7 +534,7 @@ impl<'a> SentenceExtractor<'a> {
                         // ("held talks in Belgrade with": a place may stand in it)
                         if t.is_punct()
                             || (self.in_group(q - 1) && !matches!(self.lower(pos), "in" | "at"))
-                            || is_prep(&t.lower)
+                            || self.lex.tis(t, wc::PREP)
                             || matches!(t.lower.as_str(), "and" | "or")
                         {
                             break;
@@ -745,7 +696,7 @@ impl<'a> SentenceExtractor<'a> {
             let l = self.lower(k);
             if l == "by" {
                 let mut j = k + 1;
-                while j < self.range.end && DETERMINERS.contains(&self.lower(j)) {
+                while j < self.range.end && self.is_det(j) {
                     j += 1;
                 }
                 return self
@@ -954,7 +905,7 @@ impl<'a> SentenceExtractor<'a> {
             // "The", "Officials" at the start are function words or unknown nouns
             return class & wc::STOP == 0;
         }
-        if class & wc::STOP != 0 || is_prep(l) || DETERMINERS.contains(&l) || l.ends_with("ly") {
+        if class & (wc::STOP | wc::PREP | wc::DET) != 0 || l.ends_with("ly") {
             return false;
         }
         if self.lex.tverb(t).is_some() || l.ends_with("ed") || l.ends_with("ing") {
@@ -997,10 +948,10 @@ impl<'a> SentenceExtractor<'a> {
             }
             let t = &self.toks[k];
             let l = t.lower.as_str();
-            let np_word = DETERMINERS.contains(&l)
+            let np_word = self.lex.tis(t, wc::DET)
                 || (t.is_word()
                     && !t.is_cap()
-                    && !is_prep(l)
+                    && !self.lex.tis(t, wc::PREP)
                     && !self.lex.is(
                         l,
                         wc::AUX | wc::BE | wc::RELATIVE | wc::CLAUSEBREAK | wc::NEGATION,
@@ -1029,7 +980,7 @@ impl<'a> SentenceExtractor<'a> {
             }
             if matches!(l, "in" | "inside" | "near" | "across") {
                 let mut j = k + 1;
-                while j < self.range.end && DETERMINERS.contains(&self.lower(j)) {
+                while j < self.range.end && self.is_det(j) {
                     j += 1;
                 }
                 let g = self.group_starting_at(j)?;
@@ -1065,7 +1016,7 @@ impl<'a> SentenceExtractor<'a> {
         }
         k += 1;
         while k < self.range.end
-            && (DETERMINERS.contains(&self.lower(k))
+            && (self.is_det(k)
                 || matches!(
                     self.lower(k),
                     "phone" | "telephone" | "video" | "private" | "brief" | "separate"
@@ -1201,7 +1152,7 @@ impl<'a> SentenceExtractor<'a> {
             let t = &self.toks[k - 1];
             t.is_word()
                 && !t.is_cap()
-                && !is_prep(&t.lower)
+                && !self.lex.tis(t, wc::PREP)
                 && !self
                     .lex
                     .tis(t, wc::STOP | wc::AUX | wc::BE | wc::NEGATION | wc::RELATIVE)
@@ -1230,11 +1181,11 @@ impl<'a> SentenceExtractor<'a> {
                     .group_starting_at(k + 1)
                     .filter(|&g| self.groups[g].members.len() >= 2);
             }
-            let np_word = DETERMINERS.contains(&l)
+            let np_word = self.lex.tis(t, wc::DET)
                 || l == "of"
                 || (t.is_word()
                     && !t.is_cap()
-                    && !is_prep(l)
+                    && !self.lex.tis(t, wc::PREP)
                     && !matches!(l, "and" | "or" | "to")
                     && !self.lex.tis(
                         t,
@@ -1364,8 +1315,9 @@ impl<'a> SentenceExtractor<'a> {
     /// object; "backed the government of Hadi" has Hadi).
     fn direct_object(&self, pos: usize) -> Option<usize> {
         let stop = (pos..self.range.end.min(pos + 9)).find(|&k| {
-            let l = self.lower(k);
-            is_prep(l) && !matches!(l, "of" | "as" | "including" | "like") && !self.in_group(k)
+            self.is_prep_at(k)
+                && !matches!(self.lower(k), "of" | "as" | "including" | "like")
+                && !self.in_group(k)
         });
         self.object(pos, false)
             .filter(|&g| stop.is_none_or(|st| self.groups[g].span.start < st))
@@ -1408,7 +1360,7 @@ impl<'a> SentenceExtractor<'a> {
                 let n = &self.toks[k + 1];
                 n.is_word()
                     && !n.is_cap()
-                    && !DETERMINERS.contains(&n.lower.as_str())
+                    && !self.lex.tis(n, wc::DET)
                     && !self.in_group(k + 1)
                     && !matches!(
                         n.lower.as_str(),
@@ -1423,7 +1375,7 @@ impl<'a> SentenceExtractor<'a> {
                     .lex
                     .tverb(&self.toks[k])
                     .is_some_and(|(_, f)| f != VerbForm::Base)
-                && !DETERMINERS.contains(&self.lower(k - 1))
+                && !self.is_det(k - 1)
             {
                 return None;
             }
@@ -1531,8 +1483,7 @@ impl<'a> SentenceExtractor<'a> {
                             if saw_comma
                                 || !t.is_word()
                                 || t.is_cap()
-                                || is_prep(l)
-                                || self.lex.tis(t, wc::AUX | wc::BE | wc::RELATIVE)
+                                || self.lex.tis(t, wc::PREP | wc::AUX | wc::BE | wc::RELATIVE)
                             {
                                 break;
                             }
@@ -1581,7 +1532,8 @@ impl<'a> SentenceExtractor<'a> {
                         obj = if trig.between {
                             self.object(m.end, false)
                                 .filter(|&g| self.groups[g].members.len() >= 2)
-                        } else if !ends_in_preposition(&trig.rest) && !trig.clause_object {
+                        } else if !ends_in_preposition(self.lex, &trig.rest) && !trig.clause_object
+                        {
                             // "demanded the release of X": an addressee is not reached
                             // through "of" after a plain noun ("the government of X" is)
                             self.direct_object(m.end).filter(|&g| {
@@ -1623,8 +1575,8 @@ impl<'a> SentenceExtractor<'a> {
                         // ("mediators resumed negotiations": a verb ends the search)
                         if !(t.is_word()
                             && !t.is_cap()
-                            && !DETERMINERS.contains(&t.lower.as_str())
-                            && !is_prep(&t.lower)
+                            && !self.lex.tis(t, wc::DET)
+                            && !self.lex.tis(t, wc::PREP)
                             && !self.lex.tis(t, wc::STOP | wc::AUX | wc::BE)
                             && self.lex.tverb(t).is_none_or(|(_, f)| {
                                 !matches!(f, VerbForm::Past | VerbForm::Third)
@@ -1652,7 +1604,7 @@ impl<'a> SentenceExtractor<'a> {
                             continue;
                         };
                         let mut k = self.groups[a].span.start;
-                        while k > self.range.start && DETERMINERS.contains(&self.lower(k - 1)) {
+                        while k > self.range.start && self.is_det(k - 1) {
                             k -= 1;
                         }
                         let Some(head) = (k > self.range.start + 1 && self.lower(k - 1) == ",")
@@ -1676,7 +1628,7 @@ impl<'a> SentenceExtractor<'a> {
                         // "X, who is under US sanctions" / "X has been the subject of US sanctions"
                         obj = None;
                         let mut k = agent.map_or(m.start, |g| self.groups[g].span.start);
-                        while k > self.range.start && DETERMINERS.contains(&self.lower(k - 1)) {
+                        while k > self.range.start && self.is_det(k - 1) {
                             k -= 1;
                         }
                         let under = k > self.range.start
@@ -1716,10 +1668,10 @@ impl<'a> SentenceExtractor<'a> {
                             .rev()
                             .take_while(|&k| {
                                 let t = &self.toks[k];
-                                DETERMINERS.contains(&t.lower.as_str())
+                                self.lex.tis(t, wc::DET)
                                     || (t.is_word()
                                         && !t.is_cap()
-                                        && !is_prep(&t.lower)
+                                        && !self.lex.tis(t, wc::PREP)
                                         && !self.lex.is(
                                             &t.lower,
                                             wc::AUX | wc::BE | wc::RELATIVE | wc::STOP,

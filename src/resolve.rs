@@ -602,7 +602,8 @@ impl Resolver<'_> {
                         && self.toks[first..m.span.start].iter().all(|t| {
                             matches!(t.lower.as_str(), "\"" | "\u{201c}")
                                 || (t.is_word()
-                                    && (t.lower == "of" || !crate::relation::is_prep(&t.lower)))
+                                    && (t.lower == "of"
+                                        || !self.lex.tis(t, crate::lexicon::wc::PREP)))
                         })
                 }
             })
@@ -637,7 +638,7 @@ impl Resolver<'_> {
             ) {
                 continue;
             }
-            return crate::relation::is_prep(l);
+            return self.lex.tis(&self.toks[k], crate::lexicon::wc::PREP);
         }
         false
     }

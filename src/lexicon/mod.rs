@@ -337,6 +337,10 @@ pub mod wc {
     /// Plural nouns that count actors named before ("both sides", "the two
     /// countries").
     pub const PLURALHEAD: u32 = 1 << 20;
+    /// Prepositions.
+    pub const PREP: u32 = 1 << 21;
+    /// Determiners and possessives that open a noun phrase ("the", "his", "'s").
+    pub const DET: u32 = 1 << 22;
 }
 
 /// All lexicons, parsed.
@@ -727,6 +731,8 @@ impl Lexicon {
                 "intention" => wc::INTENTION,
                 "people" => wc::PEOPLE,
                 "pluralhead" => wc::PLURALHEAD,
+                "prep" => wc::PREP,
+                "det" => wc::DET,
                 other => {
                     return Err(lex_err(
                         "words.tsv",
