@@ -405,13 +405,12 @@ fn is_org_chunk(lex: &Lexicon, text: &str, toks: &[Token], c: &Chunk) -> bool {
 
 /// Nouns that describe an actor ("airline", "firm", "official"): titles,
 /// organisational heads and head nouns from the lexicon.
-fn is_descriptor_noun(lex: &Lexicon, w: &str) -> bool {
-    lex.is(w, wc::ORGHEAD | wc::COLLECTIVE)
+fn is_descriptor_noun(lex: &Lexicon, t: &Token) -> bool {
+    lex.tis(t, wc::ORGHEAD | wc::COLLECTIVE | wc::ACTORHEAD)
         || lex
-            .gazetteer(w)
+            .tgazetteer(t)
             .iter()
             .any(|e| e.tokens.len() == 1 && matches!(e.target, Target::Title(_)))
-        || lex.is_actor_head(w)
 }
 
 /// "NAME of COUNTRY" / "the minister of COUNTRY": extends the mention over the
@@ -491,8 +490,9 @@ fn name_referent(
 /// lowercase nouns and adjectives of a description ("special", "airline").
 /// A verb form other than the base: known past/participle/-ing forms, or a
 /// regular -ed / -ing ending.
-fn is_verbish(lex: &Lexicon, w: &str) -> bool {
-    lex.verb(w)
+fn is_verbish(lex: &Lexicon, t: &Token) -> bool {
+    let w = t.lower.as_str();
+    lex.tverb(t)
         .is_some_and(|(_, f)| f != crate::lexicon::VerbForm::Base)
         || (w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing")))
 }
@@ -514,12 +514,9 @@ pub fn inside_quotes(toks: &[Token], start: usize, i: usize) -> bool {
 fn is_descriptor_word(lex: &Lexicon, t: &Token) -> bool {
     t.is_word()
         && !t.is_cap()
-        && !lex.is(
-            &t.lower,
-            wc::STOP | wc::BE | wc::AUX | wc::RELATIVE | wc::NEGATION,
-        )
+        && !lex.tis(t, wc::STOP | wc::BE | wc::AUX | wc::RELATIVE | wc::NEGATION)
         && lex
-            .verb(&t.lower)
+            .tverb(t)
             .is_none_or(|(_, f)| f == crate::lexicon::VerbForm::Base)
         && lex.ttriggers(t).is_empty()
 }
@@ -665,9 +662,9 @@ fn build(
                 && (lex.tis(n, wc::PLACEHEAD)
                     || (c.range.len() == 1
                         && is_descriptor_word(lex, n)
-                        && !is_verbish(lex, &n.lower)
+                        && !is_verbish(lex, n)
                         && !lex.tis(n, wc::ORGHEAD | wc::COLLECTIVE)
-                        && !is_descriptor_noun(lex, &n.lower)))
+                        && !is_descriptor_noun(lex, n)))
         });
         // ("the ELN", "the PKK": an acronym after an article is a body)
         // (but "the EEZ of Cyprus" is a thing of a country)
@@ -695,7 +692,7 @@ fn build(
                 || possessive_owner
                 || desc_words
                     .last()
-                    .is_some_and(|&w| is_descriptor_noun(lex, &toks[w].lower));
+                    .is_some_and(|&w| is_descriptor_noun(lex, &toks[w]));
             let adjacent = desc_words.is_empty() && !has_title;
             if desc_ok && !(adjacent && owner.is_some() && !possessive_owner) {
                 let nc = &chunks[n];
@@ -714,8 +711,8 @@ fn build(
                 let role = role_of(&titles).or_else(|| {
                     desc_words
                         .last()
+                        .filter(|&&w| is_descriptor_noun(lex, &toks[w]))
                         .map(|&w| toks[w].lower.to_string())
-                        .filter(|w| is_descriptor_noun(lex, w))
                 });
                 let mut m = Mention::new(start..nc.range.end, nc.range.clone(), referent);
                 m.role = role;
@@ -751,7 +748,7 @@ fn build(
             let plural = e > pos
                 && last.lower.ends_with('s')
                 && !last.lower.ends_with("ss")
-                && !is_verbish(lex, &last.lower)
+                && !is_verbish(lex, last)
                 && !lex.tis(last, wc::COLLECTIVE | wc::METONYM | wc::STOP);
             if words >= 2 && plural {
                 let label = text[toks[pos].start..toks[e - 1].end].to_string();
@@ -834,9 +831,7 @@ fn build(
                     // "Ukraine's foreign ministry" (the country) but not "Niger's
                     // military ruler" (a person described by the country)
                     let noun_after = toks.get(e + 1).is_some_and(|x| {
-                        e + 1 < range.end
-                            && is_descriptor_word(lex, x)
-                            && !is_verbish(lex, &x.lower)
+                        e + 1 < range.end && is_descriptor_word(lex, x) && !is_verbish(lex, x)
                     });
                     if e < range.end && lex.tis(&toks[e], wc::METONYM) && !noun_after {
                         m.span.end = e + 1;
@@ -871,7 +866,7 @@ fn build(
                     // A demonym modifies the next noun ("Russian demand", "Russian
                     // strikes"); a country name only a plain noun ("US strategy"),
                     // never a verb form ("Russia attacked", "Russia says").
-                    let verbish = is_verbish(lex, &first.lower);
+                    let verbish = is_verbish(lex, first);
                     let noun_follows = if is_demonym {
                         !first.is_cap()
                             && first.is_word()
@@ -934,7 +929,7 @@ fn build(
                         && first.is_word()
                         && !first.is_cap()
                         && lex.tis(first, wc::PEOPLE)
-                        && !is_verbish(lex, &first.lower)
+                        && !is_verbish(lex, first)
                         && is_descriptor_word(lex, first);
                     if counted {
                         let label = text[toks[start - 1].start..first.end].to_string();
@@ -1077,7 +1072,7 @@ fn build(
                 i + 2 < range.end
                     && x.is_word()
                     && !x.is_cap()
-                    && !is_verbish(lex, &x.lower)
+                    && !is_verbish(lex, x)
                     && !lex.tis(x, wc::STOP | wc::AUX | wc::BE | wc::RELATIVE | wc::TIME)
                     && !x.lower.ends_with("ly")
             });
@@ -1091,7 +1086,7 @@ fn build(
                             "embassy" | "ministry" | "police" | "parliament" | "consulate"
                         ))
                     || n.lower == "capital"
-                    || lex.is_actor_head(&n.lower))
+                    || lex.tis(n, wc::ACTORHEAD))
             {
                 // only when the next token does not continue a noun phrase with an actor
                 out.push(Mention::new(
@@ -1177,7 +1172,7 @@ fn build(
         let plural = matches!(t.lower.as_str(), "they" | "them" | "their")
             || (matches!(t.lower.as_str(), "several" | "many" | "both" | "others")
                 && toks.get(i + 1).is_some_and(|n| {
-                    i + 1 < range.end && (is_verbish(lex, &n.lower) || lex.tis(n, wc::AUX | wc::BE))
+                    i + 1 < range.end && (is_verbish(lex, n) || lex.tis(n, wc::AUX | wc::BE))
                 }));
         if plural && t.flags & crate::token::UPPER == 0 && out.iter().all(|m| !m.span.contains(&i))
         {

@@ -952,8 +952,8 @@ impl<'a> SentenceExtractor<'a> {
                 || (t.is_word()
                     && !t.is_cap()
                     && !self.lex.tis(t, wc::PREP)
-                    && !self.lex.is(
-                        l,
+                    && !self.lex.tis(
+                        t,
                         wc::AUX | wc::BE | wc::RELATIVE | wc::CLAUSEBREAK | wc::NEGATION,
                     )
                     && !matches!(l, "and" | "or" | "to"))
@@ -1672,10 +1672,9 @@ impl<'a> SentenceExtractor<'a> {
                                     || (t.is_word()
                                         && !t.is_cap()
                                         && !self.lex.tis(t, wc::PREP)
-                                        && !self.lex.is(
-                                            &t.lower,
-                                            wc::AUX | wc::BE | wc::RELATIVE | wc::STOP,
-                                        )
+                                        && !self
+                                            .lex
+                                            .tis(t, wc::AUX | wc::BE | wc::RELATIVE | wc::STOP)
                                         && self.lex.ttriggers(t).is_empty())
                             })
                             .last()

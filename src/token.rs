@@ -24,6 +24,10 @@ pub struct Token {
     /// The lexicon's id for `lower` (set by `Lexicon::tokenize`), or
     /// [`UNKNOWN`] / [`UNASSIGNED`].
     pub id: u32,
+    /// What the lexicon knows of the word, set with `id`: its word-class
+    /// flags and whether it has gazetteer entries, triggers or verb forms.
+    /// Read it through the `Lexicon` accessors (`tclass`, `tgazetteer` ...).
+    pub known: u32,
 }
 
 /// The lexicon knows nothing about the word.
@@ -332,6 +336,7 @@ fn push(out: &mut Vec<Token>, text: &str, start: usize, end: usize, base: usize)
         lower,
         flags,
         id: UNASSIGNED,
+        known: 0,
     });
 }
 
@@ -372,6 +377,7 @@ fn push_ascii(out: &mut Vec<Token>, s: &str, start: usize, end: usize) {
         },
         flags,
         id: UNASSIGNED,
+        known: 0,
     });
 }
 

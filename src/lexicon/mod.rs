@@ -180,6 +180,9 @@ pub struct GazEntry {
     /// case must match: [`CASE_ANY`], [`CASE_INITIAL`] or [`CASE_EXACT`].
     /// Computed once at load time so matching compares prepared strings.
     lower: Vec<(String, u8)>,
+    /// Each token's vocabulary id (set when the lexicon indexes its words):
+    /// tokens with ids match by comparing them.
+    ids: Vec<u32>,
 }
 
 /// A lowercase gazetteer word matches any case.
@@ -210,6 +213,7 @@ impl GazEntry {
             })
             .collect();
         GazEntry {
+            ids: vec![crate::token::UNASSIGNED; tokens.len()],
             tokens,
             target,
             lower,
@@ -228,12 +232,15 @@ impl GazEntry {
     /// where the entry has one.
     pub fn token_matches_at(&self, k: usize, text: &str, tok: &Token) -> bool {
         let (l, case) = &self.lower[k];
-        *tok.lower == **l
-            && match *case {
-                CASE_EXACT => text[tok.start..tok.end] == self.tokens[k],
-                CASE_INITIAL => tok.is_cap(),
-                _ => true,
-            }
+        let same = match (tok.id, self.ids[k]) {
+            (crate::token::UNASSIGNED, _) | (_, crate::token::UNASSIGNED) => *tok.lower == **l,
+            (a, b) => a == b,
+        };
+        same && match *case {
+            CASE_EXACT => text[tok.start..tok.end] == self.tokens[k],
+            CASE_INITIAL => tok.is_cap(),
+            _ => true,
+        }
     }
 }
 
@@ -341,6 +348,10 @@ pub mod wc {
     pub const PREP: u32 = 1 << 21;
     /// Determiners and possessives that open a noun phrase ("the", "his", "'s").
     pub const DET: u32 = 1 << 22;
+    /// A head noun of a known actor ("airline" for an airline); from the
+    /// actors table, not from words.tsv.
+    pub const ACTORHEAD: u32 = 1 << 23;
+    // (bits 29 to 31 are taken by `Token::known`)
 }
 
 /// All lexicons, parsed.
@@ -370,6 +381,15 @@ pub struct Lexicon {
     by_id: Vec<WordInfo>,
 }
 
+/// `Token::known`: the word has gazetteer entries.
+const HAS_GAZ: u32 = 1 << 29;
+/// `Token::known`: the word anchors triggers.
+const HAS_TRIGGERS: u32 = 1 << 30;
+/// `Token::known`: the word is a known verb form.
+const HAS_VERB: u32 = 1 << 31;
+/// The bits of `Token::known` that are not word classes.
+const KNOWN_MASK: u32 = HAS_GAZ | HAS_TRIGGERS | HAS_VERB;
+
 /// What the lexicon knows about one word (see [`Lexicon::tokenize`]).
 #[derive(Debug, Clone, Default)]
 struct WordInfo {
@@ -377,6 +397,23 @@ struct WordInfo {
     gazetteer: Vec<GazEntry>,
     triggers: Vec<(usize, VerbForm)>,
     verb: Option<(String, VerbForm)>,
+}
+
+impl WordInfo {
+    /// The word's `Token::known` bits.
+    fn known(&self) -> u32 {
+        let mut k = self.class;
+        if !self.gazetteer.is_empty() {
+            k |= HAS_GAZ;
+        }
+        if !self.triggers.is_empty() {
+            k |= HAS_TRIGGERS;
+        }
+        if self.verb.is_some() {
+            k |= HAS_VERB;
+        }
+        k
+    }
 }
 
 const LABELS: &str = include_str!("labels.tsv");
@@ -561,30 +598,46 @@ impl Lexicon {
     /// Gives every word of the word classes, the gazetteer, the trigger index
     /// and the verb forms an id, with everything known about it in `by_id`.
     fn index_words(&mut self) {
-        let mut keys: Vec<&String> = self
+        let mut keys: Vec<String> = self
             .words
             .keys()
             .chain(self.gazetteer.keys())
             .chain(self.trigger_index.keys())
             .chain(self.verb_forms.keys())
+            .chain(self.actor_heads.iter())
+            .chain(
+                self.gazetteer
+                    .values()
+                    .flatten()
+                    .flat_map(|e| e.lower.iter().map(|(l, _)| l)),
+            )
+            .cloned()
             .collect();
         keys.sort();
         keys.dedup();
-        let by_id: Vec<WordInfo> = keys
+        self.vocab = keys
             .iter()
-            .map(|&k| WordInfo {
-                class: self.class(k),
+            .enumerate()
+            .map(|(i, k)| (k.clone(), i as u32))
+            .collect();
+        let vocab = &self.vocab;
+        for e in self.gazetteer.values_mut().flatten() {
+            e.ids = e.lower.iter().map(|(l, _)| vocab[l.as_str()]).collect();
+        }
+        self.by_id = keys
+            .iter()
+            .map(|k| WordInfo {
+                class: self.class(k)
+                    | if self.actor_heads.contains(k.as_str()) {
+                        wc::ACTORHEAD
+                    } else {
+                        0
+                    },
                 gazetteer: self.gazetteer(k).to_vec(),
                 triggers: self.triggers_for(k).to_vec(),
                 verb: self.verb_forms.get(k).cloned(),
             })
             .collect();
-        self.vocab = keys
-            .into_iter()
-            .enumerate()
-            .map(|(i, k)| (k.clone(), i as u32))
-            .collect();
-        self.by_id = by_id;
     }
 
     /// What the lexicon knows about a token: by its id when
@@ -601,10 +654,26 @@ impl Lexicon {
         }
     }
 
+    /// [`Self::info`] when the token's `known` bits say it has `what`
+    /// (one of [`HAS_GAZ`], [`HAS_TRIGGERS`], [`HAS_VERB`]): most tokens
+    /// have none, and need no look-up.
+    #[inline]
+    fn info_with(&self, tok: &Token, what: u32) -> Option<&WordInfo> {
+        if tok.id == crate::token::UNASSIGNED || tok.known & what != 0 {
+            self.info(tok)
+        } else {
+            None
+        }
+    }
+
     /// Word-class flags of a token ([`Lexicon::class`] of its lowercase form).
     #[inline]
     pub fn tclass(&self, tok: &Token) -> u32 {
-        self.info(tok).map_or(0, |w| w.class)
+        if tok.id == crate::token::UNASSIGNED {
+            self.info(tok).map_or(0, |w| w.class)
+        } else {
+            tok.known & !KNOWN_MASK
+        }
     }
 
     /// Whether a token has the word class `flag`.
@@ -616,19 +685,21 @@ impl Lexicon {
     /// Gazetteer entries starting with this token ([`Lexicon::gazetteer`]).
     #[inline]
     pub fn tgazetteer(&self, tok: &Token) -> &[GazEntry] {
-        self.info(tok).map_or(&[], |w| w.gazetteer.as_slice())
+        self.info_with(tok, HAS_GAZ)
+            .map_or(&[], |w| w.gazetteer.as_slice())
     }
 
     /// Triggers anchored on this token ([`Lexicon::triggers_for`]).
     #[inline]
     pub fn ttriggers(&self, tok: &Token) -> &[(usize, VerbForm)] {
-        self.info(tok).map_or(&[], |w| w.triggers.as_slice())
+        self.info_with(tok, HAS_TRIGGERS)
+            .map_or(&[], |w| w.triggers.as_slice())
     }
 
     /// The lemma and form of a token that is a known verb form.
     #[inline]
     pub fn tverb(&self, tok: &Token) -> Option<(&str, VerbForm)> {
-        self.info(tok)
+        self.info_with(tok, HAS_VERB)
             .and_then(|w| w.verb.as_ref())
             .map(|(l, f)| (l.as_str(), *f))
     }
@@ -664,11 +735,13 @@ impl Lexicon {
         let mut toks = tokenize(text, 0);
         crate::token::split_compounds(text, &mut toks, |w| self.is_country_word(w));
         for t in &mut toks {
-            t.id = self
-                .vocab
-                .get(t.lower.as_str())
-                .copied()
-                .unwrap_or(crate::token::UNKNOWN);
+            if let Some(&id) = self.vocab.get(t.lower.as_str()) {
+                t.id = id;
+                t.known = self.by_id[id as usize].known();
+            } else {
+                t.id = crate::token::UNKNOWN;
+                t.known = 0;
+            }
         }
         toks
     }
