@@ -16,7 +16,9 @@
 use crate::lexicon::{ActorKind, Lexicon};
 use crate::mention::{Mention, Referent};
 use crate::token::Token;
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
+
+type HashMap<K, V> = std::collections::HashMap<K, V, rustc_hash::FxBuildHasher>;
 
 /// An actor of one article.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -74,7 +76,7 @@ pub fn resolve(lex: &Lexicon, text: &str, toks: &[Token], mentions: &[Vec<Mentio
         text,
         toks,
         res: Resolution::default(),
-        keys: HashMap::new(),
+        keys: Keys::default(),
         recent: Vec::new(),
         full_names: Vec::new(),
         org_names: Vec::new(),
@@ -109,12 +111,47 @@ pub fn resolve(lex: &Lexicon, text: &str, toks: &[Token], mentions: &[Vec<Mentio
     r.res
 }
 
+/// An entity's identity: a country, a known actor, or a name of the article.
+#[derive(Clone, Copy)]
+enum Key<'k> {
+    Country(usize),
+    Known(usize),
+    Name(&'k str),
+}
+
+/// The entities of an article by [`Key`].
+#[derive(Default)]
+struct Keys {
+    countries: HashMap<usize, usize>,
+    known: HashMap<usize, usize>,
+    names: HashMap<String, usize>,
+}
+
+impl Keys {
+    fn get(&self, key: Key) -> Option<usize> {
+        match key {
+            Key::Country(c) => self.countries.get(&c),
+            Key::Known(a) => self.known.get(&a),
+            Key::Name(n) => self.names.get(n),
+        }
+        .copied()
+    }
+
+    fn insert(&mut self, key: Key, e: usize) {
+        match key {
+            Key::Country(c) => self.countries.insert(c, e),
+            Key::Known(a) => self.known.insert(a, e),
+            Key::Name(n) => self.names.insert(n.to_string(), e),
+        };
+    }
+}
+
 struct Resolver<'a> {
     lex: &'a Lexicon,
     text: &'a str,
     toks: &'a [Token],
     res: Resolution,
-    keys: HashMap<String, usize>,
+    keys: Keys,
     /// (sentence, token, entity) in reading order.
     recent: Vec<(usize, usize, usize)>,
     full_names: Vec<String>,
@@ -135,13 +172,13 @@ impl Resolver<'_> {
 
     fn entity(
         &mut self,
-        key: String,
+        key: Key,
         label: &str,
         kind: ActorKind,
         country: Option<usize>,
         gender: Option<char>,
     ) -> usize {
-        if let Some(&e) = self.keys.get(&key) {
+        if let Some(e) = self.keys.get(key) {
             return e;
         }
         let e = self.res.entities.len();
@@ -160,8 +197,14 @@ impl Resolver<'_> {
     }
 
     fn country_entity(&mut self, c: usize) -> usize {
-        let name = self.lex.countries[c].name.clone();
-        self.entity(format!("c:{c}"), &name, ActorKind::Country, Some(c), None)
+        let lex = self.lex;
+        self.entity(
+            Key::Country(c),
+            &lex.countries[c].name,
+            ActorKind::Country,
+            Some(c),
+            None,
+        )
     }
 
     fn named(&mut self, m: &Mention) -> Option<usize> {
@@ -188,15 +231,13 @@ impl Resolver<'_> {
         match r {
             Referent::Country(c) => Some(self.country_entity(*c)),
             Referent::Known(a) => {
-                let k = &self.lex.actors[*a];
-                let (name, kind, country, gender) = (k.name.clone(), k.kind, k.country, k.gender);
-                let media = k.media;
-                let e = self.entity(format!("k:{a}"), &name, kind, country, gender);
-                self.res.entities[e].media = media;
+                let lex = self.lex;
+                let k = &lex.actors[*a];
+                let e = self.entity(Key::Known(*a), &k.name, k.kind, k.country, k.gender);
+                self.res.entities[e].media = k.media;
                 Some(e)
             }
             Referent::Name { text, kind } => {
-                let text = text.clone();
                 if *kind == ActorKind::Person && !text.contains(' ') {
                     // surname: most recent full name ending with it, else the first
                     let recent = self.recent.iter().rev().find_map(|&(_, _, e)| {
@@ -218,16 +259,10 @@ impl Resolver<'_> {
                         if let Some(a) = self.lex.actor_by_name(&full) {
                             let k = &self.lex.actors[a];
                             let (kind, country, gender) = (k.kind, k.country, k.gender);
-                            return Some(self.entity(
-                                format!("k:{a}"),
-                                &full,
-                                kind,
-                                country,
-                                gender,
-                            ));
+                            return Some(self.entity(Key::Known(a), &full, kind, country, gender));
                         }
                         return Some(self.entity(
-                            format!("n:{full}"),
+                            Key::Name(&full),
                             &full,
                             ActorKind::Person,
                             None,
@@ -262,7 +297,7 @@ impl Resolver<'_> {
                         .cloned()
                     {
                         return Some(self.entity(
-                            format!("n:{full}"),
+                            Key::Name(&full),
                             &full,
                             ActorKind::Organization,
                             None,
@@ -270,7 +305,7 @@ impl Resolver<'_> {
                         ));
                     }
                 }
-                Some(self.entity(format!("n:{text}"), &text, *kind, None, None))
+                Some(self.entity(Key::Name(&text), &text, *kind, None, None))
             }
             _ => None,
         }
@@ -714,7 +749,7 @@ impl Resolver<'_> {
                     p.referent,
                     Referent::Description { .. } | Referent::Pronoun(_)
                 )
-                && self.compatible(e, head)
+                && self.compatible(e, &Head::new(self.lex, head))
             {
                 return Some(e);
             }
@@ -732,6 +767,7 @@ impl Resolver<'_> {
         }
         // antecedent: the most recent actor with this role / head noun (and country)
         let pos = m.span.start;
+        let h = Head::new(self.lex, head);
         let fits = |this: &Self, e: usize| -> bool {
             let ent = &this.res.entities[e];
             if let Some(c) = country
@@ -739,7 +775,7 @@ impl Resolver<'_> {
             {
                 return false;
             }
-            this.compatible(e, head) && this.has_head(e, head)
+            this.compatible(e, &h) && this.has_head(e, head)
         };
         for (j, mj) in ms.iter().enumerate().take(i).rev() {
             if mj.span.end <= pos
@@ -749,41 +785,38 @@ impl Resolver<'_> {
                 return Some(e);
             }
         }
-
+        // (each entity once: the recent list repeats them)
+        let mut tried = vec![false; self.res.entities.len()];
         self.recent
             .iter()
             .rev()
             .map(|&(_, _, e)| e)
-            .find(|&e| fits(self, e))
+            .find(|&e| !std::mem::replace(&mut tried[e], true) && fits(self, e))
     }
 
     /// Whether entity `e` can be described by `head` (people by roles, bodies by head nouns).
-    fn compatible(&self, e: usize, head: &str) -> bool {
+    fn compatible(&self, e: usize, head: &Head) -> bool {
         let ent = &self.res.entities[e];
-        let org_head = self.lex.is_actor_head(head);
         match ent.kind {
-            ActorKind::Person => !org_head || self.lex.titles.iter().any(|t| t.role == head),
+            ActorKind::Person => !head.org || head.role,
             ActorKind::Country => false,
-            _ => org_head || label_has_word(&ent.label, head),
+            _ => head.org || label_has_word(&ent.label, head.word),
         }
     }
 
     fn has_head(&self, e: usize, head: &str) -> bool {
+        // the role is the head or ends with it as a word ("special envoy")
+        let role_ends = |r: &String| {
+            r.strip_suffix(head)
+                .is_some_and(|p| p.is_empty() || p.ends_with(' '))
+        };
         let ent = &self.res.entities[e];
-        if ent
-            .roles
-            .iter()
-            .any(|r| r == head || r.ends_with(&format!(" {head}")))
-        {
+        if ent.roles.iter().any(role_ends) {
             return true;
         }
         if let Some(a) = self.lex.actor_by_name(&ent.label) {
             let k = &self.lex.actors[a];
-            if k.heads.iter().any(|h| h == head)
-                || k.roles
-                    .iter()
-                    .any(|r| r == head || r.ends_with(&format!(" {head}")))
-            {
+            if k.heads.iter().any(|h| h == head) || k.roles.iter().any(role_ends) {
                 return true;
             }
         }
@@ -793,6 +826,26 @@ impl Resolver<'_> {
 
 /// Whether a label holds `head` as a whole word, any case ("the embassy" ->
 /// "United States Embassy in London", "the party" -> "Republican Party").
+/// A description's head noun, with what the lexicon says of it.
+struct Head<'h> {
+    word: &'h str,
+    /// A head noun of a known actor ("airline").
+    org: bool,
+    /// The role of some title ("president").
+    role: bool,
+}
+
+impl<'h> Head<'h> {
+    fn new(lex: &Lexicon, word: &'h str) -> Self {
+        let org = lex.is_actor_head(word);
+        Head {
+            word,
+            org,
+            role: org && lex.titles.iter().any(|t| t.role == word),
+        }
+    }
+}
+
 fn label_has_word(label: &str, head: &str) -> bool {
     label
         .split(|c: char| !c.is_alphanumeric())
