@@ -509,22 +509,23 @@ impl Resolver<'_> {
                 Referent::Description { .. } | Referent::Pronoun(_)
             );
             if is_name {
-                let head = self.surface(&m.head).to_string();
-                let full = self.surface(&m.span).to_string();
+                let (text, toks) = (self.text, self.toks);
+                let surface =
+                    |r: &std::ops::Range<usize>| &text[toks[r.start].start..toks[r.end - 1].end];
                 let ent = &mut self.res.entities[e];
-                ent.aliases.insert(head);
+                add_new(&mut ent.aliases, surface(&m.head));
                 if !m.seat || ent.kind != ActorKind::Country {
-                    ent.aliases.insert(full);
+                    add_new(&mut ent.aliases, surface(&m.span));
                 }
             }
             self.res.entities[e].mentions += 1;
             if let Some(role) = &m.role {
-                self.res.entities[e].roles.insert(role.clone());
+                add_new(&mut self.res.entities[e].roles, role);
             }
             if let Referent::Description { head, .. } = &m.referent
                 && self.res.entities[e].kind == ActorKind::Person
             {
-                self.res.entities[e].roles.insert(head.clone());
+                add_new(&mut self.res.entities[e].roles, head);
             }
             // a possessed description ("the president's Ukraine envoy") takes the
             // possessor as its affiliation, not its country word
@@ -826,6 +827,13 @@ impl Resolver<'_> {
 
 /// Whether a label holds `head` as a whole word, any case ("the embassy" ->
 /// "United States Embassy in London", "the party" -> "Republican Party").
+/// Adds `s` to a set, allocating only when it is new.
+fn add_new(set: &mut BTreeSet<String>, s: &str) {
+    if !set.contains(s) {
+        set.insert(s.to_string());
+    }
+}
+
 /// A description's head noun, with what the lexicon says of it.
 struct Head<'h> {
     word: &'h str,
