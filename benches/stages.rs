@@ -28,9 +28,10 @@ use geokg::extract::{Extraction, extract};
 use geokg::graph::ActorGraph;
 use geokg::input::{Document, ReadOptions, Reader, Source};
 use geokg::lexicon::Lexicon;
+use geokg::relation::SentenceExtractor;
 use geokg::sentence::Sentence;
 use geokg::token::Token;
-use geokg::{mention, pipeline, resolve, sentence, token};
+use geokg::{mention, pipeline, resolve, sentence};
 use std::sync::LazyLock;
 
 // The allocator of the geokg binary (src/main.rs), so the figures match it.
@@ -49,6 +50,7 @@ struct Prepared {
     tokens: Vec<Vec<Token>>,
     sentences: Vec<Vec<Sentence>>,
     mentions: Vec<Vec<Vec<mention::Mention>>>,
+    resolutions: Vec<resolve::Resolution>,
     extractions: Vec<Extraction>,
     graph: ActorGraph,
     jsonl: tempfile::NamedTempFile,
@@ -60,13 +62,14 @@ static DATA: LazyLock<Prepared> = LazyLock::new(|| {
     let material = corpus::Material::load(&corpus::sample_dir()).expect("sample articles");
     let docs = material.documents(1, CORPUS_BYTES);
     let text_bytes = docs.iter().map(|d| d.text.len()).sum();
-    let tokens: Vec<_> = docs.iter().map(|d| token::tokenize(&d.text, 0)).collect();
+    // (as the pipeline tokenizes: with the lexicon's word ids)
+    let tokens: Vec<_> = docs.iter().map(|d| lex.tokenize(&d.text)).collect();
     let sentences: Vec<_> = docs
         .iter()
         .zip(&tokens)
         .map(|(d, t)| sentence::split(&d.text, t))
         .collect();
-    let mentions = docs
+    let mentions: Vec<Vec<Vec<mention::Mention>>> = docs
         .iter()
         .zip(&tokens)
         .zip(&sentences)
@@ -75,6 +78,16 @@ static DATA: LazyLock<Prepared> = LazyLock::new(|| {
                 .map(|s| mention::find(lex, &d.text, t, s.tokens.clone()))
                 .collect()
         })
+        .collect();
+    let resolutions = docs
+        .iter()
+        .zip(&tokens)
+        .zip(&mentions)
+        .map(
+            |((d, t), m): ((&Document, &Vec<Token>), &Vec<Vec<mention::Mention>>)| {
+                resolve::resolve(lex, &d.text, t, m)
+            },
+        )
         .collect();
     let extractions: Vec<_> = docs.iter().map(|d| extract(lex, d)).collect();
     let mut graph = ActorGraph::new();
@@ -92,6 +105,7 @@ static DATA: LazyLock<Prepared> = LazyLock::new(|| {
         tokens,
         sentences,
         mentions,
+        resolutions,
         extractions,
         graph,
         jsonl,
@@ -114,12 +128,13 @@ fn lexicon_load() -> Lexicon {
     Lexicon::with_actors(EMPTY.path()).expect("lexicon")
 }
 
-/// text -> tokens
+/// text -> tokens, with the lexicon's word ids (as the pipeline does it)
 #[divan::bench(sample_count = 10)]
 fn tokenize(b: Bencher) {
+    let lex = Lexicon::embedded();
     text_bench(b, |d| {
         for doc in &d.docs {
-            black_box(token::tokenize(&doc.text, 0));
+            black_box(lex.tokenize(&doc.text));
         }
     });
 }
@@ -154,6 +169,30 @@ fn resolution(b: Bencher) {
     text_bench(b, |d| {
         for ((doc, t), m) in d.docs.iter().zip(&d.tokens).zip(&d.mentions) {
             black_box(resolve::resolve(lex, &doc.text, t, m));
+        }
+    });
+}
+
+/// resolved mentions -> triples, every sentence (the relation stage alone)
+#[divan::bench(sample_count = 10)]
+fn relations(b: Bencher) {
+    let lex = Lexicon::embedded();
+    text_bench(b, |d| {
+        for (i, doc) in d.docs.iter().enumerate() {
+            let (toks, res) = (&d.tokens[i], &d.resolutions[i]);
+            for (s, sent) in d.sentences[i].iter().enumerate() {
+                let x = SentenceExtractor::new(
+                    lex,
+                    &doc.text,
+                    toks,
+                    sent.tokens.clone(),
+                    &d.mentions[i][s],
+                    &res.links[s],
+                    &res.entities,
+                )
+                .with_plurals(&res.also[s]);
+                black_box(x.extract());
+            }
         }
     });
 }

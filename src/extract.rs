@@ -184,13 +184,13 @@ pub fn extract(lex: &Lexicon, doc: &Document) -> Extraction {
     }
     let actors = res
         .entities
-        .iter()
+        .into_iter()
         .map(|e| Actor {
-            label: e.label.clone(),
+            label: e.label,
             kind: e.kind,
             country: e.country.map(|c| lex.countries[c].iso3.clone()),
-            roles: e.roles.clone(),
-            aliases: e.aliases.clone(),
+            roles: e.roles,
+            aliases: e.aliases,
             mentions: e.mentions,
         })
         .collect();
