@@ -146,6 +146,11 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
                 if j == text.len() {
                     break;
                 }
+                // (an ASCII space or punctuation mark other than the four below
+                // ends the word: the common case, without decoding)
+                if bytes[j] < 0x80 && !matches!(bytes[j], b'\'' | b'-' | b'.' | b'&') {
+                    break;
+                }
                 let Some(d) = text[j..].chars().next() else {
                     break;
                 };
@@ -344,18 +349,19 @@ fn push(out: &mut Vec<Token>, text: &str, start: usize, end: usize, base: usize)
 fn push_ascii(out: &mut Vec<Token>, s: &str, start: usize, end: usize) {
     let b = s.as_bytes();
     let first = b.first().copied().unwrap_or(b' ');
+    let (mut n, mut up, mut hyphen) = (0usize, 0usize, false);
+    for &c in b {
+        let upper = c.is_ascii_uppercase();
+        n += usize::from(upper || c.is_ascii_lowercase());
+        up += usize::from(upper);
+        hyphen |= c == b'-';
+    }
     let mut flags = 0u8;
     if first.is_ascii_uppercase() {
         flags |= CAP;
     }
     if first.is_ascii_alphabetic() {
         flags |= WORD;
-        let (mut n, mut up, mut hyphen) = (0, 0, false);
-        for &c in b {
-            n += usize::from(c.is_ascii_alphabetic());
-            up += usize::from(c.is_ascii_uppercase());
-            hyphen |= c == b'-';
-        }
         if n >= 2 && n == up {
             flags |= UPPER;
         }
@@ -367,14 +373,15 @@ fn push_ascii(out: &mut Vec<Token>, s: &str, start: usize, end: usize) {
     } else {
         flags |= PUNCT;
     }
+    let mut lower = CompactString::new(s);
+    // (most tokens have no capital to lower)
+    if up > 0 {
+        lower.make_ascii_lowercase();
+    }
     out.push(Token {
         start,
         end,
-        lower: {
-            let mut l = CompactString::new(s);
-            l.make_ascii_lowercase();
-            l
-        },
+        lower,
         flags,
         id: UNASSIGNED,
         known: 0,
