@@ -30,7 +30,7 @@ use geokg::input::{Document, ReadOptions, Reader, Source};
 use geokg::lexicon::Lexicon;
 use geokg::relation::SentenceExtractor;
 use geokg::sentence::Sentence;
-use geokg::token::Token;
+use geokg::token::{Token, Tokens};
 use geokg::{mention, pipeline, resolve, sentence};
 use std::sync::LazyLock;
 
@@ -47,7 +47,7 @@ fn main() {
 struct Prepared {
     docs: Vec<Document>,
     text_bytes: usize,
-    tokens: Vec<Vec<Token>>,
+    tokens: Vec<Vec<Token<'static>>>,
     sentences: Vec<Vec<Sentence>>,
     mentions: Vec<Vec<Vec<mention::Mention>>>,
     resolutions: Vec<resolve::Resolution>,
@@ -62,8 +62,14 @@ static DATA: LazyLock<Prepared> = LazyLock::new(|| {
     let material = corpus::Material::load(&corpus::sample_dir()).expect("sample articles");
     let docs = material.documents(1, CORPUS_BYTES);
     let text_bytes = docs.iter().map(|d| d.text.len()).sum();
-    // (as the pipeline tokenizes: with the lexicon's word ids)
-    let tokens: Vec<_> = docs.iter().map(|d| lex.tokenize(&d.text)).collect();
+    // (as the pipeline tokenizes: with the lexicon's word ids; the buffers
+    // live as long as the bench, so the tokens can borrow them)
+    let buffers: &'static [Tokens] = docs
+        .iter()
+        .map(|d| lex.tokenize(&d.text))
+        .collect::<Vec<_>>()
+        .leak();
+    let tokens: Vec<Vec<Token<'static>>> = buffers.iter().map(Tokens::tokens).collect();
     let sentences: Vec<_> = docs
         .iter()
         .zip(&tokens)

@@ -52,7 +52,8 @@ fn main() {
 fn print_mentions(text: &str) {
     use geokg::{mention, resolve, sentence};
     let lex = Lexicon::embedded();
-    let toks = lex.tokenize(text);
+    let tokens = lex.tokenize(text);
+    let toks = tokens.tokens();
     let sents = sentence::split(text, &toks);
     let ms: Vec<_> = sents
         .iter()

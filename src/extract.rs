@@ -116,7 +116,8 @@ pub struct Extraction {
 /// Runs the whole pipeline on one document.
 pub fn extract(lex: &Lexicon, doc: &Document) -> Extraction {
     let text = doc.text.as_str();
-    let toks = lex.tokenize(text);
+    let tokens = lex.tokenize(text);
+    let toks = tokens.tokens();
     let sents = sentence::split(text, &toks);
     let mentions: Vec<Vec<mention::Mention>> = sents
         .iter()

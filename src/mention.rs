@@ -140,7 +140,7 @@ fn chunk(lex: &Lexicon, text: &str, toks: &[Token], range: Range<usize>) -> Vec<
         while j < range.end && toks[j].flags & crate::token::UPPER != 0 {
             j += 1;
         }
-        if j < range.end && matches!(toks[j].lower.as_str(), "—" | ":" | "-" | "–") {
+        if j < range.end && matches!(toks[j].lower, "—" | ":" | "-" | "–") {
             i = j + 1;
         }
     }
@@ -210,7 +210,7 @@ fn chunk(lex: &Lexicon, text: &str, toks: &[Token], range: Range<usize>) -> Vec<
         }
         // "North and South Korea": a bare word coordinated with a name whose
         // head it shares stands for the name with that head ("North Korea")
-        if is_cap_word(t) && i + 2 < range.end && matches!(toks[i + 1].lower.as_str(), "and" | "or")
+        if is_cap_word(t) && i + 2 < range.end && matches!(toks[i + 1].lower, "and" | "or")
         {
             let partner = lex.tgazetteer(&toks[i + 2]).iter().find(|e| {
                 e.tokens.len() >= 2
@@ -251,7 +251,7 @@ fn chunk(lex: &Lexicon, text: &str, toks: &[Token], range: Range<usize>) -> Vec<
                     continue;
                 }
                 // "Export–Import Bank": a dash between two capitalised words of one name
-                if matches!(u.lower.as_str(), "–" | "-")
+                if matches!(u.lower, "–" | "-")
                     && j + 1 < range.end
                     && toks[j - 1].end == u.start
                     && u.end == toks[j + 1].start
@@ -263,7 +263,7 @@ fn chunk(lex: &Lexicon, text: &str, toks: &[Token], range: Range<usize>) -> Vec<
                     continue;
                 }
                 if matches!(
-                    u.lower.as_str(),
+                    u.lower,
                     "bin"
                         | "al"
                         | "de"
@@ -284,14 +284,14 @@ fn chunk(lex: &Lexicon, text: &str, toks: &[Token], range: Range<usize>) -> Vec<
                 }
                 // ("Ministry of Trade and Industry", but not "American Airlines and
                 // JetBlue": "and" joins words only inside an "of" complement)
-                if (matches!(u.lower.as_str(), "of" | "for" | "and" | "on")
+                if (matches!(u.lower, "of" | "for" | "and" | "on")
                     && j + 1 < range.end
                     && is_cap_word(&toks[j + 1])
                     && toks[start..j].iter().any(|x| lex.tis(x, wc::ORGHEAD))
                     && (u.lower != "and"
                         || toks[start..j]
                             .iter()
-                            .any(|x| matches!(x.lower.as_str(), "of" | "for" | "on")))
+                            .any(|x| matches!(x.lower, "of" | "for" | "on")))
                     || (u.lower == "and" && j + 1 < range.end && is_cap_word(&toks[j + 1]) && {
                         // "Peace and Security Council": capitalised words after
                         // "and" that end in a body noun
@@ -311,7 +311,7 @@ fn chunk(lex: &Lexicon, text: &str, toks: &[Token], range: Range<usize>) -> Vec<
             // "Northamptonshire police", "Kharkiv council": a lowercase body noun ends the name
             if j < range.end
                 && matches!(
-                    toks[j].lower.as_str(),
+                    toks[j].lower,
                     "police"
                         | "ministry"
                         | "army"
@@ -367,7 +367,7 @@ fn is_nonname(lex: &Lexicon, toks: &[Token], i: usize, sent_start: usize) -> boo
     let initial = i == sent_start
         || (i > sent_start
             && matches!(
-                toks[i - 1].lower.as_str(),
+                toks[i - 1].lower,
                 "\"" | "\u{201C}" | "(" | "'" | "\u{2018}"
             ));
     if initial && (lex.tverb(t).is_some() || !lex.ttriggers(t).is_empty()) {
@@ -427,7 +427,7 @@ fn of_country(lex: &Lexicon, text: &str, toks: &[Token], end: usize, m: &mut Men
             && g.matches(text, &toks[e + 1..])
         {
             // not "of Germany's ..." (a possessive starts a new phrase)
-            if e + 1 + n < end && matches!(toks[e + 1 + n].lower.as_str(), "'s" | "'") {
+            if e + 1 + n < end && matches!(toks[e + 1 + n].lower, "'s" | "'") {
                 return;
             }
             m.country = Some(c);
@@ -491,7 +491,7 @@ fn name_referent(
 /// A verb form other than the base: known past/participle/-ing forms, or a
 /// regular -ed / -ing ending.
 fn is_verbish(lex: &Lexicon, t: &Token) -> bool {
-    let w = t.lower.as_str();
+    let w = t.lower;
     lex.tverb(t)
         .is_some_and(|(_, f)| f != crate::lexicon::VerbForm::Base)
         || (w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing")))
@@ -501,7 +501,7 @@ fn is_verbish(lex: &Lexicon, t: &Token) -> bool {
 pub fn inside_quotes(toks: &[Token], start: usize, i: usize) -> bool {
     let mut open = false;
     for t in &toks[start..i] {
-        match t.lower.as_str() {
+        match t.lower {
             "\u{201C}" => open = true,
             "\u{201D}" => open = false,
             "\"" => open = !open,
@@ -554,7 +554,7 @@ fn build(
             pos = c.range.end;
         }
         let mut possessive_owner = false;
-        if pos > c.range.start && pos < range.end && matches!(toks[pos].lower.as_str(), "'s" | "'")
+        if pos > c.range.start && pos < range.end && matches!(toks[pos].lower, "'s" | "'")
         {
             possessive_owner = true;
             pos += 1;
@@ -619,7 +619,7 @@ fn build(
                     q = chunks[t_ci].range.end;
                     // "Ambassador to Germany", "Minister of Foreign Affairs"
                     if q + 1 < range.end
-                        && matches!(toks[q].lower.as_str(), "to" | "of")
+                        && matches!(toks[q].lower, "to" | "of")
                         && let Some(n_ci) = chunk_at(q + 1)
                         && country_of(&chunks[n_ci]).is_some()
                         && let Some(nn) = chunk_at(chunks[n_ci].range.end)
@@ -654,7 +654,7 @@ fn build(
         // "the Volvo", "a Boeing": an unknown single capitalised word after an
         // article names a thing, not an actor
         let after_article = c.range.start > range.start
-            && matches!(toks[c.range.start - 1].lower.as_str(), "the" | "a" | "an");
+            && matches!(toks[c.range.start - 1].lower, "the" | "a" | "an");
         // "Ryazan region" (a place), "Patriot interceptors" (a product): an unknown
         // name used as a modifier of a plain noun
         let next_plain_noun = toks.get(c.range.end).is_some_and(|n| {
@@ -801,7 +801,7 @@ fn build(
                 {
                     b -= 1;
                 }
-                if b > range.start && matches!(toks[b - 1].lower.as_str(), "the" | "a" | "an") {
+                if b > range.start && matches!(toks[b - 1].lower, "the" | "a" | "an") {
                     m.span.start = b - 1;
                 }
                 out.push(m);
@@ -888,7 +888,7 @@ fn build(
                             .is_none_or(|n| {
                                 !n.is_cap()
                                     && !matches!(
-                                        n.lower.as_str(),
+                                        n.lower,
                                         "the" | "a" | "an" | "his" | "her" | "its" | "their"
                                     )
                             });
@@ -900,7 +900,7 @@ fn build(
                     // "Russian and Ukrainian delegations": coordinated country words
                     // share the head noun that follows the last of them
                     let shared_head = is_demonym
-                        && matches!(first.lower.as_str(), "and" | "or")
+                        && matches!(first.lower, "and" | "or")
                         && chunk_at(after + 1)
                             .is_some_and(|x| matches!(country_of(&chunks[x]), Some((_, true))))
                         && toks.get(after + 2).is_some_and(|h| {
@@ -911,7 +911,7 @@ fn build(
                         && start > range.start
                         && (toks[start - 1].flags & crate::token::NUM != 0
                             || matches!(
-                                toks[start - 1].lower.as_str(),
+                                toks[start - 1].lower,
                                 "two"
                                     | "three"
                                     | "four"
@@ -979,12 +979,12 @@ fn build(
             {
                 b -= 1;
             }
-            if b < start && b > range.start && matches!(toks[b - 1].lower.as_str(), "the" | "'s") {
+            if b < start && b > range.start && matches!(toks[b - 1].lower, "the" | "'s") {
                 start = b;
             }
             let def = start > range.start
                 && matches!(
-                    toks[start - 1].lower.as_str(),
+                    toks[start - 1].lower,
                     "the" | "his" | "her" | "their"
                 );
             let poss = start > range.start && toks[start - 1].lower == "'s";
@@ -1036,7 +1036,7 @@ fn build(
             ChunkKind::Cap
                 if c.range.len() == 1
                     && c.range.start > range.start
-                    && matches!(toks[c.range.start - 1].lower.as_str(), "the" | "a" | "an") => {}
+                    && matches!(toks[c.range.start - 1].lower, "the" | "a" | "an") => {}
             _ => {
                 let referent = name_referent(lex, text, toks, c, false);
                 // "Federal Aviation Office of Germany": an organization of a country
@@ -1082,7 +1082,7 @@ fn build(
                 && (lex.tis(n, wc::ORGHEAD)
                     && (!lex.tis(n, wc::COLLECTIVE)
                         || matches!(
-                            n.lower.as_str(),
+                            n.lower,
                             "embassy" | "ministry" | "police" | "parliament" | "consulate"
                         ))
                     || n.lower == "capital"
@@ -1100,12 +1100,12 @@ fn build(
             }
         }
         // "both sides", "the two neighbours", "the three Sahel states"
-        let count = match t.lower.as_str() {
+        let count = match t.lower {
             "both" => Some(2),
             "two" | "three" | "four"
-                if i > range.start && matches!(toks[i - 1].lower.as_str(), "the" | "all") =>
+                if i > range.start && matches!(toks[i - 1].lower, "the" | "all") =>
             {
-                Some(match t.lower.as_str() {
+                Some(match t.lower {
                     "two" => 2,
                     "three" => 3,
                     _ => 4,
@@ -1169,8 +1169,8 @@ fn build(
         }
         // plural pronouns and quantifiers used as subjects ("they invited",
         // "several called"): collectives, resolved to countries and bodies
-        let plural = matches!(t.lower.as_str(), "they" | "them" | "their")
-            || (matches!(t.lower.as_str(), "several" | "many" | "both" | "others")
+        let plural = matches!(t.lower, "they" | "them" | "their")
+            || (matches!(t.lower, "several" | "many" | "both" | "others")
                 && toks.get(i + 1).is_some_and(|n| {
                     i + 1 < range.end && (is_verbish(lex, n) || lex.tis(n, wc::AUX | wc::BE))
                 }));
@@ -1190,11 +1190,11 @@ fn build(
     out.sort_by_key(|m| m.span.start);
     // possessives
     for m in &mut out {
-        if m.span.end < range.end && matches!(toks[m.span.end].lower.as_str(), "'s" | "'") {
+        if m.span.end < range.end && matches!(toks[m.span.end].lower, "'s" | "'") {
             m.possessive = true;
         }
         if let Referent::Pronoun(_) = m.referent
-            && matches!(toks[m.span.start].lower.as_str(), "his" | "her" | "their")
+            && matches!(toks[m.span.start].lower, "his" | "her" | "their")
         {
             m.possessive = true;
         }
@@ -1222,7 +1222,7 @@ fn build(
             && m.affiliation.is_none()
             && e + 1 < range.end
             && toks[e].lower == ","
-            && matches!(toks[e + 1].lower.as_str(), "a" | "an")
+            && matches!(toks[e + 1].lower, "a" | "an")
     };
     // "Vyasna, an independent Belarusian rights group,": an indefinite
     // apposition whose country word describes the name gives its country
@@ -1258,7 +1258,7 @@ fn build(
             k += 1;
         }
         let closes = k > out[j].span.end
-            && (k == range.end || matches!(toks[k].lower.as_str(), "," | "." | ";" | "—" | "–"));
+            && (k == range.end || matches!(toks[k].lower, "," | "." | ";" | "—" | "–"));
         if before_ok && closes {
             out[i].affiliation = Some(j);
         }
@@ -1281,7 +1281,7 @@ fn build(
                 .any(|g| matches!(g.target, Target::Title(_)) && g.tokens.len() == 1)
         });
         let Some(mut p) = title_end else { continue };
-        if p >= range.end || !matches!(toks[p].lower.as_str(), "for" | "of" | "at" | "with") {
+        if p >= range.end || !matches!(toks[p].lower, "for" | "of" | "at" | "with") {
             continue;
         }
         p += 1;
@@ -1306,7 +1306,7 @@ fn build(
         matches!(
             toks[a..b]
                 .iter()
-                .map(|t| t.lower.as_str())
+                .map(|t| t.lower)
                 .collect::<Vec<_>>()[..],
             [","] | ["and"] | [",", "and"]
         )
@@ -1345,7 +1345,7 @@ fn build(
                 .iter()
                 .take(2)
                 .any(|t| t.lower == "respectively");
-            if respectively || matches!(toks[e].lower.as_str(), "counterparts" | "colleagues") {
+            if respectively || matches!(toks[e].lower, "counterparts" | "colleagues") {
                 for i in 0..count {
                     if let Referent::Country(c) = out[j + i].referent
                         && out[k + 1 + i].country.is_none()
@@ -1387,7 +1387,7 @@ fn build(
         match toks
             .get(e)
             .filter(|_| e < range.end)
-            .map(|t| t.lower.as_str())
+            .map(|t| t.lower)
         {
             Some("including") => e += 1,
             Some("such") if e + 1 < range.end && toks[e + 1].lower == "as" => e += 2,
@@ -1402,7 +1402,7 @@ fn build(
                 out[i].affiliation = Some(j);
             }
             e = out[i].span.end;
-            while e < range.end && matches!(toks[e].lower.as_str(), "," | "and" | "or") {
+            while e < range.end && matches!(toks[e].lower, "," | "and" | "or") {
                 e += 1;
             }
             i += 1;
@@ -1435,7 +1435,8 @@ mod tests {
 
     fn mentions(text: &str) -> Vec<(String, String)> {
         let lex = Lexicon::embedded();
-        let toks = tokenize(text, 0);
+        let tz = tokenize(text);
+        let toks = tz.tokens();
         find(lex, text, &toks, 0..toks.len())
             .into_iter()
             .map(|m| {

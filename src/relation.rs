@@ -70,7 +70,7 @@ fn ends_in_preposition(lex: &Lexicon, rest: &[crate::lexicon::PatTok]) -> bool {
 pub struct SentenceExtractor<'a> {
     lex: &'a Lexicon,
     text: &'a str,
-    toks: &'a [Token],
+    toks: &'a [Token<'a>],
     range: Range<usize>,
     mentions: &'a [Mention],
     links: &'a [Option<usize>],
@@ -98,7 +98,7 @@ impl<'a> SentenceExtractor<'a> {
     pub fn new(
         lex: &'a Lexicon,
         text: &'a str,
-        toks: &'a [Token],
+        toks: &'a [Token<'a>],
         range: Range<usize>,
         mentions: &'a [Mention],
         links: &'a [Option<usize>],
@@ -440,7 +440,7 @@ impl<'a> SentenceExtractor<'a> {
             return false;
         }
         let prev = &self.toks[i - 1];
-        let l = prev.lower.as_str();
+        let l = prev.lower;
         if self.lex.tis(prev, wc::DET) || prev.flags & crate::token::NUM != 0 {
             return true;
         }
@@ -535,7 +535,7 @@ impl<'a> SentenceExtractor<'a> {
                         if t.is_punct()
                             || (self.in_group(q - 1) && !matches!(self.lower(pos), "in" | "at"))
                             || self.lex.tis(t, wc::PREP)
-                            || matches!(t.lower.as_str(), "and" | "or")
+                            || matches!(t.lower, "and" | "or")
                         {
                             break;
                         }
@@ -563,7 +563,7 @@ impl<'a> SentenceExtractor<'a> {
                     }
                     if k > 0 {
                         let t = &self.toks[p - 1];
-                        if (t.is_punct() && !matches!(t.lower.as_str(), "-" | "$" | "%"))
+                        if (t.is_punct() && !matches!(t.lower, "-" | "$" | "%"))
                             || (self.in_group(p - 1)
                                 && !self.groups[self.group_at[self.rel(p - 1)].unwrap_or(0)]
                                     .modifier)
@@ -893,7 +893,7 @@ impl<'a> SentenceExtractor<'a> {
     /// word, adverb, preposition, time word or verb form.
     fn is_content_word(&self, k: usize) -> bool {
         let t = &self.toks[k];
-        let l = t.lower.as_str();
+        let l = t.lower;
         if !t.is_word() || l == "'s" {
             return false;
         }
@@ -947,7 +947,7 @@ impl<'a> SentenceExtractor<'a> {
                 return (self.groups[g].modifier && owned_noun).then_some(g);
             }
             let t = &self.toks[k];
-            let l = t.lower.as_str();
+            let l = t.lower;
             let np_word = self.lex.tis(t, wc::DET)
                 || (t.is_word()
                     && !t.is_cap()
@@ -1175,7 +1175,7 @@ impl<'a> SentenceExtractor<'a> {
         let mut k = pos;
         while k < self.range.end && k < pos + 8 {
             let t = &self.toks[k];
-            let l = t.lower.as_str();
+            let l = t.lower;
             if l == "between" {
                 return self
                     .group_starting_at(k + 1)
@@ -1363,7 +1363,7 @@ impl<'a> SentenceExtractor<'a> {
                     && !self.lex.tis(n, wc::DET)
                     && !self.in_group(k + 1)
                     && !matches!(
-                        n.lower.as_str(),
+                        n.lower,
                         "all" | "both" | "some" | "several" | "many" | "other" | "each"
                     )
             } {

@@ -149,7 +149,7 @@ impl Keys {
 struct Resolver<'a> {
     lex: &'a Lexicon,
     text: &'a str,
-    toks: &'a [Token],
+    toks: &'a [Token<'a>],
     res: Resolution,
     keys: Keys,
     /// (sentence, token, entity) in reading order.
@@ -442,7 +442,7 @@ impl Resolver<'_> {
                             && pos - mj.span.end <= 4
                             && self.toks[mj.span.end..pos].iter().all(|t| {
                                 t.is_word()
-                                    && !matches!(t.lower.as_str(), "and" | "that" | "who" | "which")
+                                    && !matches!(t.lower, "and" | "that" | "who" | "which")
                             })
                     };
                     // "Idris, who was appointed by Burhan, criticised the UAE, which he
@@ -454,7 +454,7 @@ impl Resolver<'_> {
                             .find(|&k| self.toks[k].lower == ",");
                         open.is_some_and(|o| {
                             matches!(
-                                self.toks.get(o + 1).map(|t| t.lower.as_str()),
+                                self.toks.get(o + 1).map(|t| t.lower),
                                 Some("who" | "which" | "whom")
                             )
                         }) && self.toks[mj.span.end..pos].iter().any(|t| t.lower == ",")
@@ -636,7 +636,7 @@ impl Resolver<'_> {
                             .count()
                             == 1
                         && self.toks[first..m.span.start].iter().all(|t| {
-                            matches!(t.lower.as_str(), "\"" | "\u{201c}")
+                            matches!(t.lower, "\"" | "\u{201c}")
                                 || (t.is_word()
                                     && (t.lower == "of"
                                         || !self.lex.tis(t, crate::lexicon::wc::PREP)))
@@ -654,7 +654,7 @@ impl Resolver<'_> {
         let first = ms.first().map_or(0, |m| m.span.start);
         let mut k = first;
         while k > 0
-            && !matches!(self.toks[k - 1].lower.as_str(), "." | "!" | "?")
+            && !matches!(self.toks[k - 1].lower, "." | "!" | "?")
             && !self.text[self.toks[k - 1].end..self.toks[k].start].contains('\n')
         {
             k -= 1;
@@ -667,7 +667,7 @@ impl Resolver<'_> {
         let mut k = start;
         while k > 0 {
             k -= 1;
-            let l = self.toks[k].lower.as_str();
+            let l = self.toks[k].lower;
             if matches!(
                 l,
                 "the" | "a" | "an" | "some" | "several" | "many" | "its" | "their"

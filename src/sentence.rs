@@ -71,7 +71,7 @@ pub fn split(text: &str, tokens: &[Token]) -> Vec<Sentence> {
         let mut boundary_after: Option<usize> = None;
         // a line break between this token and the next ends the sentence
         let newline_next = i + 1 < n && text[t.end..tokens[i + 1].start].contains('\n');
-        let lower = t.lower.as_str();
+        let lower = t.lower;
         let is_end_punct = matches!(lower, "." | "!" | "?");
         let is_abbrev = lower.len() > 1 && lower.ends_with('.');
         if is_end_punct || is_abbrev {
@@ -90,7 +90,7 @@ pub fn split(text: &str, tokens: &[Token]) -> Vec<Sentence> {
                         || nt.is_cap()
                         || nt.flags & crate::token::NUM != 0
                         || matches!(
-                            nt.lower.as_str(),
+                            nt.lower,
                             "\"" | "\u{201C}" | "'" | "\u{2018}" | "("
                         )
                 }
@@ -106,7 +106,7 @@ pub fn split(text: &str, tokens: &[Token]) -> Vec<Sentence> {
                         None => true,
                         Some(nt) => {
                             text[tokens[j - 1].end..nt.start].contains('\n')
-                                || (nt.is_cap() && OPENERS.contains(&nt.lower.as_str()))
+                                || (nt.is_cap() && OPENERS.contains(&nt.lower))
                         }
                     }
                 }
@@ -149,7 +149,8 @@ mod tests {
     use crate::token::tokenize;
 
     fn sents(text: &str) -> Vec<&str> {
-        let toks = tokenize(text, 0);
+        let tz = tokenize(text);
+        let toks = tz.tokens();
         split(text, &toks)
             .iter()
             .map(|s| &text[s.start..s.end])

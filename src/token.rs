@@ -6,19 +6,21 @@
 //! contraction `n't` are split off as tokens of their own. Every other
 //! non-space character is a one-character punctuation token.
 
-use compact_str::CompactString;
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
 /// A token: a byte span into the document text plus its lowercase form.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Token {
+///
+/// Tokens borrow their lowercase forms from the [`Tokens`] they come from
+/// (one buffer per document, no string per token).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token<'a> {
     /// Byte offset of the first byte.
     pub start: usize,
     /// Byte offset one past the last byte.
     pub end: usize,
     /// Lowercased text, with curly apostrophes made straight.
-    pub lower: CompactString,
+    pub lower: &'a str,
     /// Shape flags ([`CAP`], [`UPPER`], [`WORD`], [`PUNCT`], [`NUM`], [`HYPHEN`]).
     pub flags: u8,
     /// The lexicon's id for `lower` (set by `Lexicon::tokenize`), or
@@ -28,6 +30,108 @@ pub struct Token {
     /// flags and whether it has gazetteer entries, triggers or verb forms.
     /// Read it through the `Lexicon` accessors (`tclass`, `tgazetteer` ...).
     pub known: u32,
+}
+
+/// A token before it borrows its lowercase form: `lower[lo..hi]` of [`Tokens`].
+#[derive(Debug, Clone)]
+struct Raw {
+    start: usize,
+    end: usize,
+    lo: usize,
+    hi: usize,
+    flags: u8,
+    id: u32,
+    known: u32,
+}
+
+/// A tokenized document: the spans and flags of its tokens and one buffer
+/// holding their lowercase forms. [`Tokens::tokens`] lends the [`Token`]s.
+///
+/// The buffer starts with the ASCII-lowercased text, so an ASCII token's
+/// lowercase form sits at its own offsets; the forms of other tokens (whose
+/// lowercase may differ in length) are appended after it.
+#[derive(Debug, Clone, Default)]
+pub struct Tokens {
+    lower: String,
+    raw: Vec<Raw>,
+}
+
+impl Tokens {
+    /// The tokens, borrowing their lowercase forms from `self`.
+    pub fn tokens(&self) -> Vec<Token<'_>> {
+        self.raw
+            .iter()
+            .map(|r| Token {
+                start: r.start,
+                end: r.end,
+                lower: &self.lower[r.lo..r.hi],
+                flags: r.flags,
+                id: r.id,
+                known: r.known,
+            })
+            .collect()
+    }
+
+    /// How many tokens.
+    pub fn len(&self) -> usize {
+        self.raw.len()
+    }
+
+    /// No tokens.
+    pub fn is_empty(&self) -> bool {
+        self.raw.is_empty()
+    }
+
+    /// Sets each token's `id` and `known` from its lowercase form.
+    pub(crate) fn assign(&mut self, look_up: impl Fn(&str) -> (u32, u32)) {
+        for r in &mut self.raw {
+            (r.id, r.known) = look_up(&self.lower[r.lo..r.hi]);
+        }
+    }
+
+    /// Splits hyphenated compounds whose parts are all actor words
+    /// (`Israeli-Cypriot-Greek`, `US-Russia`), or an actor word followed by one
+    /// of [`COMPOUND_SUFFIXES`] (`Iran-backed`), into their parts with `-`
+    /// tokens between, so that later stages see each country. `is_part` tells
+    /// whether a part, as written, is an actor word. Other hyphenated words
+    /// (`al-Assad`, `pro-Russia`, `Jean-Yves`) stay whole.
+    pub(crate) fn split_compounds(&mut self, text: &str, is_part: impl Fn(&str) -> bool) {
+        let lower = &self.lower;
+        let splittable = |t: &Raw| {
+            if t.flags & HYPHEN == 0 || t.flags & WORD == 0 {
+                return false;
+            }
+            let s = &text[t.start..t.end];
+            let parts: Vec<&str> = s.split('-').collect();
+            let n = parts.len();
+            n >= 2
+                && parts.iter().all(|p| !p.is_empty())
+                && parts[..n - 1].iter().all(|p| is_part(p))
+                && (is_part(parts[n - 1])
+                    || COMPOUND_SUFFIXES
+                        .contains(&lower[t.lo..t.hi].rsplit('-').next().unwrap_or("")))
+        };
+        if !self.raw.iter().any(splittable) {
+            return;
+        }
+        let flags: Vec<bool> = self.raw.iter().map(splittable).collect();
+        let old = std::mem::take(&mut self.raw);
+        for (t, split) in old.into_iter().zip(flags) {
+            if !split {
+                self.raw.push(t);
+                continue;
+            }
+            let mut at = t.start;
+            for (i, part) in text[t.start..t.end].split('-').enumerate() {
+                if i > 0 {
+                    push(&mut self.lower, &mut self.raw, text, at, at + 1);
+                    at += 1;
+                }
+                push(&mut self.lower, &mut self.raw, text, at, at + part.len());
+                at += part.len();
+            }
+        }
+    }
 }
 
 /// The lexicon knows nothing about the word.
@@ -48,7 +152,7 @@ pub const NUM: u8 = 16;
 /// A word with an internal hyphen (`al-Assad`, `US-Russia`).
 pub const HYPHEN: u8 = 32;
 
-impl Token {
+impl Token<'_> {
     /// Starts with an uppercase letter.
     pub fn is_cap(&self) -> bool {
         self.flags & CAP != 0
@@ -108,9 +212,9 @@ fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '\u{2019}'
 }
 
-/// Tokenizes `text`; spans are offset by `base` (the position of `text` in
-/// the document).
-pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
+/// Tokenizes `text`.
+pub fn tokenize(text: &str) -> Tokens {
+    let mut lower = text.to_ascii_lowercase();
     let mut out = Vec::with_capacity(text.len() / 5);
     let bytes = text.as_bytes();
     let mut i = 0;
@@ -129,7 +233,7 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
         }
         if (c == 'n' || c == 'N') && is_nt(&text[i..]) {
             let len = 2 + text[i + 1..].chars().next().map_or(1, char::len_utf8);
-            push(&mut out, text, i, i + len, base);
+            push(&mut lower, &mut out, text, i, i + len);
             i += len;
             continue;
         }
@@ -208,7 +312,7 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
                     end += 1;
                 }
             }
-            push(&mut out, text, start, end, base);
+            push(&mut lower, &mut out, text, start, end);
             i = end;
             continue;
         }
@@ -217,15 +321,15 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
             if rest.starts_with(['s', 'S'])
                 && !rest[1..].chars().next().is_some_and(char::is_alphanumeric)
             {
-                push(&mut out, text, i, i + c.len_utf8() + 1, base);
+                push(&mut lower, &mut out, text, i, i + c.len_utf8() + 1);
                 i += c.len_utf8() + 1;
                 continue;
             }
         }
-        push(&mut out, text, i, i + c.len_utf8(), base);
+        push(&mut lower, &mut out, text, i, i + c.len_utf8());
         i += c.len_utf8();
     }
-    out
+    Tokens { lower, raw: out }
 }
 
 /// Suffixes that, after a hyphen, make a country word the agent or base of
@@ -241,47 +345,6 @@ pub const COMPOUND_SUFFIXES: &[&str] = &[
     "led",
 ];
 
-/// Splits hyphenated compounds whose parts are all actor words
-/// (`Israeli-Cypriot-Greek`, `US-Russia`), or an actor word followed by one
-/// of [`COMPOUND_SUFFIXES`] (`Iran-backed`), into their parts with `-`
-/// tokens between, so that later stages see each country. `is_part` tells
-/// whether a part, as written, is an actor word. Other hyphenated words
-/// (`al-Assad`, `pro-Russia`, `Jean-Yves`) stay whole.
-pub fn split_compounds(text: &str, toks: &mut Vec<Token>, is_part: impl Fn(&str) -> bool) {
-    let splittable = |t: &Token| {
-        if t.flags & HYPHEN == 0 || !t.is_word() {
-            return false;
-        }
-        let s = &text[t.start..t.end];
-        let parts: Vec<&str> = s.split('-').collect();
-        let n = parts.len();
-        n >= 2
-            && parts.iter().all(|p| !p.is_empty())
-            && parts[..n - 1].iter().all(|p| is_part(p))
-            && (is_part(parts[n - 1])
-                || COMPOUND_SUFFIXES.contains(&t.lower.rsplit('-').next().unwrap_or("")))
-    };
-    if !toks.iter().any(&splittable) {
-        return;
-    }
-    let old = std::mem::take(toks);
-    for t in old {
-        if !splittable(&t) {
-            toks.push(t);
-            continue;
-        }
-        let mut at = t.start;
-        for (i, part) in text[t.start..t.end].split('-').enumerate() {
-            if i > 0 {
-                push(toks, text, at, at + 1, 0);
-                at += 1;
-            }
-            push(toks, text, at, at + part.len(), 0);
-            at += part.len();
-        }
-    }
-}
-
 /// Whether `s` starts with the contraction `n't` (straight or curly) at a word end.
 fn is_nt(s: &str) -> bool {
     let mut it = s.chars();
@@ -291,10 +354,20 @@ fn is_nt(s: &str) -> bool {
         && !it.next().is_some_and(char::is_alphanumeric)
 }
 
-fn push(out: &mut Vec<Token>, text: &str, start: usize, end: usize, base: usize) {
+/// Adds the token `text[start..end]`; the lowercase form of a non-ASCII
+/// token is appended to `lower`.
+fn push(lower: &mut String, out: &mut Vec<Raw>, text: &str, start: usize, end: usize) {
     let s = &text[start..end];
     if s.is_ascii() {
-        push_ascii(out, s, start + base, end + base);
+        out.push(Raw {
+            start,
+            end,
+            lo: start,
+            hi: end,
+            flags: ascii_flags(s.as_bytes()),
+            id: UNASSIGNED,
+            known: 0,
+        });
         return;
     }
     let first = s.chars().next().unwrap_or(' ');
@@ -305,16 +378,9 @@ fn push(out: &mut Vec<Token>, text: &str, start: usize, end: usize, base: usize)
     if first.is_alphabetic() {
         flags |= WORD;
         let (mut n, mut up) = (0, 0);
-        if s.is_ascii() {
-            for b in s.bytes().filter(u8::is_ascii_alphabetic) {
-                n += 1;
-                up += usize::from(b.is_ascii_uppercase());
-            }
-        } else {
-            for l in s.chars().filter(|c| c.is_alphabetic()) {
-                n += 1;
-                up += usize::from(l.is_uppercase());
-            }
+        for l in s.chars().filter(|c| c.is_alphabetic()) {
+            n += 1;
+            up += usize::from(l.is_uppercase());
         }
         if n >= 2 && n == up {
             flags |= UPPER;
@@ -327,27 +393,23 @@ fn push(out: &mut Vec<Token>, text: &str, start: usize, end: usize, base: usize)
     } else {
         flags |= PUNCT;
     }
-    // ASCII (nearly every token) has no curly apostrophe to straighten
     // (str::to_lowercase, not per character: a final sigma lowercases to ς)
     let l = s.to_lowercase().replace('\u{2019}', "'");
-    let lower = if l.chars().any(is_format) {
-        l.chars().filter(|&c| !is_format(c)).collect()
-    } else {
-        CompactString::from(l)
-    };
-    out.push(Token {
-        start: start + base,
-        end: end + base,
-        lower,
+    let lo = lower.len();
+    lower.extend(l.chars().filter(|&c| !is_format(c)));
+    out.push(Raw {
+        start,
+        end,
+        lo,
+        hi: lower.len(),
         flags,
         id: UNASSIGNED,
         known: 0,
     });
 }
 
-/// [`push`] for an ASCII token: the same flags and lowercase form, byte by byte.
-fn push_ascii(out: &mut Vec<Token>, s: &str, start: usize, end: usize) {
-    let b = s.as_bytes();
+/// The shape flags of an ASCII token.
+fn ascii_flags(b: &[u8]) -> u8 {
     let first = b.first().copied().unwrap_or(b' ');
     let (mut n, mut up, mut hyphen) = (0usize, 0usize, false);
     for &c in b {
@@ -373,19 +435,7 @@ fn push_ascii(out: &mut Vec<Token>, s: &str, start: usize, end: usize) {
     } else {
         flags |= PUNCT;
     }
-    let mut lower = CompactString::new(s);
-    // (most tokens have no capital to lower)
-    if up > 0 {
-        lower.make_ascii_lowercase();
-    }
-    out.push(Token {
-        start,
-        end,
-        lower,
-        flags,
-        id: UNASSIGNED,
-        known: 0,
-    });
+    flags
 }
 
 #[cfg(test)]
@@ -393,7 +443,8 @@ mod tests {
     use super::*;
 
     fn words(text: &str) -> Vec<&str> {
-        tokenize(text, 0)
+        tokenize(text)
+            .tokens()
             .iter()
             .map(|t| &text[t.start..t.end])
             .collect()
@@ -423,7 +474,8 @@ mod tests {
     #[test]
     fn invisible_format_characters_neither_split_nor_start_words() {
         let text = "Ger\u{200B}many met. \u{200F}France left.";
-        let toks = tokenize(text, 0);
+        let tz = tokenize(text);
+        let toks = tz.tokens();
         assert_eq!(toks[0].lower, "germany");
         assert_eq!(&text[toks[0].start..toks[0].end], "Ger\u{200B}many");
         let france = toks.iter().find(|t| t.lower == "france").expect("France");
@@ -431,11 +483,13 @@ mod tests {
     }
 
     #[test]
-    fn spans_slice_original_text_with_offset() {
-        let text = "Kyiv rejected it.";
-        for t in tokenize(text, 100) {
-            assert!(t.start >= 100);
-            assert_eq!(t.lower, text[t.start - 100..t.end - 100].to_lowercase());
+    fn spans_slice_original_text() {
+        let text = "Kyiv rejected it. Zelensky’s ΣΟΦΟΣ plan";
+        let tz = tokenize(text);
+        for t in tz.tokens() {
+            let want = text[t.start..t.end].to_lowercase().replace('’', "'");
+            assert_eq!(t.lower, want);
         }
+        assert_eq!(tz.tokens().last().map(|t| t.lower), Some("plan"));
     }
 }

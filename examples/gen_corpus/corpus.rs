@@ -158,7 +158,8 @@ fn load(dir: &Path) -> Result<Material, String> {
         }
         reader
             .read(src, *in_dir, &mut |doc| {
-                let toks = geokg::token::tokenize(&doc.text, 0);
+                let tz = geokg::token::tokenize(&doc.text);
+                let toks = tz.tokens();
                 for s in geokg::sentence::split(&doc.text, &toks) {
                     let s = &doc.text[s.start..s.end];
                     // whole sentences only, not datelines or headings

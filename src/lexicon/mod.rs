@@ -9,7 +9,7 @@
 //! overrides the embedded people and organizations.
 
 use crate::error::{Error, ErrorKind, Result};
-use crate::token::{Token, tokenize};
+use crate::token::{Token, Tokens, tokenize};
 use std::sync::LazyLock;
 
 /// The lexicon's maps use a fast non-cryptographic hasher: they are looked
@@ -397,11 +397,13 @@ struct WordInfo {
     gazetteer: Vec<GazEntry>,
     triggers: Vec<(usize, VerbForm)>,
     verb: Option<(String, VerbForm)>,
+    /// The word's `Token::known` bits ([`WordInfo::known_bits`]).
+    known: u32,
 }
 
 impl WordInfo {
     /// The word's `Token::known` bits.
-    fn known(&self) -> u32 {
+    fn known_bits(&self) -> u32 {
         let mut k = self.class;
         if !self.gazetteer.is_empty() {
             k |= HAS_GAZ;
@@ -636,8 +638,12 @@ impl Lexicon {
                 gazetteer: self.gazetteer(k).to_vec(),
                 triggers: self.triggers_for(k).to_vec(),
                 verb: self.verb_forms.get(k).cloned(),
+                known: 0,
             })
             .collect();
+        for w in &mut self.by_id {
+            w.known = w.known_bits();
+        }
     }
 
     /// What the lexicon knows about a token: by its id when
@@ -648,7 +654,7 @@ impl Lexicon {
             crate::token::UNKNOWN => None,
             crate::token::UNASSIGNED => self
                 .vocab
-                .get(tok.lower.as_str())
+                .get(tok.lower)
                 .map(|&i| &self.by_id[i as usize]),
             id => self.by_id.get(id as usize),
         }
@@ -731,23 +737,19 @@ impl Lexicon {
 
     /// Tokenizes a document, splitting compounds of country words
     /// (`Israeli-Cypriot-Greek`, `Iran-backed`) into their parts.
-    pub fn tokenize(&self, text: &str) -> Vec<Token> {
-        let mut toks = tokenize(text, 0);
-        crate::token::split_compounds(text, &mut toks, |w| self.is_country_word(w));
-        for t in &mut toks {
-            if let Some(&id) = self.vocab.get(t.lower.as_str()) {
-                t.id = id;
-                t.known = self.by_id[id as usize].known();
-            } else {
-                t.id = crate::token::UNKNOWN;
-                t.known = 0;
-            }
-        }
+    pub fn tokenize(&self, text: &str) -> Tokens {
+        let mut toks = tokenize(text);
+        toks.split_compounds(text, |w| self.is_country_word(w));
+        toks.assign(|l| match self.vocab.get(l) {
+            Some(&id) => (id, self.by_id[id as usize].known),
+            None => (crate::token::UNKNOWN, 0),
+        });
         toks
     }
 
     fn add_gaz(&mut self, surface: &str, target: Target, override_existing: bool) {
-        let tokens: Vec<String> = tokenize(surface, 0)
+        let tokens: Vec<String> = tokenize(surface)
+            .tokens()
             .iter()
             .map(|t| surface[t.start..t.end].to_string())
             .collect();
@@ -1266,7 +1268,8 @@ mod tests {
     #[test]
     fn abbreviations_match_exactly() {
         let text = "us US";
-        let toks = tokenize(text, 0);
+        let tz = tokenize(text);
+        let toks = tz.tokens();
         let us = GazEntry::new(vec!["US".to_string()], Target::Place);
         assert!(!us.token_matches_at(0, text, &toks[0]));
         assert!(us.token_matches_at(0, text, &toks[1]));
