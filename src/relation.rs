@@ -130,6 +130,20 @@ impl<'a> SentenceExtractor<'a> {
         &self.toks[tok].lower
     }
 
+    /// The words of `toks[a..b]` when there are at most three (a joiner
+    /// between list members: ",", "and", ", and", "as well as"); none when
+    /// there are more, which no joiner is.
+    fn joiner(&self, a: usize, b: usize) -> ([&'a str; 3], usize) {
+        let mut words = [""; 3];
+        if b <= a || b - a > 3 {
+            return (words, 0);
+        }
+        for (w, t) in words.iter_mut().zip(&self.toks[a..b]) {
+            *w = t.lower;
+        }
+        (words, b - a)
+    }
+
     /// A determiner or possessive at `tok` ("the", "his", "'s").
     fn is_det(&self, tok: usize) -> bool {
         self.lex.tis(&self.toks[tok], wc::DET)
@@ -180,9 +194,10 @@ impl<'a> SentenceExtractor<'a> {
                 if (m.usage == Use::Modifier) != modifier {
                     break;
                 }
-                let between: Vec<&str> = (end..m.span.start).map(|t| self.lower(t)).collect();
+                let (words, n) = self.joiner(end, m.span.start);
+                let between = &words[..n];
                 let joins = matches!(
-                    between.as_slice(),
+                    between,
                     ["and"]
                         | ["or"]
                         | [",", "and"]
@@ -190,10 +205,10 @@ impl<'a> SentenceExtractor<'a> {
                         | ["as", "well", "as"]
                         | ["and", "the"]
                 );
-                let comma = matches!(between.as_slice(), [","]);
+                let comma = matches!(between, [","]);
                 // "praised Helsinki, and President Stubb told him": ", and" before a
                 // name and its verb starts a new clause, not a list of two
-                if matches!(between.as_slice(), [",", "and"])
+                if matches!(between, [",", "and"])
                     && members.len() == 1
                     && m.span.end < self.range.end
                     && (self.lex.tis(&self.toks[m.span.end], wc::AUX | wc::BE)
@@ -212,12 +227,13 @@ impl<'a> SentenceExtractor<'a> {
                     let mut e2 = m.span.end;
                     for &u in &usable[j + 1..] {
                         let mm = &self.mentions[u];
-                        let b: Vec<&str> = (e2..mm.span.start).map(|t| self.lower(t)).collect();
-                        if matches!(b.as_slice(), ["and"] | [",", "and"] | ["or"] | [",", "or"]) {
+                        let (words, n) = self.joiner(e2, mm.span.start);
+                        let b = &words[..n];
+                        if matches!(b, ["and"] | [",", "and"] | ["or"] | [",", "or"]) {
                             ok = true;
                             break;
                         }
-                        if b.as_slice() != [","] {
+                        if b != [","] {
                             break;
                         }
                         e2 = mm.span.end;
@@ -247,12 +263,12 @@ impl<'a> SentenceExtractor<'a> {
         }
         self.merge_counterparts();
         for g in 0..self.groups.len() {
-            let members = self.groups[g].members.clone();
-            if members.len() == 1 {
-                self.singles[members[0]] = Some(g);
+            if let [only] = self.groups[g].members[..] {
+                self.singles[only] = Some(g);
                 continue;
             }
-            for m in members {
+            for k in 0..self.groups[g].members.len() {
+                let m = self.groups[g].members[k];
                 let mm = &self.mentions[m];
                 self.singles[m] = Some(self.groups.len());
                 self.groups.push(Group {
