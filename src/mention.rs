@@ -119,6 +119,10 @@ enum ChunkKind {
     Cap,
 }
 
+/// The word classes of every word that opens a description, a plural or a
+/// pronoun mention ("the", "both", "two", "police", "they", "he", "we" ...).
+const CUE_CLASSES: u32 = wc::STOP | wc::COLLECTIVE | wc::HE | wc::SHE;
+
 /// Finds the mentions in one sentence. `toks` is the document's token vector
 /// and `range` the sentence's token range.
 pub fn find(lex: &Lexicon, text: &str, toks: &[Token], range: Range<usize>) -> Vec<Mention> {
@@ -1066,6 +1070,11 @@ fn build(
     // Descriptions with a definite article and an organisation head ("the airline", "the alliance").
     for i in range.clone() {
         let t = &toks[i];
+        // (every word this loop looks for is a function word, "police" or a
+        // pronoun: other words are skipped without comparing strings)
+        if !lex.tis(t, CUE_CLASSES) {
+            continue;
+        }
         if t.lower == "the" && i + 1 < range.end && out.iter().all(|m| !m.span.contains(&(i + 1))) {
             let n = &toks[i + 1];
             let next_continues = toks.get(i + 2).is_some_and(|x| {
@@ -1431,6 +1440,17 @@ fn build(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cue_words_carry_a_cue_class() {
+        let lex = Lexicon::embedded();
+        for w in [
+            "the", "both", "two", "three", "four", "police", "they", "them", "their", "several",
+            "many", "others", "i", "we", "he", "she", "his", "her",
+        ] {
+            assert!(lex.is(w, CUE_CLASSES), "{w}");
+        }
+    }
     use crate::token::tokenize;
 
     fn mentions(text: &str) -> Vec<(String, String)> {

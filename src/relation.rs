@@ -535,10 +535,10 @@ impl<'a> SentenceExtractor<'a> {
                 // "held talks on the sidelines with", "spoke by phone with": a short
                 // prepositional phrase before the pattern's final preposition
                 if tail.is_empty()
-                    && alts.iter().any(|a| self.lex.is(a, wc::PREP))
                     && pos > 0
                     && pos < self.range.end
                     && self.is_prep_at(pos)
+                    && alts.iter().any(|a| self.lex.is(a, wc::PREP))
                     && !alts.iter().any(|a| a == self.lower(pos))
                 {
                     for len in 1..=4 {
