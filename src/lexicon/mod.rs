@@ -183,6 +183,9 @@ pub struct GazEntry {
     /// Each token's vocabulary id (set when the lexicon indexes its words):
     /// tokens with ids match by comparing them.
     ids: Vec<u32>,
+    /// `ids[1]` kept inline (or `UNASSIGNED`): most candidate entries fail on
+    /// their second word, which this rejects without reaching the vectors.
+    second: u32,
 }
 
 /// A lowercase gazetteer word matches any case.
@@ -214,6 +217,7 @@ impl GazEntry {
             .collect();
         GazEntry {
             ids: vec![crate::token::UNASSIGNED; tokens.len()],
+            second: crate::token::UNASSIGNED,
             tokens,
             target,
             lower,
@@ -223,8 +227,18 @@ impl GazEntry {
     /// Whether the entry matches the text tokens starting at `toks[0]`
     /// (`toks` may be longer than the entry).
     pub fn matches(&self, text: &str, toks: &[Token]) -> bool {
-        toks.len() >= self.lower.len()
-            && (0..self.lower.len()).all(|k| self.token_matches_at(k, text, &toks[k]))
+        let n = self.lower.len();
+        if toks.len() < n {
+            return false;
+        }
+        if n >= 2
+            && self.second != crate::token::UNASSIGNED
+            && toks[1].id != crate::token::UNASSIGNED
+            && toks[1].id != self.second
+        {
+            return false;
+        }
+        (0..n).all(|k| self.token_matches_at(k, text, &toks[k]))
     }
 
     /// Whether the entry's `k`-th token matches the text token `tok`: the
@@ -625,6 +639,7 @@ impl Lexicon {
         let vocab = &self.vocab;
         for e in self.gazetteer.values_mut().flatten() {
             e.ids = e.lower.iter().map(|(l, _)| vocab[l.as_str()]).collect();
+            e.second = e.ids.get(1).copied().unwrap_or(crate::token::UNASSIGNED);
         }
         self.by_id = keys
             .iter()
