@@ -393,16 +393,10 @@ fn is_nonname(lex: &Lexicon, toks: &[Token], i: usize, sent_start: usize) -> boo
 
 /// An organization chunk: a known organization or a capitalised name with an
 /// organisational head word.
-fn is_org_chunk(lex: &Lexicon, text: &str, toks: &[Token], c: &Chunk) -> bool {
+fn is_org_chunk(lex: &Lexicon, toks: &[Token], c: &Chunk) -> bool {
     match c.what {
         ChunkKind::Gaz(Target::Actor(a)) => lex.actors[a].kind == ActorKind::Organization,
-        ChunkKind::Cap => matches!(
-            name_referent(lex, text, toks, c, false),
-            Referent::Name {
-                kind: ActorKind::Organization,
-                ..
-            }
-        ),
+        ChunkKind::Cap => cap_name_kind(lex, toks, c, false) == ActorKind::Organization,
         _ => false,
     }
 }
@@ -476,17 +470,25 @@ fn name_referent(
         _ => {
             let words = &toks[c.range.clone()];
             let name = text[words[0].start..words[words.len() - 1].end].to_string();
-            let org = words.iter().any(|w| lex.tis(w, wc::ORGHEAD))
-                || (words.len() == 1 && words[0].flags & crate::token::UPPER != 0);
-            let kind = if after_title {
-                ActorKind::Person
-            } else if org {
-                ActorKind::Organization
-            } else {
-                ActorKind::Person
-            };
+            let kind = cap_name_kind(lex, toks, c, after_title);
             Referent::Name { text: name, kind }
         }
+    }
+}
+
+/// The kind of a name in no list: a person after a title, else an
+/// organization when a word of it is an organisational head or it is a lone
+/// all-caps word, else a person.
+fn cap_name_kind(lex: &Lexicon, toks: &[Token], c: &Chunk, after_title: bool) -> ActorKind {
+    let words = &toks[c.range.clone()];
+    let org = words.iter().any(|w| lex.tis(w, wc::ORGHEAD))
+        || (words.len() == 1 && words[0].flags & crate::token::UPPER != 0);
+    if after_title {
+        ActorKind::Person
+    } else if org {
+        ActorKind::Organization
+    } else {
+        ActorKind::Person
     }
 }
 
@@ -553,7 +555,7 @@ fn build(
         if let Some((cty, _)) = country_of(c) {
             country = Some(cty);
             pos = c.range.end;
-        } else if is_org_chunk(lex, text, toks, c) {
+        } else if is_org_chunk(lex, toks, c) {
             owner = Some(name_referent(lex, text, toks, c, false));
             pos = c.range.end;
         }
