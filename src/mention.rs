@@ -214,8 +214,7 @@ fn chunk(lex: &Lexicon, text: &str, toks: &[Token], range: Range<usize>) -> Vec<
         }
         // "North and South Korea": a bare word coordinated with a name whose
         // head it shares stands for the name with that head ("North Korea")
-        if is_cap_word(t) && i + 2 < range.end && matches!(toks[i + 1].lower, "and" | "or")
-        {
+        if is_cap_word(t) && i + 2 < range.end && matches!(toks[i + 1].lower, "and" | "or") {
             let partner = lex.tgazetteer(&toks[i + 2]).iter().find(|e| {
                 e.tokens.len() >= 2
                     && i + 2 + e.tokens.len() <= range.end
@@ -560,8 +559,7 @@ fn build(
             pos = c.range.end;
         }
         let mut possessive_owner = false;
-        if pos > c.range.start && pos < range.end && matches!(toks[pos].lower, "'s" | "'")
-        {
+        if pos > c.range.start && pos < range.end && matches!(toks[pos].lower, "'s" | "'") {
             possessive_owner = true;
             pos += 1;
         }
@@ -989,10 +987,7 @@ fn build(
                 start = b;
             }
             let def = start > range.start
-                && matches!(
-                    toks[start - 1].lower,
-                    "the" | "his" | "her" | "their"
-                );
+                && matches!(toks[start - 1].lower, "the" | "his" | "her" | "their");
             let poss = start > range.start && toks[start - 1].lower == "'s";
             if (def || poss) && titles.len() <= 3 {
                 let head = role_of(&titles).unwrap_or_else(|| lex.titles[t].role.clone());
@@ -1315,10 +1310,7 @@ fn build(
     // Le Drian(, respectively)": country words and names paired in order
     let joined = |a: usize, b: usize| {
         matches!(
-            toks[a..b]
-                .iter()
-                .map(|t| t.lower)
-                .collect::<Vec<_>>()[..],
+            toks[a..b].iter().map(|t| t.lower).collect::<Vec<_>>()[..],
             [","] | ["and"] | [",", "and"]
         )
     };
@@ -1395,11 +1387,7 @@ fn build(
         } else if sp.len() < 2 || !lex.tis(&toks[sp.end - 1], wc::COLLECTIVE) {
             continue;
         }
-        match toks
-            .get(e)
-            .filter(|_| e < range.end)
-            .map(|t| t.lower)
-        {
+        match toks.get(e).filter(|_| e < range.end).map(|t| t.lower) {
             Some("including") => e += 1,
             Some("such") if e + 1 < range.end && toks[e + 1].lower == "as" => e += 2,
             _ => continue,

@@ -127,7 +127,7 @@ impl<'a> SentenceExtractor<'a> {
     }
 
     fn lower(&self, tok: usize) -> &str {
-        &self.toks[tok].lower
+        self.toks[tok].lower
     }
 
     /// The words of `toks[a..b]` when there are at most three (a joiner

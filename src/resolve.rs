@@ -305,7 +305,7 @@ impl Resolver<'_> {
                         ));
                     }
                 }
-                Some(self.entity(Key::Name(&text), &text, *kind, None, None))
+                Some(self.entity(Key::Name(text), text, *kind, None, None))
             }
             _ => None,
         }
@@ -441,8 +441,7 @@ impl Resolver<'_> {
                         object_form
                             && pos - mj.span.end <= 4
                             && self.toks[mj.span.end..pos].iter().all(|t| {
-                                t.is_word()
-                                    && !matches!(t.lower, "and" | "that" | "who" | "which")
+                                t.is_word() && !matches!(t.lower, "and" | "that" | "who" | "which")
                             })
                     };
                     // "Idris, who was appointed by Burhan, criticised the UAE, which he

@@ -60,6 +60,12 @@ fn is_closer(t: &str) -> bool {
     matches!(t, "\"" | "'" | "\u{201D}" | "\u{2019}" | ")" | "]")
 }
 
+/// Whether `text[a..b]` (the space between two tokens) holds a line break:
+/// a byte loop, as the space is nearly always one byte or none.
+fn line_break(text: &str, a: usize, b: usize) -> bool {
+    text.as_bytes()[a..b].iter().any(|&c| c == b'\n')
+}
+
 /// Splits a document's tokens into sentences.
 pub fn split(text: &str, tokens: &[Token]) -> Vec<Sentence> {
     let mut out = Vec::new();
@@ -70,7 +76,7 @@ pub fn split(text: &str, tokens: &[Token]) -> Vec<Sentence> {
         let t = &tokens[i];
         let mut boundary_after: Option<usize> = None;
         // a line break between this token and the next ends the sentence
-        let newline_next = i + 1 < n && text[t.end..tokens[i + 1].start].contains('\n');
+        let newline_next = i + 1 < n && line_break(text, t.end, tokens[i + 1].start);
         let lower = t.lower;
         let is_end_punct = matches!(lower, "." | "!" | "?");
         let is_abbrev = lower.len() > 1 && lower.ends_with('.');
@@ -78,7 +84,7 @@ pub fn split(text: &str, tokens: &[Token]) -> Vec<Sentence> {
             let mut j = i + 1;
             while j < n
                 && is_closer(&tokens[j].lower)
-                && !text[tokens[j - 1].end..tokens[j].start].contains('\n')
+                && !line_break(text, tokens[j - 1].end, tokens[j].start)
             {
                 j += 1;
             }
@@ -86,13 +92,10 @@ pub fn split(text: &str, tokens: &[Token]) -> Vec<Sentence> {
             let starts = match next {
                 None => true,
                 Some(nt) => {
-                    text[tokens[j - 1].end..nt.start].contains('\n')
+                    line_break(text, tokens[j - 1].end, nt.start)
                         || nt.is_cap()
                         || nt.flags & crate::token::NUM != 0
-                        || matches!(
-                            nt.lower,
-                            "\"" | "\u{201C}" | "'" | "\u{2018}" | "("
-                        )
+                        || matches!(nt.lower, "\"" | "\u{201C}" | "'" | "\u{2018}" | "(")
                 }
             };
             let ok = if is_end_punct {
@@ -105,7 +108,7 @@ pub fn split(text: &str, tokens: &[Token]) -> Vec<Sentence> {
                     match next {
                         None => true,
                         Some(nt) => {
-                            text[tokens[j - 1].end..nt.start].contains('\n')
+                            line_break(text, tokens[j - 1].end, nt.start)
                                 || (nt.is_cap() && OPENERS.contains(&nt.lower))
                         }
                     }

@@ -667,10 +667,7 @@ impl Lexicon {
     fn info(&self, tok: &Token) -> Option<&WordInfo> {
         match tok.id {
             crate::token::UNKNOWN => None,
-            crate::token::UNASSIGNED => self
-                .vocab
-                .get(tok.lower)
-                .map(|&i| &self.by_id[i as usize]),
+            crate::token::UNASSIGNED => self.vocab.get(tok.lower).map(|&i| &self.by_id[i as usize]),
             id => self.by_id.get(id as usize),
         }
     }
