@@ -61,7 +61,9 @@ fn is_closer(t: &str) -> bool {
 }
 
 /// Whether `text[a..b]` (the space between two tokens) holds a line break:
-/// a byte loop, as the space is nearly always one byte or none.
+/// a byte loop, as the space is nearly always one byte or none (`contains`
+/// would call `memchr`, slower on one byte).
+#[allow(clippy::manual_contains)]
 fn line_break(text: &str, a: usize, b: usize) -> bool {
     text.as_bytes()[a..b].iter().any(|&c| c == b'\n')
 }
@@ -83,7 +85,7 @@ pub fn split(text: &str, tokens: &[Token]) -> Vec<Sentence> {
         if is_end_punct || is_abbrev {
             let mut j = i + 1;
             while j < n
-                && is_closer(&tokens[j].lower)
+                && is_closer(tokens[j].lower)
                 && !line_break(text, tokens[j - 1].end, tokens[j].start)
             {
                 j += 1;
