@@ -129,6 +129,9 @@ pub fn extract(lex: &Lexicon, doc: &Document) -> Extraction {
     let date: Option<Arc<str>> = doc.date.as_deref().map(Arc::from);
     // one shared copy of each sentence that yields a triple
     let mut sentence_text: Vec<Option<Arc<str>>> = vec![None; sents.len()];
+    // (and of the trigger, when consecutive triples share it: one trigger
+    // relating several actors)
+    let mut last_trigger: Option<Arc<str>> = None;
     let mut evidence = |s: usize, trigger: &str, intended: bool| Evidence {
         article: Arc::clone(&article),
         start: sents[s].start,
@@ -136,7 +139,10 @@ pub fn extract(lex: &Lexicon, doc: &Document) -> Extraction {
         sentence: Arc::clone(
             sentence_text[s].get_or_insert_with(|| text[sents[s].start..sents[s].end].into()),
         ),
-        trigger: trigger.into(),
+        trigger: match &last_trigger {
+            Some(t) if **t == *trigger => Arc::clone(t),
+            _ => Arc::clone(last_trigger.insert(trigger.into())),
+        },
         date: date.clone(),
         intended,
     };

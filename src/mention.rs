@@ -1308,11 +1308,10 @@ fn build(
     }
     // "his Greek, Cypriot and French counterparts, Dendias, Christodoulides and
     // Le Drian(, respectively)": country words and names paired in order
-    let joined = |a: usize, b: usize| {
-        matches!(
-            toks[a..b].iter().map(|t| t.lower).collect::<Vec<_>>()[..],
-            [","] | ["and"] | [",", "and"]
-        )
+    let joined = |a: usize, b: usize| match toks.get(a..b) {
+        Some([t]) => matches!(t.lower, "," | "and"),
+        Some([c, a]) => c.lower == "," && a.lower == "and",
+        _ => false,
     };
     let mut j = 0;
     while j < n {
