@@ -306,9 +306,15 @@ pub fn tokenize(text: &str) -> Tokens {
             let mut end = cut.unwrap_or(j);
             if cut.is_none() && end < text.len() && bytes[end] == b'.' {
                 let word = &text[start..end];
-                let lower = word.to_lowercase();
+                // (an ASCII word's lowercase form is already in the buffer)
+                let word_lower = if word.is_ascii() {
+                    std::borrow::Cow::Borrowed(&lower[start..end])
+                } else {
+                    std::borrow::Cow::Owned(word.to_lowercase())
+                };
                 let single = word.chars().count() == 1 && word.chars().all(char::is_alphabetic);
-                if has_dot || single || is_title_abbrev(&lower) || is_other_abbrev(&lower) {
+                if has_dot || single || is_title_abbrev(&word_lower) || is_other_abbrev(&word_lower)
+                {
                     end += 1;
                 }
             }
