@@ -54,18 +54,6 @@ struct Group {
     possessive: bool,
 }
 
-/// Whether a trigger pattern ends in a preposition ("meet with", "provide
-/// NP to"): only then may its object follow a preposition; otherwise the
-/// object is a direct object ("hold talks in Istanbul" has none).
-fn ends_in_preposition(lex: &Lexicon, rest: &[crate::lexicon::PatTok]) -> bool {
-    use crate::lexicon::PatTok;
-    match rest.last() {
-        Some(PatTok::Words(w)) => w.iter().any(|x| lex.is(x, wc::PREP)),
-        Some(PatTok::Optional(w)) => lex.is(w, wc::PREP),
-        _ => false,
-    }
-}
-
 /// Extracts the triples of one sentence.
 pub struct SentenceExtractor<'a> {
     lex: &'a Lexicon,
@@ -127,7 +115,7 @@ impl<'a> SentenceExtractor<'a> {
     }
 
     fn lower(&self, tok: usize) -> &str {
-        &self.toks[tok].lower
+        self.toks[tok].lower
     }
 
     /// The words of `toks[a..b]` when there are at most three (a joiner
@@ -401,6 +389,9 @@ impl<'a> SentenceExtractor<'a> {
     /// Finds trigger matches, longest first at each position.
     fn triggers(&self) -> Vec<Match> {
         let mut out = Vec::new();
+        // the word bits of the tokens after each position, computed when a
+        // pattern first needs them (see `words_ahead`)
+        let mut ahead: Vec<u64> = Vec::new();
         let mut i = self.range.start;
         while i < self.range.end {
             let t = &self.toks[i];
@@ -412,19 +403,40 @@ impl<'a> SentenceExtractor<'a> {
                 continue;
             }
             let mut best: Option<Match> = None;
+            // the triggers of a word mostly share its form: `nominal_context`
+            // depends on the form only, so it is computed once per form
+            let mut nominal: Option<(VerbForm, bool)> = None;
             for &(ti, form) in self.lex.ttriggers(t) {
                 let trig = &self.lex.triggers[ti];
                 if trig.kind == TriggerKind::Verb && t.is_cap() && i != self.range.start {
                     continue; // a capitalised verb form mid-sentence is a name
                 }
-                // a verb form used as a noun ("the call", "the meeting") is not a verb trigger
-                if trig.kind == TriggerKind::Verb
-                    && i > self.range.start
-                    && self.nominal_context(i, form)
-                {
-                    continue;
+                // a pattern whose words are not all in the rest of the sentence
+                // cannot match: most candidates ("has" for "have NP talks with")
+                // end here, without walking the pattern
+                if !trig.rest.is_empty() {
+                    if ahead.is_empty() {
+                        ahead = self.word_bits_ahead();
+                    }
+                    if !words_ahead(trig, ahead[self.rel(i + 1)]) {
+                        continue;
+                    }
                 }
-                if let Some(end) = self.match_rest(&trig.rest, i + 1)
+                // a verb form used as a noun ("the call", "the meeting") is not a verb trigger
+                if trig.kind == TriggerKind::Verb && i > self.range.start {
+                    let used_as_noun = match nominal {
+                        Some((f, n)) if f == form => n,
+                        _ => {
+                            let n = self.nominal_context(i, form);
+                            nominal = Some((form, n));
+                            n
+                        }
+                    };
+                    if used_as_noun {
+                        continue;
+                    }
+                }
+                if let Some(end) = self.match_rest(trig, 0, i + 1)
                     && best.as_ref().is_none_or(|b| end > b.end)
                 {
                     best = Some(Match {
@@ -443,6 +455,17 @@ impl<'a> SentenceExtractor<'a> {
             i += 1;
         }
         out
+    }
+
+    /// For each token of the sentence (and its end), the union of the
+    /// [`crate::lexicon::word_bit`]s of the tokens from it to the end.
+    fn word_bits_ahead(&self) -> Vec<u64> {
+        let mut bits = vec![0; self.range.len() + 1];
+        for p in self.range.clone().rev() {
+            let r = self.rel(p);
+            bits[r] = bits[r + 1] | crate::lexicon::word_bit(self.lower(p));
+        }
+        bits
     }
 
     /// Whether a verb form at `i` is used as a noun: after a determiner, a
@@ -498,18 +521,29 @@ impl<'a> SentenceExtractor<'a> {
         false
     }
 
-    fn match_rest(&self, rest: &[crate::lexicon::PatTok], pos: usize) -> Option<usize> {
+    /// Whether the token at `p` is one of a pattern element's `words`; `mask`
+    /// holds their [`crate::lexicon::word_bit`]s, so most other words are
+    /// told apart without comparing strings.
+    fn is_pattern_word(&self, p: usize, words: &[String], mask: u64) -> bool {
+        let l = self.lower(p);
+        mask & crate::lexicon::word_bit(l) != 0 && words.iter().any(|w| w == l)
+    }
+
+    /// Matches `trig.rest[k..]` at `pos`: the end of the match, if any.
+    fn match_rest(&self, trig: &crate::lexicon::Trigger, k: usize, pos: usize) -> Option<usize> {
         use crate::lexicon::PatTok;
-        let Some((first, tail)) = rest.split_first() else {
+        let Some(first) = trig.rest.get(k) else {
             return Some(pos);
         };
+        let last = k + 1 == trig.rest.len();
+        let mask = trig.rest_masks[k];
         match first {
             PatTok::Words(alts) => {
                 let mut p = pos;
                 // allow one adverb between pattern words ("sat down again with")
                 for _ in 0..2 {
-                    if p < self.range.end && alts.iter().any(|a| a == self.lower(p)) {
-                        return self.match_rest(tail, p + 1);
+                    if p < self.range.end && self.is_pattern_word(p, alts, mask) {
+                        return self.match_rest(trig, k + 1, p + 1);
                     }
                     // (and a closing scare quote: the "main difference" between)
                     if p < self.range.end
@@ -534,12 +568,13 @@ impl<'a> SentenceExtractor<'a> {
                 }
                 // "held talks on the sidelines with", "spoke by phone with": a short
                 // prepositional phrase before the pattern's final preposition
-                if tail.is_empty()
+                // (`ends_in_prep`: the last element has a preposition among its words)
+                if last
+                    && trig.ends_in_prep
                     && pos > 0
                     && pos < self.range.end
                     && self.is_prep_at(pos)
-                    && alts.iter().any(|a| self.lex.is(a, wc::PREP))
-                    && !alts.iter().any(|a| a == self.lower(pos))
+                    && !self.is_pattern_word(pos, alts, mask)
                 {
                     for len in 1..=4 {
                         let q = pos + 1 + len;
@@ -555,7 +590,7 @@ impl<'a> SentenceExtractor<'a> {
                         {
                             break;
                         }
-                        if alts.iter().any(|a| a == self.lower(q)) {
+                        if self.is_pattern_word(q, alts, mask) {
                             return Some(q + 1);
                         }
                     }
@@ -564,20 +599,20 @@ impl<'a> SentenceExtractor<'a> {
             }
             PatTok::Optional(w) => {
                 if pos < self.range.end
-                    && self.lower(pos) == w
-                    && let Some(e) = self.match_rest(tail, pos + 1)
+                    && self.is_pattern_word(pos, std::slice::from_ref(w), mask)
+                    && let Some(e) = self.match_rest(trig, k + 1, pos + 1)
                 {
                     return Some(e);
                 }
-                self.match_rest(tail, pos)
+                self.match_rest(trig, k + 1, pos)
             }
             PatTok::Gap => {
-                for k in 0..=6 {
-                    let p = pos + k;
+                for g in 0..=6 {
+                    let p = pos + g;
                     if p > self.range.end {
                         break;
                     }
-                    if k > 0 {
+                    if g > 0 {
                         let t = &self.toks[p - 1];
                         if (t.is_punct() && !matches!(t.lower, "-" | "$" | "%"))
                             || (self.in_group(p - 1)
@@ -587,7 +622,7 @@ impl<'a> SentenceExtractor<'a> {
                             break;
                         }
                     }
-                    if let Some(e) = self.match_rest(tail, p) {
+                    if let Some(e) = self.match_rest(trig, k + 1, p) {
                         return Some(e);
                     }
                 }
@@ -1548,8 +1583,7 @@ impl<'a> SentenceExtractor<'a> {
                         obj = if trig.between {
                             self.object(m.end, false)
                                 .filter(|&g| self.groups[g].members.len() >= 2)
-                        } else if !ends_in_preposition(self.lex, &trig.rest) && !trig.clause_object
-                        {
+                        } else if !trig.ends_in_prep && !trig.clause_object {
                             // "demanded the release of X": an addressee is not reached
                             // through "of" after a plain noun ("the government of X" is)
                             self.direct_object(m.end).filter(|&g| {
@@ -1709,8 +1743,7 @@ impl<'a> SentenceExtractor<'a> {
             }
             // consume the object so later verbs do not take it as their subject
             if let Some(o) = obj.filter(|_| consume) {
-                let control =
-                    trig.kind == TriggerKind::Verb && self.lex.is(&trig.anchor, wc::CONTROL);
+                let control = trig.kind == TriggerKind::Verb && trig.control;
                 self.consumed[o] = Some(control || self.consumed[o] == Some(true));
             }
             if negated {
@@ -1849,6 +1882,17 @@ impl<'a> SentenceExtractor<'a> {
         }
         out
     }
+}
+
+/// Whether every word element of a trigger's pattern may be among the
+/// tokens whose word bits are `ahead` (a pattern matches only words after its
+/// anchor, in the sentence); `false` means the pattern cannot match.
+fn words_ahead(trig: &crate::lexicon::Trigger, ahead: u64) -> bool {
+    use crate::lexicon::PatTok;
+    trig.rest
+        .iter()
+        .zip(&trig.rest_masks)
+        .all(|(p, &mask)| !matches!(p, PatTok::Words(_)) || mask & ahead != 0)
 }
 
 /// Adds a triple unless it relates an actor to itself or is already there
