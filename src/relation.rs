@@ -49,9 +49,12 @@ pub struct Triple {
 #[derive(Debug, Clone)]
 struct Group {
     span: Range<usize>,
-    members: Vec<usize>, // mention indices
+    /// its mentions' indices, at `SentenceExtractor::pool[members]`
+    members: Range<usize>,
     modifier: bool,
     possessive: bool,
+    /// Used as an object, with whether a control verb took it.
+    consumed: Option<bool>,
 }
 
 /// Extracts the triples of one sentence.
@@ -66,10 +69,11 @@ pub struct SentenceExtractor<'a> {
     /// Further entities of plural descriptions, by mention (see `with_plurals`).
     also: &'a [Vec<usize>],
     groups: Vec<Group>,
+    /// the member mentions of all groups, each group's in one run (one
+    /// vector per sentence rather than one per group)
+    pool: Vec<usize>,
     /// group index by token (for tokens inside a group)
     group_at: Vec<Option<usize>>,
-    /// groups used as objects, with whether a control verb took them
-    consumed: Vec<Option<bool>>,
     /// a one-member group for each mention in a group
     singles: Vec<Option<usize>>,
 }
@@ -101,9 +105,10 @@ impl<'a> SentenceExtractor<'a> {
             links,
             entities,
             also: &[],
-            groups: Vec::new(),
+            // (the groups, their singles and merges: rarely more than this)
+            groups: Vec::with_capacity(mentions.len() + 4),
+            pool: Vec::with_capacity(mentions.len() + 4),
             group_at: vec![None; range.len()],
-            consumed: Vec::new(),
             singles: vec![None; mentions.len()],
         };
         x.build_groups();
@@ -142,29 +147,40 @@ impl<'a> SentenceExtractor<'a> {
         self.lex.tis(&self.toks[tok], wc::PREP)
     }
 
+    /// Whether mention `i` can be (part of) an argument: it stands for an
+    /// entity, and is no possessive pronoun ("his counterparts": a determiner).
+    fn usable(&self, i: usize) -> bool {
+        self.links[i].is_some()
+            && !(matches!(
+                self.mentions[i].referent,
+                crate::mention::Referent::Pronoun(_)
+            ) && self.mentions[i].possessive)
+    }
+
+    /// The first usable mention from `i` on (`mentions.len()` if none).
+    fn next_usable(&self, i: usize) -> usize {
+        (i..self.mentions.len())
+            .find(|&u| self.usable(u))
+            .unwrap_or(self.mentions.len())
+    }
+
     fn build_groups(&mut self) {
-        // possessive pronouns ("his counterparts") are determiners, not arguments
-        let usable: Vec<usize> = (0..self.mentions.len())
-            .filter(|&i| self.links[i].is_some())
-            .filter(|&i| {
-                !(matches!(
-                    self.mentions[i].referent,
-                    crate::mention::Referent::Pronoun(_)
-                ) && self.mentions[i].possessive)
-            })
-            .collect();
-        let mut k = 0;
-        while k < usable.len() {
-            let first = usable[k];
-            let mut members = vec![first];
+        // (the usable mentions are walked in place: `k`, `j` and `u` below are
+        // mention indices, each the next usable one)
+        let all = self.mentions.len();
+        let mut k = self.next_usable(0);
+        while k < all {
+            let first = k;
+            let m0 = self.pool.len();
+            self.pool.push(first);
             let mut end = self.mentions[first].span.end;
             let modifier = self.mentions[first].usage == Use::Modifier;
-            let mut j = k + 1;
+            let mut j = self.next_usable(k + 1);
             let mut saw_and = false;
             let mut modifier = modifier;
-            while j < usable.len() {
-                let m = &self.mentions[usable[j]];
-                if self.mentions[*members.last().unwrap_or(&first)].possessive {
+            while j < all {
+                let m = &self.mentions[j];
+                if self.mentions[*self.pool.last().unwrap_or(&first)].possessive {
                     break;
                 }
                 // "US-Russia", "Libya–Turkey": a compound written without spaces
@@ -174,9 +190,9 @@ impl<'a> SentenceExtractor<'a> {
                     && self.toks[end].end == self.toks[end + 1].start;
                 if hyphen {
                     modifier = m.usage == Use::Modifier;
-                    members.push(usable[j]);
+                    self.pool.push(j);
                     end = m.span.end;
-                    j += 1;
+                    j = self.next_usable(j + 1);
                     continue;
                 }
                 if (m.usage == Use::Modifier) != modifier {
@@ -197,7 +213,7 @@ impl<'a> SentenceExtractor<'a> {
                 // "praised Helsinki, and President Stubb told him": ", and" before a
                 // name and its verb starts a new clause, not a list of two
                 if matches!(between, [",", "and"])
-                    && members.len() == 1
+                    && self.pool.len() - m0 == 1
                     && m.span.end < self.range.end
                     && (self.lex.tis(&self.toks[m.span.end], wc::AUX | wc::BE)
                         || self.finite_verb(m.span.end))
@@ -213,7 +229,7 @@ impl<'a> SentenceExtractor<'a> {
                 if comma {
                     let mut ok = false;
                     let mut e2 = m.span.end;
-                    for &u in &usable[j + 1..] {
+                    for u in (j + 1..all).filter(|&u| self.usable(u)) {
                         let mm = &self.mentions[u];
                         let (words, n) = self.joiner(e2, mm.span.start);
                         let b = &words[..n];
@@ -230,12 +246,12 @@ impl<'a> SentenceExtractor<'a> {
                         break;
                     }
                 }
-                members.push(usable[j]);
+                self.pool.push(j);
                 end = m.span.end;
-                j += 1;
+                j = self.next_usable(j + 1);
             }
             let start = self.mentions[first].span.start;
-            let possessive = self.mentions[*members.last().unwrap_or(&first)].possessive;
+            let possessive = self.mentions[*self.pool.last().unwrap_or(&first)].possessive;
             let g = self.groups.len();
             for t in start..end {
                 let r = self.rel(t);
@@ -243,31 +259,33 @@ impl<'a> SentenceExtractor<'a> {
             }
             self.groups.push(Group {
                 span: start..end,
-                members,
+                members: m0..self.pool.len(),
                 modifier,
                 possessive,
+                consumed: None,
             });
             k = j;
         }
         self.merge_counterparts();
         for g in 0..self.groups.len() {
-            if let [only] = self.groups[g].members[..] {
+            if let [only] = *self.mentions_of(g) {
                 self.singles[only] = Some(g);
                 continue;
             }
-            for k in 0..self.groups[g].members.len() {
-                let m = self.groups[g].members[k];
+            for k in self.groups[g].members.clone() {
+                let m = self.pool[k];
                 let mm = &self.mentions[m];
                 self.singles[m] = Some(self.groups.len());
+                self.pool.push(m);
                 self.groups.push(Group {
                     span: mm.span.clone(),
-                    members: vec![m],
+                    members: self.pool.len() - 1..self.pool.len(),
                     modifier: mm.usage == Use::Modifier,
                     possessive: mm.possessive,
+                    consumed: None,
                 });
             }
         }
-        self.consumed = vec![None; self.groups.len()];
     }
 
     /// "Shoukry and his Greek, Cypriot and French counterparts, Dendias,
@@ -292,7 +310,7 @@ impl<'a> SentenceExtractor<'a> {
             while k < self.range.end && k < start + 12 {
                 let l = self.lower(k);
                 let in_country_word = self.group_at[self.rel(k)].is_some_and(|g| {
-                    self.groups[g].members.iter().all(|&m| {
+                    self.mentions_of(g).iter().all(|&m| {
                         matches!(
                             self.mentions[m].referent,
                             crate::mention::Referent::Country(_)
@@ -303,7 +321,7 @@ impl<'a> SentenceExtractor<'a> {
                     // a comma followed by a named group ends the description
                     if let Some(g2) = self.group_starting_at(k + 1)
                         && !self.groups[g2].modifier
-                        && self.groups[g2].members.iter().all(|&m| {
+                        && self.mentions_of(g2).iter().all(|&m| {
                             !matches!(
                                 self.mentions[m].referent,
                                 crate::mention::Referent::Country(_)
@@ -327,8 +345,12 @@ impl<'a> SentenceExtractor<'a> {
                 k += 1;
             }
             let Some(g2) = comma else { continue };
-            let mut members = self.groups[g1].members.clone();
-            members.extend(self.groups[g2].members.iter().copied());
+            let m0 = self.pool.len();
+            self.pool
+                .extend_from_within(self.groups[g1].members.clone());
+            self.pool
+                .extend_from_within(self.groups[g2].members.clone());
+            let members = m0..self.pool.len();
             let span = self.groups[g1].span.start..self.groups[g2].span.end;
             let merged = self.groups.len();
             self.groups.push(Group {
@@ -336,12 +358,18 @@ impl<'a> SentenceExtractor<'a> {
                 members,
                 modifier: false,
                 possessive: self.groups[g2].possessive,
+                consumed: None,
             });
             for t in span {
                 let r = self.rel(t);
                 self.group_at[r] = Some(merged);
             }
         }
+    }
+
+    /// The mentions of group `g`.
+    fn mentions_of(&self, g: usize) -> &[usize] {
+        &self.pool[self.groups[g].members.clone()]
     }
 
     fn group_ending_at(&self, tok: usize) -> Option<usize> {
@@ -800,7 +828,7 @@ impl<'a> SentenceExtractor<'a> {
                 let with_absolute = pos < self.range.end
                     && self.lower(pos).ends_with("ing")
                     && matches!(before, Some("with" | "without"));
-                let skip = self.consumed[g].is_some()
+                let skip = self.groups[g].consumed.is_some()
                     || grp.modifier
                     || (self.preceded_by_prep(grp.span.start)
                         && !(conj_prep && adjacent)
@@ -816,7 +844,7 @@ impl<'a> SentenceExtractor<'a> {
                         return Some(g);
                     }
                 }
-                if let Some(true) = self.consumed[g] {
+                if let Some(true) = self.groups[g].consumed {
                     // control: "urged Germany to restrict": Germany is the subject
                     if grp.span.end < pos
                         && self.lower(grp.span.end) == "to"
@@ -857,12 +885,12 @@ impl<'a> SentenceExtractor<'a> {
                     && let Some(g) = self.group_ending_at(p - 1)
                     && !self.groups[g].modifier
                     && !self.groups[g].possessive
-                    && self.consumed[g].is_none()
+                    && self.groups[g].consumed.is_none()
                     && (matches!(self.lower(p + 1), "who" | "which")
                         // "Petkovic, the head of the government's Office for
                         // Kosovo, called": an apposition after a name
                         || (matches!(self.lower(p + 1), "the" | "a" | "an")
-                            && self.groups[g].members.iter().all(|&mm| {
+                            && self.mentions_of(g).iter().all(|&mm| {
                                 matches!(
                                     self.mentions[mm].referent,
                                     crate::mention::Referent::Known(_)
@@ -1085,11 +1113,11 @@ impl<'a> SentenceExtractor<'a> {
 
     /// The group of only the last member of `g` ("Witkoff and Kellogg, who ..." -> Kellogg).
     fn last_member(&self, g: usize) -> usize {
-        let grp = &self.groups[g];
-        if grp.members.len() == 1 {
+        let members = self.mentions_of(g);
+        if members.len() == 1 {
             return g;
         }
-        let last = *grp.members.last().unwrap_or(&grp.members[0]);
+        let last = *members.last().unwrap_or(&members[0]);
         self.singles[last].unwrap_or(g)
     }
 
@@ -1441,8 +1469,7 @@ impl<'a> SentenceExtractor<'a> {
     }
 
     fn members(&self, g: usize, person_only: bool) -> Vec<usize> {
-        self.groups[g]
-            .members
+        self.mentions_of(g)
             .iter()
             .flat_map(|&m| {
                 self.entity(m)
@@ -1568,7 +1595,7 @@ impl<'a> SentenceExtractor<'a> {
                             && let Some(g) = self.group_ending_at(m.start - 1)
                             && !self.groups[g].modifier
                             && !self.groups[g].possessive
-                            && self.consumed[g].is_none()
+                            && self.groups[g].consumed.is_none()
                             && (!self.preceded_by_prep(self.groups[g].span.start)
                                 || matches!(
                                     self.word_before(self.groups[g].span.start),
@@ -1690,7 +1717,7 @@ impl<'a> SentenceExtractor<'a> {
                             obj = self.subject_from(k - 1, true);
                             subj = agent;
                             if let Some(o) = obj {
-                                self.consumed[o].get_or_insert(false);
+                                self.groups[o].consumed.get_or_insert(false);
                             }
                         }
                         if let (Some(s), Some(o)) = (subj, obj)
@@ -1744,7 +1771,7 @@ impl<'a> SentenceExtractor<'a> {
             // consume the object so later verbs do not take it as their subject
             if let Some(o) = obj.filter(|_| consume) {
                 let control = trig.kind == TriggerKind::Verb && trig.control;
-                self.consumed[o] = Some(control || self.consumed[o] == Some(true));
+                self.groups[o].consumed = Some(control || self.groups[o].consumed == Some(true));
             }
             if negated {
                 continue;
