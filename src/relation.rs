@@ -49,21 +49,12 @@ pub struct Triple {
 #[derive(Debug, Clone)]
 struct Group {
     span: Range<usize>,
-    members: Vec<usize>, // mention indices
+    /// its mentions' indices, at `SentenceExtractor::pool[members]`
+    members: Range<usize>,
     modifier: bool,
     possessive: bool,
-}
-
-/// Whether a trigger pattern ends in a preposition ("meet with", "provide
-/// NP to"): only then may its object follow a preposition; otherwise the
-/// object is a direct object ("hold talks in Istanbul" has none).
-fn ends_in_preposition(lex: &Lexicon, rest: &[crate::lexicon::PatTok]) -> bool {
-    use crate::lexicon::PatTok;
-    match rest.last() {
-        Some(PatTok::Words(w)) => w.iter().any(|x| lex.is(x, wc::PREP)),
-        Some(PatTok::Optional(w)) => lex.is(w, wc::PREP),
-        _ => false,
-    }
+    /// Used as an object, with whether a control verb took it.
+    consumed: Option<bool>,
 }
 
 /// Extracts the triples of one sentence.
@@ -78,10 +69,11 @@ pub struct SentenceExtractor<'a> {
     /// Further entities of plural descriptions, by mention (see `with_plurals`).
     also: &'a [Vec<usize>],
     groups: Vec<Group>,
+    /// the member mentions of all groups, each group's in one run (one
+    /// vector per sentence rather than one per group)
+    pool: Vec<usize>,
     /// group index by token (for tokens inside a group)
     group_at: Vec<Option<usize>>,
-    /// groups used as objects, with whether a control verb took them
-    consumed: Vec<Option<bool>>,
     /// a one-member group for each mention in a group
     singles: Vec<Option<usize>>,
 }
@@ -113,9 +105,10 @@ impl<'a> SentenceExtractor<'a> {
             links,
             entities,
             also: &[],
-            groups: Vec::new(),
+            // (the groups, their singles and merges: rarely more than this)
+            groups: Vec::with_capacity(mentions.len() + 4),
+            pool: Vec::with_capacity(mentions.len() + 4),
             group_at: vec![None; range.len()],
-            consumed: Vec::new(),
             singles: vec![None; mentions.len()],
         };
         x.build_groups();
@@ -154,29 +147,40 @@ impl<'a> SentenceExtractor<'a> {
         self.lex.tis(&self.toks[tok], wc::PREP)
     }
 
+    /// Whether mention `i` can be (part of) an argument: it stands for an
+    /// entity, and is no possessive pronoun ("his counterparts": a determiner).
+    fn usable(&self, i: usize) -> bool {
+        self.links[i].is_some()
+            && !(matches!(
+                self.mentions[i].referent,
+                crate::mention::Referent::Pronoun(_)
+            ) && self.mentions[i].possessive)
+    }
+
+    /// The first usable mention from `i` on (`mentions.len()` if none).
+    fn next_usable(&self, i: usize) -> usize {
+        (i..self.mentions.len())
+            .find(|&u| self.usable(u))
+            .unwrap_or(self.mentions.len())
+    }
+
     fn build_groups(&mut self) {
-        // possessive pronouns ("his counterparts") are determiners, not arguments
-        let usable: Vec<usize> = (0..self.mentions.len())
-            .filter(|&i| self.links[i].is_some())
-            .filter(|&i| {
-                !(matches!(
-                    self.mentions[i].referent,
-                    crate::mention::Referent::Pronoun(_)
-                ) && self.mentions[i].possessive)
-            })
-            .collect();
-        let mut k = 0;
-        while k < usable.len() {
-            let first = usable[k];
-            let mut members = vec![first];
+        // (the usable mentions are walked in place: `k`, `j` and `u` below are
+        // mention indices, each the next usable one)
+        let all = self.mentions.len();
+        let mut k = self.next_usable(0);
+        while k < all {
+            let first = k;
+            let m0 = self.pool.len();
+            self.pool.push(first);
             let mut end = self.mentions[first].span.end;
             let modifier = self.mentions[first].usage == Use::Modifier;
-            let mut j = k + 1;
+            let mut j = self.next_usable(k + 1);
             let mut saw_and = false;
             let mut modifier = modifier;
-            while j < usable.len() {
-                let m = &self.mentions[usable[j]];
-                if self.mentions[*members.last().unwrap_or(&first)].possessive {
+            while j < all {
+                let m = &self.mentions[j];
+                if self.mentions[*self.pool.last().unwrap_or(&first)].possessive {
                     break;
                 }
                 // "US-Russia", "Libya–Turkey": a compound written without spaces
@@ -186,9 +190,9 @@ impl<'a> SentenceExtractor<'a> {
                     && self.toks[end].end == self.toks[end + 1].start;
                 if hyphen {
                     modifier = m.usage == Use::Modifier;
-                    members.push(usable[j]);
+                    self.pool.push(j);
                     end = m.span.end;
-                    j += 1;
+                    j = self.next_usable(j + 1);
                     continue;
                 }
                 if (m.usage == Use::Modifier) != modifier {
@@ -209,7 +213,7 @@ impl<'a> SentenceExtractor<'a> {
                 // "praised Helsinki, and President Stubb told him": ", and" before a
                 // name and its verb starts a new clause, not a list of two
                 if matches!(between, [",", "and"])
-                    && members.len() == 1
+                    && self.pool.len() - m0 == 1
                     && m.span.end < self.range.end
                     && (self.lex.tis(&self.toks[m.span.end], wc::AUX | wc::BE)
                         || self.finite_verb(m.span.end))
@@ -225,7 +229,7 @@ impl<'a> SentenceExtractor<'a> {
                 if comma {
                     let mut ok = false;
                     let mut e2 = m.span.end;
-                    for &u in &usable[j + 1..] {
+                    for u in (j + 1..all).filter(|&u| self.usable(u)) {
                         let mm = &self.mentions[u];
                         let (words, n) = self.joiner(e2, mm.span.start);
                         let b = &words[..n];
@@ -242,12 +246,12 @@ impl<'a> SentenceExtractor<'a> {
                         break;
                     }
                 }
-                members.push(usable[j]);
+                self.pool.push(j);
                 end = m.span.end;
-                j += 1;
+                j = self.next_usable(j + 1);
             }
             let start = self.mentions[first].span.start;
-            let possessive = self.mentions[*members.last().unwrap_or(&first)].possessive;
+            let possessive = self.mentions[*self.pool.last().unwrap_or(&first)].possessive;
             let g = self.groups.len();
             for t in start..end {
                 let r = self.rel(t);
@@ -255,31 +259,33 @@ impl<'a> SentenceExtractor<'a> {
             }
             self.groups.push(Group {
                 span: start..end,
-                members,
+                members: m0..self.pool.len(),
                 modifier,
                 possessive,
+                consumed: None,
             });
             k = j;
         }
         self.merge_counterparts();
         for g in 0..self.groups.len() {
-            if let [only] = self.groups[g].members[..] {
+            if let [only] = *self.mentions_of(g) {
                 self.singles[only] = Some(g);
                 continue;
             }
-            for k in 0..self.groups[g].members.len() {
-                let m = self.groups[g].members[k];
+            for k in self.groups[g].members.clone() {
+                let m = self.pool[k];
                 let mm = &self.mentions[m];
                 self.singles[m] = Some(self.groups.len());
+                self.pool.push(m);
                 self.groups.push(Group {
                     span: mm.span.clone(),
-                    members: vec![m],
+                    members: self.pool.len() - 1..self.pool.len(),
                     modifier: mm.usage == Use::Modifier,
                     possessive: mm.possessive,
+                    consumed: None,
                 });
             }
         }
-        self.consumed = vec![None; self.groups.len()];
     }
 
     /// "Shoukry and his Greek, Cypriot and French counterparts, Dendias,
@@ -304,7 +310,7 @@ impl<'a> SentenceExtractor<'a> {
             while k < self.range.end && k < start + 12 {
                 let l = self.lower(k);
                 let in_country_word = self.group_at[self.rel(k)].is_some_and(|g| {
-                    self.groups[g].members.iter().all(|&m| {
+                    self.mentions_of(g).iter().all(|&m| {
                         matches!(
                             self.mentions[m].referent,
                             crate::mention::Referent::Country(_)
@@ -315,7 +321,7 @@ impl<'a> SentenceExtractor<'a> {
                     // a comma followed by a named group ends the description
                     if let Some(g2) = self.group_starting_at(k + 1)
                         && !self.groups[g2].modifier
-                        && self.groups[g2].members.iter().all(|&m| {
+                        && self.mentions_of(g2).iter().all(|&m| {
                             !matches!(
                                 self.mentions[m].referent,
                                 crate::mention::Referent::Country(_)
@@ -339,8 +345,12 @@ impl<'a> SentenceExtractor<'a> {
                 k += 1;
             }
             let Some(g2) = comma else { continue };
-            let mut members = self.groups[g1].members.clone();
-            members.extend(self.groups[g2].members.iter().copied());
+            let m0 = self.pool.len();
+            self.pool
+                .extend_from_within(self.groups[g1].members.clone());
+            self.pool
+                .extend_from_within(self.groups[g2].members.clone());
+            let members = m0..self.pool.len();
             let span = self.groups[g1].span.start..self.groups[g2].span.end;
             let merged = self.groups.len();
             self.groups.push(Group {
@@ -348,12 +358,18 @@ impl<'a> SentenceExtractor<'a> {
                 members,
                 modifier: false,
                 possessive: self.groups[g2].possessive,
+                consumed: None,
             });
             for t in span {
                 let r = self.rel(t);
                 self.group_at[r] = Some(merged);
             }
         }
+    }
+
+    /// The mentions of group `g`.
+    fn mentions_of(&self, g: usize) -> &[usize] {
+        &self.pool[self.groups[g].members.clone()]
     }
 
     fn group_ending_at(&self, tok: usize) -> Option<usize> {
@@ -401,6 +417,9 @@ impl<'a> SentenceExtractor<'a> {
     /// Finds trigger matches, longest first at each position.
     fn triggers(&self) -> Vec<Match> {
         let mut out = Vec::new();
+        // the word bits of the tokens after each position, computed when a
+        // pattern first needs them (see `words_ahead`)
+        let mut ahead: Vec<u64> = Vec::new();
         let mut i = self.range.start;
         while i < self.range.end {
             let t = &self.toks[i];
@@ -412,19 +431,40 @@ impl<'a> SentenceExtractor<'a> {
                 continue;
             }
             let mut best: Option<Match> = None;
+            // the triggers of a word mostly share its form: `nominal_context`
+            // depends on the form only, so it is computed once per form
+            let mut nominal: Option<(VerbForm, bool)> = None;
             for &(ti, form) in self.lex.ttriggers(t) {
                 let trig = &self.lex.triggers[ti];
                 if trig.kind == TriggerKind::Verb && t.is_cap() && i != self.range.start {
                     continue; // a capitalised verb form mid-sentence is a name
                 }
-                // a verb form used as a noun ("the call", "the meeting") is not a verb trigger
-                if trig.kind == TriggerKind::Verb
-                    && i > self.range.start
-                    && self.nominal_context(i, form)
-                {
-                    continue;
+                // a pattern whose words are not all in the rest of the sentence
+                // cannot match: most candidates ("has" for "have NP talks with")
+                // end here, without walking the pattern
+                if !trig.rest.is_empty() {
+                    if ahead.is_empty() {
+                        ahead = self.word_bits_ahead();
+                    }
+                    if !words_ahead(trig, ahead[self.rel(i + 1)]) {
+                        continue;
+                    }
                 }
-                if let Some(end) = self.match_rest(&trig.rest, i + 1)
+                // a verb form used as a noun ("the call", "the meeting") is not a verb trigger
+                if trig.kind == TriggerKind::Verb && i > self.range.start {
+                    let used_as_noun = match nominal {
+                        Some((f, n)) if f == form => n,
+                        _ => {
+                            let n = self.nominal_context(i, form);
+                            nominal = Some((form, n));
+                            n
+                        }
+                    };
+                    if used_as_noun {
+                        continue;
+                    }
+                }
+                if let Some(end) = self.match_rest(trig, 0, i + 1)
                     && best.as_ref().is_none_or(|b| end > b.end)
                 {
                     best = Some(Match {
@@ -443,6 +483,17 @@ impl<'a> SentenceExtractor<'a> {
             i += 1;
         }
         out
+    }
+
+    /// For each token of the sentence (and its end), the union of the
+    /// [`crate::lexicon::word_bit`]s of the tokens from it to the end.
+    fn word_bits_ahead(&self) -> Vec<u64> {
+        let mut bits = vec![0; self.range.len() + 1];
+        for p in self.range.clone().rev() {
+            let r = self.rel(p);
+            bits[r] = bits[r + 1] | crate::lexicon::word_bit(self.lower(p));
+        }
+        bits
     }
 
     /// Whether a verb form at `i` is used as a noun: after a determiner, a
@@ -498,18 +549,29 @@ impl<'a> SentenceExtractor<'a> {
         false
     }
 
-    fn match_rest(&self, rest: &[crate::lexicon::PatTok], pos: usize) -> Option<usize> {
+    /// Whether the token at `p` is one of a pattern element's `words`; `mask`
+    /// holds their [`crate::lexicon::word_bit`]s, so most other words are
+    /// told apart without comparing strings.
+    fn is_pattern_word(&self, p: usize, words: &[String], mask: u64) -> bool {
+        let l = self.lower(p);
+        mask & crate::lexicon::word_bit(l) != 0 && words.iter().any(|w| w == l)
+    }
+
+    /// Matches `trig.rest[k..]` at `pos`: the end of the match, if any.
+    fn match_rest(&self, trig: &crate::lexicon::Trigger, k: usize, pos: usize) -> Option<usize> {
         use crate::lexicon::PatTok;
-        let Some((first, tail)) = rest.split_first() else {
+        let Some(first) = trig.rest.get(k) else {
             return Some(pos);
         };
+        let last = k + 1 == trig.rest.len();
+        let mask = trig.rest_masks[k];
         match first {
             PatTok::Words(alts) => {
                 let mut p = pos;
                 // allow one adverb between pattern words ("sat down again with")
                 for _ in 0..2 {
-                    if p < self.range.end && alts.iter().any(|a| a == self.lower(p)) {
-                        return self.match_rest(tail, p + 1);
+                    if p < self.range.end && self.is_pattern_word(p, alts, mask) {
+                        return self.match_rest(trig, k + 1, p + 1);
                     }
                     // (and a closing scare quote: the "main difference" between)
                     if p < self.range.end
@@ -534,12 +596,13 @@ impl<'a> SentenceExtractor<'a> {
                 }
                 // "held talks on the sidelines with", "spoke by phone with": a short
                 // prepositional phrase before the pattern's final preposition
-                if tail.is_empty()
+                // (`ends_in_prep`: the last element has a preposition among its words)
+                if last
+                    && trig.ends_in_prep
                     && pos > 0
                     && pos < self.range.end
                     && self.is_prep_at(pos)
-                    && alts.iter().any(|a| self.lex.is(a, wc::PREP))
-                    && !alts.iter().any(|a| a == self.lower(pos))
+                    && !self.is_pattern_word(pos, alts, mask)
                 {
                     for len in 1..=4 {
                         let q = pos + 1 + len;
@@ -555,7 +618,7 @@ impl<'a> SentenceExtractor<'a> {
                         {
                             break;
                         }
-                        if alts.iter().any(|a| a == self.lower(q)) {
+                        if self.is_pattern_word(q, alts, mask) {
                             return Some(q + 1);
                         }
                     }
@@ -564,20 +627,20 @@ impl<'a> SentenceExtractor<'a> {
             }
             PatTok::Optional(w) => {
                 if pos < self.range.end
-                    && self.lower(pos) == w
-                    && let Some(e) = self.match_rest(tail, pos + 1)
+                    && self.is_pattern_word(pos, std::slice::from_ref(w), mask)
+                    && let Some(e) = self.match_rest(trig, k + 1, pos + 1)
                 {
                     return Some(e);
                 }
-                self.match_rest(tail, pos)
+                self.match_rest(trig, k + 1, pos)
             }
             PatTok::Gap => {
-                for k in 0..=6 {
-                    let p = pos + k;
+                for g in 0..=6 {
+                    let p = pos + g;
                     if p > self.range.end {
                         break;
                     }
-                    if k > 0 {
+                    if g > 0 {
                         let t = &self.toks[p - 1];
                         if (t.is_punct() && !matches!(t.lower, "-" | "$" | "%"))
                             || (self.in_group(p - 1)
@@ -587,7 +650,7 @@ impl<'a> SentenceExtractor<'a> {
                             break;
                         }
                     }
-                    if let Some(e) = self.match_rest(tail, p) {
+                    if let Some(e) = self.match_rest(trig, k + 1, p) {
                         return Some(e);
                     }
                 }
@@ -765,7 +828,7 @@ impl<'a> SentenceExtractor<'a> {
                 let with_absolute = pos < self.range.end
                     && self.lower(pos).ends_with("ing")
                     && matches!(before, Some("with" | "without"));
-                let skip = self.consumed[g].is_some()
+                let skip = self.groups[g].consumed.is_some()
                     || grp.modifier
                     || (self.preceded_by_prep(grp.span.start)
                         && !(conj_prep && adjacent)
@@ -781,7 +844,7 @@ impl<'a> SentenceExtractor<'a> {
                         return Some(g);
                     }
                 }
-                if let Some(true) = self.consumed[g] {
+                if let Some(true) = self.groups[g].consumed {
                     // control: "urged Germany to restrict": Germany is the subject
                     if grp.span.end < pos
                         && self.lower(grp.span.end) == "to"
@@ -822,12 +885,12 @@ impl<'a> SentenceExtractor<'a> {
                     && let Some(g) = self.group_ending_at(p - 1)
                     && !self.groups[g].modifier
                     && !self.groups[g].possessive
-                    && self.consumed[g].is_none()
+                    && self.groups[g].consumed.is_none()
                     && (matches!(self.lower(p + 1), "who" | "which")
                         // "Petkovic, the head of the government's Office for
                         // Kosovo, called": an apposition after a name
                         || (matches!(self.lower(p + 1), "the" | "a" | "an")
-                            && self.groups[g].members.iter().all(|&mm| {
+                            && self.mentions_of(g).iter().all(|&mm| {
                                 matches!(
                                     self.mentions[mm].referent,
                                     crate::mention::Referent::Known(_)
@@ -1050,11 +1113,11 @@ impl<'a> SentenceExtractor<'a> {
 
     /// The group of only the last member of `g` ("Witkoff and Kellogg, who ..." -> Kellogg).
     fn last_member(&self, g: usize) -> usize {
-        let grp = &self.groups[g];
-        if grp.members.len() == 1 {
+        let members = self.mentions_of(g);
+        if members.len() == 1 {
             return g;
         }
-        let last = *grp.members.last().unwrap_or(&grp.members[0]);
+        let last = *members.last().unwrap_or(&members[0]);
         self.singles[last].unwrap_or(g)
     }
 
@@ -1406,8 +1469,7 @@ impl<'a> SentenceExtractor<'a> {
     }
 
     fn members(&self, g: usize, person_only: bool) -> Vec<usize> {
-        self.groups[g]
-            .members
+        self.mentions_of(g)
             .iter()
             .flat_map(|&m| {
                 self.entity(m)
@@ -1533,7 +1595,7 @@ impl<'a> SentenceExtractor<'a> {
                             && let Some(g) = self.group_ending_at(m.start - 1)
                             && !self.groups[g].modifier
                             && !self.groups[g].possessive
-                            && self.consumed[g].is_none()
+                            && self.groups[g].consumed.is_none()
                             && (!self.preceded_by_prep(self.groups[g].span.start)
                                 || matches!(
                                     self.word_before(self.groups[g].span.start),
@@ -1548,8 +1610,7 @@ impl<'a> SentenceExtractor<'a> {
                         obj = if trig.between {
                             self.object(m.end, false)
                                 .filter(|&g| self.groups[g].members.len() >= 2)
-                        } else if !ends_in_preposition(self.lex, &trig.rest) && !trig.clause_object
-                        {
+                        } else if !trig.ends_in_prep && !trig.clause_object {
                             // "demanded the release of X": an addressee is not reached
                             // through "of" after a plain noun ("the government of X" is)
                             self.direct_object(m.end).filter(|&g| {
@@ -1656,7 +1717,7 @@ impl<'a> SentenceExtractor<'a> {
                             obj = self.subject_from(k - 1, true);
                             subj = agent;
                             if let Some(o) = obj {
-                                self.consumed[o].get_or_insert(false);
+                                self.groups[o].consumed.get_or_insert(false);
                             }
                         }
                         if let (Some(s), Some(o)) = (subj, obj)
@@ -1709,9 +1770,8 @@ impl<'a> SentenceExtractor<'a> {
             }
             // consume the object so later verbs do not take it as their subject
             if let Some(o) = obj.filter(|_| consume) {
-                let control =
-                    trig.kind == TriggerKind::Verb && self.lex.is(&trig.anchor, wc::CONTROL);
-                self.consumed[o] = Some(control || self.consumed[o] == Some(true));
+                let control = trig.kind == TriggerKind::Verb && trig.control;
+                self.groups[o].consumed = Some(control || self.groups[o].consumed == Some(true));
             }
             if negated {
                 continue;
@@ -1849,6 +1909,17 @@ impl<'a> SentenceExtractor<'a> {
         }
         out
     }
+}
+
+/// Whether every word element of a trigger's pattern may be among the
+/// tokens whose word bits are `ahead` (a pattern matches only words after its
+/// anchor, in the sentence); `false` means the pattern cannot match.
+fn words_ahead(trig: &crate::lexicon::Trigger, ahead: u64) -> bool {
+    use crate::lexicon::PatTok;
+    trig.rest
+        .iter()
+        .zip(&trig.rest_masks)
+        .all(|(p, &mask)| !matches!(p, PatTok::Words(_)) || mask & ahead != 0)
 }
 
 /// Adds a triple unless it relates an actor to itself or is already there

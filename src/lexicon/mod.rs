@@ -269,6 +269,16 @@ pub enum PatTok {
     Gap,
 }
 
+/// One of 64 bits for a word, from its length and its first and last bytes
+/// (see [`Trigger::rest_masks`]): equal words have equal bits.
+#[inline]
+pub fn word_bit(w: &str) -> u64 {
+    let b = w.as_bytes();
+    let first = u32::from(b.first().copied().unwrap_or(0));
+    let last = u32::from(b.last().copied().unwrap_or(0));
+    1 << (((b.len() as u32).wrapping_mul(13) ^ first ^ (last << 2)) % 64)
+}
+
 /// How a trigger is anchored.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TriggerKind {
@@ -311,6 +321,15 @@ pub struct Trigger {
     pub appos: bool,
     /// The subject must be a person ("the army, led by Gen. X").
     pub person_subject: bool,
+    /// For each element of `rest`, the [`word_bit`]s of its words (none for
+    /// a `Gap`): a word whose bit is not set is none of them, which matching
+    /// tells without comparing strings. Set when the lexicon indexes its words.
+    pub rest_masks: Vec<u64>,
+    /// Whether `rest` ends in a preposition ("meet with", "provide NP to").
+    /// Set with `rest_ids`.
+    pub ends_in_prep: bool,
+    /// Whether the anchor is a control verb ("urge X to"). Set with `rest_ids`.
+    pub control: bool,
 }
 
 /// The form of an inflected verb.
@@ -640,6 +659,24 @@ impl Lexicon {
         for e in self.gazetteer.values_mut().flatten() {
             e.ids = e.lower.iter().map(|(l, _)| vocab[l.as_str()]).collect();
             e.second = e.ids.get(1).copied().unwrap_or(crate::token::UNASSIGNED);
+        }
+        let is = |w: &str, flag: u32| self.words.get(w).is_some_and(|c| c & flag != 0);
+        for t in &mut self.triggers {
+            t.rest_masks = t
+                .rest
+                .iter()
+                .map(|p| match p {
+                    PatTok::Words(w) => w.iter().fold(0, |m, w| m | word_bit(w)),
+                    PatTok::Optional(w) => word_bit(w),
+                    PatTok::Gap => 0,
+                })
+                .collect();
+            t.ends_in_prep = match t.rest.last() {
+                Some(PatTok::Words(w)) => w.iter().any(|x| is(x, wc::PREP)),
+                Some(PatTok::Optional(w)) => is(w, wc::PREP),
+                _ => false,
+            };
+            t.control = is(&t.anchor, wc::CONTROL);
         }
         self.by_id = keys
             .iter()
@@ -1072,6 +1109,9 @@ impl Lexicon {
                     joint: flags.contains(&"joint"),
                     appos: flags.contains(&"appos"),
                     person_subject: flags.contains(&"person_subject"),
+                    rest_masks: Vec::new(),
+                    ends_in_prep: false,
+                    control: false,
                 });
                 let forms: Vec<(String, VerbForm)> = match kind {
                     TriggerKind::Verb => irregular
