@@ -326,9 +326,9 @@ pub struct Trigger {
     /// tells without comparing strings. Set when the lexicon indexes its words.
     pub rest_masks: Vec<u64>,
     /// Whether `rest` ends in a preposition ("meet with", "provide NP to").
-    /// Set with `rest_ids`.
+    /// Set with `rest_masks`.
     pub ends_in_prep: bool,
-    /// Whether the anchor is a control verb ("urge X to"). Set with `rest_ids`.
+    /// Whether the anchor is a control verb ("urge X to"). Set with `rest_masks`.
     pub control: bool,
 }
 
