@@ -305,7 +305,7 @@ impl Resolver<'_> {
                         ));
                     }
                 }
-                Some(self.entity(Key::Name(&text), &text, *kind, None, None))
+                Some(self.entity(Key::Name(text), text, *kind, None, None))
             }
             _ => None,
         }
@@ -441,8 +441,7 @@ impl Resolver<'_> {
                         object_form
                             && pos - mj.span.end <= 4
                             && self.toks[mj.span.end..pos].iter().all(|t| {
-                                t.is_word()
-                                    && !matches!(t.lower, "and" | "that" | "who" | "which")
+                                t.is_word() && !matches!(t.lower, "and" | "that" | "who" | "which")
                             })
                     };
                     // "Idris, who was appointed by Burhan, criticised the UAE, which he
@@ -556,15 +555,10 @@ impl Resolver<'_> {
                 // an office title without a country word ("President Donald Trump",
                 // "the current president, Alexander Lukashenko"): the person's known country
                 let role = match &m.referent {
-                    Referent::Description { head, .. } => Some(head.clone()),
-                    _ => m.role.clone(),
+                    Referent::Description { head, .. } => Some(head.as_str()),
+                    _ => m.role.as_deref(),
                 };
-                let office = role.as_deref().is_some_and(|r| {
-                    self.lex
-                        .titles
-                        .iter()
-                        .any(|t| t.role == r && t.kind == crate::lexicon::TitleKind::Title)
-                });
+                let office = role.is_some_and(|r| self.lex.is_office(r));
                 let known = match m.referent {
                     Referent::Known(a) => Some(a),
                     Referent::Description { .. } => {
@@ -577,7 +571,7 @@ impl Resolver<'_> {
                     && let Some(c) = self.lex.actors[a].country
                 {
                     let owner = self.country_entity(c);
-                    self.affiliate(e, owner, s, role.unwrap_or_default());
+                    self.affiliate(e, owner, s, role.unwrap_or_default().to_string());
                 }
             }
             if let Some(owner) = m.owner.as_ref().and_then(|r| self.referent(r)) {
@@ -849,7 +843,7 @@ impl<'h> Head<'h> {
         Head {
             word,
             org,
-            role: org && lex.titles.iter().any(|t| t.role == word),
+            role: org && lex.is_title_role(word),
         }
     }
 }
