@@ -71,18 +71,27 @@ pub struct Resolution {
 
 /// Resolves all mentions of an article. `mentions[s]` are sentence `s`'s mentions.
 pub fn resolve(lex: &Lexicon, text: &str, toks: &[Token], mentions: &[Vec<Mention>]) -> Resolution {
+    // (room for what grows with the article up front: one sentence's lists
+    // per sentence, at most one recent entry per mention, and as many
+    // entities as mentions in most articles)
+    let n = mentions.iter().map(Vec::len).sum();
     let mut r = Resolver {
         lex,
         text,
         toks,
-        res: Resolution::default(),
-        keys: Keys::default(),
-        words: Vec::new(),
-        recent: Vec::new(),
-        by_recency: Vec::new(),
+        res: Resolution {
+            entities: Vec::with_capacity(n),
+            links: Vec::with_capacity(mentions.len()),
+            affiliations: Vec::new(),
+            also: Vec::with_capacity(mentions.len()),
+        },
+        keys: Keys::new(lex, mentions),
+        words: Vec::with_capacity(n),
+        recent: Vec::with_capacity(n),
+        by_recency: Vec::with_capacity(n),
         full_names: Vec::new(),
         org_names: Vec::new(),
-        topics: Vec::new(),
+        topics: Vec::with_capacity(mentions.len()),
         last_seat: None,
         acronyms: Vec::new(),
     };
@@ -122,29 +131,53 @@ enum Key<'k> {
 }
 
 /// The entities of an article by [`Key`] (names borrowed from the mentions).
-#[derive(Default)]
 struct Keys<'a> {
-    countries: HashMap<usize, usize>,
+    /// By country index: the entity plus one, 0 for none (a table: there
+    /// are few countries, and most articles name several).
+    countries: Vec<u32>,
     known: HashMap<usize, usize>,
     names: HashMap<&'a str, usize>,
 }
 
 impl<'a> Keys<'a> {
+    /// Empty, with room for as many known actors and names as the article
+    /// mentions (so that the maps do not grow while resolving).
+    fn new(lex: &Lexicon, mentions: &[Vec<Mention>]) -> Self {
+        let (mut known, mut names) = (0, 0);
+        for m in mentions.iter().flatten() {
+            match m.referent {
+                Referent::Known(_) => known += 1,
+                Referent::Name { .. } => names += 1,
+                _ => {}
+            }
+        }
+        Keys {
+            countries: vec![0; lex.countries.len()],
+            known: HashMap::with_capacity_and_hasher(known, Default::default()),
+            names: HashMap::with_capacity_and_hasher(names, Default::default()),
+        }
+    }
+
     fn get(&self, key: Key) -> Option<usize> {
         match key {
-            Key::Country(c) => self.countries.get(&c),
-            Key::Known(a) => self.known.get(&a),
-            Key::Name(n) => self.names.get(n),
+            Key::Country(c) => self.countries[c].checked_sub(1).map(|e| e as usize),
+            Key::Known(a) => self.known.get(&a).copied(),
+            Key::Name(n) => self.names.get(n).copied(),
         }
-        .copied()
     }
 
     fn insert(&mut self, key: Key<'a>, e: usize) {
         match key {
-            Key::Country(c) => self.countries.insert(c, e),
-            Key::Known(a) => self.known.insert(a, e),
-            Key::Name(n) => self.names.insert(n, e),
-        };
+            Key::Country(c) => {
+                self.countries[c] = u32::try_from(e + 1).expect("fewer than 2^32 entities")
+            }
+            Key::Known(a) => {
+                self.known.insert(a, e);
+            }
+            Key::Name(n) => {
+                self.names.insert(n, e);
+            }
+        }
     }
 }
 
