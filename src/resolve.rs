@@ -71,16 +71,27 @@ pub struct Resolution {
 
 /// Resolves all mentions of an article. `mentions[s]` are sentence `s`'s mentions.
 pub fn resolve(lex: &Lexicon, text: &str, toks: &[Token], mentions: &[Vec<Mention>]) -> Resolution {
+    // (room for what grows with the article up front: one sentence's lists
+    // per sentence, at most one recent entry per mention, and as many
+    // entities as mentions in most articles)
+    let n = mentions.iter().map(Vec::len).sum();
     let mut r = Resolver {
         lex,
         text,
         toks,
-        res: Resolution::default(),
-        keys: Keys::default(),
-        recent: Vec::new(),
+        res: Resolution {
+            entities: Vec::with_capacity(n),
+            links: Vec::with_capacity(mentions.len()),
+            affiliations: Vec::new(),
+            also: Vec::with_capacity(mentions.len()),
+        },
+        keys: Keys::new(lex, mentions),
+        words: Vec::with_capacity(n),
+        recent: Vec::with_capacity(n),
+        by_recency: Vec::with_capacity(n),
         full_names: Vec::new(),
         org_names: Vec::new(),
-        topics: Vec::new(),
+        topics: Vec::with_capacity(mentions.len()),
         last_seat: None,
         acronyms: Vec::new(),
     };
@@ -91,14 +102,14 @@ pub fn resolve(lex: &Lexicon, text: &str, toks: &[Token], mentions: &[Vec<Mentio
                 Referent::Name {
                     text,
                     kind: ActorKind::Person,
-                } if text.contains(' ') => r.full_names.push(text.clone()),
+                } if has_space(text) => r.full_names.push(text),
                 Referent::Known(a) if lex.actors[*a].kind == ActorKind::Person => {
-                    r.full_names.push(lex.actors[*a].name.clone())
+                    r.full_names.push(&lex.actors[*a].name)
                 }
                 Referent::Name {
                     text,
                     kind: ActorKind::Organization,
-                } if text.contains(' ') => r.org_names.push(text.clone()),
+                } if has_space(text) => r.org_names.push(text),
                 _ => {}
             }
         }
@@ -119,30 +130,97 @@ enum Key<'k> {
     Name(&'k str),
 }
 
-/// The entities of an article by [`Key`].
-#[derive(Default)]
-struct Keys {
-    countries: HashMap<usize, usize>,
+/// The entities of an article by [`Key`] (names borrowed from the mentions).
+struct Keys<'a> {
+    /// By country index: the entity plus one, 0 for none (a table: there
+    /// are few countries, and most articles name several).
+    countries: Vec<u32>,
     known: HashMap<usize, usize>,
-    names: HashMap<String, usize>,
+    names: HashMap<&'a str, usize>,
 }
 
-impl Keys {
-    fn get(&self, key: Key) -> Option<usize> {
-        match key {
-            Key::Country(c) => self.countries.get(&c),
-            Key::Known(a) => self.known.get(&a),
-            Key::Name(n) => self.names.get(n),
+impl<'a> Keys<'a> {
+    /// Empty, with room for as many known actors and names as the article
+    /// mentions (so that the maps do not grow while resolving).
+    fn new(lex: &Lexicon, mentions: &[Vec<Mention>]) -> Self {
+        let (mut known, mut names) = (0, 0);
+        for m in mentions.iter().flatten() {
+            match m.referent {
+                Referent::Known(_) => known += 1,
+                Referent::Name { .. } => names += 1,
+                _ => {}
+            }
         }
-        .copied()
+        Keys {
+            countries: vec![0; lex.countries.len()],
+            known: HashMap::with_capacity_and_hasher(known, Default::default()),
+            names: HashMap::with_capacity_and_hasher(names, Default::default()),
+        }
     }
 
-    fn insert(&mut self, key: Key, e: usize) {
+    fn get(&self, key: Key) -> Option<usize> {
         match key {
-            Key::Country(c) => self.countries.insert(c, e),
-            Key::Known(a) => self.known.insert(a, e),
-            Key::Name(n) => self.names.insert(n.to_string(), e),
-        };
+            Key::Country(c) => self.countries[c].checked_sub(1).map(|e| e as usize),
+            Key::Known(a) => self.known.get(&a).copied(),
+            Key::Name(n) => self.names.get(n).copied(),
+        }
+    }
+
+    fn insert(&mut self, key: Key<'a>, e: usize) {
+        match key {
+            Key::Country(c) => {
+                self.countries[c] = u32::try_from(e + 1).expect("fewer than 2^32 entities")
+            }
+            Key::Known(a) => {
+                self.known.insert(a, e);
+            }
+            Key::Name(n) => {
+                self.names.insert(n, e);
+            }
+        }
+    }
+}
+
+/// Where the first and last words of a multi-word entity label are, so that
+/// name linking compares them without splitting the label each time.
+#[derive(Clone, Copy)]
+struct Words {
+    /// End of the first word.
+    first_end: usize,
+    /// Start of the last word.
+    last_start: usize,
+}
+
+impl Words {
+    /// `None` for a one-word label.
+    fn of(label: &str) -> Option<Words> {
+        // (a byte search: a space is never part of a multi-byte character)
+        let b = label.as_bytes();
+        Some(Words {
+            first_end: b.iter().position(|&c| c == b' ')?,
+            last_start: b.iter().rposition(|&c| c == b' ')? + 1,
+        })
+    }
+}
+
+/// Whether a name has several words (`name.contains(' ')`, as bytes).
+fn has_space(name: &str) -> bool {
+    name.as_bytes().contains(&b' ')
+}
+
+/// The last space-separated word of a name (the whole name if it has none).
+fn last_word(name: &str) -> &str {
+    match name.as_bytes().iter().rposition(|&c| c == b' ') {
+        Some(k) => &name[k + 1..],
+        None => name,
+    }
+}
+
+/// The first space-separated word of a name (the whole name if it has none).
+fn first_word(name: &str) -> &str {
+    match name.as_bytes().iter().position(|&c| c == b' ') {
+        Some(k) => &name[..k],
+        None => name,
     }
 }
 
@@ -151,12 +229,21 @@ struct Resolver<'a> {
     text: &'a str,
     toks: &'a [Token<'a>],
     res: Resolution,
-    keys: Keys,
+    keys: Keys<'a>,
+    /// For each entity (parallel to `res.entities`), its label's first and
+    /// last words when it has several.
+    words: Vec<Option<Words>>,
     /// (sentence, token, entity) in reading order.
     recent: Vec<(usize, usize, usize)>,
-    full_names: Vec<String>,
+    /// The entities of `recent` once each, as (entity, sentence of its
+    /// latest mention), ordered by their latest mention (most recent last).
+    /// Scanning it backwards finds what scanning `recent` backwards for the
+    /// first fitting entity finds, without visiting an entity twice.
+    by_recency: Vec<(usize, usize)>,
+    /// Multi-word person names (and known people) in the article.
+    full_names: Vec<&'a str>,
     /// Multi-word organization names in the article ("Northamptonshire police").
-    org_names: Vec<String>,
+    org_names: Vec<&'a str>,
     /// Per sentence, the entity of its first actor not inside a prepositional phrase.
     topics: Vec<Option<usize>>,
     /// The country of the most recent capital or seat of government mentioned.
@@ -165,14 +252,44 @@ struct Resolver<'a> {
     acronyms: Vec<(String, usize)>,
 }
 
-impl Resolver<'_> {
+impl<'a> Resolver<'a> {
     fn surface(&self, r: &std::ops::Range<usize>) -> &str {
         &self.text[self.toks[r.start].start..self.toks[r.end - 1].end]
     }
 
+    /// Whether entity `e`'s label has several words, the last one `w`.
+    fn last_word_is(&self, e: usize, w: &str) -> bool {
+        self.words[e].is_some_and(|x| self.res.entities[e].label[x.last_start..] == *w)
+    }
+
+    /// Whether entity `e`'s label has several words, the first one `w`.
+    fn first_word_is(&self, e: usize, w: &str) -> bool {
+        self.words[e].is_some_and(|x| self.res.entities[e].label[..x.first_end] == *w)
+    }
+
+    /// The entity of the latest mention in `recent` that fits, visiting each
+    /// entity once (`fits` must depend on the entity alone).
+    fn most_recent(&self, fits: impl Fn(&Self, usize) -> bool) -> Option<usize> {
+        self.by_recency
+            .iter()
+            .rev()
+            .map(|&(e, _)| e)
+            .find(|&e| fits(self, e))
+    }
+
+    /// Records a mention of entity `e` in sentence `s` at token `start` as
+    /// the most recent one.
+    fn push_recent(&mut self, s: usize, start: usize, e: usize) {
+        self.recent.push((s, start, e));
+        if let Some(p) = self.by_recency.iter().rposition(|&(x, _)| x == e) {
+            self.by_recency.remove(p);
+        }
+        self.by_recency.push((e, s));
+    }
+
     fn entity(
         &mut self,
-        key: Key,
+        key: Key<'a>,
         label: &str,
         kind: ActorKind,
         country: Option<usize>,
@@ -182,6 +299,7 @@ impl Resolver<'_> {
             return e;
         }
         let e = self.res.entities.len();
+        self.words.push(Words::of(label));
         self.res.entities.push(Entity {
             label: label.to_string(),
             kind,
@@ -207,7 +325,7 @@ impl Resolver<'_> {
         )
     }
 
-    fn named(&mut self, m: &Mention) -> Option<usize> {
+    fn named(&mut self, m: &'a Mention) -> Option<usize> {
         let before = self.res.entities.len();
         let e = self.referent(&m.referent)?;
         // A lone unknown word with no title that names no full name of the
@@ -219,7 +337,7 @@ impl Resolver<'_> {
                 text,
                 kind: ActorKind::Person,
             } = &m.referent
-            && !text.contains(' ')
+            && !has_space(text)
             && self.res.entities[e].label == *text
         {
             self.res.entities[e].kind = ActorKind::Organization;
@@ -227,7 +345,7 @@ impl Resolver<'_> {
         Some(e)
     }
 
-    fn referent(&mut self, r: &Referent) -> Option<usize> {
+    fn referent(&mut self, r: &'a Referent) -> Option<usize> {
         match r {
             Referent::Country(c) => Some(self.country_entity(*c)),
             Referent::Known(a) => {
@@ -238,32 +356,23 @@ impl Resolver<'_> {
                 Some(e)
             }
             Referent::Name { text, kind } => {
-                if *kind == ActorKind::Person && !text.contains(' ') {
+                if *kind == ActorKind::Person && !has_space(text) {
                     // surname: most recent full name ending with it, else the first
-                    let recent = self.recent.iter().rev().find_map(|&(_, _, e)| {
-                        let ent = &self.res.entities[e];
-                        (ent.kind == ActorKind::Person
-                            && ent.label.rsplit(' ').next() == Some(text.as_str())
-                            && ent.label.contains(' '))
-                        .then_some(e)
+                    let recent = self.most_recent(|this, e| {
+                        this.res.entities[e].kind == ActorKind::Person && this.last_word_is(e, text)
                     });
                     if let Some(e) = recent {
                         return Some(e);
                     }
-                    if let Some(full) = self
-                        .full_names
-                        .iter()
-                        .find(|f| f.rsplit(' ').next() == Some(text.as_str()))
-                        .cloned()
-                    {
-                        if let Some(a) = self.lex.actor_by_name(&full) {
+                    if let Some(&full) = self.full_names.iter().find(|f| last_word(f) == text) {
+                        if let Some(a) = self.lex.actor_by_name(full) {
                             let k = &self.lex.actors[a];
                             let (kind, country, gender) = (k.kind, k.country, k.gender);
-                            return Some(self.entity(Key::Known(a), &full, kind, country, gender));
+                            return Some(self.entity(Key::Known(a), full, kind, country, gender));
                         }
                         return Some(self.entity(
-                            Key::Name(&full),
-                            &full,
+                            Key::Name(full),
+                            full,
                             ActorKind::Person,
                             None,
                             None,
@@ -271,34 +380,25 @@ impl Resolver<'_> {
                     }
                     // a family name written first ("Kim" for "Kim Jong Un", "Xi"): the
                     // most recent full name that starts with it
-                    let first = self.recent.iter().rev().find_map(|&(_, _, e)| {
-                        let ent = &self.res.entities[e];
-                        (ent.kind == ActorKind::Person
-                            && ent.label.contains(' ')
-                            && ent.label.split(' ').next() == Some(text.as_str()))
-                        .then_some(e)
+                    let first = self.most_recent(|this, e| {
+                        this.res.entities[e].kind == ActorKind::Person
+                            && this.first_word_is(e, text)
                     });
                     if let Some(e) = first {
                         return Some(e);
                     }
                     // first word of an organization of the article ("Mahan" for "Mahan Air")
-                    let org = self.res.entities.iter().position(|ent| {
-                        ent.kind == ActorKind::Organization
-                            && ent.label.split(' ').next() == Some(text.as_str())
-                            && ent.label.contains(' ')
+                    let org = (0..self.res.entities.len()).find(|&e| {
+                        self.res.entities[e].kind == ActorKind::Organization
+                            && self.first_word_is(e, text)
                     });
                     if let Some(e) = org {
                         return Some(e);
                     }
-                    if let Some(full) = self
-                        .org_names
-                        .iter()
-                        .find(|f| f.split(' ').next() == Some(text.as_str()))
-                        .cloned()
-                    {
+                    if let Some(&full) = self.org_names.iter().find(|f| first_word(f) == text) {
                         return Some(self.entity(
-                            Key::Name(&full),
-                            &full,
+                            Key::Name(full),
+                            full,
                             ActorKind::Organization,
                             None,
                             None,
@@ -311,7 +411,7 @@ impl Resolver<'_> {
         }
     }
 
-    fn sentence(&mut self, s: usize, ms: &[Mention]) -> (Vec<Option<usize>>, Vec<Vec<usize>>) {
+    fn sentence(&mut self, s: usize, ms: &'a [Mention]) -> (Vec<Option<usize>>, Vec<Vec<usize>>) {
         let mut also: Vec<Vec<usize>> = vec![Vec::new(); ms.len()];
         let mut links: Vec<Option<usize>> = vec![None; ms.len()];
         // pass 1: names; "Rapid Support Forces (RSF)": the acronym in
@@ -381,7 +481,7 @@ impl Resolver<'_> {
                     let people = matches!(head.as_str(), "leaders" | "men");
                     let opener = if i > 0 { links[0] } else { None };
                     let mut picked: Vec<usize> = Vec::new();
-                    for &(_, _, e) in self.recent.iter().rev() {
+                    for &(e, _) in self.by_recency.iter().rev() {
                         let kind = self.res.entities[e].kind;
                         let fits = if people {
                             kind == ActorKind::Person
@@ -484,13 +584,15 @@ impl Resolver<'_> {
                             let ent = &self.res.entities[e];
                             ent.kind == ActorKind::Person && ent.gender.is_none_or(|x| x == *g)
                         };
-                        if let Some(&(last, _, _)) =
-                            self.recent.iter().rev().find(|&&(_, _, e)| fits(e))
+                        if let Some(&(_, last)) =
+                            self.by_recency.iter().rev().find(|&&(e, _)| fits(e))
                         {
-                            best = self
-                                .recent
+                            // (`recent` is in sentence order)
+                            let from = self.recent.partition_point(|&(s2, _, _)| s2 < last);
+                            let to = self.recent.partition_point(|&(s2, _, _)| s2 <= last);
+                            best = self.recent[from..to]
                                 .iter()
-                                .filter(|&&(s2, _, e)| s2 == last && fits(e))
+                                .filter(|&&(_, _, e)| fits(e))
                                 .min_by_key(|&&(_, start, _)| start)
                                 .map(|&(_, _, e)| e);
                         }
@@ -555,15 +657,10 @@ impl Resolver<'_> {
                 // an office title without a country word ("President Donald Trump",
                 // "the current president, Alexander Lukashenko"): the person's known country
                 let role = match &m.referent {
-                    Referent::Description { head, .. } => Some(head.clone()),
-                    _ => m.role.clone(),
+                    Referent::Description { head, .. } => Some(head.as_str()),
+                    _ => m.role.as_deref(),
                 };
-                let office = role.as_deref().is_some_and(|r| {
-                    self.lex
-                        .titles
-                        .iter()
-                        .any(|t| t.role == r && t.kind == crate::lexicon::TitleKind::Title)
-                });
+                let office = role.is_some_and(|r| self.lex.is_office(r));
                 let known = match m.referent {
                     Referent::Known(a) => Some(a),
                     Referent::Description { .. } => {
@@ -576,7 +673,7 @@ impl Resolver<'_> {
                     && let Some(c) = self.lex.actors[a].country
                 {
                     let owner = self.country_entity(c);
-                    self.affiliate(e, owner, s, role.unwrap_or_default());
+                    self.affiliate(e, owner, s, role.unwrap_or_default().to_string());
                 }
             }
             if let Some(owner) = m.owner.as_ref().and_then(|r| self.referent(r)) {
@@ -612,7 +709,7 @@ impl Resolver<'_> {
                 }
             }
             if m.usage == crate::mention::Use::Actor {
-                self.recent.push((s, m.span.start, e));
+                self.push_recent(s, m.span.start, e);
             }
             if m.seat {
                 self.last_seat = Some(e);
@@ -785,13 +882,7 @@ impl Resolver<'_> {
                 return Some(e);
             }
         }
-        // (each entity once: the recent list repeats them)
-        let mut tried = vec![false; self.res.entities.len()];
-        self.recent
-            .iter()
-            .rev()
-            .map(|&(_, _, e)| e)
-            .find(|&e| !std::mem::replace(&mut tried[e], true) && fits(self, e))
+        self.most_recent(fits)
     }
 
     /// Whether entity `e` can be described by `head` (people by roles, bodies by head nouns).
@@ -848,7 +939,7 @@ impl<'h> Head<'h> {
         Head {
             word,
             org,
-            role: org && lex.titles.iter().any(|t| t.role == word),
+            role: org && lex.is_title_role(word),
         }
     }
 }

@@ -408,6 +408,10 @@ pub struct Lexicon {
     actor_by_name: HashMap<String, usize>,
     /// Every head noun of `actors`, for [`Lexicon::is_actor_head`].
     actor_heads: std::collections::HashSet<String, rustc_hash::FxBuildHasher>,
+    /// Every role of `titles`, and whether a title of kind
+    /// [`TitleKind::Title`] has it, for [`Lexicon::is_title_role`] and
+    /// [`Lexicon::is_office`].
+    title_roles: HashMap<String, bool>,
     /// Every word any table knows, by id: one hash look-up per token at
     /// tokenization ([`Lexicon::tokenize`]) instead of one per question.
     vocab: HashMap<String, u32>,
@@ -535,6 +539,7 @@ impl Lexicon {
             country_by_iso: HashMap::default(),
             actor_by_name: HashMap::default(),
             actor_heads: Default::default(),
+            title_roles: HashMap::default(),
             vocab: Default::default(),
             by_id: Vec::new(),
         };
@@ -627,6 +632,10 @@ impl Lexicon {
             .iter()
             .flat_map(|a| a.heads.iter().cloned())
             .collect();
+        self.title_roles = HashMap::default();
+        for t in &self.titles {
+            *self.title_roles.entry(t.role.clone()).or_default() |= t.kind == TitleKind::Title;
+        }
         self.index_words();
     }
 
@@ -764,6 +773,19 @@ impl Lexicon {
     /// over the actors as loaded.
     pub fn is_actor_head(&self, w: &str) -> bool {
         self.actor_heads.contains(w)
+    }
+
+    /// Whether `role` is the role of some title: a set lookup for
+    /// `titles.iter().any(|t| t.role == role)` over the titles as loaded.
+    pub fn is_title_role(&self, role: &str) -> bool {
+        self.title_roles.contains_key(role)
+    }
+
+    /// Whether `role` is the role of an office title ("president"): a set
+    /// lookup for `titles.iter().any(|t| t.role == role && t.kind ==
+    /// TitleKind::Title)` over the titles as loaded.
+    pub fn is_office(&self, role: &str) -> bool {
+        self.title_roles.get(role).copied().unwrap_or(false)
     }
 
     /// Whether a word, as written, names a country on its own: its name, a
