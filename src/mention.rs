@@ -121,7 +121,7 @@ enum ChunkKind {
 
 /// The word classes of every word that opens a description, a plural or a
 /// pronoun mention ("the", "both", "two", "police", "they", "he", "we" ...).
-const CUE_CLASSES: u32 = wc::STOP | wc::COLLECTIVE | wc::HE | wc::SHE;
+const CUE_CLASSES: u32 = wc::CUE | wc::HE | wc::SHE;
 
 /// Finds the mentions in one sentence. `toks` is the document's token vector
 /// and `range` the sentence's token range.

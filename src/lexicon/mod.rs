@@ -384,6 +384,8 @@ pub mod wc {
     /// A head noun of a known actor ("airline" for an airline); from the
     /// actors table, not from words.tsv.
     pub const ACTORHEAD: u32 = 1 << 23;
+    /// Words that open a description, a count or a pronoun mention.
+    pub const CUE: u32 = 1 << 24;
     // (bits 29 to 31 are taken by `Token::known`)
 }
 
@@ -879,6 +881,7 @@ impl Lexicon {
                 "pluralhead" => wc::PLURALHEAD,
                 "prep" => wc::PREP,
                 "det" => wc::DET,
+                "cue" => wc::CUE,
                 other => {
                     return Err(lex_err(
                         "words.tsv",
