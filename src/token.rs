@@ -498,4 +498,33 @@ mod tests {
         }
         assert_eq!(tz.tokens().last().map(|t| t.lower), Some("plan"));
     }
+
+    /// The lowercase form the tokenizer promises for a span.
+    fn expected_lower(span: &str) -> String {
+        span.to_lowercase()
+            .replace('\u{2019}', "'")
+            .chars()
+            .filter(|&c| !is_format(c))
+            .collect()
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(300))]
+
+        /// Whatever the text (ASCII, accents, capitals that lowercase to
+        /// longer forms, curly apostrophes, invisible characters, hyphenated
+        /// country compounds), every token's lowercase form is that of its
+        /// own span, read from the shared buffer.
+        #[test]
+        fn lowercase_forms_match_their_spans(
+            text in r"([A-Za-z]{1,6}|ΣΟΦΟΣ|İstanbul|Zelensky’s|US-Russia|Iran-backed|\x{200B}|[.,’'\- \n]|[\x{0}-\x{2FF}]){0,40}"
+        ) {
+            let lex = crate::lexicon::Lexicon::embedded();
+            for tz in [tokenize(&text), lex.tokenize(&text)] {
+                for t in tz.tokens() {
+                    proptest::prop_assert_eq!(t.lower, expected_lower(&text[t.start..t.end]));
+                }
+            }
+        }
+    }
 }
