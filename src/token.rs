@@ -417,23 +417,24 @@ fn push(lower: &mut String, out: &mut Vec<Raw>, text: &str, start: usize, end: u
 /// The shape flags of an ASCII token.
 fn ascii_flags(b: &[u8]) -> u8 {
     let first = b.first().copied().unwrap_or(b' ');
-    let (mut n, mut up, mut hyphen) = (0usize, 0usize, false);
-    for &c in b {
-        let upper = c.is_ascii_uppercase();
-        n += usize::from(upper || c.is_ascii_lowercase());
-        up += usize::from(upper);
-        hyphen |= c == b'-';
-    }
     let mut flags = 0u8;
     if first.is_ascii_uppercase() {
         flags |= CAP;
     }
     if first.is_ascii_alphabetic() {
         flags |= WORD;
-        if n >= 2 && n == up {
+        // (a lowercase letter rules out UPPER, and most words have one
+        // among their first letters)
+        let mut letters = 0usize;
+        let mut lower = false;
+        for &c in b {
+            lower |= c.is_ascii_lowercase();
+            letters += usize::from(c.is_ascii_alphabetic());
+        }
+        if !lower && letters >= 2 {
             flags |= UPPER;
         }
-        if hyphen {
+        if b.contains(&b'-') {
             flags |= HYPHEN;
         }
     } else if first.is_ascii_digit() {
