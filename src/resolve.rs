@@ -16,6 +16,7 @@
 use crate::lexicon::{ActorKind, Lexicon};
 use crate::mention::{Mention, Referent};
 use crate::token::Token;
+use std::cell::OnceCell;
 use std::collections::BTreeSet;
 
 type HashMap<K, V> = std::collections::HashMap<K, V, rustc_hash::FxBuildHasher>;
@@ -65,7 +66,9 @@ pub struct Resolution {
     /// Affiliations found.
     pub affiliations: Vec<Affiliation>,
     /// For each sentence and mention, the entities a plural description
-    /// ("both sides") stands for beyond the one in `links` (empty otherwise).
+    /// ("both sides") stands for beyond the one in `links` (empty otherwise;
+    /// a sentence without plural descriptions has an empty list, so read it
+    /// with `get`).
     pub also: Vec<Vec<Vec<usize>>>,
 }
 
@@ -87,6 +90,7 @@ pub fn resolve(lex: &Lexicon, text: &str, toks: &[Token], mentions: &[Vec<Mentio
         },
         keys: Keys::new(lex, mentions),
         words: Vec::with_capacity(n),
+        label_actor: Vec::with_capacity(n),
         recent: Vec::with_capacity(n),
         by_recency: Vec::with_capacity(n),
         full_names: Vec::new(),
@@ -233,6 +237,9 @@ struct Resolver<'a> {
     /// For each entity (parallel to `res.entities`), its label's first and
     /// last words when it has several.
     words: Vec<Option<Words>>,
+    /// For each entity, the known actor its label names, looked up on first
+    /// need (labels never change, and descriptions ask again and again).
+    label_actor: Vec<OnceCell<Option<usize>>>,
     /// (sentence, token, entity) in reading order.
     recent: Vec<(usize, usize, usize)>,
     /// The entities of `recent` once each, as (entity, sentence of its
@@ -255,6 +262,12 @@ struct Resolver<'a> {
 impl<'a> Resolver<'a> {
     fn surface(&self, r: &std::ops::Range<usize>) -> &str {
         &self.text[self.toks[r.start].start..self.toks[r.end - 1].end]
+    }
+
+    /// The known actor named by entity `e`'s label
+    /// (`lex.actor_by_name(label)`, remembered).
+    fn label_actor(&self, e: usize) -> Option<usize> {
+        *self.label_actor[e].get_or_init(|| self.lex.actor_by_name(&self.res.entities[e].label))
     }
 
     /// Whether entity `e`'s label has several words, the last one `w`.
@@ -300,6 +313,7 @@ impl<'a> Resolver<'a> {
         }
         let e = self.res.entities.len();
         self.words.push(Words::of(label));
+        self.label_actor.push(OnceCell::new());
         self.res.entities.push(Entity {
             label: label.to_string(),
             kind,
@@ -412,7 +426,8 @@ impl<'a> Resolver<'a> {
     }
 
     fn sentence(&mut self, s: usize, ms: &'a [Mention]) -> (Vec<Option<usize>>, Vec<Vec<usize>>) {
-        let mut also: Vec<Vec<usize>> = vec![Vec::new(); ms.len()];
+        // (empty unless a plural description needs it: most sentences have none)
+        let mut also: Vec<Vec<usize>> = Vec::new();
         let mut links: Vec<Option<usize>> = vec![None; ms.len()];
         // pass 1: names; "Rapid Support Forces (RSF)": the acronym in
         // parentheses names the same actor, here and later in the article
@@ -510,6 +525,9 @@ impl<'a> Resolver<'a> {
                     if picked.len() == *n {
                         picked.sort_unstable();
                         links[i] = Some(picked[0]);
+                        if also.is_empty() {
+                            also.resize(ms.len(), Vec::new());
+                        }
                         also[i] = picked[1..].to_vec();
                     }
                 }
@@ -663,9 +681,7 @@ impl<'a> Resolver<'a> {
                 let office = role.is_some_and(|r| self.lex.is_office(r));
                 let known = match m.referent {
                     Referent::Known(a) => Some(a),
-                    Referent::Description { .. } => {
-                        self.lex.actor_by_name(&self.res.entities[e].label)
-                    }
+                    Referent::Description { .. } => self.label_actor(e),
                     _ => None,
                 };
                 if office
@@ -905,7 +921,7 @@ impl<'a> Resolver<'a> {
         if ent.roles.iter().any(role_ends) {
             return true;
         }
-        if let Some(a) = self.lex.actor_by_name(&ent.label) {
+        if let Some(a) = self.label_actor(e) {
             let k = &self.lex.actors[a];
             if k.heads.iter().any(|h| h == head) || k.roles.iter().any(role_ends) {
                 return true;
@@ -915,8 +931,6 @@ impl<'a> Resolver<'a> {
     }
 }
 
-/// Whether a label holds `head` as a whole word, any case ("the embassy" ->
-/// "United States Embassy in London", "the party" -> "Republican Party").
 /// Adds `s` to a set, allocating only when it is new.
 fn add_new(set: &mut BTreeSet<String>, s: &str) {
     if !set.contains(s) {
@@ -944,6 +958,8 @@ impl<'h> Head<'h> {
     }
 }
 
+/// Whether a label holds `head` as a whole word, any case ("the embassy" ->
+/// "United States Embassy in London", "the party" -> "Republican Party").
 fn label_has_word(label: &str, head: &str) -> bool {
     label
         .split(|c: char| !c.is_alphanumeric())
