@@ -1065,9 +1065,8 @@ impl<'a> SentenceExtractor<'a> {
                 let g = self.group_starting_at(j)?;
                 let all_countries = self
                     .members(g, false)
-                    .iter()
-                    .all(|&e| self.entities[e].kind == crate::lexicon::ActorKind::Country);
-                return (all_countries && !self.members(g, false).is_empty()).then_some(g);
+                    .all(|e| self.entities[e].kind == crate::lexicon::ActorKind::Country);
+                return (all_countries && self.members(g, false).next().is_some()).then_some(g);
             }
             if self.in_group(k) {
                 return None;
@@ -1333,7 +1332,7 @@ impl<'a> SentenceExtractor<'a> {
                 && !self.in_group(v - 1)
                 && (self
                     .lex
-                    .is(self.lower(v - 1), wc::AUX | wc::BE | wc::NEGATION)
+                    .tis(&self.toks[v - 1], wc::AUX | wc::BE | wc::NEGATION)
                     || self.lower(v - 1).ends_with("ly"))
             {
                 v -= 1;
@@ -1468,7 +1467,10 @@ impl<'a> SentenceExtractor<'a> {
         self.links[mention]
     }
 
-    fn members(&self, g: usize, person_only: bool) -> Vec<usize> {
+    /// The entities a group stands for, in order (a mention's entity, then
+    /// those of its plural description). An iterator rather than a vector:
+    /// the relation loops below walk it, often nested, and need no copy.
+    fn members(&self, g: usize, person_only: bool) -> impl Iterator<Item = usize> + '_ {
         self.mentions_of(g)
             .iter()
             .flat_map(|&m| {
@@ -1476,8 +1478,7 @@ impl<'a> SentenceExtractor<'a> {
                     .into_iter()
                     .chain(self.also.get(m).into_iter().flatten().copied())
             })
-            .filter(|&e| !person_only || self.entities[e].kind == ActorKind::Person)
-            .collect()
+            .filter(move |&e| !person_only || self.entities[e].kind == ActorKind::Person)
     }
 
     /// The other actors each plural description stands for ("both sides"),
@@ -1493,11 +1494,15 @@ impl<'a> SentenceExtractor<'a> {
         let matches = self.triggers();
         for m in &matches {
             let trig = &self.lex.triggers[m.trigger];
-            let trigger_text =
-                self.text[self.toks[m.start].start..self.toks[m.end - 1].end].to_string();
+            // (a slice of the text: copied only into the triples emitted)
+            let text: &'a str = self.text;
+            let trigger_text = &text[self.toks[m.start].start..self.toks[m.end - 1].end];
             let negated = self.negated(m.start)
                 || (trig.kind != TriggerKind::Verb && self.noun_negated(m.start));
             let intended = self.intended(m.start);
+            // (computed once: the voice decides several rules below, all of them
+            // for verb triggers only)
+            let passive = trig.kind == TriggerKind::Verb && self.passive(m);
             let mut subj: Option<usize> = None;
             let mut obj: Option<usize>;
             let mut pairs_from_object = false;
@@ -1506,13 +1511,20 @@ impl<'a> SentenceExtractor<'a> {
             let mut consume = true;
             match trig.kind {
                 TriggerKind::Verb => {
-                    let reduced = !self.passive(m)
+                    // a reduced relative ("an envoy sent by Putin"): its agent, looked
+                    // for only when "by" follows the participle right away
+                    let reduced_agent = if !passive
                         && matches!(m.form, VerbForm::Participle | VerbForm::PastOrParticiple)
                         && m.start > self.range.start
                         && !self.lex.tis(&self.toks[m.start - 1], wc::AUX)
-                        && self.by_agent(m.end).is_some()
-                        && self.lower(m.end.min(self.range.end - 1)) == "by";
-                    if self.passive(m) {
+                        && self.lower(m.end.min(self.range.end - 1)) == "by"
+                    {
+                        self.by_agent(m.end)
+                    } else {
+                        None
+                    };
+                    let reduced = reduced_agent.is_some();
+                    if passive {
                         consume = false;
                         let agent = self.by_agent(m.end);
                         let mut patient = self.subject(m.start);
@@ -1533,7 +1545,7 @@ impl<'a> SentenceExtractor<'a> {
                         }
                     } else if reduced {
                         consume = false;
-                        subj = self.by_agent(m.end);
+                        subj = reduced_agent;
                         // the noun phrase the participle modifies: a group right before
                         // it, or an apposition "Dmitriev, an envoy sent by Putin"
                         let mut k = m.start;
@@ -1725,14 +1737,7 @@ impl<'a> SentenceExtractor<'a> {
                         {
                             for a in self.members(s, false) {
                                 for b in self.members(o, false) {
-                                    push_unique(
-                                        &mut out,
-                                        a,
-                                        trig.label,
-                                        b,
-                                        &trigger_text,
-                                        intended,
-                                    );
+                                    push_unique(&mut out, a, trig.label, b, trigger_text, intended);
                                 }
                             }
                         }
@@ -1787,7 +1792,7 @@ impl<'a> SentenceExtractor<'a> {
             {
                 obj = self.located_target(m.end);
                 // "struck three Iranian nuclear sites": what a country owns stands for it
-                if obj.is_none() && !self.passive(m) {
+                if obj.is_none() && !passive {
                     obj = self.owner_modifier(m.end);
                 }
             }
@@ -1797,7 +1802,7 @@ impl<'a> SentenceExtractor<'a> {
                 && subj.is_some()
                 && trig.kind == TriggerKind::Verb
                 && matches!(lname, "opposed" | "criticized" | "supported")
-                && !self.passive(m)
+                && !passive
             {
                 obj = self
                     .owner_modifier(m.end)
@@ -1808,7 +1813,7 @@ impl<'a> SentenceExtractor<'a> {
                 && subj.is_some()
                 && lname == "visited"
                 && trig.kind == TriggerKind::Verb
-                && !self.passive(m)
+                && !passive
             {
                 obj = self.owner_modifier(m.end);
             }
@@ -1831,7 +1836,7 @@ impl<'a> SentenceExtractor<'a> {
                 for a in self.members(s, false) {
                     for b in self.members(o, false) {
                         if !self.entities[b].media {
-                            push_unique(&mut out, a, extra, b, &trigger_text, intended);
+                            push_unique(&mut out, a, extra, b, trigger_text, intended);
                         }
                     }
                 }
@@ -1844,17 +1849,17 @@ impl<'a> SentenceExtractor<'a> {
             {
                 for a in self.members(o, true) {
                     for b in self.members(place, false) {
-                        push_unique(&mut out, a, visited, b, &trigger_text, intended);
+                        push_unique(&mut out, a, visited, b, trigger_text, intended);
                     }
                 }
             }
             let mut emit =
-                |s: usize, o: usize| push_unique(&mut out, s, label, o, &trigger_text, intended);
+                |s: usize, o: usize| push_unique(&mut out, s, label, o, trigger_text, intended);
             // "talks between A and B", "mediated between A and B": the two
             // parties relate to each other, and to a mediator if one is named
             if pairs_from_object {
                 if let Some(o) = obj {
-                    let ms = self.members(o, false);
+                    let ms: Vec<usize> = self.members(o, false).collect();
                     // "a dispute between A and B" holds both ways
                     let both = !self.lex.labels[label].symmetric;
                     for a in 0..ms.len() {
@@ -1872,35 +1877,26 @@ impl<'a> SentenceExtractor<'a> {
             }
             match (subj, obj) {
                 (Some(s), Some(o)) => {
-                    let ss: Vec<usize> = self
-                        .members(s, trig.person_subject)
-                        .into_iter()
-                        .filter(|&e| !self.entities[e].media)
-                        .collect();
-                    let oo: Vec<usize> = self
-                        .members(o, trig.person_object)
-                        .into_iter()
-                        .filter(|&e| !self.entities[e].media)
-                        .collect();
-                    for &a in &ss {
-                        for &b in &oo {
+                    // (news outlets are sources, not participants)
+                    let not_media = |&e: &usize| !self.entities[e].media;
+                    for a in self.members(s, trig.person_subject).filter(not_media) {
+                        for b in self.members(o, trig.person_object).filter(not_media) {
                             emit(a, b);
                         }
                     }
                 }
+                // (with at least two members: "Russia and Ukraine met")
                 (Some(s), None)
-                    if trig.reciprocal
+                    if (trig.reciprocal
                         || trig.joint
                         || self.lex.labels[label].symmetric
                             && trig.kind == TriggerKind::Verb
-                            && trig.rest.is_empty() =>
+                            && trig.rest.is_empty())
+                        && self.members(s, false).nth(1).is_some() =>
                 {
-                    let ss = self.members(s, false);
-                    if ss.len() >= 2 {
-                        for &a in &ss {
-                            for &b in &ss {
-                                emit(a, b);
-                            }
+                    for a in self.members(s, false) {
+                        for b in self.members(s, false) {
+                            emit(a, b);
                         }
                     }
                 }
@@ -1967,8 +1963,14 @@ fn is_refusal(lex: &Lexicon, w: &str) -> bool {
     ]
     .iter()
     .any(|(suf, rep)| {
-        w.strip_suffix(suf)
-            .is_some_and(|stem| lex.is(&format!("{stem}{rep}"), wc::REFUSAL))
+        // (the stem itself when nothing is put back: no copy)
+        w.strip_suffix(suf).is_some_and(|stem| {
+            if rep.is_empty() {
+                lex.is(stem, wc::REFUSAL)
+            } else {
+                lex.is(&[stem, rep].concat(), wc::REFUSAL)
+            }
+        })
     })
 }
 
