@@ -1474,9 +1474,10 @@ impl<'a> SentenceExtractor<'a> {
         self.mentions_of(g)
             .iter()
             .flat_map(|&m| {
-                self.entity(m)
-                    .into_iter()
-                    .chain(self.also.get(m).into_iter().flatten().copied())
+                // (a slice, empty past the end of `also`: flattening the
+                // `Option<&Vec>` costs more, at every step)
+                let also = self.also.get(m).map_or(&[][..], Vec::as_slice);
+                self.entity(m).into_iter().chain(also.iter().copied())
             })
             .filter(move |&e| !person_only || self.entities[e].kind == ActorKind::Person)
     }
