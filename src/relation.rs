@@ -72,10 +72,11 @@ pub struct SentenceExtractor<'a> {
     /// the member mentions of all groups, each group's in one run (one
     /// vector per sentence rather than one per group)
     pool: Vec<usize>,
-    /// group index by token (for tokens inside a group)
-    group_at: Vec<Option<usize>>,
-    /// a one-member group for each mention in a group
-    singles: Vec<Option<usize>>,
+    /// Two tables in one vector (one allocation per sentence): first, by
+    /// token of the sentence, the group a token is in ([`Self::group_slot`]);
+    /// then, by mention, the one-member group of a mention in a group
+    /// ([`Self::single_slot`]).
+    slots: Vec<Option<usize>>,
 }
 
 struct Match {
@@ -108,8 +109,7 @@ impl<'a> SentenceExtractor<'a> {
             // (the groups, their singles and merges: rarely more than this)
             groups: Vec::with_capacity(mentions.len() + 4),
             pool: Vec::with_capacity(mentions.len() + 4),
-            group_at: vec![None; range.len()],
-            singles: vec![None; mentions.len()],
+            slots: vec![None; range.len() + mentions.len()],
         };
         x.build_groups();
         x
@@ -117,6 +117,21 @@ impl<'a> SentenceExtractor<'a> {
 
     fn rel(&self, tok: usize) -> usize {
         tok - self.range.start
+    }
+
+    /// Where `slots` holds the group of token `tok`.
+    fn group_slot(&self, tok: usize) -> usize {
+        self.rel(tok)
+    }
+
+    /// Where `slots` holds the one-member group of mention `m`.
+    fn single_slot(&self, m: usize) -> usize {
+        self.range.len() + m
+    }
+
+    /// The group token `tok` is in.
+    fn group_at(&self, tok: usize) -> Option<usize> {
+        self.slots[self.group_slot(tok)]
     }
 
     fn lower(&self, tok: usize) -> &str {
@@ -254,8 +269,8 @@ impl<'a> SentenceExtractor<'a> {
             let possessive = self.mentions[*self.pool.last().unwrap_or(&first)].possessive;
             let g = self.groups.len();
             for t in start..end {
-                let r = self.rel(t);
-                self.group_at[r] = Some(g);
+                let r = self.group_slot(t);
+                self.slots[r] = Some(g);
             }
             self.groups.push(Group {
                 span: start..end,
@@ -269,13 +284,15 @@ impl<'a> SentenceExtractor<'a> {
         self.merge_counterparts();
         for g in 0..self.groups.len() {
             if let [only] = *self.mentions_of(g) {
-                self.singles[only] = Some(g);
+                let r = self.single_slot(only);
+                self.slots[r] = Some(g);
                 continue;
             }
             for k in self.groups[g].members.clone() {
                 let m = self.pool[k];
                 let mm = &self.mentions[m];
-                self.singles[m] = Some(self.groups.len());
+                let r = self.single_slot(m);
+                self.slots[r] = Some(self.groups.len());
                 self.pool.push(m);
                 self.groups.push(Group {
                     span: mm.span.clone(),
@@ -309,7 +326,7 @@ impl<'a> SentenceExtractor<'a> {
             let mut comma = None;
             while k < self.range.end && k < start + 12 {
                 let l = self.lower(k);
-                let in_country_word = self.group_at[self.rel(k)].is_some_and(|g| {
+                let in_country_word = self.group_at(k).is_some_and(|g| {
                     self.mentions_of(g).iter().all(|&m| {
                         matches!(
                             self.mentions[m].referent,
@@ -361,8 +378,8 @@ impl<'a> SentenceExtractor<'a> {
                 consumed: None,
             });
             for t in span {
-                let r = self.rel(t);
-                self.group_at[r] = Some(merged);
+                let r = self.group_slot(t);
+                self.slots[r] = Some(merged);
             }
         }
     }
@@ -376,18 +393,20 @@ impl<'a> SentenceExtractor<'a> {
         if tok < self.range.start || tok >= self.range.end {
             return None;
         }
-        self.group_at[self.rel(tok)].filter(|&g| self.groups[g].span.end == tok + 1)
+        self.group_at(tok)
+            .filter(|&g| self.groups[g].span.end == tok + 1)
     }
 
     fn group_starting_at(&self, tok: usize) -> Option<usize> {
         if tok >= self.range.end {
             return None;
         }
-        self.group_at[self.rel(tok)].filter(|&g| self.groups[g].span.start == tok)
+        self.group_at(tok)
+            .filter(|&g| self.groups[g].span.start == tok)
     }
 
     fn in_group(&self, tok: usize) -> bool {
-        self.group_at[self.rel(tok)].is_some()
+        self.group_at(tok).is_some()
     }
 
     /// Token before `tok`, skipping determiners.
@@ -424,8 +443,7 @@ impl<'a> SentenceExtractor<'a> {
         while i < self.range.end {
             let t = &self.toks[i];
             if !t.is_word()
-                || (self.in_group(i)
-                    && !self.groups[self.group_at[self.rel(i)].unwrap_or(0)].modifier)
+                || (self.in_group(i) && !self.groups[self.group_at(i).unwrap_or(0)].modifier)
             {
                 i += 1;
                 continue;
@@ -644,8 +662,7 @@ impl<'a> SentenceExtractor<'a> {
                         let t = &self.toks[p - 1];
                         if (t.is_punct() && !matches!(t.lower, "-" | "$" | "%"))
                             || (self.in_group(p - 1)
-                                && !self.groups[self.group_at[self.rel(p - 1)].unwrap_or(0)]
-                                    .modifier)
+                                && !self.groups[self.group_at(p - 1).unwrap_or(0)].modifier)
                         {
                             break;
                         }
@@ -1117,7 +1134,7 @@ impl<'a> SentenceExtractor<'a> {
             return g;
         }
         let last = *members.last().unwrap_or(&members[0]);
-        self.singles[last].unwrap_or(g)
+        self.slots[self.single_slot(last)].unwrap_or(g)
     }
 
     /// Whether the token is a finite verb form (past, third person, or a
@@ -1367,7 +1384,7 @@ impl<'a> SentenceExtractor<'a> {
     fn fronted_subject(&self, pos: usize) -> Option<usize> {
         // only when nothing but prepositions/determiners/adverbs precede
         for k in self.range.start..pos {
-            if let Some(g) = self.group_at[self.rel(k)]
+            if let Some(g) = self.group_at(k)
                 && !self.preceded_by_prep(self.groups[g].span.start)
             {
                 return None;
