@@ -72,10 +72,11 @@ pub struct SentenceExtractor<'a> {
     /// the member mentions of all groups, each group's in one run (one
     /// vector per sentence rather than one per group)
     pool: Vec<usize>,
-    /// group index by token (for tokens inside a group)
-    group_at: Vec<Option<usize>>,
-    /// a one-member group for each mention in a group
-    singles: Vec<Option<usize>>,
+    /// Two tables in one vector (one allocation per sentence): first, by
+    /// token of the sentence, the group a token is in ([`Self::group_slot`]);
+    /// then, by mention, the one-member group of a mention in a group
+    /// ([`Self::single_slot`]).
+    slots: Vec<Option<usize>>,
 }
 
 struct Match {
@@ -108,8 +109,7 @@ impl<'a> SentenceExtractor<'a> {
             // (the groups, their singles and merges: rarely more than this)
             groups: Vec::with_capacity(mentions.len() + 4),
             pool: Vec::with_capacity(mentions.len() + 4),
-            group_at: vec![None; range.len()],
-            singles: vec![None; mentions.len()],
+            slots: vec![None; range.len() + mentions.len()],
         };
         x.build_groups();
         x
@@ -117,6 +117,21 @@ impl<'a> SentenceExtractor<'a> {
 
     fn rel(&self, tok: usize) -> usize {
         tok - self.range.start
+    }
+
+    /// Where `slots` holds the group of token `tok`.
+    fn group_slot(&self, tok: usize) -> usize {
+        self.rel(tok)
+    }
+
+    /// Where `slots` holds the one-member group of mention `m`.
+    fn single_slot(&self, m: usize) -> usize {
+        self.range.len() + m
+    }
+
+    /// The group token `tok` is in.
+    fn group_at(&self, tok: usize) -> Option<usize> {
+        self.slots[self.group_slot(tok)]
     }
 
     fn lower(&self, tok: usize) -> &str {
@@ -254,8 +269,8 @@ impl<'a> SentenceExtractor<'a> {
             let possessive = self.mentions[*self.pool.last().unwrap_or(&first)].possessive;
             let g = self.groups.len();
             for t in start..end {
-                let r = self.rel(t);
-                self.group_at[r] = Some(g);
+                let r = self.group_slot(t);
+                self.slots[r] = Some(g);
             }
             self.groups.push(Group {
                 span: start..end,
@@ -269,13 +284,15 @@ impl<'a> SentenceExtractor<'a> {
         self.merge_counterparts();
         for g in 0..self.groups.len() {
             if let [only] = *self.mentions_of(g) {
-                self.singles[only] = Some(g);
+                let r = self.single_slot(only);
+                self.slots[r] = Some(g);
                 continue;
             }
             for k in self.groups[g].members.clone() {
                 let m = self.pool[k];
                 let mm = &self.mentions[m];
-                self.singles[m] = Some(self.groups.len());
+                let r = self.single_slot(m);
+                self.slots[r] = Some(self.groups.len());
                 self.pool.push(m);
                 self.groups.push(Group {
                     span: mm.span.clone(),
@@ -309,7 +326,7 @@ impl<'a> SentenceExtractor<'a> {
             let mut comma = None;
             while k < self.range.end && k < start + 12 {
                 let l = self.lower(k);
-                let in_country_word = self.group_at[self.rel(k)].is_some_and(|g| {
+                let in_country_word = self.group_at(k).is_some_and(|g| {
                     self.mentions_of(g).iter().all(|&m| {
                         matches!(
                             self.mentions[m].referent,
@@ -361,8 +378,8 @@ impl<'a> SentenceExtractor<'a> {
                 consumed: None,
             });
             for t in span {
-                let r = self.rel(t);
-                self.group_at[r] = Some(merged);
+                let r = self.group_slot(t);
+                self.slots[r] = Some(merged);
             }
         }
     }
@@ -376,18 +393,20 @@ impl<'a> SentenceExtractor<'a> {
         if tok < self.range.start || tok >= self.range.end {
             return None;
         }
-        self.group_at[self.rel(tok)].filter(|&g| self.groups[g].span.end == tok + 1)
+        self.group_at(tok)
+            .filter(|&g| self.groups[g].span.end == tok + 1)
     }
 
     fn group_starting_at(&self, tok: usize) -> Option<usize> {
         if tok >= self.range.end {
             return None;
         }
-        self.group_at[self.rel(tok)].filter(|&g| self.groups[g].span.start == tok)
+        self.group_at(tok)
+            .filter(|&g| self.groups[g].span.start == tok)
     }
 
     fn in_group(&self, tok: usize) -> bool {
-        self.group_at[self.rel(tok)].is_some()
+        self.group_at(tok).is_some()
     }
 
     /// Token before `tok`, skipping determiners.
@@ -424,8 +443,7 @@ impl<'a> SentenceExtractor<'a> {
         while i < self.range.end {
             let t = &self.toks[i];
             if !t.is_word()
-                || (self.in_group(i)
-                    && !self.groups[self.group_at[self.rel(i)].unwrap_or(0)].modifier)
+                || (self.in_group(i) && !self.groups[self.group_at(i).unwrap_or(0)].modifier)
             {
                 i += 1;
                 continue;
@@ -644,8 +662,7 @@ impl<'a> SentenceExtractor<'a> {
                         let t = &self.toks[p - 1];
                         if (t.is_punct() && !matches!(t.lower, "-" | "$" | "%"))
                             || (self.in_group(p - 1)
-                                && !self.groups[self.group_at[self.rel(p - 1)].unwrap_or(0)]
-                                    .modifier)
+                                && !self.groups[self.group_at(p - 1).unwrap_or(0)].modifier)
                         {
                             break;
                         }
@@ -1065,9 +1082,8 @@ impl<'a> SentenceExtractor<'a> {
                 let g = self.group_starting_at(j)?;
                 let all_countries = self
                     .members(g, false)
-                    .iter()
-                    .all(|&e| self.entities[e].kind == crate::lexicon::ActorKind::Country);
-                return (all_countries && !self.members(g, false).is_empty()).then_some(g);
+                    .all(|e| self.entities[e].kind == crate::lexicon::ActorKind::Country);
+                return (all_countries && self.members(g, false).next().is_some()).then_some(g);
             }
             if self.in_group(k) {
                 return None;
@@ -1118,7 +1134,7 @@ impl<'a> SentenceExtractor<'a> {
             return g;
         }
         let last = *members.last().unwrap_or(&members[0]);
-        self.singles[last].unwrap_or(g)
+        self.slots[self.single_slot(last)].unwrap_or(g)
     }
 
     /// Whether the token is a finite verb form (past, third person, or a
@@ -1333,7 +1349,7 @@ impl<'a> SentenceExtractor<'a> {
                 && !self.in_group(v - 1)
                 && (self
                     .lex
-                    .is(self.lower(v - 1), wc::AUX | wc::BE | wc::NEGATION)
+                    .tis(&self.toks[v - 1], wc::AUX | wc::BE | wc::NEGATION)
                     || self.lower(v - 1).ends_with("ly"))
             {
                 v -= 1;
@@ -1368,7 +1384,7 @@ impl<'a> SentenceExtractor<'a> {
     fn fronted_subject(&self, pos: usize) -> Option<usize> {
         // only when nothing but prepositions/determiners/adverbs precede
         for k in self.range.start..pos {
-            if let Some(g) = self.group_at[self.rel(k)]
+            if let Some(g) = self.group_at(k)
                 && !self.preceded_by_prep(self.groups[g].span.start)
             {
                 return None;
@@ -1468,16 +1484,19 @@ impl<'a> SentenceExtractor<'a> {
         self.links[mention]
     }
 
-    fn members(&self, g: usize, person_only: bool) -> Vec<usize> {
+    /// The entities a group stands for, in order (a mention's entity, then
+    /// those of its plural description). An iterator rather than a vector:
+    /// the relation loops below walk it, often nested, and need no copy.
+    fn members(&self, g: usize, person_only: bool) -> impl Iterator<Item = usize> + '_ {
         self.mentions_of(g)
             .iter()
             .flat_map(|&m| {
-                self.entity(m)
-                    .into_iter()
-                    .chain(self.also.get(m).into_iter().flatten().copied())
+                // (a slice, empty past the end of `also`: flattening the
+                // `Option<&Vec>` costs more, at every step)
+                let also = self.also.get(m).map_or(&[][..], Vec::as_slice);
+                self.entity(m).into_iter().chain(also.iter().copied())
             })
-            .filter(|&e| !person_only || self.entities[e].kind == ActorKind::Person)
-            .collect()
+            .filter(move |&e| !person_only || self.entities[e].kind == ActorKind::Person)
     }
 
     /// The other actors each plural description stands for ("both sides"),
@@ -1493,11 +1512,15 @@ impl<'a> SentenceExtractor<'a> {
         let matches = self.triggers();
         for m in &matches {
             let trig = &self.lex.triggers[m.trigger];
-            let trigger_text =
-                self.text[self.toks[m.start].start..self.toks[m.end - 1].end].to_string();
+            // (a slice of the text: copied only into the triples emitted)
+            let text: &'a str = self.text;
+            let trigger_text = &text[self.toks[m.start].start..self.toks[m.end - 1].end];
             let negated = self.negated(m.start)
                 || (trig.kind != TriggerKind::Verb && self.noun_negated(m.start));
             let intended = self.intended(m.start);
+            // (computed once: the voice decides several rules below, all of them
+            // for verb triggers only)
+            let passive = trig.kind == TriggerKind::Verb && self.passive(m);
             let mut subj: Option<usize> = None;
             let mut obj: Option<usize>;
             let mut pairs_from_object = false;
@@ -1506,13 +1529,20 @@ impl<'a> SentenceExtractor<'a> {
             let mut consume = true;
             match trig.kind {
                 TriggerKind::Verb => {
-                    let reduced = !self.passive(m)
+                    // a reduced relative ("an envoy sent by Putin"): its agent, looked
+                    // for only when "by" follows the participle right away
+                    let reduced_agent = if !passive
                         && matches!(m.form, VerbForm::Participle | VerbForm::PastOrParticiple)
                         && m.start > self.range.start
                         && !self.lex.tis(&self.toks[m.start - 1], wc::AUX)
-                        && self.by_agent(m.end).is_some()
-                        && self.lower(m.end.min(self.range.end - 1)) == "by";
-                    if self.passive(m) {
+                        && self.lower(m.end.min(self.range.end - 1)) == "by"
+                    {
+                        self.by_agent(m.end)
+                    } else {
+                        None
+                    };
+                    let reduced = reduced_agent.is_some();
+                    if passive {
                         consume = false;
                         let agent = self.by_agent(m.end);
                         let mut patient = self.subject(m.start);
@@ -1533,7 +1563,7 @@ impl<'a> SentenceExtractor<'a> {
                         }
                     } else if reduced {
                         consume = false;
-                        subj = self.by_agent(m.end);
+                        subj = reduced_agent;
                         // the noun phrase the participle modifies: a group right before
                         // it, or an apposition "Dmitriev, an envoy sent by Putin"
                         let mut k = m.start;
@@ -1725,14 +1755,7 @@ impl<'a> SentenceExtractor<'a> {
                         {
                             for a in self.members(s, false) {
                                 for b in self.members(o, false) {
-                                    push_unique(
-                                        &mut out,
-                                        a,
-                                        trig.label,
-                                        b,
-                                        &trigger_text,
-                                        intended,
-                                    );
+                                    push_unique(&mut out, a, trig.label, b, trigger_text, intended);
                                 }
                             }
                         }
@@ -1787,7 +1810,7 @@ impl<'a> SentenceExtractor<'a> {
             {
                 obj = self.located_target(m.end);
                 // "struck three Iranian nuclear sites": what a country owns stands for it
-                if obj.is_none() && !self.passive(m) {
+                if obj.is_none() && !passive {
                     obj = self.owner_modifier(m.end);
                 }
             }
@@ -1797,7 +1820,7 @@ impl<'a> SentenceExtractor<'a> {
                 && subj.is_some()
                 && trig.kind == TriggerKind::Verb
                 && matches!(lname, "opposed" | "criticized" | "supported")
-                && !self.passive(m)
+                && !passive
             {
                 obj = self
                     .owner_modifier(m.end)
@@ -1808,7 +1831,7 @@ impl<'a> SentenceExtractor<'a> {
                 && subj.is_some()
                 && lname == "visited"
                 && trig.kind == TriggerKind::Verb
-                && !self.passive(m)
+                && !passive
             {
                 obj = self.owner_modifier(m.end);
             }
@@ -1831,7 +1854,7 @@ impl<'a> SentenceExtractor<'a> {
                 for a in self.members(s, false) {
                     for b in self.members(o, false) {
                         if !self.entities[b].media {
-                            push_unique(&mut out, a, extra, b, &trigger_text, intended);
+                            push_unique(&mut out, a, extra, b, trigger_text, intended);
                         }
                     }
                 }
@@ -1844,17 +1867,17 @@ impl<'a> SentenceExtractor<'a> {
             {
                 for a in self.members(o, true) {
                     for b in self.members(place, false) {
-                        push_unique(&mut out, a, visited, b, &trigger_text, intended);
+                        push_unique(&mut out, a, visited, b, trigger_text, intended);
                     }
                 }
             }
             let mut emit =
-                |s: usize, o: usize| push_unique(&mut out, s, label, o, &trigger_text, intended);
+                |s: usize, o: usize| push_unique(&mut out, s, label, o, trigger_text, intended);
             // "talks between A and B", "mediated between A and B": the two
             // parties relate to each other, and to a mediator if one is named
             if pairs_from_object {
                 if let Some(o) = obj {
-                    let ms = self.members(o, false);
+                    let ms: Vec<usize> = self.members(o, false).collect();
                     // "a dispute between A and B" holds both ways
                     let both = !self.lex.labels[label].symmetric;
                     for a in 0..ms.len() {
@@ -1872,35 +1895,26 @@ impl<'a> SentenceExtractor<'a> {
             }
             match (subj, obj) {
                 (Some(s), Some(o)) => {
-                    let ss: Vec<usize> = self
-                        .members(s, trig.person_subject)
-                        .into_iter()
-                        .filter(|&e| !self.entities[e].media)
-                        .collect();
-                    let oo: Vec<usize> = self
-                        .members(o, trig.person_object)
-                        .into_iter()
-                        .filter(|&e| !self.entities[e].media)
-                        .collect();
-                    for &a in &ss {
-                        for &b in &oo {
+                    // (news outlets are sources, not participants)
+                    let not_media = |&e: &usize| !self.entities[e].media;
+                    for a in self.members(s, trig.person_subject).filter(not_media) {
+                        for b in self.members(o, trig.person_object).filter(not_media) {
                             emit(a, b);
                         }
                     }
                 }
+                // (with at least two members: "Russia and Ukraine met")
                 (Some(s), None)
-                    if trig.reciprocal
+                    if (trig.reciprocal
                         || trig.joint
                         || self.lex.labels[label].symmetric
                             && trig.kind == TriggerKind::Verb
-                            && trig.rest.is_empty() =>
+                            && trig.rest.is_empty())
+                        && self.members(s, false).nth(1).is_some() =>
                 {
-                    let ss = self.members(s, false);
-                    if ss.len() >= 2 {
-                        for &a in &ss {
-                            for &b in &ss {
-                                emit(a, b);
-                            }
+                    for a in self.members(s, false) {
+                        for b in self.members(s, false) {
+                            emit(a, b);
                         }
                     }
                 }
@@ -1967,8 +1981,14 @@ fn is_refusal(lex: &Lexicon, w: &str) -> bool {
     ]
     .iter()
     .any(|(suf, rep)| {
-        w.strip_suffix(suf)
-            .is_some_and(|stem| lex.is(&format!("{stem}{rep}"), wc::REFUSAL))
+        // (the stem itself when nothing is put back: no copy)
+        w.strip_suffix(suf).is_some_and(|stem| {
+            if rep.is_empty() {
+                lex.is(stem, wc::REFUSAL)
+            } else {
+                lex.is(&[stem, rep].concat(), wc::REFUSAL)
+            }
+        })
     })
 }
 
