@@ -1500,7 +1500,8 @@ impl<'a> SentenceExtractor<'a> {
     }
 
     /// The other actors each plural description stands for ("both sides"),
-    /// parallel to the mentions ([`crate::resolve::Resolution::also`]).
+    /// by mention ([`crate::resolve::Resolution::also`]: empty, or parallel
+    /// to the mentions; read with `get`).
     pub fn with_plurals(mut self, also: &'a [Vec<usize>]) -> Self {
         self.also = also;
         self
