@@ -1,4 +1,5 @@
-//! Tokenizer: text -> [`Token`]s with byte spans into the original text.
+//! Tokenizer: text -> [`Tokens`] (lending [`Token`]s with byte spans into the
+//! original text and their lowercase forms, all in one buffer).
 //!
 //! Words keep internal hyphens and apostrophes (`al-Assad`, `O'Brien`) and
 //! internal periods (`U.S.`); a trailing period stays on initials and known
