@@ -852,6 +852,7 @@ impl<'a> Resolver<'a> {
             }
             return None;
         }
+        let h = Head::new(self.lex, head);
         // apposition: "NAME, the ROLE" or "the ROLE, NAME"
         if i > 0 && !m.possessive {
             let p = &ms[i - 1];
@@ -862,7 +863,7 @@ impl<'a> Resolver<'a> {
                     p.referent,
                     Referent::Description { .. } | Referent::Pronoun(_)
                 )
-                && self.compatible(e, &Head::new(self.lex, head))
+                && self.compatible(e, &h)
             {
                 return Some(e);
             }
@@ -880,7 +881,6 @@ impl<'a> Resolver<'a> {
         }
         // antecedent: the most recent actor with this role / head noun (and country)
         let pos = m.span.start;
-        let h = Head::new(self.lex, head);
         let fits = |this: &Self, e: usize| -> bool {
             let ent = &this.res.entities[e];
             if let Some(c) = country

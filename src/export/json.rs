@@ -392,22 +392,20 @@ struct Open<'a> {
 
 impl<'a> Open<'a> {
     fn object(out: &'a mut Vec<u8>, depth: usize) -> Self {
-        out.push(b'{');
-        Open {
-            out,
-            depth,
-            empty: true,
-            close: b'}',
-        }
+        Self::new(out, depth, b'{', b'}')
     }
 
     fn array(out: &'a mut Vec<u8>, depth: usize) -> Self {
-        out.push(b'[');
+        Self::new(out, depth, b'[', b']')
+    }
+
+    fn new(out: &'a mut Vec<u8>, depth: usize, open: u8, close: u8) -> Self {
+        out.push(open);
         Open {
             out,
             depth,
             empty: true,
-            close: b']',
+            close,
         }
     }
 

@@ -432,28 +432,32 @@ const KNOWN_MASK: u32 = HAS_GAZ | HAS_TRIGGERS | HAS_VERB;
 /// What the lexicon knows about one word (see [`Lexicon::tokenize`]).
 #[derive(Debug, Clone, Default)]
 struct WordInfo {
-    class: u32,
     gazetteer: Vec<GazEntry>,
     triggers: Vec<(usize, VerbForm)>,
     verb: Option<(String, VerbForm)>,
-    /// The word's `Token::known` bits ([`WordInfo::known_bits`]).
+    /// The word's `Token::known` bits: its word classes, [`HAS_GAZ`],
+    /// [`HAS_TRIGGERS`], [`HAS_VERB`].
     known: u32,
 }
 
 impl WordInfo {
-    /// The word's `Token::known` bits.
-    fn known_bits(&self) -> u32 {
-        let mut k = self.class;
-        if !self.gazetteer.is_empty() {
-            k |= HAS_GAZ;
+    /// A word with these classes and entries, its `known` bits set from them.
+    fn new(
+        class: u32,
+        gazetteer: Vec<GazEntry>,
+        triggers: Vec<(usize, VerbForm)>,
+        verb: Option<(String, VerbForm)>,
+    ) -> Self {
+        let known = class
+            | if gazetteer.is_empty() { 0 } else { HAS_GAZ }
+            | if triggers.is_empty() { 0 } else { HAS_TRIGGERS }
+            | if verb.is_some() { HAS_VERB } else { 0 };
+        WordInfo {
+            gazetteer,
+            triggers,
+            verb,
+            known,
         }
-        if !self.triggers.is_empty() {
-            k |= HAS_TRIGGERS;
-        }
-        if self.verb.is_some() {
-            k |= HAS_VERB;
-        }
-        k
     }
 }
 
@@ -691,22 +695,20 @@ impl Lexicon {
         }
         self.by_id = keys
             .iter()
-            .map(|k| WordInfo {
-                class: self.class(k)
-                    | if self.actor_heads.contains(k.as_str()) {
-                        wc::ACTORHEAD
-                    } else {
-                        0
-                    },
-                gazetteer: self.gazetteer(k).to_vec(),
-                triggers: self.triggers_for(k).to_vec(),
-                verb: self.verb_forms.get(k).cloned(),
-                known: 0,
+            .map(|k| {
+                let head = if self.actor_heads.contains(k.as_str()) {
+                    wc::ACTORHEAD
+                } else {
+                    0
+                };
+                WordInfo::new(
+                    self.class(k) | head,
+                    self.gazetteer(k).to_vec(),
+                    self.triggers_for(k).to_vec(),
+                    self.verb_forms.get(k).cloned(),
+                )
             })
             .collect();
-        for w in &mut self.by_id {
-            w.known = w.known_bits();
-        }
     }
 
     /// What the lexicon knows about a token: by its id when
@@ -736,7 +738,7 @@ impl Lexicon {
     #[inline]
     pub fn tclass(&self, tok: &Token) -> u32 {
         if tok.id == crate::token::UNASSIGNED {
-            self.info(tok).map_or(0, |w| w.class)
+            self.info(tok).map_or(0, |w| w.known & !KNOWN_MASK)
         } else {
             tok.known & !KNOWN_MASK
         }
