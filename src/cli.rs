@@ -423,7 +423,20 @@ fn build(a: BuildArgs) -> Result<Outcome> {
             graph.edge_count()
         );
     }
+    drop_in_background(graph);
     Ok(outcome)
+}
+
+/// Drops `x` on a thread of its own, so that the caller can go on (and the
+/// process exit) without waiting for a large graph's memory to be freed one
+/// allocation at a time. When the process exits first, the system reclaims
+/// the memory at once.
+fn drop_in_background<T: Send + 'static>(x: T) {
+    // if no thread can be started, the closure, and `x` with it, is
+    // dropped here
+    let _ = std::thread::Builder::new()
+        .name("geokg-drop".into())
+        .spawn(move || drop(x));
 }
 
 fn merge(a: MergeArgs) -> Result<Outcome> {
@@ -454,6 +467,7 @@ fn merge(a: MergeArgs) -> Result<Outcome> {
             graph.edge_count()
         );
     }
+    drop_in_background(graph);
     Ok(Outcome::Success)
 }
 

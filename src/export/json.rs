@@ -304,21 +304,50 @@ impl Exporter for JsonExporter {
 
 /// Nodes or edges rendered per chunk.
 const CHUNK: usize = 256;
+/// ... or about this many pieces of evidence, aliases and mentions.
+const CHUNK_WEIGHT: usize = 1024;
+
+/// Whether any byte of `bytes` needs an escape in a JSON string: a control
+/// character, `"` or `\\`. Eight bytes at a time: a byte below 0x20 is
+/// found by the borrow of subtracting 0x20 from every byte, `"` and `\\`
+/// by the borrow of subtracting 1 after an exclusive or; a borrow only
+/// starts at a byte that matches, so the answer is exact.
+fn needs_escape(bytes: &[u8]) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let word = |x: u64| {
+        let control = x.wrapping_sub(0x20 * ONES);
+        let quote = (x ^ (u64::from(b'"') * ONES)).wrapping_sub(ONES);
+        let backslash = (x ^ (u64::from(b'\\') * ONES)).wrapping_sub(ONES);
+        // `!x`: a byte of 0x80 or more never matches
+        (control | quote | backslash) & !x & HIGH != 0
+    };
+    let mut chunks = bytes.chunks_exact(8);
+    let mut found = false;
+    for c in &mut chunks {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(c);
+        found |= word(u64::from_le_bytes(w));
+    }
+    found
+        || chunks
+            .remainder()
+            .iter()
+            .any(|&b| b < 0x20 || b == b'"' || b == b'\\')
+}
 
 /// A JSON string, escaped as serde_json escapes it.
 fn put_str(out: &mut Vec<u8>, s: &str) {
     const HEX: &[u8; 16] = b"0123456789abcdef";
-    out.push(b'"');
     let bytes = s.as_bytes();
-    // most strings need no escape; this check vectorizes
-    let plain = bytes
-        .iter()
-        .fold(true, |ok, &b| ok & (b >= 0x20 && b != b'"' && b != b'\\'));
-    if plain {
+    if !needs_escape(bytes) {
+        out.reserve(bytes.len() + 2);
+        out.push(b'"');
         out.extend_from_slice(bytes);
         out.push(b'"');
         return;
     }
+    out.push(b'"');
     let mut start = 0;
     for (i, &b) in bytes.iter().enumerate() {
         let esc: &[u8] = match b {
@@ -346,13 +375,29 @@ fn put_str(out: &mut Vec<u8>, s: &str) {
     out.push(b'"');
 }
 
+/// Spaces for the deepest indentation the writer uses, and more.
+const SPACES: &[u8; 64] = &[b' '; 64];
+
 fn put_indent(out: &mut Vec<u8>, depth: usize) {
-    out.extend(std::iter::repeat_n(b' ', 2 * depth));
+    let n = 2 * depth;
+    match SPACES.get(..n) {
+        Some(s) => out.extend_from_slice(s),
+        None => out.extend(std::iter::repeat_n(b' ', n)),
+    }
 }
 
-fn put_uint(out: &mut Vec<u8>, n: u64) {
-    use std::io::Write as _;
-    let _ = write!(out, "{n}");
+fn put_uint(out: &mut Vec<u8>, mut n: u64) {
+    let mut digits = [0u8; 20];
+    let mut i = digits.len();
+    loop {
+        i -= 1;
+        digits[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.extend_from_slice(&digits[i..]);
 }
 
 fn put_bool(out: &mut Vec<u8>, b: bool) {
@@ -559,15 +604,45 @@ fn put_edge(out: &mut Vec<u8>, depth: usize, a: &Node, b: &Node, e: &Edge) {
     o.end();
 }
 
-/// Renders `items` in chunks on up to `jobs` threads and writes each chunk,
-/// in order, as the next elements of the array `list` (at depth 1).
+/// Splits `items` into chunks of at most [`CHUNK`] items and about
+/// [`CHUNK_WEIGHT`] in `weight` (an edge with much evidence makes a chunk of
+/// its own), so that chunks take about as long to render.
+fn chunks_of<'t, T>(items: &'t [T], weight: &dyn Fn(&T) -> usize) -> Vec<&'t [T]> {
+    let mut chunks = Vec::new();
+    let (mut start, mut sum) = (0, 0);
+    for (i, x) in items.iter().enumerate() {
+        sum += weight(x);
+        if i + 1 - start == CHUNK || sum >= CHUNK_WEIGHT {
+            chunks.push(&items[start..=i]);
+            (start, sum) = (i + 1, 0);
+        }
+    }
+    if start < items.len() {
+        chunks.push(&items[start..]);
+    }
+    chunks
+}
+
+/// What a rendering thread hands back: a chunk's bytes, or its panic.
+type Rendered = std::thread::Result<Vec<u8>>;
+
+/// Renders `items` in chunks (see [`chunks_of`]) on up to `jobs` threads
+/// and writes each chunk, in order, as the next elements of the array
+/// `list` (at depth 1).
+///
+/// With more than one job, the calling thread writes chunk after chunk
+/// while `jobs` threads render the ones after it: a thread takes a ticket
+/// before it takes the next chunk, and the writer gives one back for every
+/// chunk written, so at most `4 * jobs` rendered chunks wait in memory.
 fn put_chunked<T: Sync>(
     w: &mut dyn std::io::Write,
     buf: &mut Vec<u8>,
     items: &[T],
+    weight: &dyn Fn(&T) -> usize,
     jobs: usize,
     render: &(dyn Fn(&mut Vec<u8>, &T) + Sync),
 ) -> std::io::Result<()> {
+    use std::sync::mpsc::sync_channel;
     // element separators and indentation are written around the chunks
     let chunk = |c: &[T], first: bool| {
         let mut out = Vec::new();
@@ -585,36 +660,63 @@ fn put_chunked<T: Sync>(
     buf.push(b'[');
     w.write_all(buf)?;
     buf.clear();
-    let chunks: Vec<&[T]> = items.chunks(CHUNK).collect();
+    let chunks = chunks_of(items, weight);
     if jobs <= 1 || chunks.len() == 1 {
         for (i, c) in chunks.iter().enumerate() {
             w.write_all(&chunk(c, i == 0))?;
         }
     } else {
-        // rounds of a few chunks per thread, written in order
-        let round = 4 * jobs;
-        for (r, group) in chunks.chunks(round).enumerate() {
-            let next = std::sync::atomic::AtomicUsize::new(0);
-            let slots: Vec<std::sync::Mutex<Vec<u8>>> =
-                group.iter().map(|_| std::sync::Mutex::default()).collect();
-            std::thread::scope(|s| {
-                for _ in 0..jobs.min(group.len()) {
-                    s.spawn(|| {
-                        loop {
-                            let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                            let Some(c) = group.get(i) else { break };
-                            let out = chunk(c, r == 0 && i == 0);
-                            if let Ok(mut slot) = slots[i].lock() {
-                                *slot = out;
-                            }
-                        }
-                    });
-                }
-            });
-            for slot in slots {
-                w.write_all(&slot.into_inner().unwrap_or_default())?;
-            }
+        let window = 4 * jobs;
+        let (ticket_tx, ticket_rx) = sync_channel::<()>(window);
+        for _ in 0..window {
+            let _ = ticket_tx.send(());
         }
+        let ticket_rx = std::sync::Mutex::new(ticket_rx);
+        // never blocks a sender: a chunk is rendered only with a ticket
+        let (done_tx, done_rx) = sync_channel::<(usize, Rendered)>(window);
+        let next = std::sync::atomic::AtomicUsize::new(0);
+        std::thread::scope(|s| {
+            for _ in 0..jobs.min(chunks.len()) {
+                let done_tx = done_tx.clone();
+                let (chunks, chunk, next, ticket_rx) = (&chunks, &chunk, &next, &ticket_rx);
+                s.spawn(move || {
+                    loop {
+                        let ticket = ticket_rx.lock().map(|rx| rx.recv());
+                        if !matches!(ticket, Ok(Ok(()))) {
+                            return; // the writer stopped
+                        }
+                        let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                        let Some(c) = chunks.get(i) else { return };
+                        let out = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                            chunk(c, i == 0)
+                        }));
+                        let failed = out.is_err();
+                        if done_tx.send((i, out)).is_err() || failed {
+                            return;
+                        }
+                    }
+                });
+            }
+            drop(done_tx);
+            // Writes chunks in order; on an error (or a renderer's panic)
+            // the channels are dropped on return and the threads stop.
+            let mut early = std::collections::BTreeMap::new();
+            let mut want = 0;
+            for (i, out) in done_rx {
+                let out = out.unwrap_or_else(|p| std::panic::resume_unwind(p));
+                early.insert(i, out);
+                while let Some(out) = early.remove(&want) {
+                    w.write_all(&out)?;
+                    want += 1;
+                    let _ = ticket_tx.try_send(());
+                }
+                if want == chunks.len() {
+                    break;
+                }
+            }
+            drop(ticket_tx);
+            Ok::<(), std::io::Error>(())
+        })?;
     }
     buf.extend_from_slice(b"\n  ]");
     Ok(())
@@ -632,7 +734,8 @@ impl JsonExporter {
         let write_edges = |w: &mut dyn std::io::Write, buf: &mut Vec<u8>| {
             put_str(buf, edges_key);
             buf.extend_from_slice(b": ");
-            put_chunked(w, buf, &edges, jobs, &|out, (a, b, e)| {
+            let weight = |(_, _, e): &(&Node, &Node, &Edge)| 1 + e.evidence.len();
+            put_chunked(w, buf, &edges, &weight, jobs, &|out, (a, b, e)| {
                 put_edge(out, 2, a, b, e)
             })?;
             buf.extend_from_slice(b",\n  ");
@@ -657,7 +760,8 @@ impl JsonExporter {
             write_edges(w, &mut buf)?;
         }
         buf.extend_from_slice(b"\"multigraph\": true,\n  \"nodes\": ");
-        put_chunked(w, &mut buf, &nodes, jobs, &|out, n| {
+        let weight = |n: &&Node| 1 + n.aliases.len() + n.mentions.len() + n.dates.len();
+        put_chunked(w, &mut buf, &nodes, &weight, jobs, &|out, n| {
             put_node(out, 2, n, extras.and_then(|x| x.get(&n.id)));
         })?;
         buf.extend_from_slice(b",\n  \"schema\": ");
@@ -886,6 +990,37 @@ mod tests {
         assert_eq!(write(&merged), once);
     }
 
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Strings come out as serde_json writes them, whatever their
+        /// bytes: printable ASCII with now and then a quote, a backslash,
+        /// a control character or any other character, at every length
+        /// around the eight-byte steps of the escape check.
+        #[test]
+        fn strings_are_escaped_as_serde_json_escapes_them(
+            chars in proptest::collection::vec(
+                prop_oneof![
+                    12 => (b' '..=b'~').prop_map(char::from),
+                    1 => Just('"'),
+                    1 => Just('\\'),
+                    1 => (0u8..0x20).prop_map(char::from),
+                    1 => Just('\u{7f}'),
+                    2 => any::<char>(),
+                ],
+                0..40,
+            )
+        ) {
+            let s: String = chars.into_iter().collect();
+            let mut out = Vec::new();
+            put_str(&mut out, &s);
+            prop_assert_eq!(
+                String::from_utf8(out).unwrap(),
+                serde_json::to_string(&s).unwrap()
+            );
+        }
+    }
+
     /// What the writer must match: serde_json's pretty printing of
     /// [`JsonExporter::to_value`].
     fn via_value(x: &JsonExporter, g: &ActorGraph) -> String {
@@ -917,7 +1052,19 @@ mod tests {
             ),
             ("zzz".to_string(), serde_json::json!([])),
         ]);
-        for g in [ActorGraph::new(), super::super::fixture(), big] {
+        // edges with more evidence than a chunk holds, between light ones
+        let mut heavy = super::super::fixture();
+        let (a, b, e) = heavy.edges().next().unwrap();
+        let (a, b, mut e) = (a.id.clone(), b.id.clone(), e.clone());
+        let v = e.evidence.first().unwrap().clone();
+        for i in 0..(2 * CHUNK_WEIGHT + 3) {
+            let mut v = v.clone();
+            v.start = 100_000 + i;
+            e.evidence.insert(v);
+        }
+        heavy.upsert_edge(&a, &b, e.clone());
+        heavy.upsert_edge(&b, &a, e);
+        for g in [ActorGraph::new(), super::super::fixture(), big, heavy] {
             for links in [false, true] {
                 for jobs in [0, 1, 2, 5] {
                     for extras in [None, Some(extras.clone())] {
