@@ -186,8 +186,10 @@ impl Node {
     }
 
     /// [`absorb`](Self::absorb) for an article's actor, in place: the same
-    /// rules, but strings are copied only when they are new.
-    fn absorb_actor(&mut self, a: &Actor) {
+    /// rules, but strings are copied only when they are new, and looked up
+    /// in the node's sets only when `known` (the node is `n`) has not seen
+    /// them there.
+    fn absorb_actor(&mut self, a: &Actor, n: NodeIndex, known: &mut Known) {
         if a.label != self.label && label_key(&a.label) < label_key(&self.label) {
             self.label.clone_from(&a.label);
         }
@@ -200,12 +202,12 @@ impl Node {
             _ => {}
         }
         for r in &a.roles {
-            if !self.roles.contains(r) {
+            if !known.seen(n, Set::Roles, r) && !self.roles.contains(r) {
                 self.roles.insert(r.clone());
             }
         }
         for s in a.aliases.iter().chain([&a.label]) {
-            if !self.aliases.contains(s) {
+            if !known.seen(n, Set::Aliases, s) && !self.aliases.contains(s) {
                 self.aliases.insert(s.clone());
             }
         }
@@ -472,8 +474,8 @@ impl Edge {
 /// The graph of actors and relations.
 #[derive(Debug, Clone, Default)]
 pub struct ActorGraph {
-    /// The petgraph graph.
-    pub graph: DiGraph<Node, Edge>,
+    /// The petgraph graph (read it with [`petgraph`](Self::petgraph)).
+    graph: DiGraph<Node, Edge>,
     /// Nodes by id.
     nodes: BTreeMap<String, NodeIndex>,
     /// Nodes by the actor labels that gave them (labels whose slug is
@@ -485,6 +487,52 @@ pub struct ActorGraph {
     articles: BTreeSet<Arc<str>>,
     /// The cap on evidence kept per edge, if any.
     max_evidence: Option<usize>,
+    /// Which strings [`add`](Self::add) has seen in which node's sets.
+    known: Known,
+}
+
+/// Which aliases, roles and dates each node holds, as far as
+/// [`ActorGraph::add`] has seen them: a probe of a small hash set of numbers
+/// instead of a search of the node's ordered set of strings, which for a
+/// node seen in thousands of articles is a walk over scattered memory. A
+/// node's sets only ever grow (nothing outside this module can reach a node
+/// mutably), so a string once known present stays present; one not known
+/// yet is looked up in the set itself.
+#[derive(Debug, Clone, Default)]
+struct Known {
+    /// Every string seen, numbered.
+    ids: FxHashMap<Box<str>, u32>,
+    /// Per node index: (string number, which set) pairs known present, as
+    /// `3 * number + set`.
+    nodes: Vec<rustc_hash::FxHashSet<u64>>,
+}
+
+/// A node's string sets (see [`Known`]).
+#[derive(Debug, Clone, Copy)]
+enum Set {
+    Aliases = 0,
+    Roles = 1,
+    Dates = 2,
+}
+
+impl Known {
+    /// Whether `s` was already known present in the set `set` of node `n`;
+    /// from now on it is.
+    fn seen(&mut self, n: NodeIndex, set: Set, s: &str) -> bool {
+        let id = match self.ids.get(s) {
+            Some(&id) => id,
+            None => {
+                let id = u32::try_from(self.ids.len()).unwrap_or(u32::MAX);
+                self.ids.entry(s.into()).or_insert(id);
+                id
+            }
+        };
+        if self.nodes.len() <= n.index() {
+            self.nodes.resize_with(n.index() + 1, Default::default);
+        }
+        // u32::MAX: more strings than numbers; the set itself is asked
+        !self.nodes[n.index()].insert(3 * u64::from(id) + set as u64) && id != u32::MAX
+    }
 }
 
 /// A stable id for a label: lowercase ASCII letters and digits joined by `-`.
@@ -531,6 +579,14 @@ impl ActorGraph {
     /// An empty graph.
     pub fn new() -> Self {
         Self::default()
+    }
+
+    /// The petgraph graph: nodes are [`Node`]s, edges [`Edge`]s (a
+    /// symmetric relation once, from the smaller id to the larger). Node and
+    /// edge indices are stable but follow arrival order; [`nodes`](Self::nodes)
+    /// and [`edges`](Self::edges) give the sorted order of the exports.
+    pub fn petgraph(&self) -> &DiGraph<Node, Edge> {
+        &self.graph
     }
 
     /// Number of actors.
@@ -741,7 +797,7 @@ impl ActorGraph {
         let mut mentions: Vec<(NodeIndex, u64)> = Vec::new();
         for (a, n) in x.actors.iter().zip(&at) {
             let Some(n) = *n else { continue };
-            self.graph[n].absorb_actor(a);
+            self.graph[n].absorb_actor(a, n, &mut self.known);
             match mentions.iter_mut().find(|m| m.0 == n) {
                 Some(m) => m.1 += a.mentions as u64,
                 None => mentions.push((n, a.mentions as u64)),
@@ -758,6 +814,7 @@ impl ActorGraph {
                 *m = (*m).max(sum);
             }
             if let Some(d) = x.date.as_deref()
+                && !self.known.seen(n, Set::Dates, d)
                 && !node.dates.contains(d)
             {
                 node.dates.insert(d.to_string());
