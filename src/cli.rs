@@ -11,7 +11,7 @@ use crate::export::html::HtmlExporter;
 use crate::export::json::JsonExporter;
 use crate::export::{Exporter, Staging};
 use crate::extract::Extraction;
-use crate::graph::ActorGraph;
+use crate::graph::{ActorGraph, GraphBuilder};
 use crate::input::{ReadOptions, Reader, Source, expand};
 use crate::lexicon::Lexicon;
 use crate::progress::Progress;
@@ -404,10 +404,12 @@ fn build(a: BuildArgs) -> Result<Outcome> {
     if let Some(n) = a.graph.max_evidence {
         graph.cap_evidence(n);
     }
+    let mut builder = GraphBuilder::new(graph);
     let reader = for_each_extraction(&a.read, &a.inputs, &lex, |x| {
-        graph.add(&x);
+        builder.add(&x);
         Ok(())
     })?;
+    let graph = builder.finish(jobs(a.read.jobs)?);
     let outcome = report(&reader, a.read.quiet);
     let graph = if filter.is_empty() {
         graph

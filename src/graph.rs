@@ -19,6 +19,12 @@
 //! article set (or one that holds the other's), and refuses a capped graph
 //! whose articles partly overlap its own ([`ActorGraph::merge`]).
 //!
+//! # Building from many articles
+//! [`ActorGraph::add`] puts each article into the graph at once.
+//! [`GraphBuilder`] builds the same graph from a whole corpus faster: it
+//! settles nodes and edges as articles arrive but keeps their mentions and
+//! evidence in plain lists, sorted once at the end (on several threads).
+//!
 //! # Evidence text
 //! [`Evidence`] shares its strings: the sentence text of the triples of one
 //! sentence is one `Arc<str>`, and so are an article's id and date.
@@ -535,6 +541,141 @@ impl Known {
     }
 }
 
+/// Mentions and evidence that [`GraphBuilder`] has not put into the
+/// graph's ordered collections yet, in arrival order.
+#[derive(Debug, Default)]
+struct Pending {
+    /// Per node index: (article, mentions).
+    mentions: Vec<Vec<(Arc<str>, u64)>>,
+    /// Per edge index.
+    evidence: Vec<Vec<Evidence>>,
+}
+
+impl Pending {
+    fn mention(&mut self, n: NodeIndex, article: Arc<str>, count: u64) {
+        if self.mentions.len() <= n.index() {
+            self.mentions.resize_with(n.index() + 1, Vec::new);
+        }
+        self.mentions[n.index()].push((article, count));
+    }
+
+    fn evidence(&mut self, e: EdgeIndex, v: Evidence) {
+        if self.evidence.len() <= e.index() {
+            self.evidence.resize_with(e.index() + 1, Vec::new);
+        }
+        self.evidence[e.index()].push(v);
+    }
+}
+
+/// Builds a graph from many articles' extractions, faster than
+/// [`ActorGraph::add`] one by one, into the same graph.
+///
+/// [`ActorGraph::add`] inserts every article's mentions and evidence into the
+/// nodes' and edges' ordered collections at once, each insertion a search of
+/// a tree ordered by article id. The builder appends them to plain lists
+/// instead, and [`finish`](Self::finish) sorts each list once and builds the
+/// ordered collections from the sorted lists, on several threads. Nodes,
+/// edges, labels and everything else are settled as articles arrive, as
+/// [`ActorGraph::add`] does. A graph that caps evidence (`--max-evidence`)
+/// keeps only totals and a few pieces of evidence per edge, which
+/// [`ActorGraph::add`] handles at once.
+#[derive(Debug, Default)]
+pub struct GraphBuilder {
+    graph: ActorGraph,
+    pending: Pending,
+}
+
+impl GraphBuilder {
+    /// A builder that adds to `graph` (empty or not, capped or not).
+    pub fn new(graph: ActorGraph) -> Self {
+        GraphBuilder {
+            graph,
+            pending: Pending::default(),
+        }
+    }
+
+    /// Adds one article's extraction (see [`ActorGraph::add`]).
+    pub fn add(&mut self, x: &Extraction) {
+        self.graph.add_to(x, Some(&mut self.pending));
+    }
+
+    /// The graph, equal to the one [`ActorGraph::add`] would have built from
+    /// the same extractions; the edges' evidence is sorted on up to `jobs`
+    /// threads.
+    pub fn finish(mut self, jobs: usize) -> ActorGraph {
+        let Pending { mentions, evidence } = std::mem::take(&mut self.pending);
+        for (i, mut ms) in mentions.into_iter().enumerate() {
+            if ms.is_empty() {
+                continue;
+            }
+            // one article twice: the larger count, as `add` keeps
+            ms.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+            ms.dedup_by(|a, b| a.0 == b.0);
+            let node = &mut self.graph.graph[NodeIndex::new(i)];
+            if node.mentions.is_empty() {
+                node.mentions = ms.into_iter().collect();
+            } else {
+                for (a, c) in ms {
+                    let m = node.mentions.entry(a).or_insert(0);
+                    *m = (*m).max(c);
+                }
+            }
+        }
+        let mut work: Vec<(&mut Edge, Vec<Evidence>)> = self
+            .graph
+            .graph
+            .edge_weights_mut()
+            .zip(evidence)
+            .filter(|(_, v)| !v.is_empty())
+            .collect();
+        let fill = |work: &mut [(&mut Edge, Vec<Evidence>)]| {
+            for (e, v) in work {
+                let v = std::mem::take(v);
+                if e.evidence.is_empty() {
+                    // sorts (in one pass when the list is in order already),
+                    // drops duplicates and builds the tree bottom up
+                    e.evidence = v.into_iter().collect();
+                } else {
+                    e.evidence.extend(v);
+                }
+            }
+        };
+        let total: usize = work.iter().map(|(_, v)| v.len()).sum();
+        // (in tests every graph is worth the threads, so that they are tested)
+        let worth = if cfg!(test) { 1 } else { 4096 };
+        if jobs <= 1 || total < worth {
+            fill(&mut work);
+        } else {
+            // contiguous parts of about equal evidence, one per thread
+            let share = total.div_ceil(jobs);
+            let mut parts = Vec::new();
+            let mut rest = work.as_mut_slice();
+            while !rest.is_empty() {
+                let mut sum = 0;
+                let mut n = 0;
+                while n < rest.len() && (sum < share || n == 0) {
+                    sum += rest[n].1.len();
+                    n += 1;
+                }
+                let (part, tail) = rest.split_at_mut(n);
+                parts.push(part);
+                rest = tail;
+            }
+            std::thread::scope(|s| {
+                let mut parts = parts.into_iter();
+                let mine = parts.next();
+                for part in parts {
+                    s.spawn(move || fill(part));
+                }
+                if let Some(part) = mine {
+                    fill(part);
+                }
+            });
+        }
+        self.graph
+    }
+}
+
 /// A stable id for a label: lowercase ASCII letters and digits joined by `-`.
 pub fn slug(label: &str) -> String {
     let mut out = String::with_capacity(label.len());
@@ -746,6 +887,16 @@ impl ActorGraph {
     /// when they share a surname. Within the article, actors whose labels
     /// give the same slug are one node, their mentions summed.
     pub fn add(&mut self, x: &Extraction) {
+        self.add_to(x, None);
+    }
+
+    /// [`add`](Self::add), leaving the article's mentions and evidence in
+    /// `defer` (when given, and evidence is not capped) instead of inserting
+    /// them into the nodes' and edges' ordered collections.
+    fn add_to(&mut self, x: &Extraction, mut defer: Option<&mut Pending>) {
+        if self.max_evidence.is_some() {
+            defer = None;
+        }
         if self.max_evidence.is_some() && self.articles.contains(&*x.article) {
             // counted already: a capped graph keeps no per-article detail
             // to take the larger of, and the same article gives the same
@@ -809,6 +960,8 @@ impl ActorGraph {
                 let t = node.totals.get_or_insert_default();
                 t.mentions += sum;
                 t.articles += 1;
+            } else if let Some(p) = defer.as_deref_mut() {
+                p.mention(n, Arc::clone(&article), sum);
             } else {
                 let m = node.mentions.entry(Arc::clone(&article)).or_insert(0);
                 *m = (*m).max(sum);
@@ -850,7 +1003,12 @@ impl ActorGraph {
                         e
                     }
                 };
-                self.graph[e].evidence.insert(f.evidence.clone());
+                match defer.as_deref_mut() {
+                    Some(p) => p.evidence(e, f.evidence.clone()),
+                    None => {
+                        self.graph[e].evidence.insert(f.evidence.clone());
+                    }
+                }
                 continue;
             }
             let i = match groups

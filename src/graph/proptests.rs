@@ -238,6 +238,37 @@ proptest! {
     }
 
     #[test]
+    fn the_builder_builds_what_add_builds(
+        (pool, [x, y, _]) in pool_and_subsets(),
+        cap in prop::option::of(0usize..3),
+        jobs in 1usize..4,
+        shared_ids in any::<bool>(),
+    ) {
+        // different texts under one id: the larger count of mentions, the
+        // evidence of both
+        let mut pool = pool;
+        if shared_ids {
+            for (i, x) in pool.iter_mut().enumerate() {
+                x.article = format!("a{}", i % 2).into();
+                for f in &mut x.facts {
+                    f.evidence.article = Arc::clone(&x.article);
+                }
+            }
+        }
+        // onto a graph that holds some of the articles already
+        let start = build(&pool, &y, cap);
+        let mut direct = start.clone();
+        let mut builder = GraphBuilder::new(start);
+        for &i in &x {
+            direct.add(&pool[i]);
+            builder.add(&pool[i]);
+        }
+        let built = builder.finish(jobs);
+        prop_assert_eq!(json(&built), json(&direct));
+        prop_assert_eq!(built.article_count(), direct.article_count());
+    }
+
+    #[test]
     fn the_build_order_does_not_matter(
         (pool, [x, _, _]) in pool_and_subsets(),
         cap in prop::option::of(0usize..3),
