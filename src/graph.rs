@@ -390,14 +390,28 @@ impl Edge {
     /// unless [`is_truncated`](Self::is_truncated) (then see
     /// [`article_count`](Self::article_count)).
     pub fn articles(&self) -> BTreeSet<&str> {
-        self.evidence.iter().map(|e| &*e.article).collect()
+        self.article_ids().collect()
+    }
+
+    /// [`articles`](Self::articles) as an iterator, sorted, without
+    /// building a set: evidence is sorted by article first, so each
+    /// article's evidence is consecutive.
+    pub fn article_ids(&self) -> impl Iterator<Item = &str> {
+        let mut last: Option<&Arc<str>> = None;
+        self.evidence.iter().filter_map(move |e| {
+            if last.is_some_and(|l| Arc::ptr_eq(l, &e.article) || **l == *e.article) {
+                return None;
+            }
+            last = Some(&e.article);
+            Some(&*e.article)
+        })
     }
 
     /// Number of articles the edge was seen in.
     pub fn article_count(&self) -> usize {
         match &self.totals {
             Some(t) => t.articles,
-            None => self.articles().len(),
+            None => self.article_ids().count(),
         }
     }
 
@@ -406,12 +420,13 @@ impl Edge {
         if let Some(t) = &self.totals {
             return (t.first.as_deref(), t.last.as_deref());
         }
-        let dates: BTreeSet<&str> = self
-            .evidence
-            .iter()
-            .filter_map(|e| e.date.as_deref())
-            .collect();
-        (dates.first().copied(), dates.last().copied())
+        let mut dates = self.evidence.iter().filter_map(|e| e.date.as_deref());
+        let Some(first) = dates.next() else {
+            return (None, None);
+        };
+        dates.fold((Some(first), Some(first)), |(lo, hi), d| {
+            (lo.min(Some(d)), hi.max(Some(d)))
+        })
     }
 
     /// Whether every observation is a stated intention.

@@ -575,7 +575,7 @@ fn put_edge(out: &mut Vec<u8>, depth: usize, a: &Node, b: &Node, e: &Edge) {
     let (first, last) = e.date_range();
     let mut o = Open::object(out, depth);
     if e.totals.is_none() {
-        put_str_array(o.key("articles"), d, e.articles());
+        put_str_array(o.key("articles"), d, e.article_ids());
     }
     put_str(o.key("class"), e.class.as_str());
     put_uint(o.key("count"), e.count() as u64);
