@@ -420,13 +420,23 @@ impl Edge {
         if let Some(t) = &self.totals {
             return (t.first.as_deref(), t.last.as_deref());
         }
-        let mut dates = self.evidence.iter().filter_map(|e| e.date.as_deref());
+        let mut dates = self.evidence.iter().filter_map(|e| e.date.as_ref());
         let Some(first) = dates.next() else {
             return (None, None);
         };
-        dates.fold((Some(first), Some(first)), |(lo, hi), d| {
-            (lo.min(Some(d)), hi.max(Some(d)))
-        })
+        let (mut lo, mut hi) = (first, first);
+        for d in dates {
+            // an article's evidence shares one copy of its date
+            if Arc::ptr_eq(d, lo) || Arc::ptr_eq(d, hi) {
+                continue;
+            }
+            if d < lo {
+                lo = d;
+            } else if d > hi {
+                hi = d;
+            }
+        }
+        (Some(&**lo), Some(&**hi))
     }
 
     /// Whether every observation is a stated intention.
