@@ -25,7 +25,7 @@ use geokg::export::graphml::GraphMlExporter;
 use geokg::export::html::HtmlExporter;
 use geokg::export::json::JsonExporter;
 use geokg::extract::{Extraction, extract};
-use geokg::graph::ActorGraph;
+use geokg::graph::{ActorGraph, GraphBuilder};
 use geokg::input::{Document, ReadOptions, Reader, Source};
 use geokg::lexicon::Lexicon;
 use geokg::relation::SentenceExtractor;
@@ -215,7 +215,7 @@ fn extract_all(b: Bencher) {
     });
 }
 
-/// extractions -> graph
+/// extractions -> graph, one [`ActorGraph::add`] after another
 #[divan::bench(sample_count = 10)]
 fn graph_merge(b: Bencher) {
     text_bench(b, |d| {
@@ -224,6 +224,19 @@ fn graph_merge(b: Bencher) {
             g.add(x);
         }
         black_box(g);
+    });
+}
+
+/// extractions -> graph through [`GraphBuilder`] on one thread (as `geokg
+/// build -j 1` makes it)
+#[divan::bench(sample_count = 10)]
+fn graph_build(b: Bencher) {
+    text_bench(b, |d| {
+        let mut g = GraphBuilder::new(ActorGraph::new());
+        for x in &d.extractions {
+            g.add(x);
+        }
+        black_box(g.finish(1));
     });
 }
 
@@ -301,12 +314,13 @@ fn end_to_end(b: Bencher, jobs: usize) {
     let sources = [(Source::Jsonl(d.jsonl.path().to_path_buf()), false)];
     b.counter(BytesCount::new(d.jsonl_bytes)).bench(|| {
         let mut reader = Reader::new(ReadOptions::default());
-        let mut g = ActorGraph::new();
+        let mut g = GraphBuilder::new(ActorGraph::new());
         pipeline::for_each(lex, &sources, &mut reader, jobs, &mut |x, _| {
             g.add(&x);
             Ok(())
         })
         .expect("build");
+        let g = g.finish(jobs);
         let mut out = Vec::new();
         let json = JsonExporter {
             jobs,
