@@ -457,13 +457,15 @@ impl Reader {
 }
 
 fn parse_jsonl_line(line: &str) -> std::result::Result<Document, String> {
-    let v: serde_json::Value =
+    let mut v: serde_json::Value =
         serde_json::from_str(line).map_err(|e| format!("malformed JSON: {e}"))?;
     let obj = v
-        .as_object()
+        .as_object_mut()
         .ok_or_else(|| "expected a JSON object with a \"text\" field".to_string())?;
-    let text = match obj.get("text") {
-        Some(serde_json::Value::String(s)) => s.replace("\r\n", "\n"),
+    let text = match obj.get_mut("text") {
+        // taken, not copied, unless there is a line ending to mend
+        Some(serde_json::Value::String(s)) if s.contains('\r') => s.replace("\r\n", "\n"),
+        Some(serde_json::Value::String(s)) => std::mem::take(s),
         Some(_) => return Err("field \"text\" is not a string".to_string()),
         None => return Err("missing field \"text\"".to_string()),
     };
