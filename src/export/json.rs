@@ -1086,6 +1086,47 @@ mod tests {
     }
 
     #[test]
+    fn a_write_error_stops_the_rendering_threads() {
+        /// Takes `left` bytes, then fails.
+        struct Full {
+            left: usize,
+        }
+        impl std::io::Write for Full {
+            fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+                if buf.len() > self.left {
+                    return Err(std::io::Error::other("disk full"));
+                }
+                self.left -= buf.len();
+                Ok(buf.len())
+            }
+            fn flush(&mut self) -> std::io::Result<()> {
+                Ok(())
+            }
+        }
+        let mut g = super::super::fixture();
+        let node = g.node("ann").unwrap().clone();
+        let edge = g.edges().next().unwrap().2.clone();
+        for i in 0..(40 * CHUNK) {
+            let id = format!("n{i:05}");
+            let mut n = node.clone();
+            n.id.clone_from(&id);
+            g.upsert_node(n);
+            g.upsert_edge("ann", &id, edge.clone());
+        }
+        let x = JsonExporter {
+            jobs: 2,
+            ..JsonExporter::default()
+        };
+        let mut all = Vec::new();
+        x.write(&g, &mut all).unwrap();
+        // fail early, in the middle and near the end of the edges
+        for left in [0, 1000, all.len() / 3, all.len() - 10] {
+            let err = x.write(&g, &mut Full { left }).unwrap_err();
+            assert_eq!(err.to_string(), "disk full");
+        }
+    }
+
+    #[test]
     fn node_ids_with_control_characters_are_refused() {
         let mut v: serde_json::Value =
             serde_json::from_str(&write(&super::super::fixture())).unwrap();
