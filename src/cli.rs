@@ -632,33 +632,14 @@ fn extract_cmd(a: ExtractArgs) -> Result<Outcome> {
     let lex = lexicon(&a.read)?;
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
+    let mut line = Vec::new();
     let reader = for_each_extraction(&a.read, &a.inputs, &lex, |x| {
+        line.clear();
         for f in &x.facts {
-            let s = &x.actors[f.subject];
-            let o = &x.actors[f.object];
-            let v = serde_json::json!({
-                "article": x.article,
-                "subject": s.label,
-                "subject_kind": s.kind.as_str(),
-                "subject_country": s.country,
-                "relation": f.relation,
-                "class": f.class.as_str(),
-                "object": o.label,
-                "object_kind": o.kind.as_str(),
-                "object_country": o.country,
-                "sentence": f.evidence.sentence,
-                "start": f.evidence.start,
-                "end": f.evidence.end,
-                "trigger": f.evidence.trigger,
-                "date": f.evidence.date,
-                "intended": f.evidence.intended,
-            });
-            serde_json::to_writer(&mut out, &v)
-                .map_err(|e| Error::io(Path::new("<stdout>"), e.into()))?;
-            out.write_all(b"\n")
-                .map_err(|e| Error::io(Path::new("<stdout>"), e))?;
+            crate::export::json::put_fact_line(&mut line, &x, f);
         }
-        Ok(())
+        out.write_all(&line)
+            .map_err(|e| Error::io(Path::new("<stdout>"), e))
     })?;
     out.flush()
         .map_err(|e| Error::io(Path::new("<stdout>"), e))?;

@@ -57,7 +57,7 @@
 
 use super::Exporter;
 use crate::error::{Error, Result};
-use crate::extract::Evidence;
+use crate::extract::{Evidence, Extraction, Fact};
 use crate::graph::{ActorGraph, Edge, Node, NodeTotals, Totals};
 use crate::lexicon::{ActorKind, Class};
 use serde::{Deserialize, Serialize};
@@ -771,6 +771,52 @@ impl JsonExporter {
     }
 }
 
+/// One extracted triple of `x` as a line of `geokg extract` output: compact
+/// JSON with sorted keys (article, class, date, end, intended, object and
+/// its country and kind, relation, sentence, start, subject and its country
+/// and kind, trigger), then a newline; byte for byte what serde_json writes
+/// for the same object.
+pub fn put_fact_line(out: &mut Vec<u8>, x: &Extraction, f: &Fact) {
+    let (s, o, v) = (&x.actors[f.subject], &x.actors[f.object], &f.evidence);
+    /// Opens the object or goes on to the next member, named `k`.
+    fn key(out: &mut Vec<u8>, k: &str, first: bool) {
+        out.extend_from_slice(if first { b"{\"" } else { b",\"" });
+        out.extend_from_slice(k.as_bytes());
+        out.extend_from_slice(b"\":");
+    }
+    key(out, "article", true);
+    put_str(out, &x.article);
+    key(out, "class", false);
+    put_str(out, f.class.as_str());
+    key(out, "date", false);
+    put_opt_str(out, v.date.as_deref());
+    key(out, "end", false);
+    put_uint(out, v.end as u64);
+    key(out, "intended", false);
+    put_bool(out, v.intended);
+    key(out, "object", false);
+    put_str(out, &o.label);
+    key(out, "object_country", false);
+    put_opt_str(out, o.country.as_deref());
+    key(out, "object_kind", false);
+    put_str(out, o.kind.as_str());
+    key(out, "relation", false);
+    put_str(out, &f.relation);
+    key(out, "sentence", false);
+    put_str(out, &v.sentence);
+    key(out, "start", false);
+    put_uint(out, v.start as u64);
+    key(out, "subject", false);
+    put_str(out, &s.label);
+    key(out, "subject_country", false);
+    put_opt_str(out, s.country.as_deref());
+    key(out, "subject_kind", false);
+    put_str(out, s.kind.as_str());
+    key(out, "trigger", false);
+    put_str(out, &v.trigger);
+    out.extend_from_slice(b"}\n");
+}
+
 /// Reads a geokg/1 graph written earlier. Refuses other schemas, dangling
 /// edge endpoints, duplicate node ids and node ids that are empty or hold
 /// control characters, naming `path`.
@@ -1081,6 +1127,50 @@ mod tests {
                         );
                     }
                 }
+            }
+        }
+    }
+
+    #[test]
+    fn fact_lines_are_what_serde_json_writes() {
+        let lex = crate::lexicon::Lexicon::embedded();
+        let mut doc = crate::input::Document {
+            id: "a\"1\\".into(),
+            date: Some("2025-04-12".into()),
+            text: "Russia attacked Ukraine on Monday.\tPutin met Witkoff in Moscow for \"frank\" talks. \
+                   The United States will sanction Iran."
+                .into(),
+            ..Default::default()
+        };
+        for date in [Some("2025-04-12".to_string()), None] {
+            doc.date = date;
+            let x = crate::extract::extract(lex, &doc);
+            assert!(x.facts.len() >= 3, "{:?}", x.facts);
+            assert!(x.facts.iter().any(|f| f.evidence.sentence.contains('"')));
+            for f in &x.facts {
+                let (s, o, v) = (&x.actors[f.subject], &x.actors[f.object], &f.evidence);
+                let mut want = serde_json::to_string(&serde_json::json!({
+                    "article": x.article,
+                    "subject": s.label,
+                    "subject_kind": s.kind.as_str(),
+                    "subject_country": s.country,
+                    "relation": f.relation,
+                    "class": f.class.as_str(),
+                    "object": o.label,
+                    "object_kind": o.kind.as_str(),
+                    "object_country": o.country,
+                    "sentence": v.sentence,
+                    "start": v.start,
+                    "end": v.end,
+                    "trigger": v.trigger,
+                    "date": v.date,
+                    "intended": v.intended,
+                }))
+                .unwrap();
+                want.push('\n');
+                let mut got = Vec::new();
+                put_fact_line(&mut got, &x, f);
+                assert_eq!(String::from_utf8(got).unwrap(), want);
             }
         }
     }
