@@ -406,7 +406,7 @@ fn build(a: BuildArgs) -> Result<Outcome> {
     }
     let mut builder = GraphBuilder::new(graph);
     let reader = for_each_extraction(&a.read, &a.inputs, &lex, |x| {
-        builder.add(&x);
+        builder.push(x);
         Ok(())
     })?;
     let graph = builder.finish(jobs(a.read.jobs)?);

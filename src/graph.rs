@@ -192,9 +192,8 @@ impl Node {
     }
 
     /// [`absorb`](Self::absorb) for an article's actor, in place: the same
-    /// rules, but strings are copied only when they are new, and looked up
-    /// in the node's sets only when `known` (the node is `n`) has not seen
-    /// them there.
+    /// rules, but strings are copied into the node's sets only when `known`
+    /// (the node is `n`) has not seen them there.
     fn absorb_actor(&mut self, a: &Actor, n: NodeIndex, known: &mut Known) {
         if a.label != self.label && label_key(&a.label) < label_key(&self.label) {
             self.label.clone_from(&a.label);
@@ -208,12 +207,12 @@ impl Node {
             _ => {}
         }
         for r in &a.roles {
-            if !known.seen(n, Set::Roles, r) && !self.roles.contains(r) {
+            if !known.seen(n, Set::Roles, r) {
                 self.roles.insert(r.clone());
             }
         }
         for s in a.aliases.iter().chain([&a.label]) {
-            if !known.seen(n, Set::Aliases, s) && !self.aliases.contains(s) {
+            if !known.seen(n, Set::Aliases, s) {
                 self.aliases.insert(s.clone());
             }
         }
@@ -528,7 +527,8 @@ pub struct ActorGraph {
 /// node seen in thousands of articles is a walk over scattered memory. A
 /// node's sets only ever grow (nothing outside this module can reach a node
 /// mutably), so a string once known present stays present; one not known
-/// yet is looked up in the set itself.
+/// yet is simply inserted (one search of the set, as a look-up would be,
+/// and usually it is new).
 #[derive(Debug, Clone, Default)]
 struct Known {
     /// Every string seen, numbered.
@@ -574,6 +574,9 @@ struct Pending {
     mentions: Vec<Vec<(Arc<str>, u64)>>,
     /// Per edge index.
     evidence: Vec<Vec<Evidence>>,
+    /// The article being added: (fact index, edge) for each fact whose
+    /// evidence goes to an edge, in fact order.
+    placed: Vec<(usize, EdgeIndex)>,
 }
 
 impl Pending {
@@ -622,13 +625,38 @@ impl GraphBuilder {
     /// Adds one article's extraction (see [`ActorGraph::add`]).
     pub fn add(&mut self, x: &Extraction) {
         self.graph.add_to(x, Some(&mut self.pending));
+        let p = &mut self.pending;
+        let mut placed = std::mem::take(&mut p.placed);
+        for &(i, e) in &placed {
+            p.evidence(e, x.facts[i].evidence.clone());
+        }
+        placed.clear();
+        p.placed = placed;
+    }
+
+    /// [`add`](Self::add), taking the extraction: its evidence moves into
+    /// the graph instead of being copied (no reference counts to update).
+    pub fn push(&mut self, x: Extraction) {
+        self.graph.add_to(&x, Some(&mut self.pending));
+        let p = &mut self.pending;
+        let mut placed = std::mem::take(&mut p.placed);
+        let mut next = placed.iter().peekable();
+        for (i, f) in x.facts.into_iter().enumerate() {
+            if let Some(&(_, e)) = next.next_if(|&&(j, _)| j == i) {
+                p.evidence(e, f.evidence);
+            }
+        }
+        placed.clear();
+        p.placed = placed;
     }
 
     /// The graph, equal to the one [`ActorGraph::add`] would have built from
     /// the same extractions; the edges' evidence is sorted on up to `jobs`
     /// threads.
     pub fn finish(mut self, jobs: usize) -> ActorGraph {
-        let Pending { mentions, evidence } = std::mem::take(&mut self.pending);
+        let Pending {
+            mentions, evidence, ..
+        } = std::mem::take(&mut self.pending);
         for (i, mut ms) in mentions.into_iter().enumerate() {
             if ms.is_empty() {
                 continue;
@@ -993,7 +1021,6 @@ impl ActorGraph {
             }
             if let Some(d) = x.date.as_deref()
                 && !self.known.seen(n, Set::Dates, d)
-                && !node.dates.contains(d)
             {
                 node.dates.insert(d.to_string());
             }
@@ -1002,7 +1029,7 @@ impl ActorGraph {
         // for it, so that the totals count the article once. Without one,
         // each piece of evidence goes straight into its edge.
         let mut groups: Vec<(NodeIndex, NodeIndex, Edge)> = Vec::new();
-        for f in &x.facts {
+        for (i, f) in x.facts.iter().enumerate() {
             let (Some(s), Some(t)) = (at[f.subject], at[f.object]) else {
                 continue;
             };
@@ -1029,7 +1056,7 @@ impl ActorGraph {
                     }
                 };
                 match defer.as_deref_mut() {
-                    Some(p) => p.evidence(e, f.evidence.clone()),
+                    Some(p) => p.placed.push((i, e)),
                     None => {
                         self.graph[e].evidence.insert(f.evidence.clone());
                     }

@@ -259,9 +259,14 @@ proptest! {
         let start = build(&pool, &y, cap);
         let mut direct = start.clone();
         let mut builder = GraphBuilder::new(start);
-        for &i in &x {
+        for (k, &i) in x.iter().enumerate() {
             direct.add(&pool[i]);
-            builder.add(&pool[i]);
+            // by reference and by value
+            if k % 2 == 0 {
+                builder.add(&pool[i]);
+            } else {
+                builder.push(pool[i].clone());
+            }
         }
         let built = builder.finish(jobs);
         prop_assert_eq!(json(&built), json(&direct));
