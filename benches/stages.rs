@@ -316,7 +316,7 @@ fn end_to_end(b: Bencher, jobs: usize) {
         let mut reader = Reader::new(ReadOptions::default());
         let mut g = GraphBuilder::new(ActorGraph::new());
         pipeline::for_each(lex, &sources, &mut reader, jobs, &mut |x, _| {
-            g.add(&x);
+            g.push(x);
             Ok(())
         })
         .expect("build");
