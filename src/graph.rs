@@ -574,6 +574,8 @@ struct Pending {
     mentions: Vec<Vec<(Arc<str>, u64)>>,
     /// Per edge index.
     evidence: Vec<Vec<Evidence>>,
+    /// Articles read, in arrival order.
+    articles: Vec<Arc<str>>,
     /// The article being added: (fact index, edge) for each fact whose
     /// evidence goes to an edge, in fact order.
     placed: Vec<(usize, EdgeIndex)>,
@@ -655,8 +657,18 @@ impl GraphBuilder {
     /// threads.
     pub fn finish(mut self, jobs: usize) -> ActorGraph {
         let Pending {
-            mentions, evidence, ..
+            mentions,
+            evidence,
+            mut articles,
+            ..
         } = std::mem::take(&mut self.pending);
+        articles.sort_unstable();
+        articles.dedup();
+        if self.graph.articles.is_empty() {
+            self.graph.articles = articles.into_iter().collect();
+        } else {
+            self.graph.articles.extend(articles);
+        }
         for (i, mut ms) in mentions.into_iter().enumerate() {
             if ms.is_empty() {
                 continue;
@@ -955,7 +967,14 @@ impl ActorGraph {
             // to take the larger of, and the same article gives the same
             return;
         }
-        let article = self.article(&x.article);
+        let article = match defer.as_deref_mut() {
+            // recorded as read when the builder finishes
+            Some(p) => {
+                p.articles.push(Arc::clone(&x.article));
+                Arc::clone(&x.article)
+            }
+            None => self.article(&x.article),
+        };
         let mut present = vec![false; x.actors.len()];
         for f in &x.facts {
             present[f.subject] = true;
