@@ -7,7 +7,7 @@
 //! contraction `n't` are split off as tokens of their own. Every other
 //! non-space character is a one-character punctuation token.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 use std::sync::LazyLock;
 
 /// A token: a byte span into the document text plus its lowercase form.
@@ -172,10 +172,11 @@ impl Token<'_> {
     }
 }
 
-/// Abbreviations from `lexicon/abbreviations.txt`: (titles, others).
-static ABBREV: LazyLock<(HashSet<&'static str>, HashSet<&'static str>)> = LazyLock::new(|| {
-    let mut titles = HashSet::new();
-    let mut other = HashSet::new();
+/// Abbreviations from `lexicon/abbreviations.txt`: (titles, others), in
+/// sets with the fast hasher of the lexicon's maps (our own keys).
+static ABBREV: LazyLock<(FxHashSet<&'static str>, FxHashSet<&'static str>)> = LazyLock::new(|| {
+    let mut titles = FxHashSet::default();
+    let mut other = FxHashSet::default();
     for line in include_str!("lexicon/abbreviations.txt").lines() {
         if line.starts_with('#') {
             continue;
@@ -224,9 +225,20 @@ pub fn tokenize(text: &str) -> Tokens {
             i += 1;
             continue;
         }
-        let c = match text[i..].chars().next() {
-            Some(c) => c,
-            None => break,
+        // (ASCII: no decoding; tab, line feed, vertical tab, form feed and
+        // carriage return are its other whitespace, and it has no format
+        // characters)
+        let c = if bytes[i] < 0x80 {
+            if matches!(bytes[i], b'\t'..=b'\r') {
+                i += 1;
+                continue;
+            }
+            char::from(bytes[i])
+        } else {
+            match text[i..].chars().next() {
+                Some(c) => c,
+                None => break,
+            }
         };
         if c.is_whitespace() || is_format(c) {
             i += c.len_utf8();
@@ -242,6 +254,10 @@ pub fn tokenize(text: &str) -> Tokens {
             let start = i;
             let mut j = i;
             let mut has_dot = false;
+            // (whether the word so far holds a hyphen, and a character
+            // outside ASCII: what `push` would otherwise scan it for)
+            let mut hyphen = false;
+            let mut ascii = true;
             let mut cut = None;
             while j < text.len() {
                 // (ASCII letters and digits, nearly every byte of a word)
@@ -268,6 +284,7 @@ pub fn tokenize(text: &str) -> Tokens {
                             .next()
                             .is_some_and(char::is_alphanumeric))
                 {
+                    ascii &= d.is_ascii();
                     j += d.len_utf8();
                     continue;
                 }
@@ -290,15 +307,15 @@ pub fn tokenize(text: &str) -> Tokens {
                         break;
                     }
                     if next_alnum {
+                        ascii &= d.is_ascii();
                         j += d.len_utf8();
                         continue;
                     }
                     break;
                 }
                 if (d == '-' || d == '.' || d == '&') && next_alnum {
-                    if d == '.' {
-                        has_dot = true;
-                    }
+                    has_dot |= d == '.';
+                    hyphen |= d == '-';
                     j += d.len_utf8();
                     continue;
                 }
@@ -319,7 +336,19 @@ pub fn tokenize(text: &str) -> Tokens {
                     end += 1;
                 }
             }
-            push(&mut lower, &mut out, text, start, end);
+            if ascii && c.is_ascii() {
+                out.push(Raw {
+                    start,
+                    end,
+                    lo: start,
+                    hi: end,
+                    flags: ascii_word_flags(&bytes[start..end], hyphen),
+                    id: UNASSIGNED,
+                    known: 0,
+                });
+            } else {
+                push(&mut lower, &mut out, text, start, end);
+            }
             i = end;
             continue;
         }
@@ -333,7 +362,21 @@ pub fn tokenize(text: &str) -> Tokens {
                 continue;
             }
         }
-        push(&mut lower, &mut out, text, i, i + c.len_utf8());
+        if c.is_ascii() {
+            // (an ASCII character that starts no word is punctuation)
+            out.push(Raw {
+                start: i,
+                end: i + 1,
+                lo: i,
+                hi: i + 1,
+                flags: PUNCT,
+                id: UNASSIGNED,
+                known: 0,
+            });
+            debug_assert_eq!(ascii_flags(&bytes[i..i + 1]), PUNCT);
+        } else {
+            push(&mut lower, &mut out, text, i, i + c.len_utf8());
+        }
         i += c.len_utf8();
     }
     Tokens { lower, raw: out }
@@ -413,6 +456,30 @@ fn push(lower: &mut String, out: &mut Vec<Raw>, text: &str, start: usize, end: u
         id: UNASSIGNED,
         known: 0,
     });
+}
+
+/// [`ascii_flags`] of an ASCII word (starting with a letter or digit) whose
+/// hyphen the tokenizer saw as it scanned it: most words start with a
+/// lowercase letter, which settles the flags without a look at the rest.
+#[inline]
+fn ascii_word_flags(b: &[u8], hyphen: bool) -> u8 {
+    let first = b[0];
+    let hyphen = if hyphen { HYPHEN } else { 0 };
+    let flags = if first.is_ascii_lowercase() {
+        WORD | hyphen
+    } else if first.is_ascii_uppercase() {
+        // (UPPER: no lowercase letter, and a second letter)
+        if !b[1..].iter().any(u8::is_ascii_lowercase) && b[1..].iter().any(u8::is_ascii_alphabetic)
+        {
+            CAP | WORD | UPPER | hyphen
+        } else {
+            CAP | WORD | hyphen
+        }
+    } else {
+        NUM
+    };
+    debug_assert_eq!(flags, ascii_flags(b), "{:?}", std::str::from_utf8(b));
+    flags
 }
 
 /// The shape flags of an ASCII token.
