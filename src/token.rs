@@ -235,15 +235,15 @@ pub fn tokenize(text: &str) -> Tokens {
             }
             char::from(bytes[i])
         } else {
-            match text[i..].chars().next() {
-                Some(c) => c,
-                None => break,
+            let Some(c) = text[i..].chars().next() else {
+                break;
+            };
+            if c.is_whitespace() || is_format(c) {
+                i += c.len_utf8();
+                continue;
             }
+            c
         };
-        if c.is_whitespace() || is_format(c) {
-            i += c.len_utf8();
-            continue;
-        }
         if (c == 'n' || c == 'N') && is_nt(&text[i..]) {
             let len = 2 + text[i + 1..].chars().next().map_or(1, char::len_utf8);
             push(&mut lower, &mut out, text, i, i + len);

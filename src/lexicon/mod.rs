@@ -418,6 +418,10 @@ pub struct Lexicon {
     /// tokenization ([`Lexicon::tokenize`]) instead of one per question.
     vocab: HashMap<String, u32>,
     by_id: Vec<WordInfo>,
+    /// The id and known bits of each one-byte word (punctuation, `a`, `i`:
+    /// a good part of all tokens), as [`Lexicon::tokenize`] gives them,
+    /// by its byte: a table look-up instead of a hash look-up.
+    one_byte: Vec<(u32, u32)>,
 }
 
 /// `Token::known`: the word has gazetteer entries.
@@ -548,6 +552,7 @@ impl Lexicon {
             title_roles: HashMap::default(),
             vocab: Default::default(),
             by_id: Vec::new(),
+            one_byte: Vec::new(),
         };
         lex.load_labels()?;
         lex.load_words()?;
@@ -709,6 +714,10 @@ impl Lexicon {
                 )
             })
             .collect();
+        // (a one-byte string is one ASCII character)
+        self.one_byte = (0..128u8)
+            .map(|b| self.look_up(char::from(b).encode_utf8(&mut [0; 4])))
+            .collect();
     }
 
     /// What the lexicon knows about a token: by its id when
@@ -815,11 +824,19 @@ impl Lexicon {
     pub fn tokenize(&self, text: &str) -> Tokens {
         let mut toks = tokenize(text);
         toks.split_compounds(text, |w| self.is_country_word(w));
-        toks.assign(|l| match self.vocab.get(l) {
-            Some(&id) => (id, self.by_id[id as usize].known),
-            None => (crate::token::UNKNOWN, 0),
+        toks.assign(|l| match *l.as_bytes() {
+            [b] => self.one_byte[usize::from(b)],
+            _ => self.look_up(l),
         });
         toks
+    }
+
+    /// A word's id and `Token::known` bits, or [`crate::token::UNKNOWN`].
+    fn look_up(&self, lower: &str) -> (u32, u32) {
+        match self.vocab.get(lower) {
+            Some(&id) => (id, self.by_id[id as usize].known),
+            None => (crate::token::UNKNOWN, 0),
+        }
     }
 
     fn add_gaz(&mut self, surface: &str, target: Target, override_existing: bool) {
