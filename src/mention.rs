@@ -136,7 +136,8 @@ fn is_cap_word(t: &Token) -> bool {
 
 /// Gazetteer matching and capitalised runs.
 fn chunk(lex: &Lexicon, text: &str, toks: &[Token], range: Range<usize>) -> Vec<Chunk> {
-    let mut out: Vec<Chunk> = Vec::new();
+    // (room for the chunks of most sentences: growing costs more)
+    let mut out: Vec<Chunk> = Vec::with_capacity(8);
     let mut i = range.start;
     // A dateline ("MOSCOW —", "WASHINGTON:") opens the sentence: skip it.
     if range.len() > 2 && toks[i].flags & crate::token::UPPER != 0 {
@@ -533,7 +534,8 @@ fn build(
     range: Range<usize>,
     chunks: &[Chunk],
 ) -> Vec<Mention> {
-    let mut out: Vec<Mention> = Vec::new();
+    // (a mention per chunk, and a few more for descriptions and pronouns)
+    let mut out: Vec<Mention> = Vec::with_capacity(chunks.len() + 2);
     let mut ci = 0;
     // index of chunk starting at token
     // chunks are sorted and disjoint: a binary search, not a scan per lookup

@@ -435,7 +435,7 @@ impl<'a> SentenceExtractor<'a> {
 
     /// Finds trigger matches, longest first at each position.
     fn triggers(&self) -> Vec<Match> {
-        let mut out = Vec::new();
+        let mut out = Vec::with_capacity(4);
         // the word bits of the tokens after each position, computed when a
         // pattern first needs them (see `words_ahead`)
         let mut ahead: Vec<u64> = Vec::new();
