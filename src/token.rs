@@ -214,6 +214,18 @@ fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '\u{2019}'
 }
 
+/// Whether each byte is an ASCII letter or digit (a table look-up is
+/// cheaper than the range tests, and the tokenizer asks for every byte).
+static ASCII_ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
 /// Tokenizes `text`.
 pub fn tokenize(text: &str) -> Tokens {
     let mut lower = text.to_ascii_lowercase();
@@ -261,9 +273,10 @@ pub fn tokenize(text: &str) -> Tokens {
             let mut cut = None;
             while j < text.len() {
                 // (ASCII letters and digits, nearly every byte of a word)
-                while j < bytes.len() && bytes[j].is_ascii_alphanumeric() {
-                    j += 1;
-                }
+                j = bytes[j..]
+                    .iter()
+                    .position(|&b| !ASCII_ALNUM[usize::from(b)])
+                    .map_or(bytes.len(), |k| j + k);
                 if j == text.len() {
                     break;
                 }
