@@ -12,6 +12,8 @@ use crate::error::{Error, ErrorKind, Result};
 use crate::token::{Token, Tokens, tokenize};
 use std::sync::LazyLock;
 
+mod vocab;
+
 /// The lexicon's maps use a fast non-cryptographic hasher: they are looked
 /// up for every token, and their keys are our own data (or the user's
 /// `--actors` file), not untrusted input.
@@ -417,6 +419,9 @@ pub struct Lexicon {
     /// Every word any table knows, by id: one hash look-up per token at
     /// tokenization ([`Lexicon::tokenize`]) instead of one per question.
     vocab: HashMap<String, u32>,
+    /// `vocab` again with each word's `Token::known` bits, in the table that
+    /// [`Lexicon::tokenize`] looks every token up in.
+    vocab_table: vocab::Vocab,
     by_id: Vec<WordInfo>,
     /// The id and known bits of each one-byte word (punctuation, `a`, `i`:
     /// a good part of all tokens), as [`Lexicon::tokenize`] gives them,
@@ -551,6 +556,7 @@ impl Lexicon {
             actor_heads: Default::default(),
             title_roles: HashMap::default(),
             vocab: Default::default(),
+            vocab_table: Default::default(),
             by_id: Vec::new(),
             one_byte: Vec::new(),
         };
@@ -714,6 +720,7 @@ impl Lexicon {
                 )
             })
             .collect();
+        self.vocab_table = vocab::Vocab::new(&keys, |id| self.by_id[id].known);
         // (a one-byte string is one ASCII character)
         self.one_byte = (0..128u8)
             .map(|b| self.look_up(char::from(b).encode_utf8(&mut [0; 4])))
@@ -833,10 +840,9 @@ impl Lexicon {
 
     /// A word's id and `Token::known` bits, or [`crate::token::UNKNOWN`].
     fn look_up(&self, lower: &str) -> (u32, u32) {
-        match self.vocab.get(lower) {
-            Some(&id) => (id, self.by_id[id as usize].known),
-            None => (crate::token::UNKNOWN, 0),
-        }
+        self.vocab_table
+            .get(lower)
+            .unwrap_or((crate::token::UNKNOWN, 0))
     }
 
     fn add_gaz(&mut self, surface: &str, target: Target, override_existing: bool) {
