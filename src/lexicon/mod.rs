@@ -447,6 +447,19 @@ struct WordInfo {
     /// The word's `Token::known` bits: its word classes, [`HAS_GAZ`],
     /// [`HAS_TRIGGERS`], [`HAS_VERB`].
     known: u32,
+    /// Whether an entry of `gazetteer` can match whatever word follows:
+    /// a one-word entry (or one whose second word has no id).
+    gaz_any_next: bool,
+    /// The [`second_bit`]s of the second words of `gazetteer`'s entries:
+    /// unless `gaz_any_next`, an entry matches only before a word whose bit
+    /// is set ([`Lexicon::tgazetteer_at`]).
+    gaz_seconds: u64,
+}
+
+/// One of 64 bits for a word id (see `WordInfo::gaz_seconds`).
+#[inline]
+fn second_bit(id: u32) -> u64 {
+    1 << (id % 64)
 }
 
 impl WordInfo {
@@ -461,11 +474,20 @@ impl WordInfo {
             | if gazetteer.is_empty() { 0 } else { HAS_GAZ }
             | if triggers.is_empty() { 0 } else { HAS_TRIGGERS }
             | if verb.is_some() { HAS_VERB } else { 0 };
+        let gaz_any_next = gazetteer
+            .iter()
+            .any(|e| e.ids.len() < 2 || e.second == crate::token::UNASSIGNED);
+        let gaz_seconds = gazetteer
+            .iter()
+            .filter(|e| e.ids.len() >= 2)
+            .fold(0, |m, e| m | second_bit(e.second));
         WordInfo {
             gazetteer,
             triggers,
             verb,
             known,
+            gaz_any_next,
+            gaz_seconds,
         }
     }
 }
@@ -773,6 +795,32 @@ impl Lexicon {
             .map_or(&[], |w| w.gazetteer.as_slice())
     }
 
+    /// The gazetteer entries starting with `toks[0]` that may match at
+    /// `toks` ([`GazEntry::matches`]): those of [`Lexicon::tgazetteer`], or
+    /// none when the next token is none of their second words. Most words
+    /// that start entries start only entries of several words ("the" has a
+    /// dozen), and the word after them rules all of them out, at once.
+    #[inline]
+    pub fn tgazetteer_at(&self, toks: &[Token]) -> &[GazEntry] {
+        let Some(w) = toks.first().and_then(|t| self.info_with(t, HAS_GAZ)) else {
+            return &[];
+        };
+        if !w.gaz_any_next {
+            // (every entry has a second word with an id, which the next token
+            // must have: `GazEntry::matches`)
+            match toks.get(1).map(|t| t.id) {
+                None | Some(crate::token::UNKNOWN) => return &[],
+                Some(id)
+                    if id != crate::token::UNASSIGNED && w.gaz_seconds & second_bit(id) == 0 =>
+                {
+                    return &[];
+                }
+                _ => {}
+            }
+        }
+        &w.gazetteer
+    }
+
     /// Triggers anchored on this token ([`Lexicon::triggers_for`]).
     #[inline]
     pub fn ttriggers(&self, tok: &Token) -> &[(usize, VerbForm)] {
@@ -839,6 +887,7 @@ impl Lexicon {
     }
 
     /// A word's id and `Token::known` bits, or [`crate::token::UNKNOWN`].
+    #[inline]
     fn look_up(&self, lower: &str) -> (u32, u32) {
         self.vocab_table
             .get(lower)
