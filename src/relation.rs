@@ -1509,8 +1509,9 @@ impl<'a> SentenceExtractor<'a> {
 
     /// Runs the extraction.
     pub fn extract(mut self) -> Vec<Triple> {
-        let mut out = Vec::new();
         let matches = self.triggers();
+        // (a triple or two per trigger, in most sentences)
+        let mut out = Vec::with_capacity(2 * matches.len());
         for m in &matches {
             let trig = &self.lex.triggers[m.trigger];
             // (a slice of the text: copied only into the triples emitted)
