@@ -226,6 +226,49 @@ static ASCII_ALNUM: [bool; 256] = {
     t
 };
 
+/// The end of the run of ASCII letters and digits in `bytes` from `j`:
+/// eight bytes at a time ([`alnum_bytes`]), so that most words take one
+/// step, then byte by byte near the end of the text.
+#[inline]
+fn alnum_run_end(bytes: &[u8], mut j: usize) -> usize {
+    while let Some(chunk) = bytes.get(j..).and_then(<[u8]>::first_chunk::<8>) {
+        let stop = !alnum_bytes(u64::from_le_bytes(*chunk)) & HIGH_BITS;
+        if stop != 0 {
+            // (little-endian: the lowest byte is the first)
+            return j + (stop.trailing_zeros() / 8) as usize;
+        }
+        j += 8;
+    }
+    bytes[j..]
+        .iter()
+        .position(|&b| !ASCII_ALNUM[usize::from(b)])
+        .map_or(bytes.len(), |k| j + k)
+}
+
+/// The high bit of each byte of a `u64`.
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+
+/// The eight bytes of `x`, each with its high bit set when it is an ASCII
+/// letter or digit (and its other bits clear).
+///
+/// Each test adds a constant to the low seven bits of every byte, which
+/// sets the byte's high bit exactly when the byte is at least (or above) a
+/// bound; no sum exceeds `0xFF`, so no carry crosses into the next byte.
+#[inline]
+fn alnum_bytes(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let ascii = !x & HIGH_BITS;
+    let low = x & !HIGH_BITS;
+    // (each byte `b` of `v` below 0x80; the bounds are ASCII, `lo` above 0)
+    let at_least = |v: u64, lo: u8| v.wrapping_add(ONES * u64::from(0x80 - lo)) & HIGH_BITS;
+    let above = |v: u64, hi: u8| v.wrapping_add(ONES * u64::from(0x7F - hi)) & HIGH_BITS;
+    // (setting bit 5 makes capitals lowercase and no other byte a letter)
+    let folded = low | (ONES * 0x20);
+    let letter = at_least(folded, b'a') & !above(folded, b'z');
+    let digit = at_least(low, b'0') & !above(low, b'9');
+    (letter | digit) & ascii
+}
+
 /// Tokenizes `text`.
 pub fn tokenize(text: &str) -> Tokens {
     let mut lower = text.to_ascii_lowercase();
@@ -273,10 +316,7 @@ pub fn tokenize(text: &str) -> Tokens {
             let mut cut = None;
             while j < text.len() {
                 // (ASCII letters and digits, nearly every byte of a word)
-                j = bytes[j..]
-                    .iter()
-                    .position(|&b| !ASCII_ALNUM[usize::from(b)])
-                    .map_or(bytes.len(), |k| j + k);
+                j = alnum_run_end(bytes, j);
                 if j == text.len() {
                     break;
                 }
@@ -556,6 +596,29 @@ mod tests {
         ];
         for (text, want) in cases {
             assert_eq!(words(text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn alnum_runs_end_where_a_byte_scan_ends_them() {
+        let naive = |b: &[u8], j: usize| {
+            (j..b.len())
+                .find(|&k| !b[k].is_ascii_alphanumeric())
+                .unwrap_or(b.len())
+        };
+        // every byte value at every place of a run longer than a step,
+        // and texts ending inside a step
+        for stop in 0..=255u8 {
+            for at in 0..20 {
+                for len in [at + 1, at + 3, at + 9, 24] {
+                    let mut b = b"aZ09zA9mQk0xYb3c7Lp2".repeat(2);
+                    b.truncate(len.max(at + 1));
+                    b[at] = stop;
+                    for j in 0..b.len() {
+                        assert_eq!(alnum_run_end(&b, j), naive(&b, j), "{b:?} from {j}");
+                    }
+                }
+            }
         }
     }
 
