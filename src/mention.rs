@@ -136,7 +136,8 @@ fn is_cap_word(t: &Token) -> bool {
 
 /// Gazetteer matching and capitalised runs.
 fn chunk(lex: &Lexicon, text: &str, toks: &[Token], range: Range<usize>) -> Vec<Chunk> {
-    let mut out: Vec<Chunk> = Vec::new();
+    // (room for the chunks of most sentences: growing costs more)
+    let mut out: Vec<Chunk> = Vec::with_capacity(8);
     let mut i = range.start;
     // A dateline ("MOSCOW —", "WASHINGTON:") opens the sentence: skip it.
     if range.len() > 2 && toks[i].flags & crate::token::UPPER != 0 {
@@ -156,7 +157,7 @@ fn chunk(lex: &Lexicon, text: &str, toks: &[Token], range: Range<usize>) -> Vec<
         }
         // gazetteer, longest first
         let mut hit: Option<(usize, Target)> = None;
-        for e in lex.tgazetteer(t) {
+        for e in lex.tgazetteer_at(&toks[i..]) {
             let n = e.tokens.len();
             if i + n > range.end {
                 continue;
@@ -179,7 +180,7 @@ fn chunk(lex: &Lexicon, text: &str, toks: &[Token], range: Range<usize>) -> Vec<
                             // matches at the next word)
                             i + n < range.end
                                 && is_cap_word(x)
-                                && !lex.tgazetteer(x).iter().any(|e| {
+                                && !lex.tgazetteer_at(&toks[i + n..]).iter().any(|e| {
                                     i + n + e.tokens.len() <= range.end
                                         && e.matches(text, &toks[i + n..])
                                 })
@@ -193,7 +194,7 @@ fn chunk(lex: &Lexicon, text: &str, toks: &[Token], range: Range<usize>) -> Vec<
                             i + n < range.end
                                 && is_cap_word(x)
                                 && lex.tis(x, wc::ORGHEAD)
-                                && !lex.tgazetteer(x).iter().any(|e| {
+                                && !lex.tgazetteer_at(&toks[i + n..]).iter().any(|e| {
                                     i + n + e.tokens.len() <= range.end
                                         && e.matches(text, &toks[i + n..])
                                 })
@@ -215,7 +216,7 @@ fn chunk(lex: &Lexicon, text: &str, toks: &[Token], range: Range<usize>) -> Vec<
         // "North and South Korea": a bare word coordinated with a name whose
         // head it shares stands for the name with that head ("North Korea")
         if is_cap_word(t) && i + 2 < range.end && matches!(toks[i + 1].lower, "and" | "or") {
-            let partner = lex.tgazetteer(&toks[i + 2]).iter().find(|e| {
+            let partner = lex.tgazetteer_at(&toks[i + 2..]).iter().find(|e| {
                 e.tokens.len() >= 2
                     && i + 2 + e.tokens.len() <= range.end
                     && e.matches(text, &toks[i + 2..])
@@ -244,7 +245,7 @@ fn chunk(lex: &Lexicon, text: &str, toks: &[Token], range: Range<usize>) -> Vec<
                 let u = &toks[j];
                 // a title that fully matches here ("Foreign Minister") ends the run;
                 // a word that merely starts one ("Foreign Affairs") does not
-                let title_here = lex.tgazetteer(u).iter().any(|e| {
+                let title_here = lex.tgazetteer_at(&toks[j..]).iter().any(|e| {
                     matches!(e.target, Target::Title(_))
                         && j + e.tokens.len() <= range.end
                         && e.matches(text, &toks[j..])
@@ -345,7 +346,7 @@ fn chunk(lex: &Lexicon, text: &str, toks: &[Token], range: Range<usize>) -> Vec<
 }
 
 fn is_country_at(lex: &Lexicon, text: &str, toks: &[Token], i: usize, end: usize) -> bool {
-    lex.tgazetteer(&toks[i]).iter().any(|e| {
+    lex.tgazetteer_at(&toks[i..]).iter().any(|e| {
         matches!(e.target, Target::CountryName(_))
             && i + e.tokens.len() <= end
             && e.matches(text, &toks[i..])
@@ -417,7 +418,7 @@ fn of_country(lex: &Lexicon, text: &str, toks: &[Token], end: usize, m: &mut Men
     if e + 1 >= end || toks[e].lower != "of" || m.country.is_some() {
         return;
     }
-    for g in lex.tgazetteer(&toks[e + 1]) {
+    for g in lex.tgazetteer_at(&toks[e + 1..]) {
         let n = g.tokens.len();
         if let Target::CountryName(c) = g.target
             && e + 1 + n <= end
@@ -533,7 +534,8 @@ fn build(
     range: Range<usize>,
     chunks: &[Chunk],
 ) -> Vec<Mention> {
-    let mut out: Vec<Mention> = Vec::new();
+    // (a mention per chunk, and a few more for descriptions and pronouns)
+    let mut out: Vec<Mention> = Vec::with_capacity(chunks.len() + 2);
     let mut ci = 0;
     // index of chunk starting at token
     // chunks are sorted and disjoint: a binary search, not a scan per lookup

@@ -435,14 +435,17 @@ impl<'a> SentenceExtractor<'a> {
 
     /// Finds trigger matches, longest first at each position.
     fn triggers(&self) -> Vec<Match> {
-        let mut out = Vec::new();
+        let mut out = Vec::with_capacity(4);
         // the word bits of the tokens after each position, computed when a
         // pattern first needs them (see `words_ahead`)
         let mut ahead: Vec<u64> = Vec::new();
         let mut i = self.range.start;
         while i < self.range.end {
             let t = &self.toks[i];
-            if !t.is_word()
+            // (most words anchor no trigger: asked first, a bit test)
+            let candidates = self.lex.ttriggers(t);
+            if candidates.is_empty()
+                || !t.is_word()
                 || (self.in_group(i) && !self.groups[self.group_at(i).unwrap_or(0)].modifier)
             {
                 i += 1;
@@ -452,7 +455,7 @@ impl<'a> SentenceExtractor<'a> {
             // the triggers of a word mostly share its form: `nominal_context`
             // depends on the form only, so it is computed once per form
             let mut nominal: Option<(VerbForm, bool)> = None;
-            for &(ti, form) in self.lex.ttriggers(t) {
+            for &(ti, form) in candidates {
                 let trig = &self.lex.triggers[ti];
                 if trig.kind == TriggerKind::Verb && t.is_cap() && i != self.range.start {
                     continue; // a capitalised verb form mid-sentence is a name
@@ -506,10 +509,12 @@ impl<'a> SentenceExtractor<'a> {
     /// For each token of the sentence (and its end), the union of the
     /// [`crate::lexicon::word_bit`]s of the tokens from it to the end.
     fn word_bits_ahead(&self) -> Vec<u64> {
-        let mut bits = vec![0; self.range.len() + 1];
-        for p in self.range.clone().rev() {
-            let r = self.rel(p);
-            bits[r] = bits[r + 1] | crate::lexicon::word_bit(self.lower(p));
+        let toks = &self.toks[self.range.clone()];
+        let mut bits = vec![0; toks.len() + 1];
+        let mut ahead = 0;
+        for (b, t) in bits[..toks.len()].iter_mut().zip(toks).rev() {
+            ahead |= crate::lexicon::word_bit(t.lower);
+            *b = ahead;
         }
         bits
     }
@@ -1509,8 +1514,9 @@ impl<'a> SentenceExtractor<'a> {
 
     /// Runs the extraction.
     pub fn extract(mut self) -> Vec<Triple> {
-        let mut out = Vec::new();
         let matches = self.triggers();
+        // (a triple or two per trigger, in most sentences)
+        let mut out = Vec::with_capacity(2 * matches.len());
         for m in &matches {
             let trig = &self.lex.triggers[m.trigger];
             // (a slice of the text: copied only into the triples emitted)

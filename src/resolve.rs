@@ -633,7 +633,8 @@ impl<'a> Resolver<'a> {
                     |r: &std::ops::Range<usize>| &text[toks[r.start].start..toks[r.end - 1].end];
                 let ent = &mut self.res.entities[e];
                 add_new(&mut ent.aliases, surface(&m.head));
-                if !m.seat || ent.kind != ActorKind::Country {
+                // (a phrase that is only its name adds nothing new)
+                if m.span != m.head && (!m.seat || ent.kind != ActorKind::Country) {
                     add_new(&mut ent.aliases, surface(&m.span));
                 }
             }

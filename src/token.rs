@@ -7,7 +7,7 @@
 //! contraction `n't` are split off as tokens of their own. Every other
 //! non-space character is a one-character punctuation token.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 use std::sync::LazyLock;
 
 /// A token: a byte span into the document text plus its lowercase form.
@@ -172,10 +172,11 @@ impl Token<'_> {
     }
 }
 
-/// Abbreviations from `lexicon/abbreviations.txt`: (titles, others).
-static ABBREV: LazyLock<(HashSet<&'static str>, HashSet<&'static str>)> = LazyLock::new(|| {
-    let mut titles = HashSet::new();
-    let mut other = HashSet::new();
+/// Abbreviations from `lexicon/abbreviations.txt`: (titles, others), in
+/// sets with the fast hasher of the lexicon's maps (our own keys).
+static ABBREV: LazyLock<(FxHashSet<&'static str>, FxHashSet<&'static str>)> = LazyLock::new(|| {
+    let mut titles = FxHashSet::default();
+    let mut other = FxHashSet::default();
     for line in include_str!("lexicon/abbreviations.txt").lines() {
         if line.starts_with('#') {
             continue;
@@ -213,6 +214,61 @@ fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '\u{2019}'
 }
 
+/// Whether each byte is an ASCII letter or digit (a table look-up is
+/// cheaper than the range tests, and the tokenizer asks for every byte).
+static ASCII_ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
+/// The end of the run of ASCII letters and digits in `bytes` from `j`:
+/// eight bytes at a time ([`alnum_bytes`]), so that most words take one
+/// step, then byte by byte near the end of the text.
+#[inline]
+fn alnum_run_end(bytes: &[u8], mut j: usize) -> usize {
+    while let Some(chunk) = bytes.get(j..).and_then(<[u8]>::first_chunk::<8>) {
+        let stop = !alnum_bytes(u64::from_le_bytes(*chunk)) & HIGH_BITS;
+        if stop != 0 {
+            // (little-endian: the lowest byte is the first)
+            return j + (stop.trailing_zeros() / 8) as usize;
+        }
+        j += 8;
+    }
+    bytes[j..]
+        .iter()
+        .position(|&b| !ASCII_ALNUM[usize::from(b)])
+        .map_or(bytes.len(), |k| j + k)
+}
+
+/// The high bit of each byte of a `u64`.
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+
+/// The eight bytes of `x`, each with its high bit set when it is an ASCII
+/// letter or digit (and its other bits clear).
+///
+/// Each test adds a constant to the low seven bits of every byte, which
+/// sets the byte's high bit exactly when the byte is at least (or above) a
+/// bound; no sum exceeds `0xFF`, so no carry crosses into the next byte.
+#[inline]
+fn alnum_bytes(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let ascii = !x & HIGH_BITS;
+    let low = x & !HIGH_BITS;
+    // (each byte `b` of `v` below 0x80; the bounds are ASCII, `lo` above 0)
+    let at_least = |v: u64, lo: u8| v.wrapping_add(ONES * u64::from(0x80 - lo)) & HIGH_BITS;
+    let above = |v: u64, hi: u8| v.wrapping_add(ONES * u64::from(0x7F - hi)) & HIGH_BITS;
+    // (setting bit 5 makes capitals lowercase and no other byte a letter)
+    let folded = low | (ONES * 0x20);
+    let letter = at_least(folded, b'a') & !above(folded, b'z');
+    let digit = at_least(low, b'0') & !above(low, b'9');
+    (letter | digit) & ascii
+}
+
 /// Tokenizes `text`.
 pub fn tokenize(text: &str) -> Tokens {
     let mut lower = text.to_ascii_lowercase();
@@ -224,14 +280,25 @@ pub fn tokenize(text: &str) -> Tokens {
             i += 1;
             continue;
         }
-        let c = match text[i..].chars().next() {
-            Some(c) => c,
-            None => break,
+        // (ASCII: no decoding; tab, line feed, vertical tab, form feed and
+        // carriage return are its other whitespace, and it has no format
+        // characters)
+        let c = if bytes[i] < 0x80 {
+            if matches!(bytes[i], b'\t'..=b'\r') {
+                i += 1;
+                continue;
+            }
+            char::from(bytes[i])
+        } else {
+            let Some(c) = text[i..].chars().next() else {
+                break;
+            };
+            if c.is_whitespace() || is_format(c) {
+                i += c.len_utf8();
+                continue;
+            }
+            c
         };
-        if c.is_whitespace() || is_format(c) {
-            i += c.len_utf8();
-            continue;
-        }
         if (c == 'n' || c == 'N') && is_nt(&text[i..]) {
             let len = 2 + text[i + 1..].chars().next().map_or(1, char::len_utf8);
             push(&mut lower, &mut out, text, i, i + len);
@@ -242,12 +309,14 @@ pub fn tokenize(text: &str) -> Tokens {
             let start = i;
             let mut j = i;
             let mut has_dot = false;
+            // (whether the word so far holds a hyphen, and a character
+            // outside ASCII: what `push` would otherwise scan it for)
+            let mut hyphen = false;
+            let mut ascii = true;
             let mut cut = None;
             while j < text.len() {
                 // (ASCII letters and digits, nearly every byte of a word)
-                while j < bytes.len() && bytes[j].is_ascii_alphanumeric() {
-                    j += 1;
-                }
+                j = alnum_run_end(bytes, j);
                 if j == text.len() {
                     break;
                 }
@@ -268,6 +337,7 @@ pub fn tokenize(text: &str) -> Tokens {
                             .next()
                             .is_some_and(char::is_alphanumeric))
                 {
+                    ascii &= d.is_ascii();
                     j += d.len_utf8();
                     continue;
                 }
@@ -290,15 +360,15 @@ pub fn tokenize(text: &str) -> Tokens {
                         break;
                     }
                     if next_alnum {
+                        ascii &= d.is_ascii();
                         j += d.len_utf8();
                         continue;
                     }
                     break;
                 }
                 if (d == '-' || d == '.' || d == '&') && next_alnum {
-                    if d == '.' {
-                        has_dot = true;
-                    }
+                    has_dot |= d == '.';
+                    hyphen |= d == '-';
                     j += d.len_utf8();
                     continue;
                 }
@@ -319,7 +389,19 @@ pub fn tokenize(text: &str) -> Tokens {
                     end += 1;
                 }
             }
-            push(&mut lower, &mut out, text, start, end);
+            if ascii && c.is_ascii() {
+                out.push(Raw {
+                    start,
+                    end,
+                    lo: start,
+                    hi: end,
+                    flags: ascii_word_flags(&bytes[start..end], hyphen),
+                    id: UNASSIGNED,
+                    known: 0,
+                });
+            } else {
+                push(&mut lower, &mut out, text, start, end);
+            }
             i = end;
             continue;
         }
@@ -333,7 +415,21 @@ pub fn tokenize(text: &str) -> Tokens {
                 continue;
             }
         }
-        push(&mut lower, &mut out, text, i, i + c.len_utf8());
+        if c.is_ascii() {
+            // (an ASCII character that starts no word is punctuation)
+            out.push(Raw {
+                start: i,
+                end: i + 1,
+                lo: i,
+                hi: i + 1,
+                flags: PUNCT,
+                id: UNASSIGNED,
+                known: 0,
+            });
+            debug_assert_eq!(ascii_flags(&bytes[i..i + 1]), PUNCT);
+        } else {
+            push(&mut lower, &mut out, text, i, i + c.len_utf8());
+        }
         i += c.len_utf8();
     }
     Tokens { lower, raw: out }
@@ -415,6 +511,30 @@ fn push(lower: &mut String, out: &mut Vec<Raw>, text: &str, start: usize, end: u
     });
 }
 
+/// [`ascii_flags`] of an ASCII word (starting with a letter or digit) whose
+/// hyphen the tokenizer saw as it scanned it: most words start with a
+/// lowercase letter, which settles the flags without a look at the rest.
+#[inline]
+fn ascii_word_flags(b: &[u8], hyphen: bool) -> u8 {
+    let first = b[0];
+    let hyphen = if hyphen { HYPHEN } else { 0 };
+    let flags = if first.is_ascii_lowercase() {
+        WORD | hyphen
+    } else if first.is_ascii_uppercase() {
+        // (UPPER: no lowercase letter, and a second letter)
+        if !b[1..].iter().any(u8::is_ascii_lowercase) && b[1..].iter().any(u8::is_ascii_alphabetic)
+        {
+            CAP | WORD | UPPER | hyphen
+        } else {
+            CAP | WORD | hyphen
+        }
+    } else {
+        NUM
+    };
+    debug_assert_eq!(flags, ascii_flags(b), "{:?}", std::str::from_utf8(b));
+    flags
+}
+
 /// The shape flags of an ASCII token.
 fn ascii_flags(b: &[u8]) -> u8 {
     let first = b.first().copied().unwrap_or(b' ');
@@ -476,6 +596,29 @@ mod tests {
         ];
         for (text, want) in cases {
             assert_eq!(words(text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn alnum_runs_end_where_a_byte_scan_ends_them() {
+        let naive = |b: &[u8], j: usize| {
+            (j..b.len())
+                .find(|&k| !b[k].is_ascii_alphanumeric())
+                .unwrap_or(b.len())
+        };
+        // every byte value at every place of a run longer than a step,
+        // and texts ending inside a step
+        for stop in 0..=255u8 {
+            for at in 0..20 {
+                for len in [at + 1, at + 3, at + 9, 24] {
+                    let mut b = b"aZ09zA9mQk0xYb3c7Lp2".repeat(2);
+                    b.truncate(len.max(at + 1));
+                    b[at] = stop;
+                    for j in 0..b.len() {
+                        assert_eq!(alnum_run_end(&b, j), naive(&b, j), "{b:?} from {j}");
+                    }
+                }
+            }
         }
     }
 

@@ -12,6 +12,8 @@ use crate::error::{Error, ErrorKind, Result};
 use crate::token::{Token, Tokens, tokenize};
 use std::sync::LazyLock;
 
+mod vocab;
+
 /// The lexicon's maps use a fast non-cryptographic hasher: they are looked
 /// up for every token, and their keys are our own data (or the user's
 /// `--actors` file), not untrusted input.
@@ -417,7 +419,14 @@ pub struct Lexicon {
     /// Every word any table knows, by id: one hash look-up per token at
     /// tokenization ([`Lexicon::tokenize`]) instead of one per question.
     vocab: HashMap<String, u32>,
+    /// `vocab` again with each word's `Token::known` bits, in the table that
+    /// [`Lexicon::tokenize`] looks every token up in.
+    vocab_table: vocab::Vocab,
     by_id: Vec<WordInfo>,
+    /// The id and known bits of each one-byte word (punctuation, `a`, `i`:
+    /// a good part of all tokens), as [`Lexicon::tokenize`] gives them,
+    /// by its byte: a table look-up instead of a hash look-up.
+    one_byte: Vec<(u32, u32)>,
 }
 
 /// `Token::known`: the word has gazetteer entries.
@@ -438,6 +447,19 @@ struct WordInfo {
     /// The word's `Token::known` bits: its word classes, [`HAS_GAZ`],
     /// [`HAS_TRIGGERS`], [`HAS_VERB`].
     known: u32,
+    /// Whether an entry of `gazetteer` can match whatever word follows:
+    /// a one-word entry (or one whose second word has no id).
+    gaz_any_next: bool,
+    /// The [`second_bit`]s of the second words of `gazetteer`'s entries:
+    /// unless `gaz_any_next`, an entry matches only before a word whose bit
+    /// is set ([`Lexicon::tgazetteer_at`]).
+    gaz_seconds: u64,
+}
+
+/// One of 64 bits for a word id (see `WordInfo::gaz_seconds`).
+#[inline]
+fn second_bit(id: u32) -> u64 {
+    1 << (id % 64)
 }
 
 impl WordInfo {
@@ -452,11 +474,20 @@ impl WordInfo {
             | if gazetteer.is_empty() { 0 } else { HAS_GAZ }
             | if triggers.is_empty() { 0 } else { HAS_TRIGGERS }
             | if verb.is_some() { HAS_VERB } else { 0 };
+        let gaz_any_next = gazetteer
+            .iter()
+            .any(|e| e.ids.len() < 2 || e.second == crate::token::UNASSIGNED);
+        let gaz_seconds = gazetteer
+            .iter()
+            .filter(|e| e.ids.len() >= 2)
+            .fold(0, |m, e| m | second_bit(e.second));
         WordInfo {
             gazetteer,
             triggers,
             verb,
             known,
+            gaz_any_next,
+            gaz_seconds,
         }
     }
 }
@@ -547,7 +578,9 @@ impl Lexicon {
             actor_heads: Default::default(),
             title_roles: HashMap::default(),
             vocab: Default::default(),
+            vocab_table: Default::default(),
             by_id: Vec::new(),
+            one_byte: Vec::new(),
         };
         lex.load_labels()?;
         lex.load_words()?;
@@ -709,6 +742,11 @@ impl Lexicon {
                 )
             })
             .collect();
+        self.vocab_table = vocab::Vocab::new(&keys, |id| self.by_id[id].known);
+        // (a one-byte string is one ASCII character)
+        self.one_byte = (0..128u8)
+            .map(|b| self.look_up(char::from(b).encode_utf8(&mut [0; 4])))
+            .collect();
     }
 
     /// What the lexicon knows about a token: by its id when
@@ -755,6 +793,32 @@ impl Lexicon {
     pub fn tgazetteer(&self, tok: &Token) -> &[GazEntry] {
         self.info_with(tok, HAS_GAZ)
             .map_or(&[], |w| w.gazetteer.as_slice())
+    }
+
+    /// The gazetteer entries starting with `toks[0]` that may match at
+    /// `toks` ([`GazEntry::matches`]): those of [`Lexicon::tgazetteer`], or
+    /// none when the next token is none of their second words. Most words
+    /// that start entries start only entries of several words ("the" has a
+    /// dozen), and the word after them rules all of them out, at once.
+    #[inline]
+    pub fn tgazetteer_at(&self, toks: &[Token]) -> &[GazEntry] {
+        let Some(w) = toks.first().and_then(|t| self.info_with(t, HAS_GAZ)) else {
+            return &[];
+        };
+        if !w.gaz_any_next {
+            // (every entry has a second word with an id, which the next token
+            // must have: `GazEntry::matches`)
+            match toks.get(1).map(|t| t.id) {
+                None | Some(crate::token::UNKNOWN) => return &[],
+                Some(id)
+                    if id != crate::token::UNASSIGNED && w.gaz_seconds & second_bit(id) == 0 =>
+                {
+                    return &[];
+                }
+                _ => {}
+            }
+        }
+        &w.gazetteer
     }
 
     /// Triggers anchored on this token ([`Lexicon::triggers_for`]).
@@ -815,11 +879,19 @@ impl Lexicon {
     pub fn tokenize(&self, text: &str) -> Tokens {
         let mut toks = tokenize(text);
         toks.split_compounds(text, |w| self.is_country_word(w));
-        toks.assign(|l| match self.vocab.get(l) {
-            Some(&id) => (id, self.by_id[id as usize].known),
-            None => (crate::token::UNKNOWN, 0),
+        toks.assign(|l| match *l.as_bytes() {
+            [b] => self.one_byte[usize::from(b)],
+            _ => self.look_up(l),
         });
         toks
+    }
+
+    /// A word's id and `Token::known` bits, or [`crate::token::UNKNOWN`].
+    #[inline]
+    fn look_up(&self, lower: &str) -> (u32, u32) {
+        self.vocab_table
+            .get(lower)
+            .unwrap_or((crate::token::UNKNOWN, 0))
     }
 
     fn add_gaz(&mut self, surface: &str, target: Target, override_existing: bool) {
