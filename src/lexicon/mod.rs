@@ -879,9 +879,12 @@ impl Lexicon {
     pub fn tokenize(&self, text: &str) -> Tokens {
         let mut toks = tokenize(text);
         toks.split_compounds(text, |w| self.is_country_word(w));
-        toks.assign(|l| match *l.as_bytes() {
+        toks.assign(|l, head| match *l.as_bytes() {
             [b] => self.one_byte[usize::from(b)],
-            _ => self.look_up(l),
+            _ => self
+                .vocab_table
+                .get_packed(l, head)
+                .unwrap_or((crate::token::UNKNOWN, 0)),
         });
         toks
     }
