@@ -83,11 +83,30 @@ impl Tokens {
         self.raw.is_empty()
     }
 
-    /// Sets each token's `id` and `known` from its lowercase form.
-    pub(crate) fn assign(&mut self, look_up: impl Fn(&str) -> (u32, u32)) {
+    /// Sets each token's `id` and `known` from its lowercase form, which
+    /// `look_up` gets with its first eight bytes packed in a `u64`
+    /// (little-endian, zero-padded), as the lexicon's vocabulary table
+    /// hashes words.
+    pub(crate) fn assign(&mut self, look_up: impl Fn(&str, u64) -> (u32, u32)) {
+        // (eight bytes of padding after the last form, removed below: each
+        // form's first eight bytes load at once, masked to its length,
+        // without a branch on the length)
+        let len = self.lower.len();
+        self.lower.push_str("\0\0\0\0\0\0\0\0");
+        let bytes = self.lower.as_bytes();
         for r in &mut self.raw {
-            (r.id, r.known) = look_up(&self.lower[r.lo..r.hi]);
+            let head = bytes[r.lo..]
+                .first_chunk::<8>()
+                .map_or(0, |h| u64::from_le_bytes(*h));
+            let n = r.hi - r.lo;
+            let head = if n >= 8 {
+                head
+            } else {
+                head & ((1 << (8 * n)) - 1)
+            };
+            (r.id, r.known) = look_up(&self.lower[r.lo..r.hi], head);
         }
+        self.lower.truncate(len);
     }
 
     /// Splits hyphenated compounds whose parts are all actor words

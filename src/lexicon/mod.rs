@@ -182,9 +182,10 @@ pub struct GazEntry {
     /// case must match: [`CASE_ANY`], [`CASE_INITIAL`] or [`CASE_EXACT`].
     /// Computed once at load time so matching compares prepared strings.
     lower: Vec<(String, u8)>,
-    /// Each token's vocabulary id (set when the lexicon indexes its words):
-    /// tokens with ids match by comparing them.
-    ids: Vec<u32>,
+    /// Each token's vocabulary id (set when the lexicon indexes its words)
+    /// and its case as in `lower`: tokens with ids match by comparing them,
+    /// and the common case reads this vector alone.
+    ids: Vec<(u32, u8)>,
     /// `ids[1]` kept inline (or `UNASSIGNED`): most candidate entries fail on
     /// their second word, which this rejects without reaching the vectors.
     second: u32,
@@ -199,7 +200,7 @@ const CASE_EXACT: u8 = 2;
 
 impl GazEntry {
     fn new(tokens: Vec<String>, target: Target) -> Self {
-        let lower = tokens
+        let lower: Vec<(String, u8)> = tokens
             .iter()
             .map(|t| {
                 let (mut letters, mut upper) = (0, 0);
@@ -218,7 +219,10 @@ impl GazEntry {
             })
             .collect();
         GazEntry {
-            ids: vec![crate::token::UNASSIGNED; tokens.len()],
+            ids: lower
+                .iter()
+                .map(|&(_, case)| (crate::token::UNASSIGNED, case))
+                .collect(),
             second: crate::token::UNASSIGNED,
             tokens,
             target,
@@ -247,12 +251,14 @@ impl GazEntry {
     /// same lowercase form, and a capital (or exact case for abbreviations)
     /// where the entry has one.
     pub fn token_matches_at(&self, k: usize, text: &str, tok: &Token) -> bool {
-        let (l, case) = &self.lower[k];
-        let same = match (tok.id, self.ids[k]) {
-            (crate::token::UNASSIGNED, _) | (_, crate::token::UNASSIGNED) => *tok.lower == **l,
+        let (id, case) = self.ids[k];
+        let same = match (tok.id, id) {
+            (crate::token::UNASSIGNED, _) | (_, crate::token::UNASSIGNED) => {
+                *tok.lower == *self.lower[k].0
+            }
             (a, b) => a == b,
         };
-        same && match *case {
+        same && match case {
             CASE_EXACT => text[tok.start..tok.end] == self.tokens[k],
             CASE_INITIAL => tok.is_cap(),
             _ => true,
@@ -705,8 +711,12 @@ impl Lexicon {
             .collect();
         let vocab = &self.vocab;
         for e in self.gazetteer.values_mut().flatten() {
-            e.ids = e.lower.iter().map(|(l, _)| vocab[l.as_str()]).collect();
-            e.second = e.ids.get(1).copied().unwrap_or(crate::token::UNASSIGNED);
+            e.ids = e
+                .lower
+                .iter()
+                .map(|(l, case)| (vocab[l.as_str()], *case))
+                .collect();
+            e.second = e.ids.get(1).map_or(crate::token::UNASSIGNED, |&(id, _)| id);
         }
         let is = |w: &str, flag: u32| self.words.get(w).is_some_and(|c| c & flag != 0);
         for t in &mut self.triggers {
@@ -879,9 +889,12 @@ impl Lexicon {
     pub fn tokenize(&self, text: &str) -> Tokens {
         let mut toks = tokenize(text);
         toks.split_compounds(text, |w| self.is_country_word(w));
-        toks.assign(|l| match *l.as_bytes() {
+        toks.assign(|l, head| match *l.as_bytes() {
             [b] => self.one_byte[usize::from(b)],
-            _ => self.look_up(l),
+            _ => self
+                .vocab_table
+                .get_packed(l, head)
+                .unwrap_or((crate::token::UNKNOWN, 0)),
         });
         toks
     }

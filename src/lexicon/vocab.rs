@@ -102,8 +102,15 @@ impl Vocab {
     /// The id and value of `word`, if it is in the table.
     #[inline]
     pub(crate) fn get(&self, word: &str) -> Option<(u32, u32)> {
+        self.get_packed(word, pack(word.as_bytes()))
+    }
+
+    /// [`Vocab::get`] of `word`, whose first eight bytes the caller packed
+    /// (`head`, as [`pack`] does).
+    #[inline]
+    pub(crate) fn get_packed(&self, word: &str, head: u64) -> Option<(u32, u32)> {
+        debug_assert_eq!(head, pack(word.as_bytes()));
         let b = word.as_bytes();
-        let head = pack(b);
         let mut i = home(head, b.len(), self.mask);
         loop {
             let s = self.slots[i];
