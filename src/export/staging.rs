@@ -10,7 +10,8 @@
 //!
 //! The temporary files are named `.NAME.geokg-tmp-PID-N` in the target's
 //! directory (a rename only stays atomic within one file system), flushed and
-//! fsynced before any rename. Dropping a [`Staging`] without
+//! fsynced before any rename (a large file is flushed to disk in steps while
+//! it is written, so that the last fsync is short). Dropping a [`Staging`] without
 //! [`commit`](Staging::commit)ting it removes them, and removes the
 //! directories it created for them when they are empty again.
 //!
@@ -51,6 +52,87 @@ pub(crate) fn output_error(target: &Path, source: std::io::Error) -> Error {
         path: target.to_path_buf(),
         source,
     })
+}
+
+/// Bytes written between two early flushes to disk (see [`EarlySync`]).
+const SYNC_STEP: u64 = 8 << 20;
+
+/// A file being written that the system starts saving to disk before it is
+/// complete: each time another [`SYNC_STEP`] bytes have been written, a
+/// thread of its own flushes what is there so far (`sync_data`), while the
+/// writer goes on. The `sync_all` before the rename then waits only for the
+/// last part, not for a whole large graph. Small files never start it.
+struct EarlySync {
+    file: std::fs::File,
+    written: u64,
+    /// The flushing thread and its doorbell (capacity 1: a ring while a
+    /// flush is waiting changes nothing), once started.
+    flusher: Option<(
+        std::sync::mpsc::SyncSender<()>,
+        std::thread::JoinHandle<std::io::Result<()>>,
+    )>,
+}
+
+impl EarlySync {
+    fn new(file: std::fs::File) -> Self {
+        EarlySync {
+            file,
+            written: 0,
+            flusher: None,
+        }
+    }
+
+    /// Asks for a flush of what has been written so far.
+    fn ring(&mut self) -> std::io::Result<()> {
+        if self.flusher.is_none() {
+            let file = self.file.try_clone()?;
+            let (tx, rx) = std::sync::mpsc::sync_channel::<()>(1);
+            let spawned = std::thread::Builder::new()
+                .name("geokg-sync".into())
+                .spawn(move || {
+                    for () in rx {
+                        file.sync_data()?;
+                    }
+                    Ok(())
+                });
+            match spawned {
+                Ok(thread) => self.flusher = Some((tx, thread)),
+                // no thread: the final sync does all of it, as without this
+                Err(_) => return Ok(()),
+            }
+        }
+        if let Some((tx, _)) = &self.flusher {
+            let _ = tx.try_send(());
+        }
+        Ok(())
+    }
+
+    /// Stops the flushing thread, passing on its error, if any.
+    fn finish(mut self) -> std::io::Result<std::fs::File> {
+        if let Some((tx, thread)) = self.flusher.take() {
+            drop(tx);
+            thread
+                .join()
+                .unwrap_or_else(|p| std::panic::resume_unwind(p))?;
+        }
+        Ok(self.file)
+    }
+}
+
+impl Write for EarlySync {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let n = self.file.write(buf)?;
+        let before = self.written;
+        self.written += n as u64;
+        if self.written / SYNC_STEP > before / SYNC_STEP {
+            self.ring()?;
+        }
+        Ok(n)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.file.flush()
+    }
 }
 
 impl Staging {
@@ -122,10 +204,10 @@ impl Staging {
         let tmp = dir.join(format!(".{name}.geokg-tmp-{}-{n}", std::process::id()));
         let result = (|| -> std::io::Result<()> {
             let file = std::fs::File::create_new(&tmp)?;
-            let mut w = std::io::BufWriter::new(file);
+            let mut w = std::io::BufWriter::new(EarlySync::new(file));
             write(&mut w)?;
             w.flush()?;
-            let file = w.into_inner().map_err(|e| e.into_error())?;
+            let file = w.into_inner().map_err(|e| e.into_error())?.finish()?;
             file.sync_all()
         })();
         if let Err(e) = result {
@@ -270,6 +352,28 @@ mod tests {
             "b"
         );
         assert_eq!(listing(tmp.path()), ["a.txt", "sub"]);
+    }
+
+    #[test]
+    fn large_files_are_flushed_early_and_come_out_whole() {
+        let tmp = tempfile::tempdir().unwrap();
+        let a = tmp.path().join("big.bin");
+        // a little over two flush steps, in uneven pieces
+        let piece: Vec<u8> = (0..=250u8).collect();
+        let n = (2 * SYNC_STEP as usize) / piece.len() + 7;
+        let mut s = Staging::new();
+        s.stage(&a, |w| {
+            for _ in 0..n {
+                w.write_all(&piece)?;
+            }
+            Ok(())
+        })
+        .unwrap();
+        s.commit().unwrap();
+        let back = std::fs::read(&a).unwrap();
+        assert_eq!(back.len(), n * piece.len());
+        assert!(back.chunks(piece.len()).all(|c| c == piece.as_slice()));
+        assert_eq!(listing(tmp.path()), ["big.bin"]);
     }
 
     #[test]
