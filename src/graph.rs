@@ -669,14 +669,18 @@ impl GraphBuilder {
         } else {
             self.graph.articles.extend(articles);
         }
-        for (i, mut ms) in mentions.into_iter().enumerate() {
-            if ms.is_empty() {
-                continue;
-            }
+        let mut nodes: Vec<(&mut Node, Vec<(Arc<str>, u64)>)> = self
+            .graph
+            .graph
+            .node_weights_mut()
+            .zip(mentions)
+            .filter(|(_, ms)| !ms.is_empty())
+            .collect();
+        in_parts(&mut nodes, jobs, &|(node, ms)| {
+            let mut ms = std::mem::take(ms);
             // one article twice: the larger count, as `add` keeps
             ms.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
             ms.dedup_by(|a, b| a.0 == b.0);
-            let node = &mut self.graph.graph[NodeIndex::new(i)];
             if node.mentions.is_empty() {
                 node.mentions = ms.into_iter().collect();
             } else {
@@ -685,60 +689,68 @@ impl GraphBuilder {
                     *m = (*m).max(c);
                 }
             }
-        }
-        let mut work: Vec<(&mut Edge, Vec<Evidence>)> = self
+        });
+        drop(nodes);
+        let mut edges: Vec<(&mut Edge, Vec<Evidence>)> = self
             .graph
             .graph
             .edge_weights_mut()
             .zip(evidence)
             .filter(|(_, v)| !v.is_empty())
             .collect();
-        let fill = |work: &mut [(&mut Edge, Vec<Evidence>)]| {
-            for (e, v) in work {
-                let v = std::mem::take(v);
-                if e.evidence.is_empty() {
-                    // sorts (in one pass when the list is in order already),
-                    // drops duplicates and builds the tree bottom up
-                    e.evidence = v.into_iter().collect();
-                } else {
-                    e.evidence.extend(v);
-                }
+        in_parts(&mut edges, jobs, &|(e, v)| {
+            let v = std::mem::take(v);
+            if e.evidence.is_empty() {
+                // sorts (in one pass when the list is in order already),
+                // drops duplicates and builds the tree bottom up
+                e.evidence = v.into_iter().collect();
+            } else {
+                e.evidence.extend(v);
             }
-        };
-        let total: usize = work.iter().map(|(_, v)| v.len()).sum();
-        // (in tests every graph is worth the threads, so that they are tested)
-        let worth = if cfg!(test) { 1 } else { 4096 };
-        if jobs <= 1 || total < worth {
-            fill(&mut work);
-        } else {
-            // contiguous parts of about equal evidence, one per thread
-            let share = total.div_ceil(jobs);
-            let mut parts = Vec::new();
-            let mut rest = work.as_mut_slice();
-            while !rest.is_empty() {
-                let mut sum = 0;
-                let mut n = 0;
-                while n < rest.len() && (sum < share || n == 0) {
-                    sum += rest[n].1.len();
-                    n += 1;
-                }
-                let (part, tail) = rest.split_at_mut(n);
-                parts.push(part);
-                rest = tail;
-            }
-            std::thread::scope(|s| {
-                let mut parts = parts.into_iter();
-                let mine = parts.next();
-                for part in parts {
-                    s.spawn(move || fill(part));
-                }
-                if let Some(part) = mine {
-                    fill(part);
-                }
-            });
-        }
+        });
         self.graph
     }
+}
+
+/// Runs `fill` on every item of `work` (a collection and the list to put
+/// into it), on up to `jobs` threads, each taking a contiguous part of about
+/// the same number of listed things.
+fn in_parts<C: Send, T: Send>(
+    work: &mut [(C, Vec<T>)],
+    jobs: usize,
+    fill: &(dyn Fn(&mut (C, Vec<T>)) + Sync),
+) {
+    let total: usize = work.iter().map(|(_, v)| v.len()).sum();
+    // (in tests every graph is worth the threads, so that they are tested)
+    let worth = if cfg!(test) { 1 } else { 4096 };
+    if jobs <= 1 || total < worth {
+        work.iter_mut().for_each(fill);
+        return;
+    }
+    let share = total.div_ceil(jobs);
+    let mut parts = Vec::new();
+    let mut rest = work;
+    while !rest.is_empty() {
+        let mut sum = 0;
+        let mut n = 0;
+        while n < rest.len() && (sum < share || n == 0) {
+            sum += rest[n].1.len();
+            n += 1;
+        }
+        let (part, tail) = rest.split_at_mut(n);
+        parts.push(part);
+        rest = tail;
+    }
+    std::thread::scope(|s| {
+        let mut parts = parts.into_iter();
+        let mine = parts.next();
+        for part in parts {
+            s.spawn(move || part.iter_mut().for_each(fill));
+        }
+        if let Some(part) = mine {
+            part.iter_mut().for_each(fill);
+        }
+    });
 }
 
 /// A stable id for a label: lowercase ASCII letters and digits joined by `-`.
