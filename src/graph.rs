@@ -566,12 +566,15 @@ impl Known {
     }
 }
 
+/// A node's mentions per article, in arrival order (see [`Pending`]).
+type Mentions = Vec<(Arc<str>, u64)>;
+
 /// Mentions and evidence that [`GraphBuilder`] has not put into the
 /// graph's ordered collections yet, in arrival order.
 #[derive(Debug, Default)]
 struct Pending {
     /// Per node index: (article, mentions).
-    mentions: Vec<Vec<(Arc<str>, u64)>>,
+    mentions: Vec<Mentions>,
     /// Per edge index.
     evidence: Vec<Vec<Evidence>>,
     /// Articles read, in arrival order.
@@ -669,7 +672,7 @@ impl GraphBuilder {
         } else {
             self.graph.articles.extend(articles);
         }
-        let mut nodes: Vec<(&mut Node, Vec<(Arc<str>, u64)>)> = self
+        let mut nodes: Vec<(&mut Node, Mentions)> = self
             .graph
             .graph
             .node_weights_mut()
@@ -712,14 +715,13 @@ impl GraphBuilder {
     }
 }
 
+/// What [`in_parts`] runs on each item.
+type Fill<'f, C, T> = &'f (dyn Fn(&mut (C, Vec<T>)) + Sync);
+
 /// Runs `fill` on every item of `work` (a collection and the list to put
 /// into it), on up to `jobs` threads, each taking a contiguous part of about
 /// the same number of listed things.
-fn in_parts<C: Send, T: Send>(
-    work: &mut [(C, Vec<T>)],
-    jobs: usize,
-    fill: &(dyn Fn(&mut (C, Vec<T>)) + Sync),
-) {
+fn in_parts<C: Send, T: Send>(work: &mut [(C, Vec<T>)], jobs: usize, fill: Fill<'_, C, T>) {
     let total: usize = work.iter().map(|(_, v)| v.len()).sum();
     // (in tests every graph is worth the threads, so that they are tested)
     let worth = if cfg!(test) { 1 } else { 4096 };
