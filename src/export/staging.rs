@@ -65,6 +65,8 @@ const SYNC_STEP: u64 = 8 << 20;
 struct EarlySync {
     file: std::fs::File,
     written: u64,
+    /// Whether the flushing thread was asked for (it may have failed to start).
+    started: bool,
     /// The flushing thread and its doorbell (capacity 1: a ring while a
     /// flush is waiting changes nothing), once started.
     flusher: Option<(
@@ -78,14 +80,21 @@ impl EarlySync {
         EarlySync {
             file,
             written: 0,
+            started: false,
             flusher: None,
         }
     }
 
-    /// Asks for a flush of what has been written so far.
-    fn ring(&mut self) -> std::io::Result<()> {
-        if self.flusher.is_none() {
-            let file = self.file.try_clone()?;
+    /// Asks for a flush of what has been written so far. Starts the
+    /// flushing thread the first time; without one (the file cannot be
+    /// shared or no thread started), the final sync does all of it, as it
+    /// would without this.
+    fn ring(&mut self) {
+        if !self.started {
+            self.started = true;
+            let Ok(file) = self.file.try_clone() else {
+                return;
+            };
             let (tx, rx) = std::sync::mpsc::sync_channel::<()>(1);
             let spawned = std::thread::Builder::new()
                 .name("geokg-sync".into())
@@ -95,16 +104,13 @@ impl EarlySync {
                     }
                     Ok(())
                 });
-            match spawned {
-                Ok(thread) => self.flusher = Some((tx, thread)),
-                // no thread: the final sync does all of it, as without this
-                Err(_) => return Ok(()),
+            if let Ok(thread) = spawned {
+                self.flusher = Some((tx, thread));
             }
         }
         if let Some((tx, _)) = &self.flusher {
             let _ = tx.try_send(());
         }
-        Ok(())
     }
 
     /// Stops the flushing thread, passing on its error, if any.
@@ -125,7 +131,7 @@ impl Write for EarlySync {
         let before = self.written;
         self.written += n as u64;
         if self.written / SYNC_STEP > before / SYNC_STEP {
-            self.ring()?;
+            self.ring();
         }
         Ok(n)
     }
