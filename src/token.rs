@@ -45,6 +45,22 @@ struct Raw {
     known: u32,
 }
 
+impl Raw {
+    /// An ASCII token: its lowercase form sits at its own offsets in the
+    /// lowercase buffer.
+    fn ascii(start: usize, end: usize, flags: u8) -> Raw {
+        Raw {
+            start,
+            end,
+            lo: start,
+            hi: end,
+            flags,
+            id: UNASSIGNED,
+            known: 0,
+        }
+    }
+}
+
 /// A tokenized document: the spans and flags of its tokens and one buffer
 /// holding their lowercase forms. [`Tokens::tokens`] lends the [`Token`]s.
 ///
@@ -409,15 +425,11 @@ pub fn tokenize(text: &str) -> Tokens {
                 }
             }
             if ascii && c.is_ascii() {
-                out.push(Raw {
+                out.push(Raw::ascii(
                     start,
                     end,
-                    lo: start,
-                    hi: end,
-                    flags: ascii_word_flags(&bytes[start..end], hyphen),
-                    id: UNASSIGNED,
-                    known: 0,
-                });
+                    ascii_word_flags(&bytes[start..end], hyphen),
+                ));
             } else {
                 push(&mut lower, &mut out, text, start, end);
             }
@@ -436,15 +448,7 @@ pub fn tokenize(text: &str) -> Tokens {
         }
         if c.is_ascii() {
             // (an ASCII character that starts no word is punctuation)
-            out.push(Raw {
-                start: i,
-                end: i + 1,
-                lo: i,
-                hi: i + 1,
-                flags: PUNCT,
-                id: UNASSIGNED,
-                known: 0,
-            });
+            out.push(Raw::ascii(i, i + 1, PUNCT));
             debug_assert_eq!(ascii_flags(&bytes[i..i + 1]), PUNCT);
         } else {
             push(&mut lower, &mut out, text, i, i + c.len_utf8());
@@ -481,15 +485,7 @@ fn is_nt(s: &str) -> bool {
 fn push(lower: &mut String, out: &mut Vec<Raw>, text: &str, start: usize, end: usize) {
     let s = &text[start..end];
     if s.is_ascii() {
-        out.push(Raw {
-            start,
-            end,
-            lo: start,
-            hi: end,
-            flags: ascii_flags(s.as_bytes()),
-            id: UNASSIGNED,
-            known: 0,
-        });
+        out.push(Raw::ascii(start, end, ascii_flags(s.as_bytes())));
         return;
     }
     let first = s.chars().next().unwrap_or(' ');

@@ -178,13 +178,13 @@ pub struct GazEntry {
     pub tokens: Vec<String>,
     /// What they stand for.
     pub target: Target,
-    /// Each token lowercased (curly apostrophes straightened), and how its
-    /// case must match: [`CASE_ANY`], [`CASE_INITIAL`] or [`CASE_EXACT`].
-    /// Computed once at load time so matching compares prepared strings.
-    lower: Vec<(String, u8)>,
+    /// Each token lowercased (curly apostrophes straightened), computed
+    /// once at load time so matching compares prepared strings.
+    lower: Vec<String>,
     /// Each token's vocabulary id (set when the lexicon indexes its words)
-    /// and its case as in `lower`: tokens with ids match by comparing them,
-    /// and the common case reads this vector alone.
+    /// and how its case must match: [`CASE_ANY`], [`CASE_INITIAL`] or
+    /// [`CASE_EXACT`]. Tokens with ids match by comparing them, and the
+    /// common case reads this vector alone.
     ids: Vec<(u32, u8)>,
     /// `ids[1]` kept inline (or `UNASSIGNED`): most candidate entries fail on
     /// their second word, which this rejects without reaching the vectors.
@@ -200,7 +200,7 @@ const CASE_EXACT: u8 = 2;
 
 impl GazEntry {
     fn new(tokens: Vec<String>, target: Target) -> Self {
-        let lower: Vec<(String, u8)> = tokens
+        let ids = tokens
             .iter()
             .map(|t| {
                 let (mut letters, mut upper) = (0, 0);
@@ -215,14 +215,15 @@ impl GazEntry {
                 } else {
                     CASE_ANY
                 };
-                (t.to_lowercase().replace('\u{2019}', "'"), case)
+                (crate::token::UNASSIGNED, case)
             })
             .collect();
+        let lower = tokens
+            .iter()
+            .map(|t| t.to_lowercase().replace('\u{2019}', "'"))
+            .collect();
         GazEntry {
-            ids: lower
-                .iter()
-                .map(|&(_, case)| (crate::token::UNASSIGNED, case))
-                .collect(),
+            ids,
             second: crate::token::UNASSIGNED,
             tokens,
             target,
@@ -254,7 +255,7 @@ impl GazEntry {
         let (id, case) = self.ids[k];
         let same = match (tok.id, id) {
             (crate::token::UNASSIGNED, _) | (_, crate::token::UNASSIGNED) => {
-                *tok.lower == *self.lower[k].0
+                *tok.lower == *self.lower[k]
             }
             (a, b) => a == b,
         };
@@ -698,7 +699,7 @@ impl Lexicon {
                 self.gazetteer
                     .values()
                     .flatten()
-                    .flat_map(|e| e.lower.iter().map(|(l, _)| l)),
+                    .flat_map(|e| e.lower.iter()),
             )
             .cloned()
             .collect();
@@ -711,11 +712,9 @@ impl Lexicon {
             .collect();
         let vocab = &self.vocab;
         for e in self.gazetteer.values_mut().flatten() {
-            e.ids = e
-                .lower
-                .iter()
-                .map(|(l, case)| (vocab[l.as_str()], *case))
-                .collect();
+            for (id, l) in e.ids.iter_mut().zip(&e.lower) {
+                id.0 = vocab[l.as_str()];
+            }
             e.second = e.ids.get(1).map_or(crate::token::UNASSIGNED, |&(id, _)| id);
         }
         let is = |w: &str, flag: u32| self.words.get(w).is_some_and(|c| c & flag != 0);
