@@ -875,6 +875,16 @@ impl<'a> SentenceExtractor<'a> {
                         return Some(g);
                     }
                 }
+                // "alleged Mahan had contributed ... by supporting": the object of a
+                // reporting verb is the subject of the clause it heads
+                if grp.consumed.is_some()
+                    && !grp.possessive
+                    && grp.span.end < pos
+                    && self.lower(grp.span.end) != "'s"
+                    && self.lex.tis(&self.toks[grp.span.end], wc::AUX | wc::BE)
+                {
+                    return Some(g);
+                }
                 if skip {
                     k = grp.span.start;
                     continue;
@@ -1412,15 +1422,32 @@ impl<'a> SentenceExtractor<'a> {
     /// Right scan for the object after `pos`.
     /// The direct object of a bare transitive verb: like [`Self::object`], but a
     /// preposition other than `of` ends the search ("gathered in Cairo" has no
-    /// object; "backed the government of Hadi" has Hadi).
+    /// object; "backed the government of Hadi" has Hadi). An agentive `by`
+    /// after a plain noun names the owner of the act ("rejected the proposal by
+    /// Witkoff", like "Witkoff's proposal"); right after the verb it does not.
     fn direct_object(&self, pos: usize) -> Option<usize> {
         let stop = (pos..self.range.end.min(pos + 9)).find(|&k| {
             self.is_prep_at(k)
                 && !matches!(self.lower(k), "of" | "as" | "including" | "like")
+                && !(self.lower(k) == "by" && k > pos && self.plain_noun(k - 1))
                 && !self.in_group(k)
         });
         self.object(pos, false)
             .filter(|&g| stop.is_none_or(|st| self.groups[g].span.start < st))
+    }
+
+    /// A lowercase content word at `t` that is no verb form, preposition or
+    /// function word: the head of a plain noun phrase ("the proposal").
+    fn plain_noun(&self, t: usize) -> bool {
+        let tok = &self.toks[t];
+        tok.is_word()
+            && !tok.is_cap()
+            && !self.in_group(t)
+            && self.lex.tverb(tok).is_none()
+            && !self.lex.tis(
+                tok,
+                wc::STOP | wc::PREP | wc::DET | wc::AUX | wc::BE | wc::NEGATION,
+            )
     }
 
     fn object(&self, pos: usize, clause_ok: bool) -> Option<usize> {
@@ -2164,7 +2191,20 @@ mod tests {
             "Poland rejected the new Russian proposal.",
             &["Poland -opposed-> Russia"],
         )]);
-        check_none(&["Poland rejected the new proposal."]);
+        check(&[
+            (
+                "Warsaw dismissed the ceasefire plan by Hungarian Prime Minister Viktor Orban.",
+                &["Poland -opposed-> Viktor Orban"],
+            ),
+            (
+                "Seoul condemned the decision by Tokyo to release the water.",
+                &["South Korea -criticized-> Japan"],
+            ),
+        ]);
+        check_none(&[
+            "Poland rejected the new proposal.",
+            "Poland rejected the proposal by a wide margin.",
+        ]);
     }
 
     #[test]
@@ -2312,6 +2352,24 @@ mod tests {
             !triples("With Japan encouraging firms to stop trading in Iran, Korea waited.")
                 .iter()
                 .any(|t| t.contains("Iran"))
+        );
+    }
+
+    #[test]
+    fn a_reported_clause_keeps_its_own_subject() {
+        // the object of "alleged" heads the clause the gerund belongs to
+        let got = triples(
+            "French Foreign Minister Jean-Noel Barrot alleged Russia had caused suffering \
+             by arming Sudanese general Abdel Fattah al-Burhan.",
+        );
+        assert!(
+            got.iter()
+                .any(|t| t == "Russia -aided-> Abdel Fattah al-Burhan"),
+            "{got:?}"
+        );
+        assert!(
+            !got.iter().any(|t| t.starts_with("Jean-Noël Barrot -aided")),
+            "{got:?}"
         );
     }
 
