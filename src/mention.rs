@@ -1040,6 +1040,14 @@ fn build(
                 if c.range.len() == 1
                     && c.range.start > range.start
                     && matches!(toks[c.range.start - 1].lower, "the" | "a" | "an") => {}
+            // "the Vienna summit", "last week's Minsk talks": a capital naming an
+            // event is where it took place, not an actor
+            ChunkKind::Gaz(Target::Seat(_))
+                if c.range.start > range.start
+                    && lex.tis(&toks[c.range.start - 1], wc::DET)
+                    && toks.get(c.range.end).is_some_and(|n| {
+                        c.range.end < range.end && lex.tis(n, wc::VENUE) && !n.is_cap()
+                    }) => {}
             _ => {
                 let referent = name_referent(lex, text, toks, c, false);
                 // "Federal Aviation Office of Germany": an organization of a country

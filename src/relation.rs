@@ -2526,6 +2526,16 @@ mod tests {
                 &["Russia -attacked-> Ukraine"],
             ),
         ]);
+        // a capital that names a meeting or an accord is where it happened
+        check_none(&[
+            "Poland denounced the conclusions of the Vienna summit.",
+            "The Kremlin rejected the Minsk agreements.",
+            "Moscow criticized last week's Geneva talks.",
+        ]);
+        check(&[(
+            "At the Vienna summit, Warsaw criticized Moscow.",
+            &["Poland -criticized-> Russia"],
+        )]);
     }
 
     #[test]

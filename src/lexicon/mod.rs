@@ -395,6 +395,9 @@ pub mod wc {
     pub const ACTORHEAD: u32 = 1 << 23;
     /// Words that open a description, a count or a pronoun mention.
     pub const CUE: u32 = 1 << 24;
+    /// Nouns for meetings and agreements ("summit", "accords"): a capital
+    /// between a determiner and one of them is a place ("the Vienna summit").
+    pub const VENUE: u32 = 1 << 25;
     // (bits 29 to 31 are taken by `Token::known`)
 }
 
@@ -968,6 +971,7 @@ impl Lexicon {
                 "prep" => wc::PREP,
                 "det" => wc::DET,
                 "cue" => wc::CUE,
+                "venue" => wc::VENUE,
                 other => {
                     return Err(lex_err(
                         "words.tsv",
