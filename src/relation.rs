@@ -1436,6 +1436,21 @@ impl<'a> SentenceExtractor<'a> {
             .filter(|&g| stop.is_none_or(|st| self.groups[g].span.start < st))
     }
 
+    /// The name right after the head noun of modifier group `g`'s noun phrase
+    /// ("his Somali counterpart Hassan Sheikh Mohamud": an apposition without
+    /// a comma), if one or two plain nouns lead to it.
+    fn named_after_modifier(&self, g: usize) -> Option<usize> {
+        let mut k = self.groups[g].span.end;
+        let stop = (k + 2).min(self.range.end);
+        while k < stop && self.plain_noun(k) {
+            k += 1;
+            if let Some(h) = self.group_starting_at(k) {
+                return (!self.groups[h].modifier && !self.groups[h].possessive).then_some(h);
+            }
+        }
+        None
+    }
+
     /// A lowercase content word at `t` that is no verb form, preposition or
     /// function word: the head of a plain noun phrase ("the proposal").
     fn plain_noun(&self, t: usize) -> bool {
@@ -1456,7 +1471,9 @@ impl<'a> SentenceExtractor<'a> {
         while k < self.range.end && steps < 9 {
             if let Some(g) = self.group_starting_at(k) {
                 if self.groups[g].modifier {
-                    return None;
+                    // "met his Somali counterpart Hassan Sheikh Mohamud": a noun
+                    // phrase with a country word, then the name it describes
+                    return self.named_after_modifier(g);
                 }
                 return Some(g);
             }
@@ -2306,6 +2323,11 @@ mod tests {
                 "The move came after the European Union sanctioned Belarus.",
                 &["European Union -sanctioned-> Belarus"],
             ),
+            // a country word and a noun, then the name they describe
+            (
+                "Foreign Minister Ilse Varga praised the Austrian singer Tomas Brenner.",
+                &["Ilse Varga -supported-> Tomas Brenner"],
+            ),
         ]);
     }
 
@@ -2573,6 +2595,24 @@ mod tests {
             .expect("person");
         assert!(amber.roles.contains("special envoy"));
         assert_eq!(amber.kind, crate::lexicon::ActorKind::Person);
+        // "his Latvian counterpart NAME": the country, but no role
+        let x = extract(
+            Lexicon::embedded(),
+            &Document::new("t", "Borek Halvard met his Latvian counterpart Aija Ozola."),
+        );
+        let ozola = x
+            .actors
+            .iter()
+            .position(|a| a.label == "Aija Ozola")
+            .expect("person");
+        assert!(
+            x.actors[ozola].roles.is_empty(),
+            "{:?}",
+            x.actors[ozola].roles
+        );
+        assert!(x.facts.iter().any(|f| f.relation == "affiliated_with"
+            && f.subject == ozola
+            && x.actors[f.object].label == "Latvia"));
     }
 
     #[test]
