@@ -1712,6 +1712,10 @@ impl<'a> SentenceExtractor<'a> {
                         if trig.between {
                             pairs_from_object = true;
                         }
+                        // "Japan and South Korea signed a pact": among the subjects only
+                        if trig.joint {
+                            obj = None;
+                        }
                     }
                 }
                 TriggerKind::Noun | TriggerKind::Phrase => {
@@ -2158,7 +2162,37 @@ mod tests {
                     "Keith Kellogg -opposed-> Steve Witkoff",
                 ],
             ),
+            // signing or agreeing without "with": among the subjects, and no object
+            (
+                "Chile and Peru signed a fisheries accord on Monday.",
+                &["Chile -agreed_with-> Peru"],
+            ),
+            (
+                "Ghana and Togo agreed to reopen the border.",
+                &["Ghana -agreed_with-> Togo"],
+            ),
+            (
+                "Vietnam and the Philippines reached a deal on patrols. The two countries \
+                 agreed after Manila's foreign ministry proposed talks.",
+                &["Vietnam -agreed_with-> Philippines"],
+            ),
         ]);
+        check_none(&["Chile agreed to give Peru more fishing rights."]);
+        let got = triples("Chile and Peru signed a treaty committing Bolivia to the plan.");
+        assert!(!got.iter().any(|t| t.contains("Bolivia")), "{got:?}");
+        // "the two countries" are the last two states, not a ministry of one
+        let got = triples(
+            "Peru summoned the Chilean envoy, the Foreign Ministry said. Minister Ana Ruiz \
+             accused Chile of breaking the truce the two countries agreed in May.",
+        );
+        assert!(
+            got.iter().any(|t| t == "Peru -agreed_with-> Chile"),
+            "{got:?}"
+        );
+        assert!(
+            !got.iter().any(|t| t.contains("Foreign Ministry -agreed")),
+            "{got:?}"
+        );
     }
 
     #[test]

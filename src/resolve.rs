@@ -494,15 +494,29 @@ impl<'a> Resolver<'a> {
                     // actors of the right kind named before, not counting the
                     // actor that opens this sentence (who speaks of them)
                     let people = matches!(head.as_str(), "leaders" | "men");
+                    // ("the two countries" are states, not a ministry of one)
+                    let states = matches!(
+                        head.as_str(),
+                        "countries"
+                            | "nations"
+                            | "states"
+                            | "neighbours"
+                            | "neighbors"
+                            | "capitals"
+                    );
+                    let fits = |kind: ActorKind| {
+                        if people {
+                            kind == ActorKind::Person
+                        } else if states {
+                            kind == ActorKind::Country
+                        } else {
+                            kind != ActorKind::Person && kind != ActorKind::Group
+                        }
+                    };
                     let opener = if i > 0 { links[0] } else { None };
                     let mut picked: Vec<usize> = Vec::new();
                     for &(e, _) in self.by_recency.iter().rev() {
-                        let kind = self.res.entities[e].kind;
-                        let fits = if people {
-                            kind == ActorKind::Person
-                        } else {
-                            kind != ActorKind::Person && kind != ActorKind::Group
-                        };
+                        let fits = fits(self.res.entities[e].kind);
                         if fits && Some(e) != opener && !picked.contains(&e) {
                             picked.push(e);
                             if picked.len() == *n {
@@ -514,10 +528,7 @@ impl<'a> Resolver<'a> {
                     // Pakistan agreed, and the two countries ...")
                     let here: Vec<usize> = (0..i)
                         .filter_map(|j| links[j])
-                        .filter(|&e| {
-                            let kind = self.res.entities[e].kind;
-                            (people == (kind == ActorKind::Person)) && kind != ActorKind::Group
-                        })
+                        .filter(|&e| fits(self.res.entities[e].kind))
                         .collect();
                     if here.len() >= *n {
                         picked = here[here.len() - *n..].to_vec();
