@@ -681,9 +681,20 @@ fn build(
                 .is_some_and(|t| c.range.end < range.end && t.lower == "of");
         // "Scarborough Shoal", "Taiwan Strait": a name ending in a place noun is a place
         let place_name = c.range.len() >= 2 && lex.tis(&toks[c.range.end - 1], wc::PLACEHEAD);
+        // "the Line of Control", "the Sea of Azov": one unknown word after "of"
+        // and an unknown capitalised word ends the name of a thing
+        let ends_thing_name = c.range.len() == 1
+            && c.range.start >= range.start + 2
+            && toks[c.range.start - 1].lower == "of"
+            && chunks
+                .binary_search_by_key(&(c.range.start - 1), |p| p.range.end)
+                .is_ok_and(|p| chunks[p].what == ChunkKind::Cap);
         let thing = q == c.range.start
             && c.what == ChunkKind::Cap
-            && ((c.range.len() == 1 && after_article && !acronym) || next_plain_noun || place_name);
+            && ((c.range.len() == 1 && after_article && !acronym)
+                || next_plain_noun
+                || place_name
+                || ends_thing_name);
         if thing {
             ci += 1;
             continue;

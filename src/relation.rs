@@ -2503,6 +2503,19 @@ mod tests {
     #[test]
     fn things_named_after_an_article_are_not_actors() {
         check_none(&["The Volvo struck Harry Dunn."]);
+        // "the Line of Control": the last word of a thing's name is no person
+        check(&[(
+            "Armenia and Azerbaijan exchanged fire across the Line of Contact.",
+            &[
+                "Armenia -attacked-> Azerbaijan",
+                "Azerbaijan -attacked-> Armenia",
+            ],
+        )]);
+        assert!(
+            !triples("Armenia shelled the Line of Contact.")
+                .iter()
+                .any(|t| t.contains("Contact")),
+        );
     }
 
     #[test]
