@@ -745,6 +745,16 @@ impl<'a> SentenceExtractor<'a> {
     }
 
     /// Whether the verb at `start` is an infinitive or under a modal of intention.
+    /// "threatened to" right before the verb at `start`.
+    fn threat_to(&self, start: usize) -> bool {
+        start >= self.range.start + 2
+            && self.lower(start - 1) == "to"
+            && matches!(
+                self.lower(start - 2),
+                "threaten" | "threatens" | "threatened" | "threatening"
+            )
+    }
+
     fn intended(&self, start: usize) -> bool {
         let mut k = start;
         let mut steps = 0;
@@ -1926,8 +1936,21 @@ impl<'a> SentenceExtractor<'a> {
                     }
                 }
             }
-            let mut emit =
-                |s: usize, o: usize| push_unique(&mut out, s, label, o, trigger_text, intended);
+            // "threatened to impose tariffs on Canada": a threat of material
+            // conflict is also a threat (stated, not intended) toward its target
+            let threat = (self.lex.labels[label].class == crate::lexicon::Class::MK
+                && self.threat_to(m.start))
+            .then(|| self.lex.label("threatened"))
+            .flatten();
+            // ("threatened to impose tariffs on")
+            let threat_text =
+                &text[self.toks[m.start.saturating_sub(2)].start..self.toks[m.end - 1].end];
+            let mut emit = |s: usize, o: usize| {
+                push_unique(&mut out, s, label, o, trigger_text, intended);
+                if let Some(t) = threat {
+                    push_unique(&mut out, s, t, o, threat_text, false);
+                }
+            };
             // "talks between A and B", "mediated between A and B": the two
             // parties relate to each other, and to a mediator if one is named
             if pairs_from_object {
@@ -2208,6 +2231,19 @@ mod tests {
             "Olaf Scholz warned Viktor Orban about the budget.",
             &["Olaf Scholz -advised-> Viktor Orban"],
         )]);
+        // threatening an act of material conflict threatens its target
+        check(&[(
+            "Ecuador threatened to expel Colombian diplomats and to impose tariffs on Peru.",
+            &[
+                "Ecuador -threatened-> Colombia",
+                "Ecuador -sanctioned-> Colombia",
+            ],
+        )]);
+        assert!(
+            !triples("Ecuador threatened to meet Peru.")
+                .iter()
+                .any(|t| t.contains("threatened"))
+        );
     }
 
     #[test]
