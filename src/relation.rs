@@ -1880,11 +1880,14 @@ impl<'a> SentenceExtractor<'a> {
                 }
             }
             // "rejected the US plan", "welcomed a Chinese proposal": a stance
-            // toward a thing owned by a country is a stance toward the country
+            // toward a thing owned by a country is a stance toward the country;
+            // so are tariffs or sanctions on its goods ("slapped tariffs on Chinese
+            // steel"; but "blacklisted US drone makers" targets the firms)
             if obj.is_none()
                 && subj.is_some()
                 && trig.kind == TriggerKind::Verb
-                && matches!(lname, "opposed" | "criticized" | "supported")
+                && (matches!(lname, "opposed" | "criticized" | "supported")
+                    || (lname == "sanctioned" && trig.ends_in_prep))
                 && !passive
             {
                 obj = self
@@ -2288,7 +2291,13 @@ mod tests {
                 &["South Korea -criticized-> Japan"],
             ),
         ]);
+        // tariffs on a country's goods target the country; a blacklist, its firms
+        check(&[(
+            "Ottawa imposed tariffs on Mexican steel.",
+            &["Canada -sanctioned-> Mexico"],
+        )]);
         check_none(&[
+            "Ottawa blacklisted two Mexican steel makers.",
             "Poland rejected the new proposal.",
             "Poland rejected the proposal by a wide margin.",
         ]);
