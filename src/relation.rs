@@ -711,6 +711,10 @@ impl<'a> SentenceExtractor<'a> {
             if self.lex.tis(&self.toks[k], wc::NEGATION) || l == "without" {
                 return true;
             }
+            // "rejected calls for talks with X", "refused a deal with X"
+            if self.toks[k].is_word() && !self.toks[k].is_cap() && is_refusal(self.lex, l) {
+                return true;
+            }
         }
         false
     }
@@ -1439,7 +1443,11 @@ impl<'a> SentenceExtractor<'a> {
         let stop = (pos..self.range.end.min(pos + 9)).find(|&k| {
             self.is_prep_at(k)
                 && !matches!(self.lower(k), "of" | "as" | "including" | "like")
-                && !(self.lower(k) == "by" && k > pos && self.plain_noun(k - 1))
+                && !(self.lower(k) == "by"
+                    && k > pos
+                    && (self.plain_noun(k - 1)
+                        // ("rejected calls by": a verb form right after the verb is a noun)
+                        || (k - 1 == pos && self.toks[pos].is_word() && !self.toks[pos].is_cap())))
                 && !self.in_group(k)
         });
         self.object(pos, false)
@@ -2566,6 +2574,13 @@ mod tests {
     #[test]
     fn negated_event_nouns_yield_nothing() {
         check_none(&["The ban is not part of any plan to increase sanctions on Iran."]);
+        // a refused event did not happen; the refusal is a stance toward who asked
+        let got = triples("President John Mahama rejected calls by Togo for talks with Benin.");
+        assert!(
+            got.iter().any(|t| t == "John Mahama -opposed-> Togo"),
+            "{got:?}"
+        );
+        assert!(!got.iter().any(|t| t.contains("-met->")), "{got:?}");
     }
 
     #[test]
