@@ -749,6 +749,28 @@ impl<'a> SentenceExtractor<'a> {
     }
 
     /// Whether the verb at `start` is an infinitive or under a modal of intention.
+    /// "Germany has been one of Ukraine's biggest backers": the subject of a
+    /// copula that ends right before `k`.
+    fn copula_subject(&self, k: usize) -> Option<usize> {
+        let mut j = k;
+        let mut copula = false;
+        while j > self.range.start {
+            let t = &self.toks[j - 1];
+            if self.lex.tis(t, wc::BE) || matches!(t.lower, "remains" | "remained" | "became") {
+                copula = true;
+            } else if !(self.lex.tis(t, wc::AUX)
+                || t.lower.ends_with("ly")
+                || matches!(t.lower, "still" | "long" | "also" | "always" | "now"))
+            {
+                break;
+            }
+            j -= 1;
+        }
+        copula
+            .then(|| self.group_ending_at(j.checked_sub(1)?))
+            .flatten()
+    }
+
     /// "threatened to" right before the verb at `start`.
     fn threat_to(&self, start: usize) -> bool {
         start >= self.range.start + 2
@@ -1787,9 +1809,17 @@ impl<'a> SentenceExtractor<'a> {
                         while k > self.range.start && self.is_det(k - 1) {
                             k -= 1;
                         }
+                        // ("Germany, one of Ukraine's biggest backers,")
+                        if k >= self.range.start + 2
+                            && self.lower(k - 1) == "of"
+                            && self.lower(k - 2) == "one"
+                        {
+                            k -= 2;
+                        }
                         let Some(head) = (k > self.range.start + 1 && self.lower(k - 1) == ",")
                             .then(|| self.group_ending_at(k - 2))
                             .flatten()
+                            .or_else(|| self.copula_subject(k))
                             .filter(|&g| !self.groups[g].modifier)
                         else {
                             continue;
@@ -2409,6 +2439,19 @@ mod tests {
             (
                 "The move came after the European Union sanctioned Belarus.",
                 &["European Union -sanctioned-> Belarus"],
+            ),
+            // a relational noun with a possessor, after a copula or "one of"
+            (
+                "Norway has long been one of Estonia's closest backers.",
+                &["Norway -supported-> Estonia"],
+            ),
+            (
+                "Finland, one of Latvia's main supporters, sent engineers.",
+                &["Finland -supported-> Latvia"],
+            ),
+            (
+                "Chile filed a complaint against Peru at the tribunal.",
+                &["Chile -criticized-> Peru"],
             ),
             // a country word and a noun, then the name they describe
             (
