@@ -2199,6 +2199,17 @@ mod tests {
         ]);
         // a passive without an agent names no subject
         check_none(&["Kirill Dmitriev was invited to the White House."]);
+        // a mediator named in a reduced passive after the parties
+        check(&[(
+            "The truce between Ecuador and Peru, mediated by Brazil, held for a week.",
+            &[
+                "Ecuador -agreed_with-> Peru",
+                "Brazil -negotiated_with-> Ecuador",
+                "Brazil -negotiated_with-> Peru",
+            ],
+        )]);
+        // a violated truce is no agreement
+        check_none(&["Ecuador violated the truce with Peru."]);
     }
 
     #[test]
