@@ -1882,9 +1882,18 @@ impl<'a> SentenceExtractor<'a> {
                             })
                             .last()
                             .unwrap_or(m.start);
-                        subj = self.subject_from(np_start, true);
-                        if subj.is_none() {
-                            subj = self.fronted_subject(np_start);
+                        // "warned Netanyahu against an invasion of Rafah", "protested
+                        // over the strikes": who speaks of an event did not do it
+                        let spoken_of = np_start > self.range.start
+                            && matches!(
+                                self.lower(np_start - 1),
+                                "against" | "over" | "about" | "amid" | "despite" | "following"
+                            );
+                        if !spoken_of {
+                            subj = self.subject_from(np_start, true);
+                            if subj.is_none() {
+                                subj = self.fronted_subject(np_start);
+                            }
                         }
                     }
                 }
@@ -2491,7 +2500,18 @@ mod tests {
                 "Russian strikes on Kharkiv continued as Ukraine asked for help.",
                 &["Russia -attacked-> Ukraine"],
             ),
+            (
+                "Sweden launched an invasion of Norway.",
+                &["Sweden -attacked-> Norway"],
+            ),
+            (
+                "Japan protested to China over the incursion.",
+                &["Japan -criticized-> China"],
+            ),
         ]);
+        // who warns against or protests over an event did not do it
+        let got = triples("Olaf Scholz warned Viktor Orban against an invasion of Serbia.");
+        assert!(!got.iter().any(|t| t.contains("attacked")), "{got:?}");
     }
 
     #[test]
@@ -2756,6 +2776,19 @@ mod tests {
             .expect("person");
         assert!(amber.roles.contains("special envoy"));
         assert_eq!(amber.kind, crate::lexicon::ActorKind::Person);
+        // an organization, then "chief", then the name
+        let x = extract(
+            Lexicon::embedded(),
+            &Document::new("t", "Poland hosted NATO chief Aija Ozola."),
+        );
+        assert!(x.facts.iter().any(|f| f.relation == "affiliated_with"
+            && x.actors[f.subject].label == "Aija Ozola"
+            && x.actors[f.object].label == "NATO"));
+        assert!(
+            x.facts
+                .iter()
+                .any(|f| f.relation == "met" && x.actors[f.object].label == "Aija Ozola")
+        );
         // "his Latvian counterpart NAME": the country, but no role
         let x = extract(
             Lexicon::embedded(),
