@@ -146,11 +146,18 @@ pub fn extract(lex: &Lexicon, doc: &Document) -> Extraction {
         date: date.clone(),
         intended,
     };
+    // the agent of the previous sentence's last event ("Tehran condemned the move")
+    let mut antecedent: Option<usize> = None;
     for (s, sent) in sents.iter().enumerate() {
-        // a triple needs two different actors in the sentence
+        // a triple needs two different actors in the sentence (or one and
+        // the previous sentence's event)
         let mut linked = res.links[s].iter().flatten();
         let first = linked.next();
-        if !linked.any(|e| Some(e) != first) && res.also[s].iter().all(Vec::is_empty) {
+        if !linked.any(|e| Some(e) != first)
+            && res.also[s].iter().all(Vec::is_empty)
+            && (first.is_none() || antecedent.is_none())
+        {
+            antecedent = None;
             continue;
         }
         let triples = SentenceExtractor::new(
@@ -163,7 +170,9 @@ pub fn extract(lex: &Lexicon, doc: &Document) -> Extraction {
             &res.entities,
         )
         .with_plurals(&res.also[s])
+        .with_antecedent(antecedent)
         .extract();
+        antecedent = triples.last().map(|t| t.subject);
         for t in triples {
             let label = &lex.labels[t.label];
             facts.push(Fact {

@@ -68,6 +68,8 @@ pub struct SentenceExtractor<'a> {
     entities: &'a [Entity],
     /// Further entities of plural descriptions, by mention (see `with_plurals`).
     also: &'a [Vec<usize>],
+    /// The agent of the previous sentence's last event (see `with_antecedent`).
+    antecedent: Option<usize>,
     groups: Vec<Group>,
     /// the member mentions of all groups, each group's in one run (one
     /// vector per sentence rather than one per group)
@@ -106,6 +108,7 @@ impl<'a> SentenceExtractor<'a> {
             links,
             entities,
             also: &[],
+            antecedent: None,
             // (the groups, their singles and merges: rarely more than this)
             groups: Vec::with_capacity(mentions.len() + 4),
             pool: Vec::with_capacity(mentions.len() + 4),
@@ -1596,6 +1599,44 @@ impl<'a> SentenceExtractor<'a> {
         self
     }
 
+    /// The agent of the last event of the previous sentence: a stance toward
+    /// an event named by a definite noun ("Tehran condemned the move",
+    /// "Kyiv welcomed the decision") is a stance toward that agent.
+    pub fn with_antecedent(mut self, agent: Option<usize>) -> Self {
+        self.antecedent = agent;
+        self
+    }
+
+    /// "the move", "this decision", "the latest sanctions": a definite noun
+    /// phrase at `pos` whose head refers back to an event, ending the clause.
+    fn event_anaphor(&self, pos: usize) -> bool {
+        let end = self.range.end;
+        if pos >= end || !matches!(self.lower(pos), "the" | "this" | "that" | "these" | "those") {
+            return false;
+        }
+        let mut k = pos + 1;
+        while k < end && k < pos + 4 {
+            let t = &self.toks[k];
+            if !t.is_word() || t.is_cap() || self.in_group(k) {
+                return false;
+            }
+            if self.lex.tis(t, wc::EVENTREF) {
+                return self.toks.get(k + 1).is_none_or(|n| {
+                    k + 1 >= end
+                        || !n.is_word()
+                        || (self.lex.tis(n, wc::PREP | wc::CLAUSEBREAK)
+                            && !matches!(n.lower, "of" | "by" | "on" | "against" | "to"))
+                        || n.lower == "and"
+                });
+            }
+            if self.lex.tis(t, wc::STOP | wc::PREP | wc::AUX | wc::BE) {
+                return false;
+            }
+            k += 1;
+        }
+        false
+    }
+
     /// Runs the extraction.
     pub fn extract(mut self) -> Vec<Triple> {
         let matches = self.triggers();
@@ -1940,6 +1981,19 @@ impl<'a> SentenceExtractor<'a> {
                 obj = self
                     .owner_modifier(m.end)
                     .or_else(|| self.between_object(m.end));
+            }
+            // "Tehran condemned the move": a stance toward the previous sentence's event
+            if obj.is_none()
+                && !passive
+                && trig.kind == TriggerKind::Verb
+                && matches!(lname, "opposed" | "criticized" | "supported")
+                && let (Some(s), Some(agent)) = (subj, self.antecedent)
+                && self.event_anaphor(m.end)
+                && !negated
+            {
+                for a in self.members(s, false) {
+                    push_unique(&mut out, a, label, agent, trigger_text, intended);
+                }
             }
             // "arrived in the North Korean resort city of Wonsan": a place of a country
             if obj.is_none()
@@ -2710,7 +2764,29 @@ mod tests {
                 "Hamid Karzai arrived. Later, Karzai met Pakistan.",
                 &["Hamid Karzai -met-> Pakistan"],
             ),
+            // a stance toward "the move" is a stance toward the previous event's agent
+            (
+                "Chile expelled two Bolivian diplomats. La Paz condemned the move.",
+                &["Bolivia -criticized-> Chile"],
+            ),
+            (
+                "Peru imposed tariffs on Chilean copper. Santiago rejected the decision \
+                 as unfair.",
+                &["Chile -opposed-> Peru"],
+            ),
         ]);
+        // only the sentence right before, and only a definite event noun
+        for text in [
+            "Chile expelled two Bolivian diplomats. It rained. La Paz condemned the move.",
+            "Chile expelled two Bolivian diplomats. La Paz condemned the move by Quito.",
+            "Chile expelled two Bolivian diplomats. La Paz condemned a decision.",
+        ] {
+            let got = triples(text);
+            assert!(
+                !got.iter().any(|t| t == "Bolivia -criticized-> Chile"),
+                "{text}: {got:?}"
+            );
+        }
     }
 
     #[test]

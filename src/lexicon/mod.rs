@@ -398,6 +398,8 @@ pub mod wc {
     /// Nouns for meetings and agreements ("summit", "accords"): a capital
     /// between a determiner and one of them is a place ("the Vienna summit").
     pub const VENUE: u32 = 1 << 25;
+    /// Nouns that refer back to an event ("the move", "the decision").
+    pub const EVENTREF: u32 = 1 << 26;
     // (bits 29 to 31 are taken by `Token::known`)
 }
 
@@ -972,6 +974,7 @@ impl Lexicon {
                 "det" => wc::DET,
                 "cue" => wc::CUE,
                 "venue" => wc::VENUE,
+                "eventref" => wc::EVENTREF,
                 other => {
                     return Err(lex_err(
                         "words.tsv",
