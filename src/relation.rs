@@ -774,13 +774,20 @@ impl<'a> SentenceExtractor<'a> {
             .flatten()
     }
 
-    /// "threatened to" right before the verb at `start`.
+    /// "threatened to" or "vowed to" right before the verb at `start`.
     fn threat_to(&self, start: usize) -> bool {
         start >= self.range.start + 2
             && self.lower(start - 1) == "to"
             && matches!(
                 self.lower(start - 2),
-                "threaten" | "threatens" | "threatened" | "threatening"
+                "threaten"
+                    | "threatens"
+                    | "threatened"
+                    | "threatening"
+                    | "vow"
+                    | "vows"
+                    | "vowed"
+                    | "vowing"
             )
     }
 
@@ -2345,6 +2352,10 @@ mod tests {
         check(&[(
             "Olaf Scholz warned Viktor Orban about the budget.",
             &["Olaf Scholz -advised-> Viktor Orban"],
+        )]);
+        check(&[(
+            "Ecuador vowed to destroy Los Lobos.",
+            &["Ecuador -threatened-> Los Lobos"],
         )]);
         // threatening an act of material conflict threatens its target
         check(&[(
