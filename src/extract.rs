@@ -155,7 +155,11 @@ pub fn extract(lex: &Lexicon, doc: &Document) -> Extraction {
         let first = linked.next();
         if !linked.any(|e| Some(e) != first)
             && res.also[s].iter().all(Vec::is_empty)
-            && (first.is_none() || antecedent.is_none())
+            && (first.is_none()
+                || antecedent.is_none()
+                || !toks[sent.tokens.clone()]
+                    .iter()
+                    .any(|t| lex.tis(t, crate::lexicon::wc::EVENTREF)))
         {
             antecedent = None;
             continue;

@@ -715,7 +715,7 @@ impl<'a> SentenceExtractor<'a> {
                 return true;
             }
             // "rejected calls for talks with X", "refused a deal with X"
-            if self.toks[k].is_word() && !self.toks[k].is_cap() && is_refusal(self.lex, l) {
+            if !self.toks[k].is_cap() && self.lex.tis(&self.toks[k], wc::REFUSAL) {
                 return true;
             }
         }
@@ -2153,32 +2153,8 @@ fn push_unique(
 /// Whether a word is a form of a refusal verb ("declined", "refuses"),
 /// including regular forms of verbs outside the trigger table.
 fn is_refusal(lex: &Lexicon, w: &str) -> bool {
-    if let Some((lemma, _)) = lex.verb(w) {
-        return lex.is(lemma, wc::REFUSAL);
-    }
-    if lex.is(w, wc::REFUSAL) {
-        return true;
-    }
-    [
-        ("ied", "y"),
-        ("ed", "e"),
-        ("ed", ""),
-        ("es", ""),
-        ("s", ""),
-        ("ing", "e"),
-        ("ing", ""),
-    ]
-    .iter()
-    .any(|(suf, rep)| {
-        // (the stem itself when nothing is put back: no copy)
-        w.strip_suffix(suf).is_some_and(|stem| {
-            if rep.is_empty() {
-                lex.is(stem, wc::REFUSAL)
-            } else {
-                lex.is(&[stem, rep].concat(), wc::REFUSAL)
-            }
-        })
-    })
+    // (the refusal words are listed in every regular form: `Lexicon::load_words`)
+    lex.is(w, wc::REFUSAL) || lex.verb(w).is_some_and(|(lemma, _)| lex.is(lemma, wc::REFUSAL))
 }
 
 #[cfg(test)]

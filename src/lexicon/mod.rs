@@ -1000,6 +1000,13 @@ impl Lexicon {
                 }
                 let w = w.rsplit('_').next().unwrap_or(w);
                 *self.words.entry(w.to_string()).or_default() |= flag;
+                // refusal verbs in every regular form ("refused", "rejects"),
+                // so that a token's class answers at once
+                if flag == wc::REFUSAL {
+                    for (form, _) in regular_forms(w) {
+                        *self.words.entry(form).or_default() |= flag;
+                    }
+                }
             }
         }
         Ok(())
