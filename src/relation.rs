@@ -921,6 +921,40 @@ impl<'a> SentenceExtractor<'a> {
                         return Some(g);
                     }
                 }
+                // "Officials from Sudan and South Sudan met", "the foreign ministers of
+                // India and China met": people of the group, right before the verb
+                // ("representatives of the Taliban": past an article)
+                let p = if grp.span.start > self.range.start + 2
+                    && self.lower(grp.span.start - 1) == "the"
+                {
+                    grp.span.start - 1
+                } else {
+                    grp.span.start
+                };
+                if adjacent
+                    && p >= self.range.start + 2
+                    && matches!(self.lower(p - 1), "from" | "of")
+                    && grp.consumed.is_none()
+                    && !grp.modifier
+                    && {
+                        let head = &self.toks[p - 2];
+                        (!head.is_cap() || p - 2 == self.range.start)
+                            && (self.lex.tis(head, wc::PEOPLE | wc::COLLECTIVE)
+                                || matches!(
+                                    head.lower,
+                                    "representatives"
+                                        | "ministers"
+                                        | "envoys"
+                                        | "leaders"
+                                        | "delegates"
+                                        | "heads"
+                                        | "chiefs"
+                                ))
+                            && head.lower.ends_with('s')
+                    }
+                {
+                    return Some(g);
+                }
                 // "alleged Mahan had contributed ... by supporting": the object of a
                 // reporting verb is the subject of the clause it heads
                 if grp.consumed.is_some()
@@ -2154,7 +2188,10 @@ fn push_unique(
 /// including regular forms of verbs outside the trigger table.
 fn is_refusal(lex: &Lexicon, w: &str) -> bool {
     // (the refusal words are listed in every regular form: `Lexicon::load_words`)
-    lex.is(w, wc::REFUSAL) || lex.verb(w).is_some_and(|(lemma, _)| lex.is(lemma, wc::REFUSAL))
+    lex.is(w, wc::REFUSAL)
+        || lex
+            .verb(w)
+            .is_some_and(|(lemma, _)| lex.is(lemma, wc::REFUSAL))
 }
 
 #[cfg(test)]
@@ -2282,6 +2319,15 @@ mod tests {
                     "Steve Witkoff -opposed-> Keith Kellogg",
                     "Keith Kellogg -opposed-> Steve Witkoff",
                 ],
+            ),
+            // people "from" or "of" a group, right before the verb, act for it
+            (
+                "Officials from Chile and Peru met in Lima on Monday.",
+                &["Chile -met-> Peru"],
+            ),
+            (
+                "The foreign ministers of Ghana and Togo called on Benin to reopen the border.",
+                &["Ghana -urged-> Benin", "Togo -urged-> Benin"],
             ),
             // signing or agreeing without "with": among the subjects, and no object
             (
