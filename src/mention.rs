@@ -909,10 +909,14 @@ fn build(
                                         "the" | "a" | "an" | "his" | "her" | "its" | "their"
                                     )
                             });
+                        // (but "by Russia almost every night", "Russia reportedly":
+                        // an adverb after a name is no noun it modifies)
                         event_noun
                             || (is_descriptor_word(lex, first)
                                 && !verbish
-                                && !first.lower.ends_with('s'))
+                                && !first.lower.ends_with('s')
+                                && !first.lower.ends_with("ly")
+                                && first.lower != "almost")
                     };
                     // "Russian and Ukrainian delegations": coordinated country words
                     // share the head noun that follows the last of them

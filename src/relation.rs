@@ -740,6 +740,13 @@ impl<'a> SentenceExtractor<'a> {
                 }
                 continue;
             }
+            // "denied supplying", "stopped buying": a gerund after a refusal
+            if k + 1 == start
+                && self.lower(start).ends_with("ing")
+                && self.lex.tis(&self.toks[k], wc::REFUSAL)
+            {
+                return true;
+            }
             if self.lex.tis(&self.toks[k], wc::AUX | wc::BE)
                 || l.ends_with("ly")
                 || matches!(l, "also" | "yet" | "still" | "even" | "ever" | "again")
@@ -2767,7 +2774,13 @@ mod tests {
             "Kyiv declined to meet Moscow.",
             "Volodymyr Zelensky would never agree with Vladimir Putin.",
             "Iran has not met Israel.",
+            "Iran has denied supplying missiles to Russia.",
         ]);
+        // an adverb after a name leaves it an actor
+        check(&[(
+            "Ukraine has been attacked by Russia almost every night.",
+            &["Russia -attacked-> Ukraine"],
+        )]);
     }
 
     #[test]
