@@ -2346,6 +2346,10 @@ mod tests {
                 &["Ghana -agreed_with-> Togo"],
             ),
             (
+                "Ghana and Togo are negotiating a border deal.",
+                &["Ghana -negotiated_with-> Togo"],
+            ),
+            (
                 "Vietnam and the Philippines reached a deal on patrols. The two countries \
                  agreed after Manila's foreign ministry proposed talks.",
                 &["Vietnam -agreed_with-> Philippines"],
