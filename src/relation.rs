@@ -2387,6 +2387,14 @@ mod tests {
             &["Olaf Scholz -advised-> Viktor Orban"],
         )]);
         check(&[(
+            "\"We warn Bogota that our targets will expand,\" Ecuadorian President Daniel \
+             Noboa said. Ecuador warned Peru that it would respond militarily.",
+            &[
+                "Daniel Noboa -threatened-> Colombia",
+                "Ecuador -threatened-> Peru",
+            ],
+        )]);
+        check(&[(
             "Ecuador vowed to destroy Los Lobos.",
             &["Ecuador -threatened-> Los Lobos"],
         )]);
