@@ -2910,6 +2910,17 @@ mod tests {
             .expect("person");
         assert!(amber.roles.contains("special envoy"));
         assert_eq!(amber.kind, crate::lexicon::ActorKind::Person);
+        // a state's armed force belongs to the state, named or not in the phrase
+        let x = extract(
+            Lexicon::embedded(),
+            &Document::new(
+                "t",
+                "The Royal Air Force intercepted two jets over the sea.",
+            ),
+        );
+        assert!(x.facts.iter().any(|f| f.relation == "affiliated_with"
+            && x.actors[f.subject].label == "Royal Air Force"
+            && x.actors[f.object].label == "United Kingdom"));
         // an organization, then "chief", then the name
         let x = extract(
             Lexicon::embedded(),

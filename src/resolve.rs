@@ -683,6 +683,17 @@ impl<'a> Resolver<'a> {
                     };
                     self.affiliate(e, owner, s, trigger);
                 }
+            } else if let Referent::Known(a) = m.referent
+                && self.lex.actors[a].kind == ActorKind::Organization
+                && self.lex.actors[a].roles.iter().any(|r| r == "military")
+                && let Some(c) = self.lex.actors[a].country
+            {
+                // a state body belongs to its state ("the FSB", "the US Air Force")
+                let owner = self.country_entity(c);
+                if owner != e {
+                    let trigger = self.surface(&m.span).to_string();
+                    self.affiliate(e, owner, s, trigger);
+                }
             } else if self.res.entities[e].kind == ActorKind::Person && m.owner.is_none() {
                 // an office title without a country word ("President Donald Trump",
                 // "the current president, Alexander Lukashenko"): the person's known country
