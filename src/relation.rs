@@ -785,17 +785,7 @@ impl<'a> SentenceExtractor<'a> {
     fn threat_to(&self, start: usize) -> bool {
         start >= self.range.start + 2
             && self.lower(start - 1) == "to"
-            && matches!(
-                self.lower(start - 2),
-                "threaten"
-                    | "threatens"
-                    | "threatened"
-                    | "threatening"
-                    | "vow"
-                    | "vows"
-                    | "vowed"
-                    | "vowing"
-            )
+            && self.lex.tis(&self.toks[start - 2], wc::MENACE)
     }
 
     fn intended(&self, start: usize) -> bool {

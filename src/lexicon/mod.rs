@@ -400,6 +400,9 @@ pub mod wc {
     pub const VENUE: u32 = 1 << 25;
     /// Nouns that refer back to an event ("the move", "the decision").
     pub const EVENTREF: u32 = 1 << 26;
+    /// Verbs whose infinitive of material conflict is a threat ("threatened
+    /// to", "vowed to"), in every form.
+    pub const MENACE: u32 = 1 << 27;
     // (bits 29 to 31 are taken by `Token::known`)
 }
 
@@ -975,6 +978,7 @@ impl Lexicon {
                 "cue" => wc::CUE,
                 "venue" => wc::VENUE,
                 "eventref" => wc::EVENTREF,
+                "menace" => wc::MENACE,
                 other => {
                     return Err(lex_err(
                         "words.tsv",
@@ -1000,9 +1004,9 @@ impl Lexicon {
                 }
                 let w = w.rsplit('_').next().unwrap_or(w);
                 *self.words.entry(w.to_string()).or_default() |= flag;
-                // refusal verbs in every regular form ("refused", "rejects"),
+                // the verb classes in every regular form ("refused", "rejects"),
                 // so that a token's class answers at once
-                if flag == wc::REFUSAL {
+                if flag & (wc::REFUSAL | wc::MENACE) != 0 {
                     for (form, _) in regular_forms(w) {
                         *self.words.entry(form).or_default() |= flag;
                     }
