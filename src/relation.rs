@@ -936,17 +936,7 @@ impl<'a> SentenceExtractor<'a> {
                     && {
                         let head = &self.toks[p - 2];
                         (!head.is_cap() || p - 2 == self.range.start)
-                            && (self.lex.tis(head, wc::PEOPLE | wc::COLLECTIVE)
-                                || matches!(
-                                    head.lower,
-                                    "representatives"
-                                        | "ministers"
-                                        | "envoys"
-                                        | "leaders"
-                                        | "delegates"
-                                        | "heads"
-                                        | "chiefs"
-                                ))
+                            && self.lex.tis(head, wc::PEOPLE | wc::COLLECTIVE | wc::ENVOYS)
                             && head.lower.ends_with('s')
                     }
                 {

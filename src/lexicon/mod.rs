@@ -403,6 +403,8 @@ pub mod wc {
     /// Verbs whose infinitive of material conflict is a threat ("threatened
     /// to", "vowed to"), in every form.
     pub const MENACE: u32 = 1 << 27;
+    /// Plural nouns for people acting for a group ("representatives of").
+    pub const ENVOYS: u32 = 1 << 28;
     // (bits 29 to 31 are taken by `Token::known`)
 }
 
@@ -979,6 +981,7 @@ impl Lexicon {
                 "venue" => wc::VENUE,
                 "eventref" => wc::EVENTREF,
                 "menace" => wc::MENACE,
+                "envoys" => wc::ENVOYS,
                 other => {
                     return Err(lex_err(
                         "words.tsv",
