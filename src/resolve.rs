@@ -688,7 +688,7 @@ impl<'a> Resolver<'a> {
                 && self.lex.actors[a].roles.iter().any(|r| r == "military")
                 && let Some(c) = self.lex.actors[a].country
             {
-                // a state body belongs to its state ("the FSB", "the US Air Force")
+                // a state's armed force belongs to the state ("the US Air Force", "the IRGC")
                 let owner = self.country_entity(c);
                 if owner != e {
                     let trigger = self.surface(&m.span).to_string();
