@@ -1958,7 +1958,17 @@ impl<'a> SentenceExtractor<'a> {
                                 self.lower(np_start - 1),
                                 "against" | "over" | "about" | "amid" | "despite" | "following"
                             );
-                        if !spoken_of {
+                        // "praised the Houthis for their attacks on Israel": the
+                        // object before "for" owns the event ("Russia continued its
+                        // invasion": elsewhere the owner is the clause's subject)
+                        let praised_for = (np_start..m.start)
+                            .find(|&k| matches!(self.lower(k), "his" | "her" | "its" | "their"))
+                            .filter(|&k| k >= self.range.start + 2 && self.lower(k - 1) == "for")
+                            .and_then(|k| self.group_ending_at(k - 2))
+                            .filter(|&g| !self.groups[g].modifier);
+                        if praised_for.is_some() {
+                            subj = praised_for;
+                        } else if !spoken_of {
                             subj = self.subject_from(np_start, true);
                             if subj.is_none() {
                                 subj = self.fronted_subject(np_start);
@@ -2595,6 +2605,29 @@ mod tests {
                 &["Japan -criticized-> China"],
             ),
         ]);
+        check(&[
+            (
+                "Egypt praised Jordan for its strikes on Hamas.",
+                &["Jordan -attacked-> Hamas", "Egypt -supported-> Jordan"],
+            ),
+            (
+                "Ecuador continued its offensive against Los Lobos.",
+                &["Ecuador -attacked-> Los Lobos"],
+            ),
+            (
+                "Colombian troops captured two villages near Guayaquil.",
+                &["Colombia -attacked-> Ecuador"],
+            ),
+            (
+                "Chile and Peru signed a joint declaration in Lima.",
+                &["Chile -agreed_with-> Peru"],
+            ),
+        ]);
+        assert!(
+            !triples("Egypt praised Jordan for its strikes on Hamas.")
+                .iter()
+                .any(|t| t.starts_with("Egypt -attacked"))
+        );
         // who warns against or protests over an event did not do it
         let got = triples("Olaf Scholz warned Viktor Orban against an invasion of Serbia.");
         assert!(!got.iter().any(|t| t.contains("attacked")), "{got:?}");
