@@ -1496,6 +1496,10 @@ impl<'a> SentenceExtractor<'a> {
         let stop = (pos..self.range.end.min(pos + 9)).find(|&k| {
             self.is_prep_at(k)
                 && !matches!(self.lower(k), "of" | "as" | "including" | "like")
+                // "hosted a delegation from Uzbekistan": people from a group
+                && !(self.lower(k) == "from"
+                    && k > pos
+                    && self.lex.tis(&self.toks[k - 1], wc::PEOPLE | wc::COLLECTIVE | wc::ENVOYS))
                 && !(self.lower(k) == "by"
                     && k > pos
                     && (self.plain_noun(k - 1)
@@ -2316,6 +2320,11 @@ mod tests {
                     "Steve Witkoff -opposed-> Keith Kellogg",
                     "Keith Kellogg -opposed-> Steve Witkoff",
                 ],
+            ),
+            // people from a group, as the object, stand for it
+            (
+                "Quito hosted a delegation from Lima.",
+                &["Ecuador -met-> Peru"],
             ),
             // people "from" or "of" a group, right before the verb, act for it
             (
