@@ -736,6 +736,20 @@ fn build(
                 m.country = country;
                 m.owner = owner.clone();
                 of_country(lex, text, toks, range.end, &mut m);
+                // "the Taliban government", "the Hamas leadership": a known
+                // organization's governing body stands for it
+                let e = m.span.end;
+                if let Referent::Known(a) = m.referent
+                    && lex.actors[a].kind == ActorKind::Organization
+                    && e < range.end
+                    && !toks[e].is_cap()
+                    && lex.tis(&toks[e], wc::METONYM)
+                    && !toks
+                        .get(e + 1)
+                        .is_some_and(|n| e + 1 < range.end && is_descriptor_word(lex, n))
+                {
+                    m.span.end += 1;
+                }
                 consumed_until = m.span.end;
                 out.push(m);
                 ci = n + 1;

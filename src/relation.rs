@@ -2321,6 +2321,11 @@ mod tests {
                     "Keith Kellogg -opposed-> Steve Witkoff",
                 ],
             ),
+            // a known organization's governing body stands for it
+            (
+                "The Hamas leadership criticized Egypt.",
+                &["Hamas -criticized-> Egypt"],
+            ),
             // people from a group, as the object, stand for it
             (
                 "Quito hosted a delegation from Lima.",
