@@ -2049,7 +2049,9 @@ impl<'a> SentenceExtractor<'a> {
             // "warned Putin that Russia would face tariffs": a warning of
             // consequences is a threat
             if lname == "advised"
-                && trig.anchor == "warn"
+                // ("warned", "a warning to", "issued a warning to": the advice
+                // triggers that are warnings)
+                && matches!(trig.anchor.as_str(), "warn" | "warning" | "issue")
                 && self.mentions_threat(m.end)
                 && let Some(t) = self.lex.label("threatened")
             {
@@ -2402,6 +2404,16 @@ mod tests {
             "Ecuador vowed to destroy Los Lobos.",
             &["Ecuador -threatened-> Los Lobos"],
         )]);
+        check(&[
+            (
+                "Chile issued a warning to Peru, saying any incursion would meet a military response.",
+                &["Chile -threatened-> Peru"],
+            ),
+            (
+                "Chile issued a warning to Peru about fishing quotas.",
+                &["Chile -advised-> Peru"],
+            ),
+        ]);
         // threatening an act of material conflict threatens its target
         check(&[(
             "Ecuador threatened to expel Colombian diplomats and to impose tariffs on Peru.",
