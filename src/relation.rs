@@ -2364,6 +2364,23 @@ mod tests {
         check_none(&["Chile agreed to give Peru more fishing rights."]);
         let got = triples("Chile and Peru signed a treaty committing Bolivia to the plan.");
         assert!(!got.iter().any(|t| t.contains("Bolivia")), "{got:?}");
+        // the opener who calls on "the two neighbours" is not one of them
+        let got = triples(
+            "Chile and Peru clashed at sea. Brazil, a close partner of Peru, called on \
+             the two neighbours to talk. Argentina and Bolivia agreed, and the two \
+             countries signed a deal.",
+        );
+        for want in [
+            "Brazil -urged-> Chile",
+            "Brazil -urged-> Peru",
+            "Argentina -agreed_with-> Bolivia",
+        ] {
+            assert!(got.iter().any(|t| t == want), "{want}: {got:?}");
+        }
+        assert!(
+            !got.iter().any(|t| t == "Brazil -urged-> Brazil"),
+            "{got:?}"
+        );
         // "the two countries" are the last two states, not a ministry of one
         let got = triples(
             "Peru summoned the Chilean envoy, the Foreign Ministry said. Minister Ana Ruiz \

@@ -525,8 +525,26 @@ impl<'a> Resolver<'a> {
                         }
                     }
                     // (same-sentence actors before it come first: "India and
-                    // Pakistan agreed, and the two countries ...")
+                    // Pakistan agreed, and the two countries ..."; but not the
+                    // opener who speaks of them in its own clause: "China, a
+                    // close ally of Pakistan, called on the two neighbours")
+                    let opener_joined = i > 1
+                        && self
+                            .toks
+                            .get(ms[0].span.end)
+                            .is_some_and(|t| t.lower == "and")
+                        && ms[1].span.start == ms[0].span.end + 1;
+                    let new_clause = i > 0
+                        && self
+                            .toks
+                            .get(ms[0].span.end..m.span.start)
+                            .unwrap_or_default()
+                            .windows(2)
+                            .any(|w| {
+                                (w[0].lower == "," && w[1].lower == "and") || w[0].lower == ";"
+                            });
                     let here: Vec<usize> = (0..i)
+                        .filter(|&j| j > 0 || opener_joined || new_clause)
                         .filter_map(|j| links[j])
                         .filter(|&e| fits(self.res.entities[e].kind))
                         .collect();
