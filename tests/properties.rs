@@ -141,6 +141,31 @@ const PIECES: &[&str] = &[
     "said",
     "Atlantic Council",
     "Peace and Security Council",
+    // constructions of later rules: threats, events named again, owners after
+    // "by", places named in events, people from a group, copulas
+    "The two neighbours",
+    "the two countries",
+    "threatened to",
+    "vowed to",
+    "the move",
+    "condemned",
+    "Vienna summit",
+    "from",
+    "by",
+    "one of",
+    "backers",
+    "has been",
+    "counterpart",
+    "Line of Control",
+    "chief",
+    "signed a pact",
+    "agreed",
+    "denied",
+    "rejected calls by",
+    "Officials from",
+    "leadership",
+    "warning to",
+    "almost",
 ];
 
 fn news_like() -> impl Strategy<Value = String> {
