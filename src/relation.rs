@@ -2878,6 +2878,16 @@ mod tests {
                 "Hamid Karzai arrived. Later, Karzai met Pakistan.",
                 &["Hamid Karzai -met-> Pakistan"],
             ),
+            // "him" in a purpose infinitive is the main clause's object; after a
+            // control verb, its subject
+            (
+                "Olaf Scholz phoned Viktor Orban to warn him.",
+                &["Olaf Scholz -advised-> Viktor Orban"],
+            ),
+            (
+                "Olaf Scholz urged Viktor Orban to call him.",
+                &["Viktor Orban -spoke_with-> Olaf Scholz"],
+            ),
             // a stance toward "the move" is a stance toward the previous event's agent
             (
                 "Chile expelled two Bolivian diplomats. La Paz condemned the move.",

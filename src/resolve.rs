@@ -584,12 +584,26 @@ impl<'a> Resolver<'a> {
                     // "Kim told him": an object pronoun is not the subject of its
                     // own clause (the name right before its verb)
                     let object_form = self.toks[pos].lower == "him";
+                    // (but "phoned Merz to brief him": the subject of a purpose
+                    // infinitive is the caller, unless a control verb makes it
+                    // the name: "urged Merz to call him")
+                    let controlled = |mj: &Mention| {
+                        mj.span.start > 0
+                            && self
+                                .lex
+                                .verb(self.toks[mj.span.start - 1].lower)
+                                .is_some_and(|(lemma, _)| {
+                                    self.lex.is(lemma, crate::lexicon::wc::CONTROL)
+                                })
+                    };
                     let clause_subject = |mj: &Mention| {
                         object_form
                             && pos - mj.span.end <= 4
                             && self.toks[mj.span.end..pos].iter().all(|t| {
                                 t.is_word() && !matches!(t.lower, "and" | "that" | "who" | "which")
                             })
+                            && (!self.toks[mj.span.end..pos].iter().any(|t| t.lower == "to")
+                                || controlled(mj))
                     };
                     // "Idris, who was appointed by Burhan, criticised the UAE, which he
                     // accused": a name inside a relative clause that closed before
