@@ -2364,6 +2364,8 @@ mod tests {
         check_none(&["Chile agreed to give Peru more fishing rights."]);
         let got = triples("Chile and Peru signed a treaty committing Bolivia to the plan.");
         assert!(!got.iter().any(|t| t.contains("Bolivia")), "{got:?}");
+        // an object "them" is not the subject of its own clause
+        check_none(&["Chile and Peru criticized them."]);
         // the opener who calls on "the two neighbours" is not one of them
         let got = triples(
             "Chile and Peru clashed at sea. Brazil, a close partner of Peru, called on \
@@ -2887,6 +2889,14 @@ mod tests {
             (
                 "Olaf Scholz urged Viktor Orban to call him.",
                 &["Viktor Orban -spoke_with-> Olaf Scholz"],
+            ),
+            // "them" after two people joined by "and" is those two
+            (
+                "Olaf Scholz phoned Viktor Orban and Robert Fico to warn them.",
+                &[
+                    "Olaf Scholz -advised-> Viktor Orban",
+                    "Olaf Scholz -advised-> Robert Fico",
+                ],
             ),
             // a stance toward "the move" is a stance toward the previous event's agent
             (

@@ -572,11 +572,38 @@ impl<'a> Resolver<'a> {
                             && links[*j].is_some()
                             && !self.after_prep(mj.span.start)
                     });
+                    // ("Russia and China criticized them": an object "them" is
+                    // not the subject of its own clause)
+                    let own_subject = |mj: &Mention| {
+                        self.toks[pos].lower == "them"
+                            && !self.toks[mj.span.end..pos]
+                                .iter()
+                                .any(|t| matches!(t.lower, "," | ";" | "that" | "who" | "which"))
+                    };
                     let best = match here {
-                        Some((j, _)) => links[j],
+                        Some((j, mj)) if !own_subject(mj) => links[j],
+                        Some(_) => None,
                         None => self.topics.last().copied().flatten(),
                     };
                     links[i] = best.filter(|&e| self.res.entities[e].kind != ActorKind::Person);
+                    // "called Rubio and Barrot to brief them": an object "them"
+                    // after two people joined by "and" in its sentence is them
+                    if self.toks[pos].lower == "them"
+                        && let Some(j) = (1..i).rev().find(|&j| {
+                            ms[j].span.start == ms[j - 1].span.end + 1
+                                && self.toks[ms[j - 1].span.end].lower == "and"
+                        })
+                        && let (Some(a), Some(b)) = (links[j - 1], links[j])
+                        && a != b
+                        && self.res.entities[a].kind == ActorKind::Person
+                        && self.res.entities[b].kind == ActorKind::Person
+                    {
+                        links[i] = Some(a.min(b));
+                        if also.is_empty() {
+                            also.resize(ms.len(), Vec::new());
+                        }
+                        also[i] = vec![a.max(b)];
+                    }
                 }
                 Referent::Pronoun(g) => {
                     let pos = m.span.start;
