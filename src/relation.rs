@@ -1673,7 +1673,7 @@ impl<'a> SentenceExtractor<'a> {
     pub fn extract(mut self) -> Vec<Triple> {
         let matches = self.triggers();
         // (a triple or two per trigger, in most sentences)
-        let mut out = Vec::with_capacity(2 * matches.len());
+        let mut out: Vec<Triple> = Vec::with_capacity(2 * matches.len());
         for m in &matches {
             let trig = &self.lex.triggers[m.trigger];
             // (a slice of the text: copied only into the triples emitted)
@@ -1773,6 +1773,32 @@ impl<'a> SentenceExtractor<'a> {
                             }
                         }
                         obj = patient;
+                        // "reached an agreement with Iran in a deal brokered by China":
+                        // the broker of a deal negotiated with its parties
+                        if obj.is_none()
+                            && self.lex.labels[trig.label].name == "negotiated_with"
+                            && let Some(agreed) = self.lex.label("agreed_with")
+                        {
+                            let parties: Vec<usize> = out
+                                .iter()
+                                .filter(|t| t.label == agreed)
+                                .flat_map(|t| [t.subject, t.object])
+                                .collect();
+                            if let Some(s) = subj {
+                                for a in self.members(s, false).collect::<Vec<_>>() {
+                                    for &b in &parties {
+                                        push_unique(
+                                            &mut out,
+                                            a,
+                                            trig.label,
+                                            b,
+                                            trigger_text,
+                                            intended,
+                                        );
+                                    }
+                                }
+                            }
+                        }
                     } else {
                         subj = if let Some(g) = self.for_gerund_subject(m) {
                             Some(g)
@@ -2291,6 +2317,14 @@ mod tests {
             &[
                 "Ecuador -agreed_with-> Peru",
                 "Brazil -negotiated_with-> Ecuador",
+                "Brazil -negotiated_with-> Peru",
+            ],
+        )]);
+        // the broker of a deal negotiated with its parties
+        check(&[(
+            "Chile reached an agreement with Peru in a deal brokered by Brazil.",
+            &[
+                "Brazil -negotiated_with-> Chile",
                 "Brazil -negotiated_with-> Peru",
             ],
         )]);
