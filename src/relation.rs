@@ -1528,6 +1528,9 @@ impl<'a> SentenceExtractor<'a> {
 
     /// A lowercase content word at `t` that is no verb form, preposition or
     /// function word: the head of a plain noun phrase ("the proposal").
+    /// Unlike [`Self::is_content_word`], which guards a subject's adjacency,
+    /// it takes intention nouns and "-ed"/"-ing" nouns ("the ceasefire plan
+    /// by", "a summit attended by"): here they head the phrase.
     fn plain_noun(&self, t: usize) -> bool {
         let tok = &self.toks[t];
         tok.is_word()
@@ -1777,6 +1780,7 @@ impl<'a> SentenceExtractor<'a> {
                         // the broker of a deal negotiated with its parties
                         if obj.is_none()
                             && self.lex.labels[trig.label].name == "negotiated_with"
+                            && let Some(s) = subj
                             && let Some(agreed) = self.lex.label("agreed_with")
                         {
                             let parties: Vec<usize> = out
@@ -1784,18 +1788,9 @@ impl<'a> SentenceExtractor<'a> {
                                 .filter(|t| t.label == agreed)
                                 .flat_map(|t| [t.subject, t.object])
                                 .collect();
-                            if let Some(s) = subj {
-                                for a in self.members(s, false).collect::<Vec<_>>() {
-                                    for &b in &parties {
-                                        push_unique(
-                                            &mut out,
-                                            a,
-                                            trig.label,
-                                            b,
-                                            trigger_text,
-                                            intended,
-                                        );
-                                    }
+                            for a in self.members(s, false) {
+                                for &b in &parties {
+                                    push_unique(&mut out, a, trig.label, b, trigger_text, intended);
                                 }
                             }
                         }
@@ -2112,17 +2107,21 @@ impl<'a> SentenceExtractor<'a> {
             }
             // "threatened to impose tariffs on Canada": a threat of material
             // conflict is also a threat (stated, not intended) toward its target
+            // (the label and its trigger words, "threatened to impose tariffs on")
             let threat = (self.lex.labels[label].class == crate::lexicon::Class::MK
                 && self.threat_to(m.start))
             .then(|| self.lex.label("threatened"))
-            .flatten();
-            // ("threatened to impose tariffs on")
-            let threat_text =
-                &text[self.toks[m.start.saturating_sub(2)].start..self.toks[m.end - 1].end];
+            .flatten()
+            .map(|t| {
+                (
+                    t,
+                    &text[self.toks[m.start - 2].start..self.toks[m.end - 1].end],
+                )
+            });
             let mut emit = |s: usize, o: usize| {
                 push_unique(&mut out, s, label, o, trigger_text, intended);
-                if let Some(t) = threat {
-                    push_unique(&mut out, s, t, o, threat_text, false);
+                if let Some((t, words)) = threat {
+                    push_unique(&mut out, s, t, o, words, false);
                 }
             };
             // "talks between A and B", "mediated between A and B": the two
