@@ -689,12 +689,25 @@ fn build(
             && chunks
                 .binary_search_by_key(&(c.range.start - 1), |p| p.range.end)
                 .is_ok_and(|p| chunks[p].what == ChunkKind::Cap);
+        // "a camp near Tawila", "talks in Port Sudan": a name in no list after a
+        // preposition of place is where something happens (a person is seldom
+        // "in" or "near" someone; "in Hemedti's camp" keeps its possessive)
+        let located = c.range.start > range.start
+            && matches!(
+                toks[c.range.start - 1].lower,
+                "in" | "near" | "outside" | "inside" | "across" | "throughout"
+            )
+            && !toks
+                .get(c.range.end)
+                .is_some_and(|n| c.range.end < range.end && matches!(n.lower, "'s" | "'"))
+            && cap_name_kind(lex, toks, c, false) == ActorKind::Person;
         let thing = q == c.range.start
             && c.what == ChunkKind::Cap
             && ((c.range.len() == 1 && after_article && !acronym)
                 || next_plain_noun
                 || place_name
-                || ends_thing_name);
+                || ends_thing_name
+                || located);
         if thing {
             ci += 1;
             continue;
@@ -1524,6 +1537,23 @@ mod tests {
                 "known:Vladimir Putin".into()
             )
         );
+    }
+
+    #[test]
+    fn unknown_names_after_a_preposition_of_place_are_places() {
+        // one word and two, after "near" and "in"
+        let m = mentions("Gunmen overran a camp near Umbarra and a depot in Kolo Vale.");
+        assert!(m.is_empty(), "{m:?}");
+        // but an organisation stays, and so does a possessor
+        let m = mentions("Talks in Colvane's office and in the Orrin Assembly went on.");
+        assert!(m.iter().any(|x| x.1 == "person:Colvane"), "{m:?}");
+        assert!(
+            m.iter().any(|x| x.1 == "organization:Orrin Assembly"),
+            "{m:?}"
+        );
+        // and a name that is not after one
+        let m = mentions("Umbarra said the talks had stalled.");
+        assert_eq!(m[0].1, "person:Umbarra");
     }
 
     #[test]

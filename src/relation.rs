@@ -2432,6 +2432,56 @@ mod tests {
     }
 
     #[test]
+    fn generic_nouns_describe_the_holders_of_the_offices_they_cover() {
+        // "leader" a head of state or government, "envoy" a foreign minister
+        let got = triples(
+            "Chilean President Gabriel Boric landed in Lima. The Chilean leader met \
+             Peruvian Foreign Minister Elmer Schialer, and Boric later told the Peruvian \
+             envoy that talks would resume.",
+        );
+        for want in [
+            "Gabriel Boric -met-> Elmer Schialer",
+            "Gabriel Boric -advised-> Elmer Schialer",
+        ] {
+            assert!(got.iter().any(|t| t == want), "{want}: {got:?}");
+        }
+        assert!(!got.iter().any(|t| t.contains("Chile -")), "{got:?}");
+        // an office the noun does not cover: the description stays the country's
+        let got = triples(
+            "Chilean Foreign Minister Alberto van Klaveren visited Lima. Peru praised the \
+             Chilean leader.",
+        );
+        assert!(
+            got.iter().any(|t| t == "Peru -supported-> Chile"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_speaker_reporting_what_the_two_did_is_one_of_them() {
+        let got = triples(
+            "Kenyan President William Ruto hosted Ethiopian Prime Minister Abiy Ahmed in \
+             Nairobi. Ruto said the two leaders had agreed to meet Egypt's president.",
+        );
+        assert!(
+            got.iter()
+                .any(|t| t == "William Ruto -met-> Egypt" || t == "Abiy Ahmed -met-> Egypt"),
+            "{got:?}"
+        );
+        assert!(
+            got.iter().filter(|t| t.ends_with("-met-> Egypt")).count() == 2,
+            "{got:?}"
+        );
+        // but not one who tells them what to do, nor one of two "sides"
+        let got = triples(
+            "Armenia and Azerbaijan exchanged fire. Turkey said both sides should hold \
+             talks with Russia. France said both sides have agreed to talk to Russia.",
+        );
+        assert!(!got.iter().any(|t| t.starts_with("Turkey -")), "{got:?}");
+        assert!(!got.iter().any(|t| t.starts_with("France -")), "{got:?}");
+    }
+
+    #[test]
     fn warnings_of_consequences_are_threats_and_calls_are_settings() {
         check(&[(
             "Donald Trump warned Vladimir Putin in a phone call that Russia would face tariffs.",

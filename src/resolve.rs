@@ -513,7 +513,27 @@ impl<'a> Resolver<'a> {
                             kind != ActorKind::Person && kind != ActorKind::Group
                         }
                     };
-                    let opener = if i > 0 { links[0] } else { None };
+                    // (but a speaker who reports what they did is one of them: "The
+                    // Ukrainian leader said the two men had discussed ...", "India said
+                    // the two countries had agreed", unlike "Turkey said both sides
+                    // have agreed" or "India said the two countries should talk")
+                    let reporting = i > 0
+                        && (people || states)
+                        && match self.toks.get(ms[0].span.end..m.span.start).unwrap_or_default() {
+                            [v] | [v, _] => {
+                                matches!(v.lower, "said" | "says" | "added" | "stated")
+                                    && self.toks[m.span.start - 1].lower != ","
+                                    && (m.span.start - ms[0].span.end == 1
+                                        || self.toks[m.span.start - 1].lower == "that")
+                            }
+                            _ => false,
+                        }
+                        && !self.toks.get(m.span.end).is_some_and(|t| {
+                            self.lex.is(t.lower, crate::lexicon::wc::AUX)
+                                && !matches!(t.lower, "have" | "has" | "had" | "did" | "'d")
+                                || t.lower == "to"
+                        });
+                    let opener = if i > 0 && !reporting { links[0] } else { None };
                     let mut picked: Vec<usize> = Vec::new();
                     for &(e, _) in self.by_recency.iter().rev() {
                         let fits = fits(self.res.entities[e].kind);
@@ -544,7 +564,7 @@ impl<'a> Resolver<'a> {
                                 (w[0].lower == "," && w[1].lower == "and") || w[0].lower == ";"
                             });
                     let here: Vec<usize> = (0..i)
-                        .filter(|&j| j > 0 || opener_joined || new_clause)
+                        .filter(|&j| j > 0 || opener_joined || new_clause || reporting)
                         .filter_map(|j| links[j])
                         .filter(|&e| fits(self.res.entities[e].kind))
                         .collect();
@@ -972,10 +992,22 @@ impl<'a> Resolver<'a> {
             }
             this.compatible(e, &h) && this.has_head(e, head)
         };
+        // (a name earlier in this sentence has not had its title's role and
+        // country recorded yet: "met Peruvian Foreign Minister X and told the
+        // Peruvian envoy")
+        let titled = |mj: &Mention| {
+            mj.role
+                .as_deref()
+                .is_some_and(|r| Self::role_fits(self.lex, r, head))
+                && country.is_none_or(|c| mj.country == Some(c))
+        };
         for (j, mj) in ms.iter().enumerate().take(i).rev() {
             if mj.span.end <= pos
                 && let Some(e) = links[j]
-                && fits(self, e)
+                && (fits(self, e)
+                    || (self.res.entities[e].kind == ActorKind::Person
+                        && titled(mj)
+                        && self.compatible(e, &h)))
             {
                 return Some(e);
             }
@@ -993,19 +1025,26 @@ impl<'a> Resolver<'a> {
         }
     }
 
+    /// Whether a holder of `role` can be described by `head`: the role is
+    /// the head or ends with it as a word ("special envoy"), or `head` is a
+    /// generic noun covering the office ("the Ukrainian leader" for a
+    /// president, "the Iranian envoy" for a foreign minister; current offices
+    /// only: a "former president" is no leader).
+    fn role_fits(lex: &Lexicon, role: &str, head: &str) -> bool {
+        role.strip_suffix(head)
+            .is_some_and(|p| p.is_empty() || p.ends_with(' '))
+            || lex.covered_roles(head).iter().any(|c| c == role)
+    }
+
     fn has_head(&self, e: usize, head: &str) -> bool {
-        // the role is the head or ends with it as a word ("special envoy")
-        let role_ends = |r: &String| {
-            r.strip_suffix(head)
-                .is_some_and(|p| p.is_empty() || p.ends_with(' '))
-        };
+        let fits = |r: &String| Self::role_fits(self.lex, r, head);
         let ent = &self.res.entities[e];
-        if ent.roles.iter().any(role_ends) {
+        if ent.roles.iter().any(fits) {
             return true;
         }
         if let Some(a) = self.label_actor(e) {
             let k = &self.lex.actors[a];
-            if k.heads.iter().any(|h| h == head) || k.roles.iter().any(role_ends) {
+            if k.heads.iter().any(|h| h == head) || k.roles.iter().any(fits) {
                 return true;
             }
         }

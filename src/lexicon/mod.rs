@@ -433,6 +433,9 @@ pub struct Lexicon {
     /// [`TitleKind::Title`] has it, for [`Lexicon::is_title_role`] and
     /// [`Lexicon::is_office`].
     title_roles: HashMap<String, bool>,
+    /// The offices a generic role noun may describe (titles.tsv's fourth
+    /// column): "leader" -> president, prime minister ...
+    role_covers: HashMap<String, Vec<String>>,
     /// Every word any table knows, by id: one hash look-up per token at
     /// tokenization ([`Lexicon::tokenize`]) instead of one per question.
     vocab: HashMap<String, u32>,
@@ -594,6 +597,7 @@ impl Lexicon {
             actor_by_name: HashMap::default(),
             actor_heads: Default::default(),
             title_roles: HashMap::default(),
+            role_covers: HashMap::default(),
             vocab: Default::default(),
             vocab_table: Default::default(),
             by_id: Vec::new(),
@@ -860,6 +864,12 @@ impl Lexicon {
     /// over the actors as loaded.
     pub fn is_actor_head(&self, w: &str) -> bool {
         self.actor_heads.contains(w)
+    }
+
+    /// The offices whose holders the generic role noun `role` may describe
+    /// ("leader": president, prime minister ...); empty for other roles.
+    pub fn covered_roles(&self, role: &str) -> &[String] {
+        self.role_covers.get(role).map_or(&[], Vec::as_slice)
     }
 
     /// Whether `role` is the role of some title: a set lookup for
@@ -1141,6 +1151,23 @@ impl Lexicon {
                     ));
                 }
             };
+            let covers = col(&cols, 3);
+            if !covers.is_empty() {
+                let role = col(&cols, 1);
+                if role.is_empty() {
+                    return Err(lex_err(
+                        "titles.tsv",
+                        line,
+                        "a title that covers offices needs a role",
+                    ));
+                }
+                let list = self.role_covers.entry(role.to_string()).or_default();
+                for c in covers.split('|').map(str::trim).filter(|c| !c.is_empty()) {
+                    if !list.iter().any(|x| x == c) {
+                        list.push(c.to_string());
+                    }
+                }
+            }
             let idx = self.titles.len();
             self.titles.push(Title {
                 role: col(&cols, 1).to_string(),
