@@ -146,9 +146,12 @@ pub fn extract(lex: &Lexicon, doc: &Document) -> Extraction {
         date: date.clone(),
         intended,
     };
-    // the agent of the previous sentence's last event ("Tehran condemned the move")
+    // the agent of the previous sentence's last event ("Tehran condemned the move"),
+    // kept over sentences that yield nothing but name the agent again ("He also
+    // spoke to reporters.")
     let mut antecedent: Option<usize> = None;
     for (s, sent) in sents.iter().enumerate() {
+        let named_again = |a: Option<usize>| a.filter(|a| res.links[s].contains(&Some(*a)));
         // a triple needs two different actors in the sentence (or one and
         // the previous sentence's event)
         let mut linked = res.links[s].iter().flatten();
@@ -161,7 +164,7 @@ pub fn extract(lex: &Lexicon, doc: &Document) -> Extraction {
                     .iter()
                     .any(|t| lex.tis(t, crate::lexicon::wc::EVENTREF)))
         {
-            antecedent = None;
+            antecedent = named_again(antecedent);
             continue;
         }
         let triples = SentenceExtractor::new(
@@ -176,7 +179,10 @@ pub fn extract(lex: &Lexicon, doc: &Document) -> Extraction {
         .with_plurals(&res.also[s])
         .with_antecedent(antecedent)
         .extract();
-        antecedent = triples.last().map(|t| t.subject);
+        antecedent = triples
+            .last()
+            .map(|t| t.subject)
+            .or_else(|| named_again(antecedent));
         for t in triples {
             let label = &lex.labels[t.label];
             facts.push(Fact {

@@ -509,6 +509,45 @@ impl<'a> SentenceExtractor<'a> {
         out
     }
 
+    /// The addressee of the clause that ends right before `pos` (a comma
+    /// may come between): a group after "to" ("wrote to Peru", "a letter to
+    /// Chile") or right after a verb ("called Lima").
+    fn addressee_before(&self, pos: usize) -> Option<usize> {
+        let mut end = pos;
+        if end > self.range.start && self.lower(end - 1) == "," {
+            end -= 1;
+        }
+        let mut g = self.group_ending_at(end.checked_sub(1)?)?;
+        let mut k = self.groups[g].span.start;
+        while k > self.range.start && self.is_det(k - 1) {
+            k -= 1;
+        }
+        // ("the US Embassy in London": past the place it is in)
+        if k > self.range.start + 1
+            && matches!(self.lower(k - 1), "in" | "at")
+            && let Some(h) = self.group_ending_at(k - 2)
+        {
+            g = h;
+            k = self.groups[g].span.start;
+            while k > self.range.start && self.is_det(k - 1) {
+                k -= 1;
+            }
+        }
+        if self.groups[g].modifier || self.groups[g].possessive {
+            return None;
+        }
+        let before = self
+            .toks
+            .get(k.checked_sub(1)?)
+            .filter(|_| k > self.range.start)?;
+        (before.lower == "to"
+            || self
+                .lex
+                .tverb(before)
+                .is_some_and(|(_, f)| matches!(f, VerbForm::Past | VerbForm::Third)))
+        .then_some(g)
+    }
+
     /// For each token of the sentence (and its end), the union of the
     /// [`crate::lexicon::word_bit`]s of the tokens from it to the end.
     fn word_bits_ahead(&self) -> Vec<u64> {
@@ -1846,6 +1885,15 @@ impl<'a> SentenceExtractor<'a> {
                         if trig.between {
                             pairs_from_object = true;
                         }
+                        // "wrote to Peru asking to reopen the border", "sent a letter
+                        // to Chile demanding compensation": a request participle with
+                        // no addressee of its own asks whom the clause addressed
+                        if obj.is_none()
+                            && m.form == VerbForm::Gerund
+                            && self.lex.labels[trig.label].name == "urged"
+                        {
+                            obj = self.addressee_before(m.start).filter(|&g| Some(g) != subj);
+                        }
                         // "Japan and South Korea signed a pact": among the subjects only
                         if trig.joint {
                             obj = None;
@@ -2479,6 +2527,49 @@ mod tests {
         );
         assert!(!got.iter().any(|t| t.starts_with("Turkey -")), "{got:?}");
         assert!(!got.iter().any(|t| t.starts_with("France -")), "{got:?}");
+    }
+
+    #[test]
+    fn request_participles_without_an_addressee_ask_the_one_addressed() {
+        check(&[
+            (
+                "Chile wrote to Peru asking to reopen the border.",
+                &["Chile -urged-> Peru"],
+            ),
+            (
+                "Chile's mayor Ana Ruiz sent a letter to the Peruvian Embassy in Santiago \
+                 demanding compensation.",
+                &["Ana Ruiz -urged-> Peruvian Embassy"],
+            ),
+        ]);
+        // a participle with its own addressee keeps it
+        let got = triples("Chile wrote to Peru, urging Bolivia to reopen the border.");
+        assert!(got.iter().any(|t| t == "Chile -urged-> Bolivia"), "{got:?}");
+        assert!(!got.iter().any(|t| t == "Chile -urged-> Peru"), "{got:?}");
+        // and a place is no addressee
+        check_none(&["Chile's envoy stayed in Lima, demanding compensation."]);
+    }
+
+    #[test]
+    fn declining_a_request_opposes_who_made_it() {
+        check(&[
+            (
+                "Ukraine declined Russia's offer of talks.",
+                &["Ukraine -opposed-> Russia"],
+            ),
+            (
+                "Chile wrote to Peru asking for help. Chilean officials also briefed reporters. \
+                 Peru declined the request.",
+                &["Chile -urged-> Peru", "Peru -opposed-> Chile"],
+            ),
+        ]);
+        // the agent is forgotten once a sentence passes without naming it
+        let got = triples(
+            "Chile wrote to Peru asking for help. Bolivia and Brazil were silent. Peru \
+             declined the request.",
+        );
+        assert!(!got.iter().any(|t| t == "Peru -opposed-> Chile"), "{got:?}");
+        check_none(&["Russia declined to comment on Ukraine."]);
     }
 
     #[test]

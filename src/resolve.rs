@@ -519,7 +519,11 @@ impl<'a> Resolver<'a> {
                     // have agreed" or "India said the two countries should talk")
                     let reporting = i > 0
                         && (people || states)
-                        && match self.toks.get(ms[0].span.end..m.span.start).unwrap_or_default() {
+                        && match self
+                            .toks
+                            .get(ms[0].span.end..m.span.start)
+                            .unwrap_or_default()
+                        {
                             [v] | [v, _] => {
                                 matches!(v.lower, "said" | "says" | "added" | "stated")
                                     && self.toks[m.span.start - 1].lower != ","
