@@ -113,6 +113,16 @@ pub struct Extraction {
     pub facts: Vec<Fact>,
 }
 
+/// Whether a sentence naming one actor may still yield a triple: it holds an
+/// event noun, and either an earlier event is open to it (`open`: "Tehran
+/// condemned the move", "X claimed responsibility for the attacks") or it may
+/// open one ("Kyiv was hit by missile strikes").
+fn one_actor_event(lex: &Lexicon, toks: &[crate::token::Token], open: bool) -> bool {
+    toks.iter()
+        .any(|t| lex.tis(t, crate::lexicon::wc::EVENTREF))
+        && (open || toks.iter().any(|t| t.lower == "by"))
+}
+
 /// Runs the whole pipeline on one document.
 pub fn extract(lex: &Lexicon, doc: &Document) -> Extraction {
     let text = doc.text.as_str();
@@ -150,24 +160,27 @@ pub fn extract(lex: &Lexicon, doc: &Document) -> Extraction {
     // kept over sentences that yield nothing but name the agent again ("He also
     // spoke to reporters.")
     let mut antecedent: Option<usize> = None;
+    // the target of the last attack whose attacker went unnamed, for a later
+    // claim of it ("... claimed responsibility for the attacks")
+    let mut open_target: Option<usize> = None;
     for (s, sent) in sents.iter().enumerate() {
         let named_again = |a: Option<usize>| a.filter(|a| res.links[s].contains(&Some(*a)));
-        // a triple needs two different actors in the sentence (or one and
-        // the previous sentence's event)
+        // a triple needs two different actors in the sentence, or one and an
+        // event noun (naming the previous sentence's event, an attack whose
+        // attacker goes unnamed, or the claim of one)
         let mut linked = res.links[s].iter().flatten();
         let first = linked.next();
         if !linked.any(|e| Some(e) != first)
             && res.also[s].iter().all(Vec::is_empty)
             && (first.is_none()
-                || antecedent.is_none()
-                || !toks[sent.tokens.clone()]
-                    .iter()
-                    .any(|t| lex.tis(t, crate::lexicon::wc::EVENTREF)))
+                || !one_actor_event(lex, &toks[sent.tokens.clone()], {
+                    antecedent.is_some() || open_target.is_some()
+                }))
         {
             antecedent = named_again(antecedent);
             continue;
         }
-        let triples = SentenceExtractor::new(
+        let (triples, open) = SentenceExtractor::new(
             lex,
             text,
             &toks,
@@ -178,7 +191,9 @@ pub fn extract(lex: &Lexicon, doc: &Document) -> Extraction {
         )
         .with_plurals(&res.also[s])
         .with_antecedent(antecedent)
-        .extract();
+        .with_open_target(open_target)
+        .extract_with_open();
+        open_target = open.or(open_target);
         antecedent = triples
             .last()
             .map(|t| t.subject)

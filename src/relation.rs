@@ -70,6 +70,9 @@ pub struct SentenceExtractor<'a> {
     also: &'a [Vec<usize>],
     /// The agent of the previous sentence's last event (see `with_antecedent`).
     antecedent: Option<usize>,
+    /// The target of the article's last attack whose attacker went unnamed
+    /// (see `with_open_target`).
+    open_target: Option<usize>,
     groups: Vec<Group>,
     /// the member mentions of all groups, each group's in one run (one
     /// vector per sentence rather than one per group)
@@ -109,6 +112,7 @@ impl<'a> SentenceExtractor<'a> {
             entities,
             also: &[],
             antecedent: None,
+            open_target: None,
             // (the groups, their singles and merges: rarely more than this)
             groups: Vec::with_capacity(mentions.len() + 4),
             pool: Vec::with_capacity(mentions.len() + 4),
@@ -509,6 +513,81 @@ impl<'a> SentenceExtractor<'a> {
         out
     }
 
+    /// The subject of a passive whose "by" phrase is the noun phrase ending
+    /// in the event noun at `start` ("Kyiv was hit by Russian missile
+    /// strikes": Kyiv's group).
+    fn passive_by_patient(&self, start: usize) -> Option<usize> {
+        let mut k = start;
+        while k > self.range.start && self.lower(k - 1) != "by" {
+            if let Some(g) = self.group_ending_at(k - 1) {
+                if !self.groups[g].modifier {
+                    return None;
+                }
+                k = self.groups[g].span.start;
+                continue;
+            }
+            let t = &self.toks[k - 1];
+            let np_word = self.is_det(k - 1)
+                || (t.is_word()
+                    && !t.is_cap()
+                    && !self
+                        .lex
+                        .tis(t, wc::PREP | wc::AUX | wc::BE | wc::RELATIVE | wc::STOP));
+            if !np_word || start - k > 5 {
+                return None;
+            }
+            k -= 1;
+        }
+        // k - 1: "by"; k - 2: the participle; before it "be", perhaps an adverb
+        if k < self.range.start + 3 || !self.toks[k - 2].is_word() {
+            return None;
+        }
+        let be = if self.lex.tis(&self.toks[k - 3], wc::BE) {
+            k - 3
+        } else if k >= self.range.start + 4
+            && self.lower(k - 3).ends_with("ly")
+            && self.lex.tis(&self.toks[k - 4], wc::BE)
+        {
+            k - 4
+        } else {
+            return None;
+        };
+        self.attack_target_before(be)
+    }
+
+    /// What the attack reported by a passive verb group at `pos` befell:
+    /// its subject, or the owner of a plain noun phrase ("Saudi Aramco's
+    /// facilities", "depots of Sonatrach", "oil fields belonging to X", "a
+    /// police station in Ecuador").
+    fn attack_target_before(&self, pos: usize) -> Option<usize> {
+        let be = pos;
+        self.subject(be)
+            .or_else(|| self.possessor_before_verb(be))
+            .or_else(|| {
+                // "facilities of Saudi Aramco", "oil fields belonging to X", "a
+                // police station in Ecuador"
+                let mut k = be;
+                while k > self.range.start
+                    && (self
+                        .lex
+                        .tis(&self.toks[k - 1], wc::AUX | wc::BE | wc::NEGATION)
+                        || self.lower(k - 1).ends_with("ly"))
+                {
+                    k -= 1;
+                }
+                let g = self.group_ending_at(k.checked_sub(1)?)?;
+                let st = self.groups[g].span.start;
+                let owned = st >= self.range.start + 2
+                    && match self.lower(st - 1) {
+                        "of" | "in" => true,
+                        "to" => self.lower(st - 2) == "belonging",
+                        "by" => matches!(self.lower(st - 2), "owned" | "operated" | "run"),
+                        _ => false,
+                    };
+                (owned && !self.groups[g].modifier).then_some(g)
+            })
+    }
+
     /// The addressee of the clause that ends right before `pos` (a comma
     /// may come between): a group after "to" ("wrote to Peru", "a letter to
     /// Chile") or right after a verb ("called Lima").
@@ -585,8 +664,10 @@ impl<'a> SentenceExtractor<'a> {
             return true;
         }
         // "an Al-Qaeda suicide attack": an indefinite article opens a noun
-        // phrase that a bare verb form cannot continue
+        // phrase that a bare verb form cannot continue; nor can a verb end
+        // a preposition's noun phrase ("hit by Russian missile strikes")
         let mut k = i;
+        let mut actor_between = false;
         for _ in 0..4 {
             if k == self.range.start {
                 break;
@@ -597,16 +678,29 @@ impl<'a> SentenceExtractor<'a> {
                 return true;
             }
             if let Some(g) = self.group_ending_at(k) {
+                actor_between |= !self.groups[g].modifier;
                 k = self.groups[g].span.start;
                 continue;
             }
             let t = &self.toks[k];
+            if k + 1 < i
+                && !actor_between
+                && form != VerbForm::Gerund
+                && l != "to"
+                && self.lex.tis(t, wc::PREP)
+            {
+                return true;
+            }
             if !t.is_word()
                 || t.is_cap()
                 || self
                     .lex
                     .tis(t, wc::PREP | wc::AUX | wc::BE | wc::STOP | wc::RELATIVE)
-                || self.lex.tverb(t).is_some()
+                // (a bare verb form may be a noun modifier: "a bomb attack")
+                || self
+                    .lex
+                    .tverb(t)
+                    .is_some_and(|(_, f)| f != VerbForm::Base)
             {
                 break;
             }
@@ -1711,8 +1805,25 @@ impl<'a> SentenceExtractor<'a> {
         false
     }
 
+    /// The target of an earlier attack of the article whose attacker went
+    /// unnamed ("oil facilities of Saudi Aramco were hit by drone strikes"),
+    /// for a later claim of it ("the Houthis claimed responsibility for the
+    /// attacks": Houthi movement attacked Saudi Aramco).
+    pub fn with_open_target(mut self, target: Option<usize>) -> Self {
+        self.open_target = target;
+        self
+    }
+
     /// Runs the extraction.
-    pub fn extract(mut self) -> Vec<Triple> {
+    pub fn extract(self) -> Vec<Triple> {
+        self.extract_with_open().0
+    }
+
+    /// Runs the extraction; also gives the target of the sentence's last
+    /// attack whose attacker it does not name (for [`Self::with_open_target`]
+    /// on the sentences after it).
+    pub fn extract_with_open(mut self) -> (Vec<Triple>, Option<usize>) {
+        let mut open: Option<usize> = None;
         let matches = self.triggers();
         // (a triple or two per trigger, in most sentences)
         let mut out: Vec<Triple> = Vec::with_capacity(2 * matches.len());
@@ -1754,17 +1865,21 @@ impl<'a> SentenceExtractor<'a> {
                         let mut patient = self.subject(m.start);
                         // "Israel's campaign was condemned by ...": a stance toward a
                         // thing is a stance toward its owner
-                        if patient.is_none()
-                            && matches!(
-                                self.lex.labels[trig.label].name.as_str(),
-                                "opposed" | "criticized" | "supported"
-                            )
-                        {
-                            patient = self.possessor_before_verb(m.start);
+                        if patient.is_none() {
+                            patient = match self.lex.labels[trig.label].name.as_str() {
+                                "opposed" | "criticized" | "supported" => {
+                                    self.possessor_before_verb(m.start)
+                                }
+                                "attacked" => self.attack_target_before(m.start),
+                                _ => None,
+                            };
                         }
                         subj = agent;
                         obj = patient;
                         if agent.is_none() {
+                            if self.lex.labels[trig.label].name == "attacked" && !negated {
+                                open = patient.and_then(|g| self.members(g, false).last()).or(open);
+                            }
                             obj = None;
                         }
                     } else if reduced {
@@ -1994,6 +2109,16 @@ impl<'a> SentenceExtractor<'a> {
                             if let Some(o) = obj {
                                 self.groups[o].consumed.get_or_insert(false);
                             }
+                        } else if !under && let Some(p) = self.passive_by_patient(m.start) {
+                            // "Kyiv was hit by Russian missile strikes"
+                            subj = agent;
+                            obj = Some(p);
+                            if agent.is_none() && self.lex.labels[trig.label].name == "attacked" {
+                                // (by an attacker named later, if at all)
+                                if !negated {
+                                    open = self.members(p, false).last().or(open);
+                                }
+                            }
                         }
                         if let (Some(s), Some(o)) = (subj, obj)
                             && !negated
@@ -2048,6 +2173,13 @@ impl<'a> SentenceExtractor<'a> {
                             }
                         }
                     }
+                    // "Kyiv was hit by Russian missile strikes": the event is the agent
+                    // of a passive, whose subject it befalls
+                    if obj.is_none() && !trig.appos {
+                        obj = self
+                            .passive_by_patient(m.start)
+                            .filter(|&g| Some(g) != subj);
+                    }
                 }
             }
             // "Iran-backed rebels attacked": a participle inside a compound modifies
@@ -2092,6 +2224,19 @@ impl<'a> SentenceExtractor<'a> {
                 obj = self
                     .owner_modifier(m.end)
                     .or_else(|| self.between_object(m.end));
+            }
+            // "claimed responsibility for the attacks": the target of the earlier
+            // attack ("for the attack on Kyiv" names its own)
+            if trig.claim && (obj.is_none() || self.event_anaphor(m.end)) {
+                if let (Some(s), Some(target)) = (subj, self.open_target)
+                    && !negated
+                    && !passive
+                {
+                    for a in self.members(s, false) {
+                        push_unique(&mut out, a, label, target, trigger_text, intended);
+                    }
+                }
+                continue;
             }
             // "Tehran condemned the move": a stance toward the previous sentence's event
             if obj.is_none()
@@ -2202,6 +2347,11 @@ impl<'a> SentenceExtractor<'a> {
                         }
                     }
                 }
+                // "drone strikes on Saudi Aramco's oil facilities": an attack
+                // whose attacker is not named, open to a later claim
+                (None, Some(o)) if self.lex.labels[label].name == "attacked" && !negated => {
+                    open = self.members(o, false).last().or(open);
+                }
                 // (with at least two members: "Russia and Ukraine met")
                 (Some(s), None)
                     if (trig.reciprocal
@@ -2220,7 +2370,7 @@ impl<'a> SentenceExtractor<'a> {
                 _ => {}
             }
         }
-        out
+        (out, open)
     }
 }
 
@@ -2570,6 +2720,46 @@ mod tests {
         );
         assert!(!got.iter().any(|t| t == "Peru -opposed-> Chile"), "{got:?}");
         check_none(&["Russia declined to comment on Ukraine."]);
+    }
+
+    #[test]
+    fn attacks_named_in_a_by_phrase_befall_the_passive_s_subject() {
+        check(&[
+            (
+                "Odesa was hit by Russian drone strikes overnight.",
+                &["Russia -attacked-> Ukraine"],
+            ),
+            (
+                "Depots of Sonatrach were struck by Moroccan artillery shelling.",
+                &["Morocco -attacked-> Sonatrach"],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_claim_of_an_attack_targets_what_the_attack_hit() {
+        check(&[
+            (
+                "Pipelines belonging to Sonatrach were hit by drone strikes on Sunday. \
+                 Fires burned for hours. The Polisario Front claimed responsibility for \
+                 the attacks.",
+                &["Polisario Front -attacked-> Sonatrach"],
+            ),
+            (
+                "A police station in Ecuador was hit by a bomb attack. Los Lobos later \
+                 took responsibility.",
+                &["Los Lobos -attacked-> Ecuador"],
+            ),
+            // a claim that names its own target
+            (
+                "The Polisario Front claimed responsibility for the attack on Morocco.",
+                &["Polisario Front -attacked-> Morocco"],
+            ),
+        ]);
+        // nothing to claim: no earlier attack without an attacker
+        check_none(&[
+            "Chile hosted talks. The Polisario Front claimed responsibility for the attacks.",
+        ]);
     }
 
     #[test]

@@ -330,6 +330,11 @@ pub struct Trigger {
     pub appos: bool,
     /// The subject must be a person ("the army, led by Gen. X").
     pub person_subject: bool,
+    /// A claim of an earlier event: the object is the target of the
+    /// article's last event of this relation whose agent went unnamed ("oil
+    /// facilities were hit by drone strikes ... X claimed responsibility for
+    /// the attacks": X attacked the facilities' owner).
+    pub claim: bool,
     /// For each element of `rest`, the [`word_bit`]s of its words (none for
     /// a `Gap`): a word whose bit is not set is none of them, which matching
     /// tells without comparing strings. Set when the lexicon indexes its words.
@@ -1268,6 +1273,7 @@ impl Lexicon {
                     joint: flags.contains(&"joint"),
                     appos: flags.contains(&"appos"),
                     person_subject: flags.contains(&"person_subject"),
+                    claim: flags.contains(&"claim"),
                     rest_masks: Vec::new(),
                     ends_in_prep: false,
                     control: false,
