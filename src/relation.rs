@@ -1750,13 +1750,37 @@ impl<'a> SentenceExtractor<'a> {
     fn members(&self, g: usize, person_only: bool) -> impl Iterator<Item = usize> + '_ {
         self.mentions_of(g)
             .iter()
-            .flat_map(|&m| {
+            .filter(move |&&m| !person_only || !self.unnamed_official(m))
+            .flat_map(move |&m| {
                 // (a slice, empty past the end of `also`: flattening the
                 // `Option<&Vec>` costs more, at every step)
                 let also = self.also.get(m).map_or(&[][..], Vec::as_slice);
-                self.entity(m).into_iter().chain(also.iter().copied())
+                self.entity(m)
+                    .into_iter()
+                    .chain(also.iter().copied())
+                    .filter(move |&e| !person_only || self.entities[e].kind == ActorKind::Person)
             })
-            .filter(move |&e| !person_only || self.entities[e].kind == ActorKind::Person)
+            .chain(
+                // "welcomed his Malaysian counterpart": an official named by
+                // office alone stands for the country, also where a person is wanted
+                self.mentions_of(g)
+                    .iter()
+                    .filter(move |&&m| person_only && self.unnamed_official(m))
+                    .filter_map(|&m| self.entity(m)),
+            )
+    }
+
+    /// Whether mention `m` is an official described by office alone and
+    /// standing for a country ("his Malaysian counterpart", "Indonesia's
+    /// president" with no name in the article).
+    fn unnamed_official(&self, m: usize) -> bool {
+        matches!(
+            &self.mentions[m].referent,
+            crate::mention::Referent::Description { head, country: Some(_) }
+                if head.is_empty() || self.lex.is_title_role(head)
+        ) && self
+            .entity(m)
+            .is_some_and(|e| self.entities[e].kind == ActorKind::Country)
     }
 
     /// The other actors each plural description stands for ("both sides"),
@@ -2209,6 +2233,16 @@ impl<'a> SentenceExtractor<'a> {
                 if obj.is_none() && !passive {
                     obj = self.owner_modifier(m.end);
                 }
+            }
+            // "seized a Greek oil tanker", "seized Russian assets": what a country
+            // owns stands for it (but "arrested a Russian journalist" does not)
+            if lname == "coerced"
+                && obj.is_none()
+                && subj.is_some()
+                && !passive
+                && trig.anchor == "seize"
+            {
+                obj = self.owner_modifier(m.end);
             }
             // "rejected the US plan", "welcomed a Chinese proposal": a stance
             // toward a thing owned by a country is a stance toward the country;
@@ -2760,6 +2794,46 @@ mod tests {
         check_none(&[
             "Chile hosted talks. The Polisario Front claimed responsibility for the attacks.",
         ]);
+    }
+
+    #[test]
+    fn officials_named_by_office_alone_stand_for_their_country_as_persons() {
+        check(&[
+            (
+                "Chile's president welcomed his Peruvian counterpart to Santiago.",
+                &["Chile -met-> Peru"],
+            ),
+            (
+                "Lula received the Bolivian ambassador in Brasilia.",
+                &["Luiz Inacio Lula da Silva -met-> Bolivia"],
+            ),
+        ]);
+        // a person is still wanted: a country itself is not received
+        check_none(&["Lula received Bolivia's reply on Monday."]);
+    }
+
+    #[test]
+    fn seizures_fines_recalled_envoys_and_deployed_police() {
+        check(&[
+            (
+                "Venezuela seized a Guyanese fishing vessel near the border.",
+                &["Venezuela -coerced-> Guyana"],
+            ),
+            (
+                "The European Commission fined Gazprom 2 billion euros.",
+                &["European Commission -sanctioned-> Gazprom"],
+            ),
+            (
+                "Peru recalled its ambassador from Mexico City after the remarks.",
+                &["Peru -sanctioned-> Mexico"],
+            ),
+            (
+                "Rwanda sent 300 police officers to Mozambique.",
+                &["Rwanda -aided-> Mozambique"],
+            ),
+        ]);
+        // whom a country's citizen is, is not the country
+        check_none(&["Venezuela arrested a Guyanese fisherman near the border."]);
     }
 
     #[test]
