@@ -377,6 +377,22 @@ fn is_nonname(lex: &Lexicon, toks: &[Token], i: usize, sent_start: usize) -> boo
     if initial && (lex.tverb(t).is_some() || !lex.ttriggers(t).is_empty()) {
         return true;
     }
+    // "Fresh sanctions", "Drone attacks", "Heavy shelling": a capitalised
+    // first word before a noun the lexicon knows modifies it
+    if initial
+        && t.flags & crate::token::UPPER == 0
+        && toks.get(i + 1).is_some_and(|n| {
+            n.is_word()
+                && !n.is_cap()
+                && (lex.tis(n, wc::EVENTREF)
+                    || lex
+                        .ttriggers(n)
+                        .iter()
+                        .any(|&(tr, _)| lex.triggers[tr].kind == crate::lexicon::TriggerKind::Noun))
+        })
+    {
+        return true;
+    }
     // a lone sentence-initial plural ("Analysts said", "Protesters gathered")
     let next_cap = toks.get(i + 1).is_some_and(|n| n.is_cap() && n.is_word());
     if initial
@@ -1537,6 +1553,24 @@ mod tests {
                 "known:Vladimir Putin".into()
             )
         );
+    }
+
+    #[test]
+    fn a_capitalised_first_word_before_an_event_noun_is_no_name() {
+        for text in [
+            "Fresh sanctions hit Ruritania on Monday.",
+            "Drone attacks continued overnight.",
+            "Heavy shelling was reported.",
+        ] {
+            let m = mentions(text);
+            assert!(
+                m.iter().all(|x| !text.starts_with(x.0.as_str())),
+                "{text}: {m:?}"
+            );
+        }
+        // but a name before a body noun stays ("Kharkiv police")
+        let m = mentions("Northbrook police arrested two men.");
+        assert!(!m.is_empty(), "{m:?}");
     }
 
     #[test]

@@ -1898,6 +1898,14 @@ impl<'a> SentenceExtractor<'a> {
                                 _ => None,
                             };
                         }
+                        // "sanctions were imposed on Russia by the EU": the patient
+                        // follows the trigger's preposition
+                        if patient.is_none() && trig.ends_in_prep && agent.is_some() {
+                            patient = self
+                                .object(m.end, false)
+                                .or_else(|| self.owner_modifier(m.end))
+                                .filter(|&g| Some(g) != agent);
+                        }
                         subj = agent;
                         obj = patient;
                         if agent.is_none() {
@@ -2834,6 +2842,51 @@ mod tests {
         ]);
         // whom a country's citizen is, is not the country
         check_none(&["Venezuela arrested a Guyanese fisherman near the border."]);
+    }
+
+    #[test]
+    fn passives_whose_patient_follows_the_trigger_s_preposition() {
+        check(&[
+            (
+                "Fresh sanctions were imposed on Belarus by Lithuania and Latvia.",
+                &[
+                    "Lithuania -sanctioned-> Belarus",
+                    "Latvia -sanctioned-> Belarus",
+                ],
+            ),
+            (
+                "Duties were slapped on Mexican tomatoes by Washington.",
+                &["United States -sanctioned-> Mexico"],
+            ),
+            (
+                "Mercosur lifted the sanctions it had imposed on Venezuela.",
+                &["Mercosur -sanctioned-> Venezuela"],
+            ),
+        ]);
+        // no agent, no triple
+        check_none(&["Fresh sanctions were imposed on Belarus."]);
+    }
+
+    #[test]
+    fn single_vessels_and_new_clauses_after_where() {
+        check(&[
+            (
+                "A Chinese coast guard vessel rammed a Vietnamese fishing boat.",
+                &["China -attacked-> Vietnam"],
+            ),
+            (
+                "Lula met Petro in Bogota, where the two leaders signed a border accord.",
+                &["Luiz Inacio Lula da Silva -agreed_with-> Gustavo Petro"],
+            ),
+            (
+                "Ukrainian forces launched a counteroffensive against Russian units.",
+                &["Ukraine -attacked-> Russia"],
+            ),
+            (
+                "Spain will send more air defence systems to Latvia.",
+                &["Spain -aided-> Latvia"],
+            ),
+        ]);
     }
 
     #[test]

@@ -565,7 +565,9 @@ impl<'a> Resolver<'a> {
                             .unwrap_or_default()
                             .windows(2)
                             .any(|w| {
-                                (w[0].lower == "," && w[1].lower == "and") || w[0].lower == ";"
+                                (w[0].lower == ","
+                                    && matches!(w[1].lower, "and" | "where" | "when"))
+                                    || w[0].lower == ";"
                             });
                     let here: Vec<usize> = (0..i)
                         .filter(|&j| j > 0 || opener_joined || new_clause || reporting)
