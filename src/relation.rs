@@ -2396,11 +2396,12 @@ impl<'a> SentenceExtractor<'a> {
                 }
                 // (with at least two members: "Russia and Ukraine met")
                 (Some(s), None)
-                    if (trig.reciprocal
-                        || trig.joint
-                        || self.lex.labels[label].symmetric
-                            && trig.kind == TriggerKind::Verb
-                            && trig.rest.is_empty())
+                    if !trig.no_pairs
+                        && (trig.reciprocal
+                            || trig.joint
+                            || self.lex.labels[label].symmetric
+                                && trig.kind == TriggerKind::Verb
+                                && trig.rest.is_empty())
                         && self.members(s, false).nth(1).is_some() =>
                 {
                     for a in self.members(s, false) {
@@ -2887,6 +2888,32 @@ mod tests {
                 &["Spain -aided-> Latvia"],
             ),
         ]);
+    }
+
+    #[test]
+    fn co_mediators_are_not_parties_and_criticism_drawn_comes_from_its_source() {
+        check_none(&[
+            "The truce was brokered by Kenya and Ethiopia.",
+            "Norway and Switzerland mediated.",
+        ]);
+        check(&[
+            (
+                "Kenya and Ethiopia brokered a deal between Sudan and South Sudan.",
+                &[
+                    "Kenya -negotiated_with-> Sudan",
+                    "Ethiopia -negotiated_with-> South Sudan",
+                ],
+            ),
+            (
+                "Fico travelled to Minsk, drawing sharp criticism from Poland.",
+                &["Poland -criticized-> Robert Fico"],
+            ),
+        ]);
+        let got = triples("Kenya and Ethiopia brokered a deal between Sudan and South Sudan.");
+        assert!(
+            !got.iter().any(|t| t == "Kenya -negotiated_with-> Ethiopia"),
+            "{got:?}"
+        );
     }
 
     #[test]

@@ -335,6 +335,9 @@ pub struct Trigger {
     /// facilities were hit by drone strikes ... X claimed responsibility for
     /// the attacks": X attacked the facilities' owner).
     pub claim: bool,
+    /// Coordinated subjects act together and are not parties to each other
+    /// ("Qatar and Egypt brokered the deal": co-mediators).
+    pub no_pairs: bool,
     /// For each element of `rest`, the [`word_bit`]s of its words (none for
     /// a `Gap`): a word whose bit is not set is none of them, which matching
     /// tells without comparing strings. Set when the lexicon indexes its words.
@@ -1274,6 +1277,7 @@ impl Lexicon {
                     appos: flags.contains(&"appos"),
                     person_subject: flags.contains(&"person_subject"),
                     claim: flags.contains(&"claim"),
+                    no_pairs: flags.contains(&"nopair"),
                     rest_masks: Vec::new(),
                     ends_in_prep: false,
                     control: false,
