@@ -1264,6 +1264,28 @@ fn build(
     out.sort_by_key(|m| m.span.start);
     // possessives
     for m in &mut out {
+        // "Royal Saudi Air Force", "Korean Central News Agency": a country
+        // word inside an organization's name is its country
+        if m.country.is_none()
+            && matches!(
+                m.referent,
+                Referent::Name {
+                    kind: ActorKind::Organization,
+                    ..
+                }
+            )
+        {
+            m.country = toks[m.head.clone()].iter().find_map(|t| {
+                lex.tgazetteer(t).iter().find_map(|e| match e.target {
+                    Target::CountryName(k) | Target::Demonym(k)
+                        if e.tokens.len() == 1 && e.token_matches_at(0, text, t) =>
+                    {
+                        Some(k)
+                    }
+                    _ => None,
+                })
+            });
+        }
         if m.span.end < range.end && matches!(toks[m.span.end].lower, "'s" | "'") {
             m.possessive = true;
         }

@@ -2917,6 +2917,38 @@ mod tests {
     }
 
     #[test]
+    fn bodies_whose_names_say_their_country_belong_to_it() {
+        let affiliations = |text: &str| -> Vec<String> {
+            let x = extract(Lexicon::embedded(), &Document::new("t", text));
+            x.facts
+                .iter()
+                .filter(|f| f.relation == "affiliated_with")
+                .map(|f| {
+                    format!(
+                        "{} -> {}",
+                        x.actors[f.subject].label, x.actors[f.object].label
+                    )
+                })
+                .collect()
+        };
+        // a known body named with its country word, an unknown one with a
+        // country word inside its name
+        let got = affiliations(
+            "Belarusian KGB officers raided the office. The Royal Moroccan Navy \
+             intercepted a boat.",
+        );
+        for want in [
+            "Belarusian KGB -> Belarus",
+            "Royal Moroccan Navy -> Morocco",
+        ] {
+            assert!(got.iter().any(|t| t == want), "{want}: {got:?}");
+        }
+        // but a known body named without it says nothing of its country
+        let got = affiliations("The State Department declined to comment.");
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
     fn warnings_of_consequences_are_threats_and_calls_are_settings() {
         check(&[(
             "Donald Trump warned Vladimir Putin in a phone call that Russia would face tariffs.",

@@ -770,10 +770,15 @@ impl<'a> Resolver<'a> {
                 }
             } else if let Referent::Known(a) = m.referent
                 && self.lex.actors[a].kind == ActorKind::Organization
-                && self.lex.actors[a].roles.iter().any(|r| r == "military")
                 && let Some(c) = self.lex.actors[a].country
+                && (self.lex.actors[a].roles.iter().any(|r| r == "military")
+                    || self.toks[m.span.clone()]
+                        .iter()
+                        .any(|t| self.lex.is_country_word(t.text(self.text))))
             {
-                // a state's armed force belongs to the state ("the US Air Force", "the IRGC")
+                // a state's armed force belongs to the state ("the US Air Force", "the
+                // IRGC"), and a body whose name says its country to that country
+                // ("Belarusian KGB"; but not "the State Department" alone)
                 let owner = self.country_entity(c);
                 if owner != e {
                     let trigger = self.surface(&m.span).to_string();
