@@ -180,6 +180,15 @@ pub fn extract(lex: &Lexicon, doc: &Document) -> Extraction {
             antecedent = named_again(antecedent);
             continue;
         }
+        // (every triple comes from a trigger word: a sentence without one
+        // yields none, and is not worth grouping its actors)
+        if !toks[sent.tokens.clone()]
+            .iter()
+            .any(|t| !lex.ttriggers(t).is_empty())
+        {
+            antecedent = named_again(antecedent);
+            continue;
+        }
         let (triples, open) = SentenceExtractor::new(
             lex,
             text,

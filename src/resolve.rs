@@ -1006,10 +1006,11 @@ impl<'a> Resolver<'a> {
         // (a name earlier in this sentence has not had its title's role and
         // country recorded yet: "met Peruvian Foreign Minister X and told the
         // Peruvian envoy")
+        let covers = self.lex.covered_roles(head);
         let titled = |mj: &Mention| {
             mj.role
                 .as_deref()
-                .is_some_and(|r| Self::role_fits(self.lex, r, head))
+                .is_some_and(|r| Self::role_fits(r, head, covers))
                 && country.is_none_or(|c| mj.country == Some(c))
         };
         for (j, mj) in ms.iter().enumerate().take(i).rev() {
@@ -1041,14 +1042,17 @@ impl<'a> Resolver<'a> {
     /// generic noun covering the office ("the Ukrainian leader" for a
     /// president, "the Iranian envoy" for a foreign minister; current offices
     /// only: a "former president" is no leader).
-    fn role_fits(lex: &Lexicon, role: &str, head: &str) -> bool {
+    /// (`covers`: [`Lexicon::covered_roles`] of `head`, looked up once by
+    /// the caller.)
+    fn role_fits(role: &str, head: &str, covers: &[String]) -> bool {
         role.strip_suffix(head)
             .is_some_and(|p| p.is_empty() || p.ends_with(' '))
-            || lex.covered_roles(head).iter().any(|c| c == role)
+            || covers.iter().any(|c| c == role)
     }
 
     fn has_head(&self, e: usize, head: &str) -> bool {
-        let fits = |r: &String| Self::role_fits(self.lex, r, head);
+        let covers = self.lex.covered_roles(head);
+        let fits = |r: &String| Self::role_fits(r, head, covers);
         let ent = &self.res.entities[e];
         if ent.roles.iter().any(fits) {
             return true;
