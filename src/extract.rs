@@ -159,12 +159,13 @@ pub fn extract(lex: &Lexicon, doc: &Document) -> Extraction {
     // the agent of the previous sentence's last event ("Tehran condemned the move"),
     // kept over sentences that yield nothing but name the agent again ("He also
     // spoke to reporters.")
-    let mut antecedent: Option<usize> = None;
+    let mut antecedent: Option<(usize, usize)> = None;
     // the target of the last attack whose attacker went unnamed, for a later
     // claim of it ("... claimed responsibility for the attacks")
     let mut open_target: Option<usize> = None;
     for (s, sent) in sents.iter().enumerate() {
-        let named_again = |a: Option<usize>| a.filter(|a| res.links[s].contains(&Some(*a)));
+        let named_again =
+            |a: Option<(usize, usize)>| a.filter(|a| res.links[s].contains(&Some(a.0)));
         // a triple needs two different actors in the sentence, or one and an
         // event noun (naming the previous sentence's event, an attack whose
         // attacker goes unnamed, or the claim of one)
@@ -205,7 +206,7 @@ pub fn extract(lex: &Lexicon, doc: &Document) -> Extraction {
         open_target = open.or(open_target);
         antecedent = triples
             .last()
-            .map(|t| t.subject)
+            .map(|t| (t.subject, t.label))
             .or_else(|| named_again(antecedent));
         for t in triples {
             let label = &lex.labels[t.label];

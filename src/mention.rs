@@ -1243,7 +1243,23 @@ fn build(
         }
         // plural pronouns and quantifiers used as subjects ("they invited",
         // "several called"): collectives, resolved to countries and bodies
+        // ("It accused Berlin of ...": "it" as the subject of a trigger verb
+        // is a body or country named before, like "they")
         let plural = matches!(t.lower, "they" | "them" | "their")
+            || (t.lower == "it"
+                && toks.get(i + 1).is_some_and(|n| {
+                    i + 1 < range.end
+                        && !lex.ttriggers(n).is_empty()
+                        && !lex.tis(n, wc::AUX | wc::BE)
+                        && lex.tverb(n).is_some_and(|(_, f)| {
+                            matches!(
+                                f,
+                                crate::lexicon::VerbForm::Past
+                                    | crate::lexicon::VerbForm::Third
+                                    | crate::lexicon::VerbForm::PastOrParticiple
+                            )
+                        })
+                }))
             || (matches!(t.lower, "several" | "many" | "both" | "others")
                 && toks.get(i + 1).is_some_and(|n| {
                     i + 1 < range.end && (is_verbish(lex, n) || lex.tis(n, wc::AUX | wc::BE))
@@ -1525,7 +1541,7 @@ mod tests {
         let lex = Lexicon::embedded();
         for w in [
             "the", "both", "two", "three", "four", "police", "they", "them", "their", "several",
-            "many", "others", "i", "we", "he", "she", "his", "her",
+            "many", "others", "i", "we", "it", "he", "she", "his", "her",
         ] {
             assert!(lex.is(w, CUE_CLASSES), "{w}");
         }

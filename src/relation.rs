@@ -68,8 +68,9 @@ pub struct SentenceExtractor<'a> {
     entities: &'a [Entity],
     /// Further entities of plural descriptions, by mention (see `with_plurals`).
     also: &'a [Vec<usize>],
-    /// The agent of the previous sentence's last event (see `with_antecedent`).
-    antecedent: Option<usize>,
+    /// The agent and relation of the previous sentence's last event (see
+    /// `with_antecedent`).
+    antecedent: Option<(usize, usize)>,
     /// The target of the article's last attack whose attacker went unnamed
     /// (see `with_open_target`).
     open_target: Option<usize>,
@@ -1791,42 +1792,50 @@ impl<'a> SentenceExtractor<'a> {
         self
     }
 
-    /// The agent of the last event of the previous sentence: a stance toward
-    /// an event named by a definite noun ("Tehran condemned the move",
-    /// "Kyiv welcomed the decision") is a stance toward that agent.
-    pub fn with_antecedent(mut self, agent: Option<usize>) -> Self {
-        self.antecedent = agent;
+    /// The agent and relation label of the last event of the previous
+    /// sentence: a stance toward an event named by a definite noun ("Tehran
+    /// condemned the move", "Kyiv welcomed the decision", "Tokyo rejected
+    /// the protest") is a stance toward that agent, when the noun can name
+    /// an event of that relation ([`Lexicon::event_noun_fits`]).
+    pub fn with_antecedent(mut self, event: Option<(usize, usize)>) -> Self {
+        self.antecedent = event;
         self
     }
 
     /// "the move", "this decision", "the latest sanctions": a definite noun
     /// phrase at `pos` whose head refers back to an event, ending the clause.
     fn event_anaphor(&self, pos: usize) -> bool {
+        self.event_noun(pos).is_some()
+    }
+
+    /// The head noun of [`Self::event_anaphor`]'s noun phrase at `pos`.
+    fn event_noun(&self, pos: usize) -> Option<&'a str> {
         let end = self.range.end;
         if pos >= end || !matches!(self.lower(pos), "the" | "this" | "that" | "these" | "those") {
-            return false;
+            return None;
         }
         let mut k = pos + 1;
         while k < end && k < pos + 4 {
             let t = &self.toks[k];
             if !t.is_word() || t.is_cap() || self.in_group(k) {
-                return false;
+                return None;
             }
             if self.lex.tis(t, wc::EVENTREF) {
-                return self.toks.get(k + 1).is_none_or(|n| {
+                let ends = self.toks.get(k + 1).is_none_or(|n| {
                     k + 1 >= end
                         || !n.is_word()
                         || (self.lex.tis(n, wc::PREP | wc::CLAUSEBREAK)
                             && !matches!(n.lower, "of" | "by" | "on" | "against" | "to"))
                         || n.lower == "and"
                 });
+                return ends.then_some(t.lower);
             }
             if self.lex.tis(t, wc::STOP | wc::PREP | wc::AUX | wc::BE) {
-                return false;
+                return None;
             }
             k += 1;
         }
-        false
+        None
     }
 
     /// The target of an earlier attack of the article whose attacker went
@@ -2285,8 +2294,10 @@ impl<'a> SentenceExtractor<'a> {
                 && !passive
                 && trig.kind == TriggerKind::Verb
                 && matches!(lname, "opposed" | "criticized" | "supported")
-                && let (Some(s), Some(agent)) = (subj, self.antecedent)
-                && self.event_anaphor(m.end)
+                && let (Some(s), Some((agent, event))) = (subj, self.antecedent)
+                && self
+                    .event_noun(m.end)
+                    .is_some_and(|noun| self.lex.event_noun_fits(noun, event))
                 && !negated
             {
                 for a in self.members(s, false) {
@@ -2946,6 +2957,48 @@ mod tests {
         // but a known body named without it says nothing of its country
         let got = affiliations("The State Department declined to comment.");
         assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn an_event_noun_names_only_an_event_it_can_be() {
+        check(&[
+            (
+                "The Chilean foreign ministry lodged a protest with Peru. Lima rejected \
+                 the protest.",
+                &["Peru -opposed-> Chile"],
+            ),
+            (
+                "Russia shelled Kharkiv overnight. Poland condemned the attack.",
+                &["Poland -criticized-> Russia"],
+            ),
+        ]);
+        // "the protest" is not the shelling before it
+        let got = triples("Russia shelled Kharkiv overnight. Poland rejected the protest.");
+        assert!(!got.iter().any(|t| t.starts_with("Poland -")), "{got:?}");
+    }
+
+    #[test]
+    fn it_before_a_trigger_verb_and_objects_that_are_not_their_clause_s_subject() {
+        check(&[
+            (
+                "Peru's foreign ministry summoned the Chilean ambassador. It accused \
+                 Santiago of meddling.",
+                &["Peru -criticized-> Chile"],
+            ),
+            (
+                "Bolivia and Chile traded accusations after the clash.",
+                &["Bolivia -criticized-> Chile", "Chile -criticized-> Bolivia"],
+            ),
+            // "him" is not the subject of its own clause, even when the person
+            // it names is in the sentence before
+            (
+                "Chilean President Gabriel Boric called Peruvian President Dina Boluarte's \
+                 envoy Hugo de Zela. Boric urged him to reopen the border.",
+                &["Gabriel Boric -urged-> Hugo de Zela"],
+            ),
+        ]);
+        // "it" before anything but a trigger verb stays out
+        check_none(&["It is unclear whether Peru agreed."]);
     }
 
     #[test]

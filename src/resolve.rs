@@ -673,7 +673,13 @@ impl<'a> Resolver<'a> {
                         }) && self.toks[mj.span.end..pos].iter().any(|t| t.lower == ",")
                     };
                     let mut fallback = None;
+                    // (and never the subject of its own clause, found in an earlier
+                    // sentence either: "Ruto called Burhan. Ruto urged him")
+                    let mut own_subject = None;
                     for (j, mj) in ms.iter().enumerate().take(i).rev() {
+                        if mj.span.end <= pos && clause_subject(mj) {
+                            own_subject = own_subject.or(links[j]);
+                        }
                         if mj.span.end <= pos
                             && !clause_subject(mj)
                             && let Some(e) = links[j]
@@ -696,7 +702,9 @@ impl<'a> Resolver<'a> {
                         // "Lai has not met Xi. Beijing has denounced him" -> Lai
                         let fits = |e: usize| {
                             let ent = &self.res.entities[e];
-                            ent.kind == ActorKind::Person && ent.gender.is_none_or(|x| x == *g)
+                            ent.kind == ActorKind::Person
+                                && ent.gender.is_none_or(|x| x == *g)
+                                && Some(e) != own_subject
                         };
                         if let Some(&(_, last)) =
                             self.by_recency.iter().rev().find(|&&(e, _)| fits(e))

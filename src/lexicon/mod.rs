@@ -444,6 +444,9 @@ pub struct Lexicon {
     /// The offices a generic role noun may describe (titles.tsv's fourth
     /// column): "leader" -> president, prime minister ...
     role_covers: HashMap<String, Vec<String>>,
+    /// The relations an event noun may name (words.tsv `eventref` entries
+    /// written `noun:label|label`); a noun not here may name any.
+    event_labels: HashMap<String, Vec<usize>>,
     /// Every word any table knows, by id: one hash look-up per token at
     /// tokenization ([`Lexicon::tokenize`]) instead of one per question.
     vocab: HashMap<String, u32>,
@@ -606,6 +609,7 @@ impl Lexicon {
             actor_heads: Default::default(),
             title_roles: HashMap::default(),
             role_covers: HashMap::default(),
+            event_labels: HashMap::default(),
             vocab: Default::default(),
             vocab_table: Default::default(),
             by_id: Vec::new(),
@@ -880,6 +884,15 @@ impl Lexicon {
         self.role_covers.get(role).map_or(&[], Vec::as_slice)
     }
 
+    /// Whether the event noun `noun` ("the move", "the protest") may name an
+    /// event of relation `label`: "the protest" names a criticism, not an
+    /// attack; "the move" names anything.
+    pub fn event_noun_fits(&self, noun: &str, label: usize) -> bool {
+        self.event_labels
+            .get(noun)
+            .is_none_or(|ls| ls.contains(&label))
+    }
+
     /// Whether `role` is the role of some title: a set lookup for
     /// `titles.iter().any(|t| t.role == role)` over the titles as loaded.
     pub fn is_title_role(&self, role: &str) -> bool {
@@ -1009,6 +1022,28 @@ impl Lexicon {
                 }
             };
             for w in col(&cols, 1).split_whitespace() {
+                // "protest:criticized|opposed": an event noun naming only those relations
+                let (w, labels) = w.split_once(':').unwrap_or((w, ""));
+                if !labels.is_empty() {
+                    if flag != wc::EVENTREF {
+                        return Err(lex_err(
+                            "words.tsv",
+                            line,
+                            format!("only eventref words take relations: {w:?}"),
+                        ));
+                    }
+                    let mut ids = Vec::new();
+                    for l in labels.split('|') {
+                        ids.push(self.label(l).ok_or_else(|| {
+                            lex_err(
+                                "words.tsv",
+                                line,
+                                format!("unknown relation {l:?} for {w:?}"),
+                            )
+                        })?);
+                    }
+                    self.event_labels.insert(w.to_string(), ids);
+                }
                 if flag == wc::PLACE {
                     let surface: String = w
                         .split('_')
