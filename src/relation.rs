@@ -2068,7 +2068,7 @@ impl<'a> SentenceExtractor<'a> {
                             agent = Some(g);
                             break;
                         }
-                        if self.lower(k) == "'s" {
+                        if matches!(self.lower(k), "'s" | "'") {
                             continue;
                         }
                         let t = &self.toks[k];
@@ -2999,6 +2999,23 @@ mod tests {
         ]);
         // "it" before anything but a trigger verb stays out
         check_none(&["It is unclear whether Peru agreed."]);
+    }
+
+    #[test]
+    fn a_possessor_with_a_bare_apostrophe_owns_the_relational_noun() {
+        check(&[
+            (
+                "Portugal is the United States' oldest ally.",
+                &["Portugal -allied_with-> United States"],
+            ),
+            (
+                "Chile and Peru are the Philippines' partners in the fisheries pact.",
+                &[
+                    "Chile -allied_with-> Philippines",
+                    "Peru -allied_with-> Philippines",
+                ],
+            ),
+        ]);
     }
 
     #[test]
