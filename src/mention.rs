@@ -1150,9 +1150,15 @@ fn build(
                     && !lex.tis(x, wc::STOP | wc::AUX | wc::BE | wc::RELATIVE | wc::TIME)
                     && !x.lower.ends_with("ly")
             });
+            // ("the paramilitary Rapid Support Forces": a head noun before a name
+            // describes the name)
+            let name_follows = toks
+                .get(i + 2)
+                .is_some_and(|x| i + 2 < range.end && x.is_word() && x.is_cap());
             if n.is_word()
                 && !n.is_cap()
                 && !next_continues
+                && !name_follows
                 && (lex.tis(n, wc::ORGHEAD)
                     && (!lex.tis(n, wc::COLLECTIVE)
                         || matches!(
@@ -1527,6 +1533,19 @@ fn build(
             if out[i].country.is_none() && out[i].affiliation.is_none() {
                 out[i].affiliation = Some(j);
             }
+        }
+        // "the Iran-backed Houthis", "a US-brokered truce": an actor joined to
+        // a participle modifies the noun after it (it is the participle's
+        // agent, not a member of a list or an object of the clause)
+        if e + 2 < range.end
+            && toks[e].lower == "-"
+            && toks[e].start == toks[e - 1].end
+            && toks[e + 1].start == toks[e].end
+            && toks[e + 1].lower != "based"
+            && is_verbish(lex, &toks[e + 1])
+            && !toks[e + 1].lower.ends_with("ing")
+        {
+            out[j].usage = Use::Modifier;
         }
     }
     out

@@ -231,7 +231,18 @@ impl<'a> SentenceExtractor<'a> {
                         | [",", "or"]
                         | ["as", "well", "as"]
                         | ["and", "the"]
-                );
+                ) || (matches!(between, ["and", "the", _]) && {
+                    // "the army and the paramilitary RSF": an adjective before the name
+                    let t = &self.toks[m.span.start - 1];
+                    t.is_word()
+                        && !t.is_cap()
+                        && !self.lex.tis(
+                            t,
+                            wc::PREP | wc::AUX | wc::BE | wc::STOP | wc::RELATIVE | wc::DET,
+                        )
+                        && self.lex.ttriggers(t).is_empty()
+                        && self.lex.tverb(t).is_none()
+                });
                 let comma = matches!(between, [","]);
                 // "praised Helsinki, and President Stubb told him": ", and" before a
                 // name and its verb starts a new clause, not a list of two
@@ -1650,6 +1661,12 @@ impl<'a> SentenceExtractor<'a> {
     /// a comma), if one or two plain nouns lead to it.
     fn named_after_modifier(&self, g: usize) -> Option<usize> {
         let mut k = self.groups[g].span.end;
+        // "the Iran-backed Houthis": past the compound's participle
+        if k + 2 < self.range.end && self.lower(k) == "-" {
+            return self
+                .group_starting_at(k + 2)
+                .filter(|&h| !self.groups[h].modifier && !self.groups[h].possessive);
+        }
         let stop = (k + 2).min(self.range.end);
         while k < stop && self.plain_noun(k) {
             k += 1;
@@ -2227,6 +2244,15 @@ impl<'a> SentenceExtractor<'a> {
             // its noun, which stays free to be the clause's subject
             if m.start > self.range.start && self.lower(m.start - 1) == "-" {
                 consume = false;
+                // "struck the Iran-backed Houthis": the actor before the hyphen is
+                // the participle's agent, the noun after it the patient
+                if trig.kind == TriggerKind::Verb
+                    && m.start >= self.range.start + 2
+                    && let Some(g) = self.group_ending_at(m.start - 2)
+                {
+                    subj = Some(g);
+                    obj = self.group_starting_at(m.end).filter(|&o| o != g);
+                }
             }
             // consume the object so later verbs do not take it as their subject
             if let Some(o) = obj.filter(|_| consume) {
@@ -3014,6 +3040,45 @@ mod tests {
                     "Chile -allied_with-> Philippines",
                     "Peru -allied_with-> Philippines",
                 ],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn an_actor_joined_to_a_participle_is_its_agent_not_an_object() {
+        // (the backers are no targets of the strike)
+        let got =
+            triples("Chile struck the Peru-backed rebels and the Bolivia-funded Tupac Front.");
+        assert!(
+            got.iter().any(|t| t == "Bolivia -aided-> Tupac Front"),
+            "{got:?}"
+        );
+        assert!(
+            !got.iter()
+                .any(|t| t == "Chile -attacked-> Peru" || t == "Chile -attacked-> Bolivia"),
+            "{got:?}"
+        );
+        check(&[(
+            "Ecuador struck the Peru-backed Tupac Front.",
+            &[
+                "Ecuador -attacked-> Tupac Front",
+                "Peru -supported-> Tupac Front",
+            ],
+        )]);
+    }
+
+    #[test]
+    fn modifiers_of_names_and_body_nouns_after_a_body() {
+        check(&[
+            // "the paramilitary" describes the name after it, within a list
+            (
+                "Kenya held talks with Chad and the paramilitary Rapid Support Forces.",
+                &["Kenya -met-> Chad", "Kenya -met-> Rapid Support Forces"],
+            ),
+            // "African Union mediators" stand for the body
+            (
+                "African Union mediators held talks on Tuesday with Chad.",
+                &["African Union -met-> Chad"],
             ),
         ]);
     }
