@@ -3084,6 +3084,26 @@ mod tests {
     }
 
     #[test]
+    fn joint_exercises_expanded_cooperation_and_lodged_representations() {
+        check(&[
+            (
+                "Chile and Peru held joint naval drills off Arica.",
+                &["Chile -cooperated_with-> Peru"],
+            ),
+            (
+                "Chile deepened its security cooperation with Peru.",
+                &["Chile -cooperated_with-> Peru"],
+            ),
+            (
+                "Lima lodged stern representations with Santiago.",
+                &["Peru -criticized-> Chile"],
+            ),
+        ]);
+        // drills of one country alone relate no one
+        check_none(&["Chile held naval drills off Arica."]);
+    }
+
+    #[test]
     fn warnings_of_consequences_are_threats_and_calls_are_settings() {
         check(&[(
             "Donald Trump warned Vladimir Putin in a phone call that Russia would face tariffs.",
