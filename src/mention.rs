@@ -205,6 +205,24 @@ fn chunk(lex: &Lexicon, text: &str, toks: &[Token], range: Range<usize>) -> Vec<
                 _ => toks[i].is_cap() || toks[i].flags & crate::token::NUM != 0,
             };
             if ok {
+                // "Sheikh Mohammed bin Abdulrahman Al Thani": an alias followed by
+                // the rest of the actor's full name is one mention of it
+                let mut n = n;
+                if let Target::Actor(a) = target {
+                    let name = lex.actors[a].name.as_str();
+                    let mut e = i + n;
+                    while e < range.end && is_cap_word(&toks[e]) {
+                        e += 1;
+                        let tail = &text[toks[i + n].start..toks[e - 1].end];
+                        if name.len() > tail.len()
+                            && name.ends_with(tail)
+                            && name.as_bytes()[name.len() - tail.len() - 1] == b' '
+                        {
+                            n = e - i;
+                            break;
+                        }
+                    }
+                }
                 out.push(Chunk {
                     range: i..i + n,
                     what: ChunkKind::Gaz(target),

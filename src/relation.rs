@@ -781,11 +781,13 @@ impl<'a> SentenceExtractor<'a> {
                             break;
                         }
                         let t = &self.toks[q - 1];
-                        // ("held talks in Belgrade with": a place may stand in it)
+                        // ("held talks in Belgrade with": a place may stand in it;
+                        // "speaking after talks with": an event noun of its own may not)
                         if t.is_punct()
                             || (self.in_group(q - 1) && !matches!(self.lower(pos), "in" | "at"))
                             || self.lex.tis(t, wc::PREP)
                             || matches!(t.lower, "and" | "or")
+                            || !self.lex.ttriggers(t).is_empty()
                         {
                             break;
                         }
@@ -3101,6 +3103,22 @@ mod tests {
         ]);
         // drills of one country alone relate no one
         check_none(&["Chile held naval drills off Arica."]);
+    }
+
+    #[test]
+    fn an_alias_followed_by_the_rest_of_the_full_name_and_event_nouns_inside_phrases() {
+        // the alias "Sheikh Mohammed bin Abdulrahman", then the rest of the name
+        check(&[(
+            "Sheikh Mohammed bin Abdulrahman Al Thani visited Lima.",
+            &["Mohammed bin Abdulrahman Al Thani -visited-> Peru"],
+        )]);
+        // "speaking after talks with": the talks are the event, not the speaking
+        check(&[(
+            "Boric, speaking after talks with Petro, praised Colombia.",
+            &["Gabriel Boric -met-> Gustavo Petro"],
+        )]);
+        let got = triples("Boric, speaking after talks with Petro, praised Colombia.");
+        assert!(!got.iter().any(|t| t.contains("spoke_with")), "{got:?}");
     }
 
     #[test]
