@@ -2279,13 +2279,17 @@ impl<'a> SentenceExtractor<'a> {
                     obj = self.owner_modifier(m.end);
                 }
             }
-            // "seized a Greek oil tanker", "seized Russian assets": what a country
-            // owns stands for it (but "arrested a Russian journalist" does not)
-            if lname == "coerced"
-                && obj.is_none()
+            // "seized a Greek oil tanker", "froze Russian assets", "banned Chinese
+            // apps": what a country owns stands for it (but "arrested a Russian
+            // journalist" does not)
+            if obj.is_none()
                 && subj.is_some()
                 && !passive
-                && trig.anchor == "seize"
+                && match lname {
+                    "coerced" => trig.anchor == "seize",
+                    "sanctioned" => matches!(trig.anchor.as_str(), "freeze" | "ban"),
+                    _ => false,
+                }
             {
                 obj = self.owner_modifier(m.end);
             }
@@ -2878,6 +2882,17 @@ mod tests {
             (
                 "Rwanda sent 300 police officers to Mozambique.",
                 &["Rwanda -aided-> Mozambique"],
+            ),
+        ]);
+        // frozen assets and banned goods stand for their country
+        check(&[
+            (
+                "Canada froze Venezuelan state assets.",
+                &["Canada -sanctioned-> Venezuela"],
+            ),
+            (
+                "Peru banned Chilean fruit imports.",
+                &["Peru -sanctioned-> Chile"],
             ),
         ]);
         // whom a country's citizen is, is not the country
