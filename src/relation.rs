@@ -871,6 +871,14 @@ impl<'a> SentenceExtractor<'a> {
 
     /// Whether the verb at `start` is negated or refused.
     fn negated(&self, start: usize) -> bool {
+        // "officials denied that the Pentagon had sent weapons": an event
+        // inside a denied clause
+        if (self.range.start + 1..start).any(|k| {
+            self.lower(k) == "that"
+                && matches!(self.lower(k - 1), "deny" | "denies" | "denied" | "denying")
+        }) {
+            return true;
+        }
         let mut k = start;
         let mut steps = 0;
         while k > self.range.start && steps < 6 {
@@ -3583,6 +3591,7 @@ mod tests {
             "Volodymyr Zelensky would never agree with Vladimir Putin.",
             "Iran has not met Israel.",
             "Iran has denied supplying missiles to Russia.",
+            "Officials in Lima denied that Peru had sent troops to Bolivia.",
         ]);
         // an adverb after a name leaves it an actor
         check(&[(
