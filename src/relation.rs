@@ -1752,6 +1752,21 @@ impl<'a> SentenceExtractor<'a> {
             } {
                 return None;
             }
+            // "spoke to reporters in Brussels": a place or time after a noun that
+            // is no actor ends the object phrase
+            if k > pos
+                && matches!(
+                    l,
+                    "in" | "at" | "near" | "during" | "after" | "before" | "inside" | "outside"
+                )
+                && (pos..k).any(|w| {
+                    // ("the junta in Niamey", "officials in Seoul": a governing
+                    // body or people of a place stand for its country)
+                    self.plain_noun(w) && !self.lex.tis(&self.toks[w], wc::METONYM | wc::COLLECTIVE)
+                })
+            {
+                return None;
+            }
             // another verb ("a negotiator sent by ...") ends the object phrase
             if k > pos
                 && self
@@ -3142,6 +3157,22 @@ mod tests {
         )]);
         let got = triples("Boric, speaking after talks with Petro, praised Colombia.");
         assert!(!got.iter().any(|t| t.contains("spoke_with")), "{got:?}");
+    }
+
+    #[test]
+    fn a_place_after_a_noun_that_is_no_actor_ends_the_object() {
+        check_none(&["Speaking to reporters in Brasilia, Boric praised the deal."]);
+        // but a governing body or officials of a place stand for its country
+        check(&[
+            (
+                "Mercosur issued an ultimatum to the junta in La Paz.",
+                &["Mercosur -threatened-> Bolivia"],
+            ),
+            (
+                "Boric spoke to officials in Lima.",
+                &["Gabriel Boric -spoke_with-> Peru"],
+            ),
+        ]);
     }
 
     #[test]
