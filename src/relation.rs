@@ -1791,26 +1791,20 @@ impl<'a> SentenceExtractor<'a> {
     /// those of its plural description). An iterator rather than a vector:
     /// the relation loops below walk it, often nested, and need no copy.
     fn members(&self, g: usize, person_only: bool) -> impl Iterator<Item = usize> + '_ {
-        self.mentions_of(g)
-            .iter()
-            .filter(move |&&m| !person_only || !self.unnamed_official(m))
-            .flat_map(move |&m| {
-                // (a slice, empty past the end of `also`: flattening the
-                // `Option<&Vec>` costs more, at every step)
-                let also = self.also.get(m).map_or(&[][..], Vec::as_slice);
-                self.entity(m)
-                    .into_iter()
-                    .chain(also.iter().copied())
-                    .filter(move |&e| !person_only || self.entities[e].kind == ActorKind::Person)
-            })
-            .chain(
-                // "welcomed his Malaysian counterpart": an official named by
-                // office alone stands for the country, also where a person is wanted
-                self.mentions_of(g)
-                    .iter()
-                    .filter(move |&&m| person_only && self.unnamed_official(m))
-                    .filter_map(|&m| self.entity(m)),
-            )
+        self.mentions_of(g).iter().flat_map(move |&m| {
+            // "welcomed his Malaysian counterpart": an official named by office
+            // alone stands for the country, also where a person is wanted
+            let official = person_only && self.unnamed_official(m);
+            // (a slice, empty past the end of `also`: flattening the
+            // `Option<&Vec>` costs more, at every step)
+            let also = self.also.get(m).map_or(&[][..], Vec::as_slice);
+            self.entity(m)
+                .into_iter()
+                .chain(also.iter().copied())
+                .filter(move |&e| {
+                    !person_only || official || self.entities[e].kind == ActorKind::Person
+                })
+        })
     }
 
     /// Whether mention `m` is an official described by office alone and

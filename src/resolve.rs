@@ -780,9 +780,18 @@ impl<'a> Resolver<'a> {
                 && self.lex.actors[a].kind == ActorKind::Organization
                 && let Some(c) = self.lex.actors[a].country
                 && (self.lex.actors[a].roles.iter().any(|r| r == "military")
-                    || self.toks[m.span.clone()]
-                        .iter()
-                        .any(|t| self.lex.is_country_word(t.text(self.text))))
+                    || self.toks[m.span.clone()].iter().any(|t| {
+                        // (a bit test first: most words start no gazetteer entry)
+                        self.lex.tgazetteer(t).iter().any(|e| {
+                            e.tokens.len() == 1
+                                && matches!(
+                                    e.target,
+                                    crate::lexicon::Target::CountryName(_)
+                                        | crate::lexicon::Target::Demonym(_)
+                                )
+                                && e.token_matches_at(0, self.text, t)
+                        })
+                    }))
             {
                 // a state's armed force belongs to the state ("the US Air Force", "the
                 // IRGC"), and a body whose name says its country to that country
@@ -1002,6 +1011,7 @@ impl<'a> Resolver<'a> {
         }
         // antecedent: the most recent actor with this role / head noun (and country)
         let pos = m.span.start;
+        let covers = self.lex.covered_roles(head);
         let fits = |this: &Self, e: usize| -> bool {
             let ent = &this.res.entities[e];
             if let Some(c) = country
@@ -1009,12 +1019,11 @@ impl<'a> Resolver<'a> {
             {
                 return false;
             }
-            this.compatible(e, &h) && this.has_head(e, head)
+            this.compatible(e, &h) && this.has_head(e, head, covers)
         };
         // (a name earlier in this sentence has not had its title's role and
         // country recorded yet: "met Peruvian Foreign Minister X and told the
         // Peruvian envoy")
-        let covers = self.lex.covered_roles(head);
         let titled = |mj: &Mention| {
             mj.role
                 .as_deref()
@@ -1058,8 +1067,8 @@ impl<'a> Resolver<'a> {
             || covers.iter().any(|c| c == role)
     }
 
-    fn has_head(&self, e: usize, head: &str) -> bool {
-        let covers = self.lex.covered_roles(head);
+    /// (`covers`: [`Lexicon::covered_roles`] of `head`.)
+    fn has_head(&self, e: usize, head: &str, covers: &[String]) -> bool {
         let fits = |r: &String| Self::role_fits(r, head, covers);
         let ent = &self.res.entities[e];
         if ent.roles.iter().any(fits) {
