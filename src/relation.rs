@@ -874,8 +874,11 @@ impl<'a> SentenceExtractor<'a> {
         // "officials denied that the Pentagon had sent weapons": an event
         // inside a denied clause
         if (self.range.start + 1..start).any(|k| {
-            self.lower(k) == "that"
-                && matches!(self.lower(k - 1), "deny" | "denies" | "denied" | "denying")
+            // (a bit test first: "that" and the refusal verbs have word classes)
+            self.lex.tis(&self.toks[k], wc::RELATIVE)
+                && self.lex.tis(&self.toks[k - 1], wc::REFUSAL)
+                && self.lower(k) == "that"
+                && self.lower(k - 1).starts_with("den")
         }) {
             return true;
         }
@@ -1755,6 +1758,7 @@ impl<'a> SentenceExtractor<'a> {
             // "spoke to reporters in Brussels": a place or time after a noun that
             // is no actor ends the object phrase
             if k > pos
+                && self.is_prep_at(k)
                 && matches!(
                     l,
                     "in" | "at" | "near" | "during" | "after" | "before" | "inside" | "outside"
