@@ -1315,16 +1315,9 @@ fn build(
                 }
             )
         {
-            m.country = toks[m.head.clone()].iter().find_map(|t| {
-                lex.tgazetteer(t).iter().find_map(|e| match e.target {
-                    Target::CountryName(k) | Target::Demonym(k)
-                        if e.tokens.len() == 1 && e.token_matches_at(0, text, t) =>
-                    {
-                        Some(k)
-                    }
-                    _ => None,
-                })
-            });
+            m.country = toks[m.head.clone()]
+                .iter()
+                .find_map(|t| lex.tcountry_word(text, t));
         }
         if m.span.end < range.end && matches!(toks[m.span.end].lower, "'s" | "'") {
             m.possessive = true;

@@ -780,18 +780,9 @@ impl<'a> Resolver<'a> {
                 && self.lex.actors[a].kind == ActorKind::Organization
                 && let Some(c) = self.lex.actors[a].country
                 && (self.lex.actors[a].roles.iter().any(|r| r == "military")
-                    || self.toks[m.span.clone()].iter().any(|t| {
-                        // (a bit test first: most words start no gazetteer entry)
-                        self.lex.tgazetteer(t).iter().any(|e| {
-                            e.tokens.len() == 1
-                                && matches!(
-                                    e.target,
-                                    crate::lexicon::Target::CountryName(_)
-                                        | crate::lexicon::Target::Demonym(_)
-                                )
-                                && e.token_matches_at(0, self.text, t)
-                        })
-                    }))
+                    || self.toks[m.span.clone()]
+                        .iter()
+                        .any(|t| self.lex.tcountry_word(self.text, t).is_some()))
             {
                 // a state's armed force belongs to the state ("the US Air Force", "the
                 // IRGC"), and a body whose name says its country to that country

@@ -906,6 +906,21 @@ impl Lexicon {
         self.title_roles.get(role).copied().unwrap_or(false)
     }
 
+    /// The country a token names on its own as written, by its name or a
+    /// demonym ("Saudi", "Belarusian", "U.S."): the country word inside a
+    /// body's name ("Royal Saudi Air Force", "Belarusian KGB").
+    pub fn tcountry_word(&self, text: &str, tok: &Token) -> Option<usize> {
+        // (a bit test first: most words start no gazetteer entry)
+        self.tgazetteer(tok).iter().find_map(|e| match e.target {
+            Target::CountryName(k) | Target::Demonym(k)
+                if e.tokens.len() == 1 && e.token_matches_at(0, text, tok) =>
+            {
+                Some(k)
+            }
+            _ => None,
+        })
+    }
+
     /// Whether a word, as written, names a country on its own: its name, a
     /// demonym or a seat (`Israeli`, `US`, `Kremlin`). Used to split
     /// hyphenated compounds (`US-Russia`).
