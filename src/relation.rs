@@ -2303,15 +2303,7 @@ impl<'a> SentenceExtractor<'a> {
             // "seized a Greek oil tanker", "froze Russian assets", "banned Chinese
             // apps": what a country owns stands for it (but "arrested a Russian
             // journalist" does not)
-            if obj.is_none()
-                && subj.is_some()
-                && !passive
-                && match lname {
-                    "coerced" => trig.anchor == "seize",
-                    "sanctioned" => matches!(trig.anchor.as_str(), "freeze" | "ban"),
-                    _ => false,
-                }
-            {
+            if obj.is_none() && subj.is_some() && !passive && trig.owned {
                 obj = self.owner_modifier(m.end);
             }
             // "rejected the US plan", "welcomed a Chinese proposal": a stance

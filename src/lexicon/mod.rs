@@ -338,6 +338,9 @@ pub struct Trigger {
     /// Coordinated subjects act together and are not parties to each other
     /// ("Qatar and Egypt brokered the deal": co-mediators).
     pub no_pairs: bool,
+    /// What a country owns stands for it as the object ("seized a Greek
+    /// tanker", "froze Russian assets").
+    pub owned: bool,
     /// For each element of `rest`, the [`word_bit`]s of its words (none for
     /// a `Gap`): a word whose bit is not set is none of them, which matching
     /// tells without comparing strings. Set when the lexicon indexes its words.
@@ -1328,6 +1331,7 @@ impl Lexicon {
                     person_subject: flags.contains(&"person_subject"),
                     claim: flags.contains(&"claim"),
                     no_pairs: flags.contains(&"nopair"),
+                    owned: flags.contains(&"owned"),
                     rest_masks: Vec::new(),
                     ends_in_prep: false,
                     control: false,
