@@ -2286,6 +2286,21 @@ impl<'a> SentenceExtractor<'a> {
                 continue;
             }
             let mut label = trig.label;
+            let mut person_object = trig.person_object;
+            // "welcomed the deal between Iran and the US": with no object of its
+            // own, a welcome is a stance of support toward what it names
+            if trig.stance
+                && obj.is_none_or(|o| {
+                    self.groups[o].possessive || self.members(o, true).next().is_none()
+                })
+                && !passive
+                && let Some(supported) = self.lex.label("supported")
+            {
+                label = supported;
+                // ("welcomed Ethiopia's decision": the possessor owns what is welcomed)
+                obj = obj.filter(|&o| self.groups[o].possessive);
+                person_object = false;
+            }
             let lname = self.lex.labels[label].name.as_str();
             // "struck an oil refinery in Russia's Ryazan region": an attack on a
             // place in a country is an attack on that country
@@ -2440,7 +2455,7 @@ impl<'a> SentenceExtractor<'a> {
                     // (news outlets are sources, not participants)
                     let not_media = |&e: &usize| !self.entities[e].media;
                     for a in self.members(s, trig.person_subject).filter(not_media) {
-                        for b in self.members(o, trig.person_object).filter(not_media) {
+                        for b in self.members(o, person_object).filter(not_media) {
                             emit(a, b);
                         }
                     }
@@ -3163,6 +3178,34 @@ mod tests {
                 &["Gabriel Boric -spoke_with-> Peru"],
             ),
         ]);
+    }
+
+    #[test]
+    fn a_welcome_without_a_guest_is_a_stance_of_support() {
+        check(&[
+            (
+                "Brazil welcomed the accord between Colombia and Venezuela.",
+                &[
+                    "Brazil -supported-> Colombia",
+                    "Brazil -supported-> Venezuela",
+                ],
+            ),
+            (
+                "Lima welcomed the Chilean proposal.",
+                &["Peru -supported-> Chile"],
+            ),
+            (
+                "Boric welcomed Petro's remarks.",
+                &["Gabriel Boric -supported-> Gustavo Petro"],
+            ),
+            // a guest is a meeting
+            (
+                "Boric welcomed Petro to Santiago.",
+                &["Gabriel Boric -met-> Gustavo Petro"],
+            ),
+        ]);
+        let got = triples("Boric welcomed Petro to Santiago.");
+        assert!(!got.iter().any(|t| t.contains("supported")), "{got:?}");
     }
 
     #[test]

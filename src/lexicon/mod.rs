@@ -341,6 +341,10 @@ pub struct Trigger {
     /// What a country owns stands for it as the object ("seized a Greek
     /// tanker", "froze Russian assets").
     pub owned: bool,
+    /// Without an object it names itself, the trigger is a stance of support
+    /// toward what it names ("welcomed the deal between Iran and the US",
+    /// "welcomed China's proposal"; "welcomed Modi" stays a meeting).
+    pub stance: bool,
     /// For each element of `rest`, the [`word_bit`]s of its words (none for
     /// a `Gap`): a word whose bit is not set is none of them, which matching
     /// tells without comparing strings. Set when the lexicon indexes its words.
@@ -1332,6 +1336,7 @@ impl Lexicon {
                     claim: flags.contains(&"claim"),
                     no_pairs: flags.contains(&"nopair"),
                     owned: flags.contains(&"owned"),
+                    stance: flags.contains(&"stance"),
                     rest_masks: Vec::new(),
                     ends_in_prep: false,
                     control: false,
