@@ -3209,6 +3209,25 @@ mod tests {
     }
 
     #[test]
+    fn diplomatic_ties_restored_and_cut() {
+        check(&[
+            (
+                "Chile and Bolivia restored diplomatic ties.",
+                &["Chile -agreed_with-> Bolivia"],
+            ),
+            (
+                "Peru normalised relations with Venezuela.",
+                &["Peru -agreed_with-> Venezuela"],
+            ),
+            (
+                "Ecuador severed diplomatic relations with Mexico.",
+                &["Ecuador -sanctioned-> Mexico"],
+            ),
+        ]);
+        check_none(&["The talks between the delegates broke down."]);
+    }
+
+    #[test]
     fn warnings_of_consequences_are_threats_and_calls_are_settings() {
         check(&[(
             "Donald Trump warned Vladimir Putin in a phone call that Russia would face tariffs.",
