@@ -174,9 +174,11 @@ pub fn extract(lex: &Lexicon, doc: &Document) -> Extraction {
         if !linked.any(|e| Some(e) != first)
             && res.also[s].iter().all(Vec::is_empty)
             && (first.is_none()
-                || !one_actor_event(lex, &toks[sent.tokens.clone()], {
-                    antecedent.is_some() || open_target.is_some()
-                }))
+                || !one_actor_event(
+                    lex,
+                    &toks[sent.tokens.clone()],
+                    antecedent.is_some() || open_target.is_some(),
+                ))
         {
             antecedent = named_again(antecedent);
             continue;

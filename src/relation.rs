@@ -170,6 +170,29 @@ impl<'a> SentenceExtractor<'a> {
         self.lex.tis(&self.toks[tok], wc::PREP)
     }
 
+    /// Where the determiners right before token `k` start ("the" of "the
+    /// US Embassy"); `k` when there are none.
+    fn det_start(&self, mut k: usize) -> usize {
+        while k > self.range.start && self.is_det(k - 1) {
+            k -= 1;
+        }
+        k
+    }
+
+    /// Where the verb group ending at `pos` starts: back over auxiliaries,
+    /// "be", negation and adverbs ("was not immediately").
+    fn verb_group_start(&self, mut k: usize) -> usize {
+        while k > self.range.start
+            && (self
+                .lex
+                .tis(&self.toks[k - 1], wc::AUX | wc::BE | wc::NEGATION)
+                || self.lower(k - 1).ends_with("ly"))
+        {
+            k -= 1;
+        }
+        k
+    }
+
     /// Whether mention `i` can be (part of) an argument: it stands for an
     /// entity, and is no possessive pronoun ("his counterparts": a determiner).
     fn usable(&self, i: usize) -> bool {
@@ -572,21 +595,12 @@ impl<'a> SentenceExtractor<'a> {
     /// facilities", "depots of Sonatrach", "oil fields belonging to X", "a
     /// police station in Ecuador").
     fn attack_target_before(&self, pos: usize) -> Option<usize> {
-        let be = pos;
-        self.subject(be)
-            .or_else(|| self.possessor_before_verb(be))
+        self.subject(pos)
+            .or_else(|| self.possessor_before_verb(pos))
             .or_else(|| {
                 // "facilities of Saudi Aramco", "oil fields belonging to X", "a
                 // police station in Ecuador"
-                let mut k = be;
-                while k > self.range.start
-                    && (self
-                        .lex
-                        .tis(&self.toks[k - 1], wc::AUX | wc::BE | wc::NEGATION)
-                        || self.lower(k - 1).ends_with("ly"))
-                {
-                    k -= 1;
-                }
+                let k = self.verb_group_start(pos);
                 let g = self.group_ending_at(k.checked_sub(1)?)?;
                 let st = self.groups[g].span.start;
                 let owned = st >= self.range.start + 2
@@ -609,28 +623,19 @@ impl<'a> SentenceExtractor<'a> {
             end -= 1;
         }
         let mut g = self.group_ending_at(end.checked_sub(1)?)?;
-        let mut k = self.groups[g].span.start;
-        while k > self.range.start && self.is_det(k - 1) {
-            k -= 1;
-        }
+        let mut k = self.det_start(self.groups[g].span.start);
         // ("the US Embassy in London": past the place it is in)
         if k > self.range.start + 1
             && matches!(self.lower(k - 1), "in" | "at")
             && let Some(h) = self.group_ending_at(k - 2)
         {
             g = h;
-            k = self.groups[g].span.start;
-            while k > self.range.start && self.is_det(k - 1) {
-                k -= 1;
-            }
+            k = self.det_start(self.groups[g].span.start);
         }
-        if self.groups[g].modifier || self.groups[g].possessive {
+        if self.groups[g].modifier || self.groups[g].possessive || k == self.range.start {
             return None;
         }
-        let before = self
-            .toks
-            .get(k.checked_sub(1)?)
-            .filter(|_| k > self.range.start)?;
+        let before = &self.toks[k - 1];
         (before.lower == "to"
             || self
                 .lex
@@ -1471,15 +1476,7 @@ impl<'a> SentenceExtractor<'a> {
     /// "Israel's campaign was condemned": the possessor of the plain noun
     /// phrase right before a verb group at `pos`.
     fn possessor_before_verb(&self, pos: usize) -> Option<usize> {
-        let mut k = pos;
-        while k > self.range.start
-            && (self
-                .lex
-                .tis(&self.toks[k - 1], wc::AUX | wc::BE | wc::NEGATION)
-                || self.lower(k - 1).ends_with("ly"))
-        {
-            k -= 1;
-        }
+        let mut k = self.verb_group_start(pos);
         // one or two plain nouns, then 's and the owner
         let mut nouns = 0;
         // (after "'s" a word is a noun even when it is a verb elsewhere: "Hungary's veto")
@@ -2143,10 +2140,7 @@ impl<'a> SentenceExtractor<'a> {
                         let Some(a) = agent.filter(|&g| self.groups[g].possessive) else {
                             continue;
                         };
-                        let mut k = self.groups[a].span.start;
-                        while k > self.range.start && self.is_det(k - 1) {
-                            k -= 1;
-                        }
+                        let mut k = self.det_start(self.groups[a].span.start);
                         // ("Germany, one of Ukraine's biggest backers,")
                         if k >= self.range.start + 2
                             && self.lower(k - 1) == "of"
@@ -2175,10 +2169,8 @@ impl<'a> SentenceExtractor<'a> {
                     if trig.patient {
                         // "X, who is under US sanctions" / "X has been the subject of US sanctions"
                         obj = None;
-                        let mut k = agent.map_or(m.start, |g| self.groups[g].span.start);
-                        while k > self.range.start && self.is_det(k - 1) {
-                            k -= 1;
-                        }
+                        let k =
+                            self.det_start(agent.map_or(m.start, |g| self.groups[g].span.start));
                         let under = k > self.range.start
                             && (self.lower(k - 1) == "under"
                                 || (self.lower(k - 1) == "of"

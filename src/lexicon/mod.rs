@@ -1055,7 +1055,7 @@ impl Lexicon {
                         ));
                     }
                     let mut ids = Vec::new();
-                    for l in labels.split('|') {
+                    for l in list(labels) {
                         ids.push(self.label(l).ok_or_else(|| {
                             lex_err(
                                 "words.tsv",
@@ -1226,10 +1226,10 @@ impl Lexicon {
                         "a title that covers offices needs a role",
                     ));
                 }
-                let list = self.role_covers.entry(role.to_string()).or_default();
-                for c in covers.split('|').map(str::trim).filter(|c| !c.is_empty()) {
-                    if !list.iter().any(|x| x == c) {
-                        list.push(c.to_string());
+                let offices = self.role_covers.entry(role.to_string()).or_default();
+                for c in list(covers) {
+                    if !offices.iter().any(|x| x == c) {
+                        offices.push(c.to_string());
                     }
                 }
             }
