@@ -1533,29 +1533,28 @@ fn build(
     // country, a modifier rather than an actor of the sentence
     for j in 0..n {
         let e = out[j].span.end;
-        if matches!(out[j].referent, Referent::Country(_))
-            && e + 2 < range.end
-            && toks[e].lower == "-"
-            && toks[e + 1].lower == "based"
-            && let Some(i) = out.iter().position(|o| o.span.start == e + 2)
-            && !matches!(out[i].referent, Referent::Country(_) | Referent::Pronoun(_))
-        {
-            out[j].usage = Use::Modifier;
-            if out[i].country.is_none() && out[i].affiliation.is_none() {
-                out[i].affiliation = Some(j);
-            }
+        if e + 2 >= range.end || toks[e].lower != "-" {
+            continue;
         }
-        // "the Iran-backed Houthis", "a US-brokered truce": an actor joined to
-        // a participle modifies the noun after it (it is the participle's
-        // agent, not a member of a list or an object of the clause)
-        if e + 2 < range.end
-            && toks[e].lower == "-"
-            && toks[e].start == toks[e - 1].end
+        if toks[e + 1].lower == "based" {
+            if matches!(out[j].referent, Referent::Country(_))
+                && let Some(i) = out.iter().position(|o| o.span.start == e + 2)
+                && !matches!(out[i].referent, Referent::Country(_) | Referent::Pronoun(_))
+            {
+                out[j].usage = Use::Modifier;
+                if out[i].country.is_none() && out[i].affiliation.is_none() {
+                    out[i].affiliation = Some(j);
+                }
+            }
+        } else if toks[e].start == toks[e - 1].end
             && toks[e + 1].start == toks[e].end
-            && toks[e + 1].lower != "based"
             && is_verbish(lex, &toks[e + 1])
             && !toks[e + 1].lower.ends_with("ing")
         {
+            // "the Iran-backed Houthis", "a US-brokered truce": an actor joined
+            // to any other participle modifies the noun after it (it is the
+            // participle's agent, not a member of a list or an object of the
+            // clause)
             out[j].usage = Use::Modifier;
         }
     }

@@ -517,13 +517,17 @@ impl<'a> Resolver<'a> {
                     // Ukrainian leader said the two men had discussed ...", "India said
                     // the two countries had agreed", unlike "Turkey said both sides
                     // have agreed" or "India said the two countries should talk")
-                    let reporting = i > 0
-                        && (people || states)
-                        && match self
-                            .toks
+                    // (the words between the sentence's first actor and this one)
+                    let after_opener = if i > 0 {
+                        self.toks
                             .get(ms[0].span.end..m.span.start)
                             .unwrap_or_default()
-                        {
+                    } else {
+                        &[]
+                    };
+                    let reporting = i > 0
+                        && (people || states)
+                        && match after_opener {
                             [v] | [v, _] => {
                                 matches!(v.lower, "said" | "says" | "added" | "stated")
                                     && self.toks[m.span.start - 1].lower != ","
@@ -533,7 +537,7 @@ impl<'a> Resolver<'a> {
                             _ => false,
                         }
                         && !self.toks.get(m.span.end).is_some_and(|t| {
-                            self.lex.is(t.lower, crate::lexicon::wc::AUX)
+                            self.lex.tis(t, crate::lexicon::wc::AUX)
                                 && !matches!(t.lower, "have" | "has" | "had" | "did" | "'d")
                                 || t.lower == "to"
                         });
@@ -558,17 +562,10 @@ impl<'a> Resolver<'a> {
                             .get(ms[0].span.end)
                             .is_some_and(|t| t.lower == "and")
                         && ms[1].span.start == ms[0].span.end + 1;
-                    let new_clause = i > 0
-                        && self
-                            .toks
-                            .get(ms[0].span.end..m.span.start)
-                            .unwrap_or_default()
-                            .windows(2)
-                            .any(|w| {
-                                (w[0].lower == ","
-                                    && matches!(w[1].lower, "and" | "where" | "when"))
-                                    || w[0].lower == ";"
-                            });
+                    let new_clause = after_opener.windows(2).any(|w| {
+                        (w[0].lower == "," && matches!(w[1].lower, "and" | "where" | "when"))
+                            || w[0].lower == ";"
+                    });
                     let here: Vec<usize> = (0..i)
                         .filter(|&j| j > 0 || opener_joined || new_clause || reporting)
                         .filter_map(|j| links[j])
