@@ -876,14 +876,13 @@ impl<'a> SentenceExtractor<'a> {
 
     /// Whether the verb at `start` is negated or refused.
     fn negated(&self, start: usize) -> bool {
-        // "officials denied that the Pentagon had sent weapons": an event
-        // inside a denied clause
+        // "officials denied that the Pentagon had sent weapons", "rejected that
+        // ...": an event inside a clause a refusal verb denies
         if (self.range.start + 1..start).any(|k| {
             // (a bit test first: "that" and the refusal verbs have word classes)
             self.lex.tis(&self.toks[k], wc::RELATIVE)
                 && self.lex.tis(&self.toks[k - 1], wc::REFUSAL)
                 && self.lower(k) == "that"
-                && self.lower(k - 1).starts_with("den")
         }) {
             return true;
         }
