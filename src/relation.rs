@@ -254,6 +254,7 @@ impl<'a> SentenceExtractor<'a> {
                         | [",", "or"]
                         | ["as", "well", "as"]
                         | ["and", "the"]
+                        | [",", "and", "the"]
                 ) || (matches!(between, ["and", "the", _]) && {
                     // "the army and the paramilitary RSF": an adjective before the name
                     let t = &self.toks[m.span.start - 1];
@@ -266,10 +267,10 @@ impl<'a> SentenceExtractor<'a> {
                         && self.lex.ttriggers(t).is_empty()
                         && self.lex.tverb(t).is_none()
                 });
-                let comma = matches!(between, [","]);
+                let comma = matches!(between, [","] | [",", "the"]);
                 // "praised Helsinki, and President Stubb told him": ", and" before a
                 // name and its verb starts a new clause, not a list of two
-                if matches!(between, [",", "and"])
+                if matches!(between, [",", "and"] | [",", "and", "the"])
                     && self.pool.len() - m0 == 1
                     && m.span.end < self.range.end
                     && (self.lex.tis(&self.toks[m.span.end], wc::AUX | wc::BE)
@@ -290,11 +291,19 @@ impl<'a> SentenceExtractor<'a> {
                         let mm = &self.mentions[u];
                         let (words, n) = self.joiner(e2, mm.span.start);
                         let b = &words[..n];
-                        if matches!(b, ["and"] | [",", "and"] | ["or"] | [",", "or"]) {
+                        if matches!(
+                            b,
+                            ["and"]
+                                | [",", "and"]
+                                | ["or"]
+                                | [",", "or"]
+                                | ["and", "the"]
+                                | [",", "and", "the"]
+                        ) {
                             ok = true;
                             break;
                         }
-                        if b != [","] {
+                        if !matches!(b, [","] | [",", "the"]) {
                             break;
                         }
                         e2 = mm.span.end;
@@ -2641,6 +2650,23 @@ mod tests {
                 "Greece and Cyprus condemned Turkey.",
                 &["Greece -criticized-> Turkey", "Cyprus -criticized-> Turkey"],
             ),
+            // a list whose members take "the" is still one list
+            (
+                "Chile, Peru and the Netherlands rebuked Nicaragua.",
+                &[
+                    "Chile -criticized-> Nicaragua",
+                    "Peru -criticized-> Nicaragua",
+                    "Netherlands -criticized-> Nicaragua",
+                ],
+            ),
+            (
+                "Mongolia, the Philippines and Vietnam held joint patrols.",
+                &[
+                    "Mongolia -cooperated_with-> Philippines",
+                    "Mongolia -cooperated_with-> Vietnam",
+                    "Philippines -cooperated_with-> Vietnam",
+                ],
+            ),
             (
                 "Japan called Marco Rubio and Mike Waltz.",
                 &[
@@ -3360,6 +3386,44 @@ mod tests {
             "Kim Jong Un hosted Sergei Lavrov. Kim praised Russia.",
             &["Kim Jong Un -supported-> Russia"],
         )]);
+    }
+
+    #[test]
+    fn they_names_every_member_of_a_plural_antecedent() {
+        check(&[
+            // coordinated bodies in the sentence before
+            (
+                "Chile, Peru and Bolivia walked out of the summit. They accused Brazil of bias.",
+                &[
+                    "Chile -criticized-> Brazil",
+                    "Peru -criticized-> Brazil",
+                    "Bolivia -criticized-> Brazil",
+                ],
+            ),
+            // and earlier in its own sentence
+            (
+                "Norway and Iceland said they would sanction Belarus.",
+                &[
+                    "Norway -sanctioned-> Belarus",
+                    "Iceland -sanctioned-> Belarus",
+                ],
+            ),
+        ]);
+        // a single topic stays single; people are not a "they" of bodies
+        let got = triples("Norway struck a deal with Iceland and Denmark. They praised Sweden.");
+        assert!(
+            got.contains(&"Norway -supported-> Sweden".to_string()),
+            "{got:?}"
+        );
+        assert!(
+            !got.iter().any(|g| g.starts_with("Iceland -supported")),
+            "{got:?}"
+        );
+        assert!(
+            triples("Olaf Scholz and Emmanuel Macron met. They praised Sweden.")
+                .iter()
+                .all(|g| !g.ends_with("-supported-> Sweden")),
+        );
     }
 
     #[test]

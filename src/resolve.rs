@@ -96,6 +96,7 @@ pub fn resolve(lex: &Lexicon, text: &str, toks: &[Token], mentions: &[Vec<Mentio
         full_names: Vec::new(),
         org_names: Vec::new(),
         topics: Vec::with_capacity(mentions.len()),
+        topic_also: Vec::new(),
         last_seat: None,
         acronyms: Vec::new(),
     };
@@ -253,6 +254,10 @@ struct Resolver<'a> {
     org_names: Vec<&'a str>,
     /// Per sentence, the entity of its first actor not inside a prepositional phrase.
     topics: Vec<Option<usize>>,
+    /// The other entities the last sentence's topic stands for with it, when
+    /// it is a plural description or the first of coordinated bodies
+    /// ("Niger, Mali and Burkina Faso"): what a later "they" names.
+    topic_also: Vec<usize>,
     /// The country of the most recent capital or seat of government mentioned.
     last_seat: Option<usize>,
     /// Acronyms introduced in parentheses ("Rapid Support Forces (RSF)").
@@ -603,12 +608,25 @@ impl<'a> Resolver<'a> {
                                 .iter()
                                 .any(|t| matches!(t.lower, "," | ";" | "that" | "who" | "which"))
                     };
-                    let best = match here {
-                        Some((j, mj)) if !own_subject(mj) => links[j],
-                        Some(_) => None,
-                        None => self.topics.last().copied().flatten(),
+                    // ("Niger, Mali and Burkina Faso ... They accused ECOWAS": a
+                    // plural antecedent gives all its members)
+                    let (best, group) = match here {
+                        Some((j, mj)) if !own_subject(mj) => {
+                            (links[j], self.group_of(ms, &links, &also, j))
+                        }
+                        Some(_) => (None, Vec::new()),
+                        None => (
+                            self.topics.last().copied().flatten(),
+                            self.topic_also.clone(),
+                        ),
                     };
                     links[i] = best.filter(|&e| self.res.entities[e].kind != ActorKind::Person);
+                    if links[i].is_some() && self.toks[pos].lower == "they" && !group.is_empty() {
+                        if also.is_empty() {
+                            also.resize(ms.len(), Vec::new());
+                        }
+                        also[i] = group;
+                    }
                     // "called Rubio and Barrot to brief them": an object "them"
                     // after two people joined by "and" in its sentence is them
                     if self.toks[pos].lower == "them"
@@ -872,10 +890,57 @@ impl<'a> Resolver<'a> {
                                         || !self.lex.tis(t, crate::lexicon::wc::PREP)))
                         })
                 }
-            })
-            .and_then(|(i, _)| links[i]);
-        self.topics.push(topic);
+            });
+        self.topic_also = topic.map_or_else(Vec::new, |(i, _)| self.group_of(ms, &links, &also, i));
+        self.topics.push(topic.and_then(|(i, _)| links[i]));
         (links, also)
+    }
+
+    /// The entities besides its own that mention `i` stands for with others:
+    /// those of its plural description, or the other bodies coordinated with
+    /// it ("Niger, Mali and Burkina Faso"; not people, whom a "they" names
+    /// only when a later sentence makes it clear). Empty when it stands alone.
+    fn group_of(
+        &self,
+        ms: &[Mention],
+        links: &[Option<usize>],
+        also: &[Vec<usize>],
+        i: usize,
+    ) -> Vec<usize> {
+        if let Some(a) = also.get(i).filter(|a| !a.is_empty()) {
+            return a.clone();
+        }
+        let Some(first) = links[i] else {
+            return Vec::new();
+        };
+        let body = |e: usize| self.res.entities[e].kind != ActorKind::Person;
+        if !body(first) {
+            return Vec::new();
+        }
+        let mut out = Vec::new();
+        let mut joined = false;
+        for j in i + 1..ms.len() {
+            let gap = ms[j - 1].span.end;
+            let sep = self.toks[gap].lower;
+            // ("South Korea and the Philippines")
+            let start = ms[j].span.start;
+            let det = start == gap + 2 && self.toks[gap + 1].lower == "the";
+            if (start != gap + 1 && !det)
+                || !matches!(sep, "," | "and")
+                || ms[j].usage != crate::mention::Use::Actor
+            {
+                break;
+            }
+            let Some(e) = links[j].filter(|&e| body(e) && e != first && !out.contains(&e)) else {
+                break;
+            };
+            out.push(e);
+            if sep == "and" {
+                joined = true;
+                break;
+            }
+        }
+        if joined { out } else { Vec::new() }
     }
 
     /// The first token of the sentence holding these mentions: the first
