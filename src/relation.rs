@@ -1018,8 +1018,10 @@ impl<'a> SentenceExtractor<'a> {
                     .group_starting_at(j)
                     .filter(|&g| !self.groups[g].modifier);
             }
+            // ("the strike on Kyiv was condemned by France": a verb group
+            // between ends the phrase whose agent is wanted)
             if matches!(l, "," | ";" | ":" | "and" | "but")
-                || self.lex.tis(&self.toks[k], wc::RELATIVE)
+                || self.lex.tis(&self.toks[k], wc::RELATIVE | wc::AUX | wc::BE)
             {
                 return None;
             }
@@ -1883,6 +1885,91 @@ impl<'a> SentenceExtractor<'a> {
         None
     }
 
+    /// The agent of the event noun ending the noun phrase before the verb
+    /// group at `pos`: "Russia's invasion of Ukraine", "the Russian strike on
+    /// Kyiv", "the invasion of Ukraine by Russia" (then "was condemned").
+    /// Only an agent inside that noun phrase counts; `Some(None)` when the
+    /// noun phrase is an event's but names no agent ("the strike on Kyiv"),
+    /// `None` when it is no event's.
+    fn event_agent_before(&self, pos: usize, matches: &[Match]) -> Option<Option<usize>> {
+        let vgs = self.verb_group_start(pos);
+        let noun = matches.iter().rev().find(|x| {
+            x.end <= vgs
+                && x.end + 6 >= vgs
+                && self.lex.triggers[x.trigger].kind == TriggerKind::Noun
+        })?;
+        // nothing but the event's own object between it and the verb
+        let plain = (noun.end..vgs).all(|k| {
+            let t = &self.toks[k];
+            self.in_group(k)
+                || (t.is_word()
+                    && !self.lex.tis(t, wc::RELATIVE | wc::CLAUSEBREAK)
+                    && self.lex.tverb(t).is_none())
+                || matches!(t.lower, "'s" | "'" | "-")
+        });
+        if !plain {
+            return None;
+        }
+        // "Russia's (full-scale) invasion", "the Russian strike": the owner
+        // before the noun, past adjectives
+        let mut k = noun.start;
+        let mut words = 0;
+        let mut owner = true;
+        while k > self.range.start && words < 3 {
+            let t = &self.toks[k - 1];
+            if self.in_group(k - 1) {
+                break;
+            }
+            let possessive = matches!(t.lower, "'s" | "'" | "-");
+            // ("the invasion": no owner before it)
+            if !possessive && self.is_det(k - 1) {
+                owner = false;
+                break;
+            }
+            let adjective = t.is_word()
+                && !t.is_cap()
+                && !self.lex.tis(t, wc::PREP | wc::STOP | wc::AUX | wc::BE);
+            if !possessive && !adjective {
+                return None;
+            }
+            k -= 1;
+            words += 1;
+        }
+        let before = (owner && k > self.range.start)
+            .then(|| self.group_ending_at(k - 1))
+            .flatten()
+            .filter(|&g| !self.preceded_by_prep(self.groups[g].span.start));
+        Some(before.or_else(|| {
+            // "the invasion of Ukraine by Russia"
+            (noun.end..vgs)
+                .find(|&k| self.lower(k) == "by")
+                .and_then(|k| self.group_starting_at(k + 1))
+        }))
+    }
+
+    /// Whether the subject of the verb group at `pos` is an event noun
+    /// phrase ("The attack", "These sanctions") that can name `event`.
+    fn event_subject_fits(&self, pos: usize, event: usize) -> bool {
+        let vgs = self.verb_group_start(pos);
+        if vgs < self.range.start + 2 {
+            return false;
+        }
+        let head = &self.toks[vgs - 1];
+        if !self.lex.tis(head, wc::EVENTREF) || !self.lex.event_noun_fits(head.lower, event) {
+            return false;
+        }
+        // a determiner and at most two plain words before the head, opening
+        // the clause
+        (vgs.saturating_sub(4).max(self.range.start)..vgs - 1).any(|k| {
+            matches!(self.lower(k), "the" | "this" | "that" | "these" | "those")
+                && (k == self.range.start || matches!(self.lower(k - 1), "," | "but" | "and"))
+                && (k + 1..vgs).all(|j| {
+                    let t = &self.toks[j];
+                    t.is_word() && !t.is_cap() && !self.in_group(j)
+                })
+        })
+    }
+
     /// The target of an earlier attack of the article whose attacker went
     /// unnamed ("oil facilities of Saudi Aramco were hit by drone strikes"),
     /// for a later claim of it ("the Houthis claimed responsibility for the
@@ -1940,7 +2027,41 @@ impl<'a> SentenceExtractor<'a> {
                     if passive {
                         consume = false;
                         let agent = self.by_agent(m.end);
-                        let mut patient = self.subject(m.start);
+                        let stance = matches!(
+                            self.lex.labels[trig.label].name.as_str(),
+                            "opposed" | "criticized" | "supported"
+                        );
+                        // "Russia's invasion of Ukraine was condemned by France": a
+                        // stance toward an event is toward its agent, not its patient
+                        // (an event with no agent named leaves none)
+                        let mut patient = match stance
+                            .then(|| self.event_agent_before(m.start, &matches))
+                            .flatten()
+                        {
+                            Some(agent) => agent,
+                            None => self.subject(m.start),
+                        };
+                        // "The attack was condemned by France": toward the agent of
+                        // the event the sentence before told of
+                        if stance
+                            && patient.is_none()
+                            && let (Some(a), Some((antecedent, event))) = (agent, self.antecedent)
+                            && self.event_subject_fits(m.start, event)
+                            && !negated
+                        {
+                            for s in self.members(a, false) {
+                                if s != antecedent {
+                                    push_unique(
+                                        &mut out,
+                                        s,
+                                        trig.label,
+                                        antecedent,
+                                        trigger_text,
+                                        intended,
+                                    );
+                                }
+                            }
+                        }
                         // "Israel's campaign was condemned by ...": a stance toward a
                         // thing is a stance toward its owner
                         if patient.is_none() {
@@ -2602,6 +2723,48 @@ mod tests {
                 &["Canada -advised-> India"],
             ),
         ]);
+    }
+
+    #[test]
+    fn a_passive_stance_toward_an_event_is_toward_its_agent() {
+        check(&[
+            (
+                "Serbia's shelling of Sarajevo was denounced by Austria.",
+                &["Austria -criticized-> Serbia"],
+            ),
+            (
+                "The Turkish offensive against Kobani was condemned by Sweden.",
+                &["Sweden -criticized-> Turkey"],
+            ),
+            (
+                "The occupation of Crimea by Russia is opposed by Moldova.",
+                &["Moldova -opposed-> Russia"],
+            ),
+            // the event of the sentence before, named again as the subject
+            (
+                "Sudan bombed Chad on Sunday. The raid was denounced by Niger and Mali.",
+                &["Niger -criticized-> Sudan", "Mali -criticized-> Sudan"],
+            ),
+        ]);
+        // never toward the event's patient, nor an agentless event's
+        for text in [
+            "Serbia's shelling of Sarajevo was denounced by Austria.",
+            "The shelling of Sarajevo was denounced by Austria.",
+        ] {
+            let got = triples(text);
+            assert!(
+                !got.iter()
+                    .any(|g| g.starts_with("Austria") && g.ends_with("Bosnia and Herzegovina")),
+                "{text}: {got:?}"
+            );
+            assert!(
+                !got.iter().any(|g| g.starts_with("Austria -attacked")),
+                "{text}: {got:?}"
+            );
+        }
+        // an event noun that cannot name the earlier event names nothing
+        let got = triples("Sudan bombed Chad on Sunday. The tariffs were denounced by Niger.");
+        assert!(!got.iter().any(|g| g.starts_with("Niger")), "{got:?}");
     }
 
     #[test]
