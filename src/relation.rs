@@ -1317,6 +1317,28 @@ impl<'a> SentenceExtractor<'a> {
         None
     }
 
+    /// The entity of a possessive pronoun at `pos` that owns the noun after
+    /// it ("his offers", "their proposal").
+    fn possessive_pronoun_at(&self, pos: usize) -> Option<usize> {
+        if pos + 1 >= self.range.end || !matches!(self.lower(pos), "his" | "her" | "its" | "their")
+        {
+            return None;
+        }
+        let noun = &self.toks[pos + 1];
+        if !noun.is_word()
+            || noun.is_cap()
+            || self.lex.tis(noun, wc::STOP | wc::PREP | wc::AUX | wc::BE)
+        {
+            return None;
+        }
+        let i = self.mentions.iter().position(|m| {
+            m.span.start == pos
+                && m.possessive
+                && matches!(m.referent, crate::mention::Referent::Pronoun(_))
+        })?;
+        self.entity(i)
+    }
+
     /// A country group after "in", "inside" or "near" within the clause
     /// following `pos` (the location of an attacked target).
     fn located_target(&self, pos: usize) -> Option<usize> {
@@ -2483,6 +2505,23 @@ impl<'a> SentenceExtractor<'a> {
             {
                 for a in self.members(s, false) {
                     push_unique(&mut out, a, label, agent, trigger_text, intended);
+                }
+            }
+            // "Beijing rebuffed his offers of dialogue": a stance toward what
+            // someone named before owns is toward them (not toward oneself:
+            // "Russia defended its decision")
+            if obj.is_none()
+                && !passive
+                && trig.kind == TriggerKind::Verb
+                && matches!(lname, "opposed" | "criticized" | "supported")
+                && let Some(s) = subj
+                && let Some(owner) = self.possessive_pronoun_at(m.end)
+                && !negated
+            {
+                for a in self.members(s, false) {
+                    if a != owner {
+                        push_unique(&mut out, a, label, owner, trigger_text, intended);
+                    }
                 }
             }
             // "arrived in the North Korean resort city of Wonsan": a place of a country
@@ -3969,6 +4008,25 @@ mod tests {
                 "{text}: {got:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_stance_toward_what_a_pronoun_owns_is_toward_its_referent() {
+        check(&[
+            (
+                "Javier Milei floated a new currency deal. Chile dismissed his latest offer.",
+                &["Chile -opposed-> Javier Milei"],
+            ),
+            (
+                "Claudia Sheinbaum spoke first. Guatemala criticized her remarks.",
+                &["Guatemala -criticized-> Claudia Sheinbaum"],
+            ),
+        ]);
+        // not toward oneself
+        check_none(&[
+            "Egypt defended its decision.",
+            "Egypt praised its soldiers.",
+        ]);
     }
 
     #[test]
