@@ -1158,7 +1158,7 @@ impl<'a> SentenceExtractor<'a> {
                     && !self.groups[g].modifier
                     && !self.groups[g].possessive
                     && self.groups[g].consumed.is_none()
-                    && (matches!(self.lower(p + 1), "who" | "which")
+                    && (matches!(self.lower(p + 1), "who" | "which" | "whom" | "whose")
                         // "Petkovic, the head of the government's Office for
                         // Kosovo, called": an apposition after a name
                         || (matches!(self.lower(p + 1), "the" | "a" | "an")
@@ -1315,6 +1315,44 @@ impl<'a> SentenceExtractor<'a> {
             k += 1;
         }
         None
+    }
+
+    /// The antecedent of an object relative clause whose subject starts at
+    /// `k`: "Boulos, whom Trump ...", "the mission, whose presence Baku ...".
+    fn relative_antecedent(&self, k: usize) -> Option<usize> {
+        let mut j = k;
+        let mut words = 0;
+        while j > self.range.start + 2 && words <= 3 {
+            match self.lower(j - 1) {
+                "whom" if words == 0 => break,
+                "whose" if words > 0 => break,
+                _ => {}
+            }
+            let t = &self.toks[j - 1];
+            if !t.is_word() || t.is_cap() || self.in_group(j - 1) || self.lex.tis(t, wc::PREP) {
+                return None;
+            }
+            j -= 1;
+            words += 1;
+        }
+        let rel = j - 1;
+        if rel < self.range.start + 2
+            || !matches!(self.lower(rel), "whom" | "whose")
+            || self.lower(rel - 1) != ","
+        {
+            return None;
+        }
+        // ("the European Union Mission in Armenia (EUMA), whose")
+        let mut end = rel - 2;
+        if self.lower(end) == ")"
+            && let Some(open) = (end.saturating_sub(5).max(self.range.start + 1)..end)
+                .rev()
+                .find(|&p| self.lower(p) == "(")
+        {
+            end = open - 1;
+        }
+        self.group_ending_at(end)
+            .filter(|&g| !self.groups[g].modifier && !self.groups[g].possessive)
     }
 
     /// The entity of a possessive pronoun at `pos` that owns the noun after
@@ -2445,6 +2483,18 @@ impl<'a> SentenceExtractor<'a> {
                 person_object = false;
             }
             let lname = self.lex.labels[label].name.as_str();
+            // "Boulos, whom Trump named as his adviser", "the mission, whose
+            // presence Baku has criticised": the antecedent of an object
+            // relative clause is its verb's object
+            if obj.is_none()
+                && !passive
+                && trig.kind == TriggerKind::Verb
+                && let Some(s) = subj
+                && let Some(a) = self.relative_antecedent(self.groups[s].span.start)
+                && a != s
+            {
+                obj = Some(a);
+            }
             // "struck an oil refinery in Russia's Ryazan region": an attack on a
             // place in a country is an attack on that country
             if lname == "attacked"
@@ -2804,6 +2854,34 @@ mod tests {
         // an event noun that cannot name the earlier event names nothing
         let got = triples("Sudan bombed Chad on Sunday. The tariffs were denounced by Niger.");
         assert!(!got.iter().any(|g| g.starts_with("Niger")), "{got:?}");
+    }
+
+    #[test]
+    fn object_relative_clauses() {
+        check(&[
+            // the antecedent of "whom" is the object; the main verb's subject
+            // is the antecedent, not the relative clause's subject
+            (
+                "Ali Sabry, whom Ranil Wickremesinghe appointed as envoy in May, flew to Dhaka.",
+                &[
+                    "Ranil Wickremesinghe -sent-> Ali Sabry",
+                    "Ali Sabry -visited-> Bangladesh",
+                ],
+            ),
+            // "whose" + noun: a stance toward what the antecedent owns
+            (
+                "The Arab League, whose summit Bahrain had criticised, said it would meet again.",
+                &["Bahrain -criticized-> Arab League"],
+            ),
+        ]);
+        let got = triples(
+            "Ali Sabry, whom Ranil Wickremesinghe appointed as envoy in May, flew to Dhaka.",
+        );
+        assert!(
+            !got.iter()
+                .any(|g| g.starts_with("Ranil Wickremesinghe -visited")),
+            "{got:?}"
+        );
     }
 
     #[test]
