@@ -1317,6 +1317,62 @@ impl<'a> SentenceExtractor<'a> {
         None
     }
 
+    /// Whether "for" and the support it thanks for follow at `pos` ("for its
+    /// steadfast support", "for their help", "for Washington's assistance"
+    /// is an owner's and not read here).
+    fn thanked_for_support(&self, pos: usize) -> bool {
+        if pos >= self.range.end || self.lower(pos) != "for" {
+            return false;
+        }
+        // (a noun phrase: "for sending engineers to help" is no help noun)
+        for k in pos + 1..(pos + 5).min(self.range.end) {
+            let t = &self.toks[k];
+            if matches!(
+                t.lower,
+                "support" | "backing" | "help" | "aid" | "assistance" | "solidarity"
+            ) {
+                return true;
+            }
+            let np_word = self.lex.tis(t, wc::DET)
+                || matches!(t.lower, "\"" | "\u{201c}" | "'")
+                || (t.is_word()
+                    && !self.in_group(k)
+                    && self.lex.tverb(t).is_none()
+                    && !self.lex.tis(t, wc::PREP | wc::STOP));
+            if !np_word {
+                return false;
+            }
+        }
+        false
+    }
+
+    /// Whether a noun phrase naming what something is called starts at
+    /// `pos` ("a separatist", "the main obstacle"; not a time: "a day
+    /// after", "the next morning").
+    fn names_as(&self, pos: usize) -> bool {
+        if pos + 1 >= self.range.end || !matches!(self.lower(pos), "a" | "an" | "the") {
+            return false;
+        }
+        !(pos + 1..(pos + 3).min(self.range.end)).any(|k| {
+            let t = &self.toks[k];
+            self.lex.tis(t, wc::TIME)
+                || matches!(
+                    t.lower,
+                    "day"
+                        | "days"
+                        | "week"
+                        | "weeks"
+                        | "month"
+                        | "year"
+                        | "hour"
+                        | "hours"
+                        | "same"
+                        | "next"
+                        | "few"
+                )
+        })
+    }
+
     /// The antecedent of an object relative clause whose subject starts at
     /// `k`: "Boulos, whom Trump ...", "the mission, whose presence Baku ...".
     fn relative_antecedent(&self, k: usize) -> Option<usize> {
@@ -1335,11 +1391,11 @@ impl<'a> SentenceExtractor<'a> {
             j -= 1;
             words += 1;
         }
+        if j < self.range.start + 3 {
+            return None;
+        }
         let rel = j - 1;
-        if rel < self.range.start + 2
-            || !matches!(self.lower(rel), "whom" | "whose")
-            || self.lower(rel - 1) != ","
-        {
+        if !matches!(self.lower(rel), "whom" | "whose") || self.lower(rel - 1) != "," {
             return None;
         }
         // ("the European Union Mission in Armenia (EUMA), whose")
@@ -2468,6 +2524,42 @@ impl<'a> SentenceExtractor<'a> {
             }
             let mut label = trig.label;
             let mut person_object = trig.person_object;
+            // "Lai thanked Japan for its support": the one thanked is the
+            // supporter, of the thanker's country when a country supports a
+            // leader ("thanked him" or "thanked Japan" alone stays praise)
+            if trig.anchor == "thank"
+                && let (Some(s), Some(o)) = (subj, obj)
+                && self.thanked_for_support(self.groups[o].span.end)
+            {
+                for b in self.members(o, false) {
+                    for a in self.members(s, false) {
+                        let beneficiary = match (self.entities[a].kind, self.entities[b].kind) {
+                            (ActorKind::Person, ActorKind::Country) => self.entities[a]
+                                .country
+                                .and_then(|c| {
+                                    self.entities.iter().position(|e| {
+                                        e.kind == ActorKind::Country && e.country == Some(c)
+                                    })
+                                })
+                                .filter(|&c| c != b)
+                                .unwrap_or(a),
+                            _ => a,
+                        };
+                        if beneficiary != b {
+                            push_unique(&mut out, b, label, beneficiary, trigger_text, intended);
+                        }
+                    }
+                }
+                continue;
+            }
+            // "called Zelensky a liar", "calls Lai a separatist": naming, not
+            // a phone call ("called Zelensky a day after the vote" is one)
+            if trig.anchor == "call"
+                && let Some(o) = obj
+                && self.names_as(self.groups[o].span.end)
+            {
+                obj = None;
+            }
             // "welcomed the deal between Iran and the US": with no object of its
             // own, a welcome is a stance of support toward what it names
             if trig.stance
@@ -2854,6 +2946,36 @@ mod tests {
         // an event noun that cannot name the earlier event names nothing
         let got = triples("Sudan bombed Chad on Sunday. The tariffs were denounced by Niger.");
         assert!(!got.iter().any(|g| g.starts_with("Niger")), "{got:?}");
+    }
+
+    #[test]
+    fn thanks_for_support_and_calling_names() {
+        check(&[
+            // the one thanked for support is the supporter
+            (
+                "Kenya's President William Ruto thanked Norway for its generous support.",
+                &["Norway -supported-> Kenya"],
+            ),
+            (
+                "Mette Frederiksen thanked Jonas Gahr Store for his help.",
+                &["Jonas Gahr Store -supported-> Mette Frederiksen"],
+            ),
+            // thanks alone stay praise
+            (
+                "Mette Frederiksen thanked Jonas Gahr Store.",
+                &["Mette Frederiksen -supported-> Jonas Gahr Store"],
+            ),
+            // a call at a time is a call
+            (
+                "Mette Frederiksen called Jonas Gahr Store a day after the vote.",
+                &["Mette Frederiksen -spoke_with-> Jonas Gahr Store"],
+            ),
+        ]);
+        // calling someone something is no phone call
+        check_none(&[
+            "Mette Frederiksen called Jonas Gahr Store a reliable partner.",
+            "Serbia calls Kosovo the heart of the nation.",
+        ]);
     }
 
     #[test]

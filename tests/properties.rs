@@ -234,6 +234,34 @@ fn edge_cases_keep_spans_exact() {
     check(&long).unwrap();
 }
 
+/// Every sentence of the sample articles as a document of its own, and
+/// every suffix of its words: rules that look back from a word reach the
+/// start of the text there (a look-back one token too far is a panic).
+#[test]
+fn every_sample_sentence_alone_keeps_spans_exact() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/examples");
+    let mut files: Vec<_> = ["articles", "blind", "blind2"]
+        .iter()
+        .flat_map(|d| std::fs::read_dir(format!("{dir}/{d}")).unwrap())
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    files.sort();
+    let mut sentences = 0;
+    for path in files {
+        let text = std::fs::read_to_string(&path).unwrap();
+        for sentence in text.lines().flat_map(|l| l.split_inclusive(". ")) {
+            sentences += 1;
+            let words: Vec<&str> = sentence.split(' ').collect();
+            for i in 0..words.len().min(12) {
+                let s = words[i..].join(" ");
+                check(&s).unwrap_or_else(|e| panic!("{}: {s:?}: {e}", path.display()));
+            }
+        }
+    }
+    assert!(sentences > 300, "{sentences} sentences");
+}
+
 /// Guards the generator itself: news-like text must reach the relation
 /// rules often enough for the property above to test them.
 #[test]
