@@ -1146,6 +1146,23 @@ impl<'a> SentenceExtractor<'a> {
             }
             let l = self.lower(k);
             if matches!(l, "," | "—" | "–") {
+                // "Obasanjo, the AU envoy for Tigray, who has urged ..., met": the
+                // person heading the apposition before "who"
+                if !crossed
+                    && let Some(p) = (self.range.start + 1..k)
+                        .rev()
+                        .take(25)
+                        .find(|&p| matches!(self.lower(p), "," | "—" | "–"))
+                    && p + 1 < k
+                    && self.lower(p + 1) == "who"
+                    && self.group_ending_at(p - 1).is_none_or(|g| {
+                        self.members(g, true).next().is_none()
+                            && self.preceded_by_prep(self.groups[g].span.start)
+                    })
+                    && let Some(head) = self.apposition_head_before(p)
+                {
+                    return Some(head);
+                }
                 // "Wang Yi, who also heads the party's commission, summoned": a
                 // relative clause set off by commas; its antecedent is the subject
                 if !crossed
@@ -1208,7 +1225,24 @@ impl<'a> SentenceExtractor<'a> {
                     && let Some(g) = self.group_ending_at(j - 1)
                     && !self.groups[g].modifier
                 {
+                    // "Barrack, the US ambassador to Turkey and envoy for Syria,
+                    // who has pressed": "who" is a person, the apposition's head,
+                    // not the country in its last phrase
+                    if l == "who"
+                        && self.preceded_by_prep(self.groups[g].span.start)
+                        && self.members(g, true).next().is_none()
+                        && let Some(head) = self.apposition_head_before(self.groups[g].span.start)
+                    {
+                        return Some(head);
+                    }
                     return Some(self.last_member(g));
+                }
+                // "Grono, the EU's representative for the South Caucasus, who"
+                if l == "who"
+                    && j < k
+                    && let Some(head) = self.apposition_head_before(j)
+                {
+                    return Some(head);
                 }
                 if l == "that" {
                     // "that" as a complementizer: keep looking for a subject inside
@@ -1371,6 +1405,39 @@ impl<'a> SentenceExtractor<'a> {
                         | "few"
                 )
         })
+    }
+
+    /// A person named right before a comma that opens the apposition in
+    /// which `pos` stands ("Barrack, the ambassador to Turkey and envoy for
+    /// Syria": from "Syria", Barrack), within a short phrase holding no
+    /// clause break.
+    fn apposition_head_before(&self, pos: usize) -> Option<usize> {
+        let mut k = pos;
+        while k > self.range.start + 1 && k + 15 > pos {
+            k -= 1;
+            let t = &self.toks[k];
+            if t.lower == "," {
+                return self
+                    .group_ending_at(k - 1)
+                    .filter(|&g| self.members(g, true).next().is_some())
+                    .map(|g| self.last_member(g));
+            }
+            if t.lower == "'s" {
+                continue;
+            }
+            if matches!(t.lower, ";" | ":" | "(" | ")")
+                || self
+                    .lex
+                    .tis(t, wc::RELATIVE | wc::CLAUSEBREAK | wc::AUX | wc::BE)
+                || self
+                    .lex
+                    .tverb(t)
+                    .is_some_and(|(_, f)| matches!(f, VerbForm::Past | VerbForm::Third))
+            {
+                return None;
+            }
+        }
+        None
     }
 
     /// The antecedent of an object relative clause whose subject starts at
@@ -2975,6 +3042,54 @@ mod tests {
         check_none(&[
             "Mette Frederiksen called Jonas Gahr Store a reliable partner.",
             "Serbia calls Kosovo the heart of the nation.",
+        ]);
+    }
+
+    #[test]
+    fn who_after_an_apposition_is_its_person() {
+        check(&[
+            // not the country (or region) ending the apposition
+            (
+                "Olusegun Obasanjo, the AU envoy to Ethiopia and mediator for Tigray, who has urged Eritrea to withdraw, met Abiy Ahmed.",
+                &[
+                    "Olusegun Obasanjo -urged-> Eritrea",
+                    "Olusegun Obasanjo -met-> Abiy Ahmed",
+                ],
+            ),
+            (
+                "Nicholas Haysom, the UN's special envoy for the Horn of Africa, who travelled to Juba on Friday, urged Sudan to talk.",
+                &[
+                    "Nicholas Haysom -visited-> South Sudan",
+                    "Nicholas Haysom -urged-> Sudan",
+                ],
+            ),
+        ]);
+        // a body's "which" still takes the body
+        check(&[(
+            "Chad, which borders Sudan, accused Libya of arming the rebels.",
+            &["Chad -criticized-> Libya"],
+        )]);
+    }
+
+    #[test]
+    fn armed_groups_and_their_wars() {
+        check(&[
+            // "the group" after an armed group named before it
+            (
+                "Kenya praised Al-Shabaab last year. Ethiopia accused the Houthis of smuggling and warned the group.",
+                &[
+                    "Ethiopia -criticized-> Houthis",
+                    "Ethiopia -advised-> Houthis",
+                ],
+            ),
+            (
+                "The PKK has waged an insurgency against Turkey since 1984.",
+                &["Kurdistan Workers' Party -attacked-> Turkey"],
+            ),
+            (
+                "Eritrea fought a border war with Ethiopia from 1998 to 2000.",
+                &["Eritrea -attacked-> Ethiopia"],
+            ),
         ]);
     }
 
