@@ -270,11 +270,13 @@ impl<'a> SentenceExtractor<'a> {
                 let comma = matches!(between, [","] | [",", "the"]);
                 // "praised Helsinki, and President Stubb told him": ", and" before a
                 // name and its verb starts a new clause, not a list of two
+                // ("..., and Washington later imposed": past adverbs)
+                let after = self.past_adverbs(m.span.end);
                 if matches!(between, [",", "and"] | [",", "and", "the"])
                     && self.pool.len() - m0 == 1
-                    && m.span.end < self.range.end
-                    && (self.lex.tis(&self.toks[m.span.end], wc::AUX | wc::BE)
-                        || self.finite_verb(m.span.end))
+                    && after < self.range.end
+                    && (self.lex.tis(&self.toks[after], wc::AUX | wc::BE)
+                        || self.finite_verb(after))
                 {
                     break;
                 }
@@ -1584,6 +1586,31 @@ impl<'a> SentenceExtractor<'a> {
                 VerbForm::Past | VerbForm::Third | VerbForm::PastOrParticiple
             )
         })
+    }
+
+    /// The first token from `k` on that is no adverb ("later", "also",
+    /// "swiftly").
+    fn past_adverbs(&self, mut k: usize) -> usize {
+        while k < self.range.end
+            && k + 1 < self.range.end
+            && (matches!(
+                self.lower(k),
+                "later"
+                    | "also"
+                    | "then"
+                    | "still"
+                    | "again"
+                    | "already"
+                    | "now"
+                    | "soon"
+                    | "subsequently"
+            ) || (self.lower(k).ends_with("ly")
+                && self.lower(k).len() > 4
+                && !self.toks[k].is_cap()))
+        {
+            k += 1;
+        }
+        k
     }
 
     fn is_verb_group_word(&self, t: usize) -> bool {
@@ -3069,6 +3096,36 @@ mod tests {
             "Chad, which borders Sudan, accused Libya of arming the rebels.",
             &["Chad -criticized-> Libya"],
         )]);
+    }
+
+    #[test]
+    fn a_new_clause_after_a_comma_and_an_adverb() {
+        // "..., and Ottawa later imposed": Ottawa starts a clause of its own,
+        // not a second object of the first verb
+        let text = "Donald Trump visited Chile, and Ottawa later imposed sanctions on Cuba.";
+        check(&[(
+            text,
+            &["Donald Trump -visited-> Chile", "Canada -sanctioned-> Cuba"],
+        )]);
+        let got = triples(text);
+        assert!(
+            !got.iter().any(|g| g == "Donald Trump -visited-> Canada"),
+            "{got:?}"
+        );
+        assert!(
+            !got.iter().any(|g| g == "Donald Trump -sanctioned-> Cuba"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn stopping_aid_is_no_aid() {
+        check_none(&[
+            "Norway froze aid to Malawi.",
+            "Japan suspended its assistance to Myanmar.",
+            "Sweden cut funding to Zambia.",
+        ]);
+        check(&[("Norway sent aid to Malawi.", &["Norway -aided-> Malawi"])]);
     }
 
     #[test]
