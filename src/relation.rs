@@ -949,9 +949,19 @@ impl<'a> SentenceExtractor<'a> {
             }
             j -= 1;
         }
-        copula
-            .then(|| self.group_ending_at(j.checked_sub(1)?))
-            .flatten()
+        if !copula || j == self.range.start {
+            return None;
+        }
+        // "China, which is Cambodia's largest supplier": the relative's antecedent
+        if matches!(self.lower(j - 1), "which" | "who")
+            && j >= self.range.start + 3
+            && self.lower(j - 2) == ","
+        {
+            return self
+                .group_ending_at(j - 3)
+                .filter(|&g| !self.groups[g].modifier && !self.groups[g].possessive);
+        }
+        self.group_ending_at(j - 1)
     }
 
     /// "threatened to" or "vowed to" right before the verb at `start`.
@@ -1445,11 +1455,14 @@ impl<'a> SentenceExtractor<'a> {
     /// The antecedent of an object relative clause whose subject starts at
     /// `k`: "Boulos, whom Trump ...", "the mission, whose presence Baku ...".
     fn relative_antecedent(&self, k: usize) -> Option<usize> {
-        let mut j = k;
+        // (the subject's determiners first: "which the Houthis")
+        let mut j = self.det_start(k);
         let mut words = 0;
         while j > self.range.start + 2 && words <= 3 {
             match self.lower(j - 1) {
-                "whom" if words == 0 => break,
+                // ("Israel, which the Houthis have attacked": a subject right
+                // after "which" makes it the object)
+                "whom" | "which" if words == 0 => break,
                 "whose" if words > 0 => break,
                 _ => {}
             }
@@ -1464,7 +1477,7 @@ impl<'a> SentenceExtractor<'a> {
             return None;
         }
         let rel = j - 1;
-        if !matches!(self.lower(rel), "whom" | "whose") || self.lower(rel - 1) != "," {
+        if !matches!(self.lower(rel), "whom" | "whose" | "which") || self.lower(rel - 1) != "," {
             return None;
         }
         // ("the European Union Mission in Armenia (EUMA), whose")
@@ -3153,6 +3166,20 @@ mod tests {
     #[test]
     fn object_relative_clauses() {
         check(&[
+            // "which" with its own subject right after it
+            (
+                "Chile, which the Bolivian army had attacked in 1879, protested.",
+                &["Bolivia -attacked-> Chile"],
+            ),
+            // a copula after "which": the antecedent is the copula's subject
+            (
+                "Brazil, which is Paraguay's largest supplier of diesel, urged Bolivia to act.",
+                &["Brazil -aided-> Paraguay", "Brazil -urged-> Bolivia"],
+            ),
+            (
+                "Kazakhstan, which remains formally Kyrgyzstan's ally, complained.",
+                &["Kazakhstan -allied_with-> Kyrgyzstan"],
+            ),
             // the antecedent of "whom" is the object; the main verb's subject
             // is the antecedent, not the relative clause's subject
             (
