@@ -4963,6 +4963,27 @@ mod tests {
     }
 
     #[test]
+    fn officials_of_a_body_named_with_its_owner_belong_to_the_owner() {
+        check_affiliations(&[
+            (
+                "Hungarian Foreign Ministry spokesman Mate Kocsis spoke first.",
+                &["Mate Kocsis -> Hungary"],
+            ),
+            (
+                "European Union Commission President Ursula von der Leyen spoke.",
+                &["Ursula von der Leyen -> European Union"],
+            ),
+            (
+                "Congolese government spokesman Patrick Muyaya spoke.",
+                &["Patrick Muyaya -> Democratic Republic of the Congo"],
+            ),
+        ]);
+        // a force's name is no body's: its commander belongs to the force
+        let got = affiliations("Syrian Democratic Forces commander Mazloum Abdi spoke.");
+        assert!(!got.iter().any(|g| g == "Mazloum Abdi -> Syria"), "{got:?}");
+    }
+
+    #[test]
     fn affiliations_from_lists_offices_bases_and_appositions() {
         let cases: &[(&str, &[&str])] = &[
             (

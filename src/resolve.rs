@@ -13,7 +13,7 @@
 //! * Titles and descriptions give roles, and country words and possessors
 //!   give `affiliated_with` ties ([`Affiliation`]).
 
-use crate::lexicon::{ActorKind, Lexicon};
+use crate::lexicon::{ActorKind, Lexicon, Target};
 use crate::mention::{Mention, Referent};
 use crate::token::Token;
 use std::cell::OnceCell;
@@ -978,6 +978,30 @@ impl<'a> Resolver<'a> {
         if self.res.entities[member].kind == ActorKind::Country {
             return;
         }
+        // "Russian Foreign Ministry spokeswoman Maria Zakharova", "African
+        // Union Commission Chairperson Youssouf": an official of a state or
+        // organization's body, named with its owner, belongs to the owner too
+        if self.res.entities[member].kind == ActorKind::Person
+            && self.res.entities[owner].kind == ActorKind::Organization
+            && let Some(parent) = self.lex.body_owner(&self.res.entities[owner].label)
+        {
+            let lex = self.lex;
+            let parent = match parent {
+                Target::CountryName(c) | Target::Demonym(c) => Some(self.country_entity(c)),
+                Target::Actor(a) => {
+                    let k = &lex.actors[a];
+                    Some(self.entity(Key::Known(a), &k.name, k.kind, k.country, k.gender))
+                }
+                _ => None,
+            };
+            if let Some(p) = parent.filter(|&p| p != owner && p != member) {
+                self.push_affiliation(member, p, sentence, trigger.clone());
+            }
+        }
+        self.push_affiliation(member, owner, sentence, trigger);
+    }
+
+    fn push_affiliation(&mut self, member: usize, owner: usize, sentence: usize, trigger: String) {
         if self.res.entities[member].country.is_none()
             && self.res.entities[owner].kind == ActorKind::Country
         {

@@ -928,6 +928,47 @@ impl Lexicon {
         })
     }
 
+    /// Whose body a government body's name says it is: the country or
+    /// organization its name starts with, when a later word is a body noun
+    /// ("Russian Foreign Ministry", "Turkish Ministry of Foreign Affairs":
+    /// Russia, Turkey; "African Union Commission": the African Union; not
+    /// "Syrian Democratic Forces", no body of Syria's).
+    pub fn body_owner(&self, label: &str) -> Option<Target> {
+        const BODY: [&str; 14] = [
+            "ministry",
+            "department",
+            "commission",
+            "office",
+            "embassy",
+            "agency",
+            "council",
+            "service",
+            "committee",
+            "secretariat",
+            "bureau",
+            "directorate",
+            "mission",
+            "government",
+        ];
+        let words: Vec<&str> = label.split(' ').collect();
+        if words.len() < 2
+            || !words[1..]
+                .iter()
+                .any(|w| BODY.iter().any(|b| w.eq_ignore_ascii_case(b)))
+        {
+            return None;
+        }
+        self.gazetteer(&words[0].to_lowercase()).iter().find_map(|e| {
+            let fits = e.tokens.len() < words.len()
+                && e.tokens.iter().zip(&words).all(|(t, w)| t == w)
+                && matches!(e.target, Target::CountryName(_) | Target::Demonym(_))
+                || matches!(e.target, Target::Actor(a) if self.actors[a].kind == ActorKind::Organization
+                    && e.tokens.len() < words.len()
+                    && e.tokens.iter().zip(&words).all(|(t, w)| t == w));
+            fits.then_some(e.target)
+        })
+    }
+
     /// Whether a word, as written, names a country on its own: its name, a
     /// demonym or a seat (`Israeli`, `US`, `Kremlin`). Used to split
     /// hyphenated compounds (`US-Russia`).
