@@ -263,8 +263,13 @@ fn chunk(lex: &Lexicon, text: &str, toks: &[Token], range: Range<usize>) -> Vec<
                 let u = &toks[j];
                 // a title that fully matches here ("Foreign Minister") ends the run;
                 // a word that merely starts one ("Foreign Affairs") does not
+                // (so does a known body of two words or more: "Kurdish-led
+                // Syrian Democratic Forces")
                 let title_here = lex.tgazetteer_at(&toks[j..]).iter().any(|e| {
-                    matches!(e.target, Target::Title(_))
+                    (matches!(e.target, Target::Title(_))
+                        || (matches!(e.target, Target::Actor(_))
+                            && e.tokens.len() >= 2
+                            && !matches!(toks[j - 1].lower, "and" | "of" | "for" | "on")))
                         && j + e.tokens.len() <= range.end
                         && e.matches(text, &toks[j..])
                 });
@@ -349,6 +354,30 @@ fn chunk(lex: &Lexicon, text: &str, toks: &[Token], range: Range<usize>) -> Vec<
                 )
             {
                 j += 1;
+            }
+            // "Greek Shipping Minister": a portfolio the titles do not list,
+            // between a country word and a bare "Minister", is part of the title
+            if j < range.end
+                && j - start <= 2
+                && start > range.start
+                && lex.tcountry_word(text, &toks[start - 1]).is_some()
+                && let Some(title) = lex.tgazetteer_at(&toks[j..]).iter().find(|e| {
+                    e.tokens.len() == 1
+                        && matches!(e.target, Target::Title(_))
+                        && matches!(
+                            e.tokens[0].to_ascii_lowercase().as_str(),
+                            "minister" | "secretary" | "commissioner"
+                        )
+                        && e.matches(text, &toks[j..])
+                })
+                && (start..j).all(|k| lex.tgazetteer(&toks[k]).is_empty())
+            {
+                out.push(Chunk {
+                    range: start..j + 1,
+                    what: ChunkKind::Gaz(title.target),
+                });
+                i = j + 1;
+                continue;
             }
             // a trailing gazetteer hit inside the run (e.g. "Trump Tower") is part of it
             out.push(Chunk {
@@ -1619,6 +1648,36 @@ mod tests {
                 "Russian President Vladimir Putin".into(),
                 "known:Vladimir Putin".into()
             )
+        );
+    }
+
+    #[test]
+    fn an_unlisted_portfolio_before_minister_is_part_of_the_title() {
+        let m = mentions("Norwegian Fisheries Minister Marianne Sivertsen Naess spoke.");
+        assert_eq!(m.len(), 1, "{m:?}");
+        assert_eq!(m[0].1, "person:Marianne Sivertsen Naess");
+        // (not without a country word before it)
+        let m = mentions("Fisheries Minister Marianne Sivertsen Naess spoke.");
+        assert!(
+            m.iter().any(|x| x.1 == "person:Marianne Sivertsen Naess"),
+            "{m:?}"
+        );
+    }
+
+    #[test]
+    fn a_known_body_ends_a_capitalised_run() {
+        let m = mentions("He met the Iran-backed Kataib Hezbollah in Baghdad.");
+        assert!(m.iter().any(|x| x.1 == "known:Kataib Hezbollah"), "{m:?}");
+        let m = mentions("He met the Kurdish-led Syrian Democratic Forces in Raqqa.");
+        assert!(
+            m.iter().any(|x| x.1 == "known:Syrian Democratic Forces"),
+            "{m:?}"
+        );
+        // ("Peace and Security Council": not after "and")
+        let m = mentions("The Peace and Security Council met.");
+        assert!(
+            m.iter().any(|x| x.0 == "Peace and Security Council"),
+            "{m:?}"
         );
     }
 
