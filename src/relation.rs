@@ -3132,6 +3132,25 @@ mod tests {
     }
 
     #[test]
+    fn opening_negotiations_and_initialling_deals() {
+        check(&[
+            (
+                "Serbian and Croatian officials opened a new round of border negotiations.",
+                &["Serbia -negotiated_with-> Croatia"],
+            ),
+            (
+                "Moldova began talks with Romania on Monday.",
+                &["Moldova -negotiated_with-> Romania"],
+            ),
+            // British spelling: a doubled "l"
+            (
+                "Kenya and Somalia initialled a maritime accord.",
+                &["Kenya -agreed_with-> Somalia"],
+            ),
+        ]);
+    }
+
+    #[test]
     fn stopping_aid_is_no_aid() {
         check_none(&[
             "Norway froze aid to Malawi.",

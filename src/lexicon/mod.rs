@@ -1497,12 +1497,13 @@ fn regular_forms(lemma: &str) -> Vec<(String, VerbForm)> {
         format!("{lemma}ing")
     };
     out.push((ing, VerbForm::Gerund));
-    // consonant doubling (ban -> banned, travel -> travelled)
+    // consonant doubling (ban -> banned, travel -> travelled; British "l"
+    // after any vowel: initial -> initialled, signal -> signalled)
     let cvc = n >= 3
         && !is_vowel(last)
         && !"wxy".contains(last)
         && is_vowel(prev)
-        && !is_vowel(chars[n - 3]);
+        && (!is_vowel(chars[n - 3]) || last == 'l');
     if cvc {
         out.push((format!("{lemma}{last}ed"), VerbForm::PastOrParticiple));
         out.push((format!("{lemma}{last}ing"), VerbForm::Gerund));
