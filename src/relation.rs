@@ -3132,6 +3132,29 @@ mod tests {
     }
 
     #[test]
+    fn the_two_governments_of_two_leaders_just_named() {
+        let text = "Chad sent troops to Niger. Kenyan President William Ruto hosted \
+                    Tanzanian President Samia Suluhu Hassan in Nairobi, and the two \
+                    governments signed a rail accord.";
+        check(&[(text, &["Kenya -agreed_with-> Tanzania"])]);
+        let got = triples(text);
+        assert!(
+            !got.iter().any(|g| g.starts_with("Chad -agreed")),
+            "{got:?}"
+        );
+        // not when another state is named in the sentence
+        let got = triples(
+            "Chad sent troops to Niger. Kenyan President William Ruto, who met Tanzanian \
+             President Samia Suluhu Hassan, accused Sudan of breaking the truce the two \
+             countries agreed.",
+        );
+        assert!(
+            !got.iter().any(|g| g == "Kenya -agreed_with-> Tanzania"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn opening_negotiations_and_initialling_deals() {
         check(&[
             (

@@ -508,6 +508,7 @@ impl<'a> Resolver<'a> {
                             | "neighbours"
                             | "neighbors"
                             | "capitals"
+                            | "governments"
                     );
                     let fits = |kind: ActorKind| {
                         if people {
@@ -578,6 +579,28 @@ impl<'a> Resolver<'a> {
                         .collect();
                     if here.len() >= *n {
                         picked = here[here.len() - *n..].to_vec();
+                    } else if states {
+                        // "Egyptian President Sisi hosted Eritrean President Isaias,
+                        // and the two governments signed": the states of the
+                        // leaders just named, when they are as many and differ
+                        let mut leaders: Vec<usize> = Vec::new();
+                        for link in &links[..i] {
+                            if let Some(c) = link
+                                .filter(|&e| self.res.entities[e].kind == ActorKind::Person)
+                                .and_then(|e| self.res.entities[e].country)
+                            {
+                                let ce = self.country_entity(c);
+                                if !leaders.contains(&ce) {
+                                    leaders.push(ce);
+                                }
+                            }
+                        }
+                        // (and no other state is named: "Jaishankar, who spoke
+                        // with Rubio, accused Pakistan of violating the ceasefire
+                        // the two countries agreed")
+                        if leaders.len() == *n && here.iter().all(|e| leaders.contains(e)) {
+                            picked = leaders;
+                        }
                     }
                     if picked.len() == *n {
                         picked.sort_unstable();
