@@ -2659,6 +2659,14 @@ impl<'a> SentenceExtractor<'a> {
                 }
                 continue;
             }
+            // "designated the ELN a terrorist organisation": a designation is a
+            // sanction only as a terrorist or sponsor of terrorism
+            if trig.anchor == "designate"
+                && !(m.end..(m.end + 10).min(self.range.end))
+                    .any(|k| self.lower(k).starts_with("terror"))
+            {
+                continue;
+            }
             // "called Zelensky a liar", "calls Lai a separatist": naming, not
             // a phone call ("called Zelensky a day after the vote" is one)
             if trig.anchor == "call"
@@ -3171,6 +3179,21 @@ mod tests {
                 &["Kenya -agreed_with-> Somalia"],
             ),
         ]);
+    }
+
+    #[test]
+    fn terrorist_designations_are_sanctions() {
+        check(&[
+            (
+                "Canada designated the Wagner Group a terrorist entity on Monday.",
+                &["Canada -sanctioned-> Wagner Group"],
+            ),
+            (
+                "Hezbollah was designated as a terrorist organisation by Argentina.",
+                &["Argentina -sanctioned-> Hezbollah"],
+            ),
+        ]);
+        check_none(&["Chile designated Peru as a strategic partner."]);
     }
 
     #[test]
