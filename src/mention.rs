@@ -877,6 +877,33 @@ fn build(
                 continue;
             }
         }
+        // "Grundberg, the U.N. special envoy for Yemen": a known body's office
+        // in apposition after a name describes the person, who belongs to it
+        if matches!(owner, Some(Referent::Known(_)))
+            && !titles.is_empty()
+            && !possessive_owner
+            && start >= range.start + 2
+            && toks[start - 1].lower == "the"
+            && toks[start - 2].lower == ","
+            && let Some(head) = role_of(&titles)
+        {
+            let mut m = Mention::new(
+                start - 1..q,
+                start - 1..q,
+                Referent::Description {
+                    head,
+                    country: None,
+                },
+            );
+            m.owner = owner.clone();
+            consumed_until = q;
+            out.push(m);
+            ci += 1;
+            while ci < chunks.len() && chunks[ci].range.start < consumed_until {
+                ci += 1;
+            }
+            continue;
+        }
         if owner.is_some() {
             q = c.range.start;
             titles.clear();

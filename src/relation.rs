@@ -5043,6 +5043,11 @@ mod tests {
                 &["Patrick Muyaya -> Democratic Republic of the Congo"],
             ),
         ]);
+        // a known body's office in apposition after a name
+        check_affiliations(&[(
+            "Volker Turk, the UN human rights chief, visited Caracas.",
+            &["Volker Turk -> United Nations"],
+        )]);
         // a force's name is no body's: its commander belongs to the force
         let got = affiliations("Syrian Democratic Forces commander Mazloum Abdi spoke.");
         assert!(!got.iter().any(|g| g == "Mazloum Abdi -> Syria"), "{got:?}");

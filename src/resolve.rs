@@ -861,9 +861,14 @@ impl<'a> Resolver<'a> {
                     Some(owner)
                 };
                 if let Some(owner) = owner.filter(|&o| o != e) {
-                    let trigger = self
-                        .surface(&(m.span.start..m.head.start.max(m.span.start + 1)))
-                        .to_string();
+                    // (the words before the head; all of a description in
+                    // apposition: "the U.N. special envoy")
+                    let words = if matches!(m.referent, Referent::Description { .. }) {
+                        m.span.clone()
+                    } else {
+                        m.span.start..m.head.start.max(m.span.start + 1)
+                    };
+                    let trigger = self.surface(&words).to_string();
                     self.affiliate(e, owner, s, trigger);
                 }
             }
