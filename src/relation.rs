@@ -246,6 +246,39 @@ impl<'a> SentenceExtractor<'a> {
                 }
                 let (words, n) = self.joiner(end, m.span.start);
                 let between = &words[..n];
+                // "sanctions on Petro, his wife and Interior Minister Benedetti": a
+                // member that is no actor ("his wife") between a comma and the
+                // last "and" leaves the list whole
+                let and_at = if self.lower(m.span.start - 1) == "the" {
+                    m.span.start - 2
+                } else {
+                    m.span.start - 1
+                };
+                if !modifier
+                    && !saw_and
+                    && and_at >= end + 3
+                    && and_at <= end + 4
+                    && self.lower(end) == ","
+                    && self.lower(and_at) == "and"
+                    && (end + 1..and_at).all(|t| {
+                        let x = &self.toks[t];
+                        x.is_word()
+                            && !x.is_cap()
+                            && !self.in_group(t)
+                            && self.lex.tverb(x).is_none()
+                            && !self
+                                .lex
+                                .tis(x, wc::PREP | wc::AUX | wc::BE | wc::RELATIVE | wc::NEGATION)
+                    })
+                    && (self.lex.tis(&self.toks[end + 1], wc::DET)
+                        || matches!(self.lower(end + 1), "his" | "her" | "its" | "their"))
+                {
+                    saw_and = true;
+                    self.pool.push(j);
+                    end = m.span.end;
+                    j = self.next_usable(j + 1);
+                    continue;
+                }
                 let joins = matches!(
                     between,
                     ["and"]
@@ -3315,6 +3348,14 @@ mod tests {
             (
                 "Greece and Cyprus condemned Turkey.",
                 &["Greece -criticized-> Turkey", "Cyprus -criticized-> Turkey"],
+            ),
+            // a member that is no actor leaves the list whole
+            (
+                "Canada sanctioned Kim Jong Un, his sister and Choe Son Hui.",
+                &[
+                    "Canada -sanctioned-> Kim Jong Un",
+                    "Canada -sanctioned-> Choe Son Hui",
+                ],
             ),
             // a list whose members take "the" is still one list
             (
