@@ -3173,6 +3173,15 @@ mod tests {
     }
 
     #[test]
+    fn both_sides_takes_its_own_sentence_s_actors_first() {
+        let text = "Uruguay hosted talks. Chile clashed with Bolivia on Monday. Peru, which \
+                    is Bolivia's largest supplier of fuel, urged both sides to talk.";
+        check(&[(text, &["Peru -urged-> Bolivia", "Peru -urged-> Chile"])]);
+        let got = triples(text);
+        assert!(!got.iter().any(|g| g == "Peru -urged-> Uruguay"), "{got:?}");
+    }
+
+    #[test]
     fn the_two_governments_of_two_leaders_just_named() {
         let text = "Chad sent troops to Niger. Kenyan President William Ruto hosted \
                     Tanzanian President Samia Suluhu Hassan in Nairobi, and the two \

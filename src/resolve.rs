@@ -602,6 +602,26 @@ impl<'a> Resolver<'a> {
                             picked = leaders;
                         }
                     }
+                    // "China, which is Cambodia's largest supplier, urged both
+                    // sides": the sentence's own actors first, then recency
+                    // (not the opener named again: "Anwar ... said he had spoken
+                    // with both leaders")
+                    let here: Vec<usize> =
+                        here.into_iter().filter(|&e| Some(e) != links[0]).collect();
+                    if !here.is_empty()
+                        && here.len() < *n
+                        && picked.iter().any(|e| !here.contains(e))
+                    {
+                        let mut own: Vec<usize> = Vec::with_capacity(*n);
+                        for &e in here.iter().rev().chain(picked.iter()) {
+                            if own.len() < *n && !own.contains(&e) {
+                                own.push(e);
+                            }
+                        }
+                        if own.len() == *n {
+                            picked = own;
+                        }
+                    }
                     if picked.len() == *n {
                         picked.sort_unstable();
                         links[i] = Some(picked[0]);
