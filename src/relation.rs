@@ -3973,6 +3973,11 @@ mod tests {
             "Olaf Scholz warned Viktor Orban about the budget.",
             &["Olaf Scholz -advised-> Viktor Orban"],
         )]);
+        // an operation or offensive warned of is a consequence too
+        check(&[(
+            "Azerbaijan warned Armenia that it would launch a new military operation.",
+            &["Azerbaijan -threatened-> Armenia"],
+        )]);
         check(&[(
             "\"We warn Bogota that our targets will expand,\" Ecuadorian President Daniel \
              Noboa said. Ecuador warned Peru that it would respond militarily.",
