@@ -3224,6 +3224,21 @@ mod tests {
     }
 
     #[test]
+    fn joining_or_renewing_calls_is_urging() {
+        check(&[
+            (
+                "Norway joined calls for Israel to open the crossings.",
+                &["Norway -urged-> Israel"],
+            ),
+            (
+                "Canada renewed its call on Haiti to hold elections.",
+                &["Canada -urged-> Haiti"],
+            ),
+        ]);
+        check_none(&["Norway joined calls for a ceasefire in Gaza."]);
+    }
+
+    #[test]
     fn terrorist_designations_are_sanctions() {
         check(&[
             (
