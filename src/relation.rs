@@ -3224,6 +3224,20 @@ mod tests {
     }
 
     #[test]
+    fn letters_and_messages_to_someone_advise_them() {
+        check(&[
+            (
+                "Emmanuel Macron sent a long letter to Giorgia Meloni.",
+                &["Emmanuel Macron -advised-> Giorgia Meloni"],
+            ),
+            (
+                "Chile delivered a message to Peru on Friday.",
+                &["Chile -advised-> Peru"],
+            ),
+        ]);
+    }
+
+    #[test]
     fn joining_or_renewing_calls_is_urging() {
         check(&[
             (
