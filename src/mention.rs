@@ -610,6 +610,17 @@ fn build(
             ci += 1;
             continue;
         }
+        // "the town of Walikale", "the port of Assab": an unknown name after a
+        // place noun and "of" is a place
+        if c.what == ChunkKind::Cap
+            && c.range.start >= range.start + 2
+            && toks[c.range.start - 1].lower == "of"
+            && !toks[c.range.start - 2].is_cap()
+            && lex.tis(&toks[c.range.start - 2], wc::PLACEHEAD)
+        {
+            ci += 1;
+            continue;
+        }
         let mut start = c.range.start;
         let mut country: Option<usize> = None;
         let mut owner: Option<Referent> = None;
@@ -1689,6 +1700,17 @@ mod tests {
             m.iter().any(|x| x.1 == "person:Marianne Sivertsen Naess"),
             "{m:?}"
         );
+    }
+
+    #[test]
+    fn an_unknown_name_after_a_place_noun_and_of_is_a_place() {
+        let m = mentions("Fighting flared around the town of Walikale on Monday.");
+        assert!(m.is_empty(), "{m:?}");
+        let m = mentions("Rebels seized the port of Zindara.");
+        assert!(m.is_empty(), "{m:?}");
+        // (a known city still stands for its country)
+        let m = mentions("Drones struck the city of Kharkiv.");
+        assert!(m.iter().any(|x| x.1 == "country:Ukraine"), "{m:?}");
     }
 
     #[test]
