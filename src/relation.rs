@@ -3224,6 +3224,23 @@ mod tests {
     }
 
     #[test]
+    fn a_body_every_state_has_after_a_capital_is_that_state() {
+        check(&[
+            (
+                "In Nairobi, the Foreign Ministry condemned Ethiopia.",
+                &["Kenya -criticized-> Ethiopia"],
+            ),
+            // even one the lexicon knows as another state's
+            (
+                "In Canberra, the Foreign Office summoned Fiji's envoy.",
+                &["Australia -invited-> Fiji"],
+            ),
+        ]);
+        let got = triples("The Foreign Ministry condemned Ethiopia.");
+        assert!(!got.iter().any(|g| g.starts_with("Kenya")), "{got:?}");
+    }
+
+    #[test]
     fn letters_and_messages_to_someone_advise_them() {
         check(&[
             (

@@ -457,6 +457,21 @@ impl<'a> Resolver<'a> {
                 continue;
             }
             links[i] = self.named(m);
+            // "In Islamabad, the Foreign Office rejected": a body every state
+            // has, named without its state after a capital, is that state
+            // (also the one a lexicon knows by that name: "the Foreign Office"
+            // is Britain's unless a capital says otherwise)
+            let generic = match &m.referent {
+                Referent::Name {
+                    text,
+                    kind: ActorKind::Organization,
+                } => self.lex.is_gov_body(text),
+                Referent::Known(a) => self.lex.is_gov_body(&self.lex.actors[*a].name),
+                _ => false,
+            };
+            if generic && let Some(j) = (0..i).rev().find(|&j| ms[j].seat && links[j].is_some()) {
+                links[i] = links[j];
+            }
         }
         // pass 2: descriptions and pronouns, in order
         for i in 0..ms.len() {

@@ -444,6 +444,9 @@ pub struct Lexicon {
     actor_by_name: HashMap<String, usize>,
     /// Every head noun of `actors`, for [`Lexicon::is_actor_head`].
     actor_heads: std::collections::HashSet<String, rustc_hash::FxBuildHasher>,
+    /// Names of government bodies that every state has ("Foreign Office",
+    /// "Ministry of Defence"), lowercase (words.tsv `govbody`).
+    gov_bodies: std::collections::HashSet<String, rustc_hash::FxBuildHasher>,
     /// Every role of `titles`, and whether a title of kind
     /// [`TitleKind::Title`] has it, for [`Lexicon::is_title_role`] and
     /// [`Lexicon::is_office`].
@@ -614,6 +617,7 @@ impl Lexicon {
             country_by_iso: HashMap::default(),
             actor_by_name: HashMap::default(),
             actor_heads: Default::default(),
+            gov_bodies: Default::default(),
             title_roles: HashMap::default(),
             role_covers: HashMap::default(),
             event_labels: HashMap::default(),
@@ -928,6 +932,12 @@ impl Lexicon {
         })
     }
 
+    /// Whether a body's name is one every state's government has ("the
+    /// Foreign Office", "the Defence Ministry"), any case.
+    pub fn is_gov_body(&self, name: &str) -> bool {
+        self.gov_bodies.contains(&name.to_lowercase())
+    }
+
     /// Whose body a government body's name says it is: the country or
     /// organization its name starts with, when a later word is a body noun
     /// ("Russian Foreign Ministry", "Turkish Ministry of Foreign Affairs":
@@ -1047,6 +1057,12 @@ impl Lexicon {
 
     fn load_words(&mut self) -> Result<()> {
         for (line, cols) in rows(WORDS) {
+            if col(&cols, 0) == "govbody" {
+                for w in col(&cols, 1).split_whitespace() {
+                    self.gov_bodies.insert(w.replace('_', " "));
+                }
+                continue;
+            }
             let flag = match col(&cols, 0) {
                 "stop" => wc::STOP,
                 "time" => wc::TIME,
