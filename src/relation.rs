@@ -3238,6 +3238,17 @@ mod tests {
         ]);
         let got = triples("The Foreign Ministry condemned Ethiopia.");
         assert!(!got.iter().any(|g| g.starts_with("Kenya")), "{got:?}");
+        // or the state of the article's dateline
+        check(&[
+            (
+                "NAIROBI — The Foreign Ministry condemned Ethiopia on Monday.",
+                &["Kenya -criticized-> Ethiopia"],
+            ),
+            (
+                "MOMBASA, Kenya — The Defence Ministry condemned Somalia.",
+                &["Kenya -criticized-> Somalia"],
+            ),
+        ]);
     }
 
     #[test]

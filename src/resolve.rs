@@ -98,6 +98,7 @@ pub fn resolve(lex: &Lexicon, text: &str, toks: &[Token], mentions: &[Vec<Mentio
         topics: Vec::with_capacity(mentions.len()),
         topic_also: Vec::new(),
         last_seat: None,
+        dateline: dateline(lex, text, toks),
         acronyms: Vec::new(),
     };
     // Pre-pass: every multi-word person name, for surname linking.
@@ -125,6 +126,56 @@ pub fn resolve(lex: &Lexicon, text: &str, toks: &[Token], mentions: &[Vec<Mentio
         r.res.also.push(also);
     }
     r.res
+}
+
+/// The country of an article's dateline: capitals in capitals before a dash
+/// or colon near its start ("MANILA —", "WASHINGTON:"), or a city and its
+/// country ("ADEN, Yemen —").
+fn dateline(lex: &Lexicon, text: &str, toks: &[Token]) -> Option<usize> {
+    let upper = |t: &Token| t.flags & crate::token::UPPER != 0;
+    let start = toks.iter().take(40).position(upper)?;
+    let mut end = start;
+    while end < toks.len() && upper(&toks[end]) {
+        end += 1;
+    }
+    let dash = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| matches!(t.lower, "—" | "–" | "-" | ":"))
+    };
+    let country_at = |k: usize, seat: bool| {
+        lex.tgazetteer_at(&toks[k..])
+            .iter()
+            .find_map(|e| match e.target {
+                // (a seat written in capitals, all of the capitals: compare
+                // case-insensitively)
+                Target::Seat(c)
+                    if seat
+                        && e.tokens.len() == end - k
+                        && e.tokens
+                            .iter()
+                            .zip(&toks[k..end])
+                            .all(|(w, t)| w.eq_ignore_ascii_case(t.lower)) =>
+                {
+                    Some(c)
+                }
+                Target::CountryName(c) if !seat && e.matches(text, &toks[k..]) => Some(c),
+                _ => None,
+            })
+    };
+    if dash(end) {
+        return country_at(start, true);
+    }
+    // "ADEN, Yemen —"
+    if toks.get(end).is_some_and(|t| t.lower == ",") && end + 1 < toks.len() {
+        let c = country_at(end + 1, false)?;
+        let n = lex
+            .tgazetteer_at(&toks[end + 1..])
+            .iter()
+            .find(|e| e.target == Target::CountryName(c))
+            .map_or(1, |e| e.tokens.len());
+        return dash(end + 1 + n).then_some(c);
+    }
+    None
 }
 
 /// An entity's identity: a country, a known actor, or a name of the article.
@@ -260,6 +311,8 @@ struct Resolver<'a> {
     topic_also: Vec<usize>,
     /// The country of the most recent capital or seat of government mentioned.
     last_seat: Option<usize>,
+    /// The country of the article's dateline ("MANILA —", "ADEN, Yemen —").
+    dateline: Option<usize>,
     /// Acronyms introduced in parentheses ("Rapid Support Forces (RSF)").
     acronyms: Vec<(String, usize)>,
 }
@@ -469,8 +522,14 @@ impl<'a> Resolver<'a> {
                 Referent::Known(a) => self.lex.is_gov_body(&self.lex.actors[*a].name),
                 _ => false,
             };
-            if generic && let Some(j) = (0..i).rev().find(|&j| ms[j].seat && links[j].is_some()) {
-                links[i] = links[j];
+            if generic {
+                if let Some(j) = (0..i).rev().find(|&j| ms[j].seat && links[j].is_some()) {
+                    links[i] = links[j];
+                } else if let Some(c) = self.dateline {
+                    // (else the state of the article's dateline: "MANILA — ... the
+                    // Department of Foreign Affairs said")
+                    links[i] = Some(self.country_entity(c));
+                }
             }
         }
         // pass 2: descriptions and pronouns, in order
