@@ -5155,6 +5155,16 @@ mod tests {
                 &["Patrick Muyaya -> Democratic Republic of the Congo"],
             ),
         ]);
+        // a minister with no state named serves the state of the dateline
+        check_affiliations(&[(
+            "QUITO, Ecuador — Interior Minister Juana Quispe resigned.",
+            &["Juana Quispe -> Ecuador"],
+        )]);
+        let got = affiliations("QUITO, Ecuador — Gen. Juana Quispe resigned.");
+        assert!(
+            !got.iter().any(|g| g == "Juana Quispe -> Ecuador"),
+            "{got:?}"
+        );
         // a known body's office in apposition after a name
         check_affiliations(&[(
             "Volker Turk, the UN human rights chief, visited Caracas.",

@@ -943,6 +943,19 @@ impl<'a> Resolver<'a> {
                 {
                     let owner = self.country_entity(c);
                     self.affiliate(e, owner, s, role.unwrap_or_default().to_string());
+                } else if office
+                    && role.is_some_and(|r| r.ends_with("minister"))
+                    && known.is_none()
+                    && matches!(m.referent, Referent::Name { .. })
+                    && self.res.entities[e].country.is_none()
+                    && let Some(c) = self.dateline
+                {
+                    // "BOGOTÁ, Colombia — ... Foreign Minister Rosa Villavicencio":
+                    // an unknown minister with no state named holds office in
+                    // the state of the dateline (not soldiers or envoys, who
+                    // serve abroad)
+                    let owner = self.country_entity(c);
+                    self.affiliate(e, owner, s, role.unwrap_or_default().to_string());
                 }
             }
             if let Some(owner) = m.owner.as_ref().and_then(|r| self.referent(r)) {
