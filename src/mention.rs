@@ -1156,6 +1156,28 @@ fn build(
                     {
                         *country = Some(c);
                     }
+                    // "the commander of the Kurdish-led SDF": a known body after
+                    // "of" owns the office
+                    let e = m.span.end;
+                    if m.country.is_none() && e + 1 < range.end && toks[e].lower == "of" {
+                        let mut k = e + 1;
+                        // (past "the" and modifiers: "Kurdish-led", "main")
+                        while k < range.end
+                            && k < e + 4
+                            && toks[k].is_word()
+                            && ((chunk_at(k).is_none() && !toks[k].is_cap())
+                                || toks[k].lower.ends_with("-led")
+                                || toks[k].lower.ends_with("-backed"))
+                        {
+                            k += 1;
+                        }
+                        if let Some(x) = chunk_at(k)
+                            && let ChunkKind::Gaz(Target::Actor(a)) = chunks[x].what
+                            && lex.actors[a].kind == ActorKind::Organization
+                        {
+                            m.owner = Some(Referent::Known(a));
+                        }
+                    }
                     if poss {
                         // "Mahan's director": affiliated with the possessor
                         if let Some(owner) = out.iter().rposition(|o| o.span.end == start - 1) {

@@ -5155,6 +5155,17 @@ mod tests {
                 &["Patrick Muyaya -> Democratic Republic of the Congo"],
             ),
         ]);
+        // an office "of" a known body, in apposition
+        check_affiliations(&[
+            (
+                "Ilham Ahmed, the spokeswoman of the Kurdish-led Syrian Democratic Forces, spoke.",
+                &["Ilham Ahmed -> Syrian Democratic Forces"],
+            ),
+            (
+                "Naim Qassem, the leader of Hezbollah, spoke.",
+                &["Naim Qassem -> Hezbollah"],
+            ),
+        ]);
         // a minister with no state named serves the state of the dateline
         check_affiliations(&[(
             "QUITO, Ecuador — Interior Minister Juana Quispe resigned.",
