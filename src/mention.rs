@@ -314,6 +314,8 @@ fn chunk(lex: &Lexicon, text: &str, toks: &[Token], range: Range<usize>) -> Vec<
                 if (matches!(u.lower, "of" | "for" | "and" | "on")
                     && j + 1 < range.end
                     && is_cap_word(&toks[j + 1])
+                    // ("the Andean Community on Monday")
+                    && !lex.tis(&toks[j + 1], wc::TIME)
                     && toks[start..j].iter().any(|x| lex.tis(x, wc::ORGHEAD))
                     && (u.lower != "and"
                         || toks[start..j]

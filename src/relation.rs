@@ -241,6 +241,18 @@ impl<'a> SentenceExtractor<'a> {
                     j = self.next_usable(j + 1);
                     continue;
                 }
+                // "the Caribbean Community (CARICOM) and the OAS": an acronym in
+                // parentheses names the member before it
+                if self.lower(end) == "("
+                    && m.span.start == end + 1
+                    && m.span.end < self.range.end
+                    && self.lower(m.span.end) == ")"
+                    && self.links[j] == self.links[*self.pool.last().unwrap_or(&first)]
+                {
+                    end = m.span.end + 1;
+                    j = self.next_usable(j + 1);
+                    continue;
+                }
                 if (m.usage == Use::Modifier) != modifier {
                     break;
                 }
@@ -3414,6 +3426,19 @@ mod tests {
             (
                 "Greece and Cyprus condemned Turkey.",
                 &["Greece -criticized-> Turkey", "Cyprus -criticized-> Turkey"],
+            ),
+            // an acronym in parentheses stays with its member
+            (
+                "Chile informed the Andean Community (CAN) and the Organization of American States.",
+                &[
+                    "Chile -advised-> Andean Community",
+                    "Chile -advised-> Organization of American States",
+                ],
+            ),
+            // "the bloc" for a body the lexicon does not know
+            (
+                "Chile informed the Andean Community on Monday. The bloc stood with Chile against Peru.",
+                &["Andean Community -supported-> Chile"],
             ),
             // a member that is no actor leaves the list whole
             (

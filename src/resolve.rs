@@ -1292,7 +1292,12 @@ impl<'a> Resolver<'a> {
                 return true;
             }
         }
-        ent.kind != ActorKind::Person && label_has_word(&ent.label, head)
+        // ("the bloc" for the "Caribbean Community" the lexicon does not know)
+        ent.kind != ActorKind::Person
+            && (label_has_word(&ent.label, head)
+                || (ent.kind == ActorKind::Organization
+                    && self.label_actor(e).is_none()
+                    && matches!(head, "bloc" | "body" | "organization" | "organisation")))
     }
 }
 
