@@ -1067,6 +1067,13 @@ impl<'a> SentenceExtractor<'a> {
         while k < self.range.end && steps < 7 {
             let l = self.lower(k);
             if l == "by" {
+                // ("by the government in Khartoum": a description starts at "the")
+                if let Some(g) = self
+                    .group_starting_at(k + 1)
+                    .filter(|&g| !self.groups[g].modifier)
+                {
+                    return Some(g);
+                }
                 let mut j = k + 1;
                 while j < self.range.end && self.is_det(j) {
                     j += 1;
@@ -3259,6 +3266,20 @@ mod tests {
             (
                 "MOMBASA, Kenya — The Defence Ministry condemned Somalia.",
                 &["Kenya -criticized-> Somalia"],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn the_government_in_a_capital_is_its_state() {
+        check(&[
+            (
+                "Kenya was condemned by the government in Khartoum.",
+                &["Sudan -criticized-> Kenya"],
+            ),
+            (
+                "The government in Tripoli expelled Malta's ambassador.",
+                &["Libya -sanctioned-> Malta"],
             ),
         ]);
     }

@@ -547,6 +547,25 @@ impl<'a> Resolver<'a> {
                 }
                 Referent::Description { head, country } => {
                     links[i] = self.description(s, ms, &links, i, head, *country);
+                    // "the army-aligned government in Port Sudan": the government
+                    // (or authorities) seated in a capital is its state
+                    if links[i].is_none()
+                        && country.is_none()
+                        && matches!(
+                            head.as_str(),
+                            "government"
+                                | "authorities"
+                                | "regime"
+                                | "administration"
+                                | "leadership"
+                        )
+                        && let Some(n) = ms.get(i + 1)
+                        && n.seat
+                        && n.span.start == m.span.end + 1
+                        && self.toks[m.span.end].lower == "in"
+                    {
+                        links[i] = links[i + 1];
+                    }
                     // "the Libyan ambassador" with no named antecedent stands for its country
                     if links[i].is_none()
                         && let Some(c) = country
