@@ -5212,6 +5212,11 @@ mod tests {
                 &["Naim Qassem -> Hezbollah"],
             ),
         ]);
+        // an acronym introduced in parentheses names the same body as an owner
+        check_affiliations(&[(
+            "Chile briefed the Andean Community (CAN). CAN Secretary-General Gonzalo Gutierrez spoke.",
+            &["Gonzalo Gutierrez -> Andean Community"],
+        )]);
         // a minister with no state named serves the state of the dateline
         check_affiliations(&[(
             "QUITO, Ecuador — Interior Minister Juana Quispe resigned.",

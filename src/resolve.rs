@@ -428,6 +428,11 @@ impl<'a> Resolver<'a> {
                 Some(e)
             }
             Referent::Name { text, kind } => {
+                // an acronym introduced in parentheses ("Caribbean Community
+                // (CARICOM)"), also as an owner ("CARICOM Secretary-General")
+                if let Some(&(_, e)) = self.acronyms.iter().find(|(a, _)| a == text) {
+                    return Some(e);
+                }
                 if *kind == ActorKind::Person && !has_space(text) {
                     // surname: most recent full name ending with it, else the first
                     let recent = self.most_recent(|this, e| {
