@@ -3285,6 +3285,21 @@ mod tests {
     }
 
     #[test]
+    fn standing_with_someone_supports_them() {
+        check(&[
+            (
+                "Poland stands firmly behind Ukraine.",
+                &["Poland -supported-> Ukraine"],
+            ),
+            (
+                "Germany stood shoulder to shoulder with France.",
+                &["Germany -supported-> France"],
+            ),
+        ]);
+        check_none(&["Germany stood ready to talk with France."]);
+    }
+
+    #[test]
     fn letters_and_messages_to_someone_advise_them() {
         check(&[
             (
