@@ -5232,6 +5232,11 @@ mod tests {
             "Chile briefed the Andean Community (CAN). CAN Secretary-General Gonzalo Gutierrez spoke.",
             &["Gonzalo Gutierrez -> Andean Community"],
         )]);
+        // an office named with its state, then its holder by name
+        check_affiliations(&[(
+            "Peru summoned Chile's ambassador on Monday. The minister told Ambassador Ana Rojas to leave.",
+            &["Ana Rojas -> Chile"],
+        )]);
         // a minister with no state named serves the state of the dateline
         check_affiliations(&[(
             "QUITO, Ecuador — Interior Minister Juana Quispe resigned.",

@@ -99,6 +99,7 @@ pub fn resolve(lex: &Lexicon, text: &str, toks: &[Token], mentions: &[Vec<Mentio
         topic_also: Vec::new(),
         last_seat: None,
         dateline: dateline(lex, text, toks),
+        unnamed_offices: Vec::new(),
         acronyms: Vec::new(),
     };
     // Pre-pass: every multi-word person name, for surname linking.
@@ -313,6 +314,9 @@ struct Resolver<'a> {
     last_seat: Option<usize>,
     /// The country of the article's dateline ("MANILA —", "ADEN, Yemen —").
     dateline: Option<usize>,
+    /// Offices described with their state but no name ("Japan's
+    /// ambassador"), as (sentence, role, country), for a name given later.
+    unnamed_offices: Vec<(usize, String, usize)>,
     /// Acronyms introduced in parentheses ("Rapid Support Forces (RSF)").
     acronyms: Vec<(String, usize)>,
 }
@@ -571,11 +575,14 @@ impl<'a> Resolver<'a> {
                     {
                         links[i] = links[i + 1];
                     }
-                    // "the Libyan ambassador" with no named antecedent stands for its country
+                    // "the Libyan ambassador" with no named antecedent stands for its
+                    // country (an office holder not yet named, whom the next
+                    // sentence may name: "summoned Japan's ambassador")
                     if links[i].is_none()
                         && let Some(c) = country
                     {
                         links[i] = Some(self.country_entity(*c));
+                        self.unnamed_offices.push((s, head.clone(), *c));
                     }
                 }
                 Referent::Pronoun('s') => {
@@ -965,6 +972,21 @@ impl<'a> Resolver<'a> {
                     && let Some(a) = known
                     && let Some(c) = self.lex.actors[a].country
                 {
+                    let owner = self.country_entity(c);
+                    self.affiliate(e, owner, s, role.unwrap_or_default().to_string());
+                } else if known.is_none()
+                    && role.is_some()
+                    && matches!(m.referent, Referent::Name { .. })
+                    && self.res.entities[e].country.is_none()
+                    && let Some(c) = self
+                        .unnamed_offices
+                        .iter()
+                        .rev()
+                        .find(|(at, r, _)| *at + 1 >= s && Some(r.as_str()) == role)
+                        .map(|&(_, _, c)| c)
+                {
+                    // "China summoned Japan's ambassador ... told Ambassador
+                    // Kenji Kanasugi": the office holder named after his office
                     let owner = self.country_entity(c);
                     self.affiliate(e, owner, s, role.unwrap_or_default().to_string());
                 } else if office
