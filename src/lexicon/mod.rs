@@ -446,7 +446,7 @@ pub struct Lexicon {
     actor_heads: std::collections::HashSet<String, rustc_hash::FxBuildHasher>,
     /// Names of government bodies that every state has ("Foreign Office",
     /// "Ministry of Defence"), lowercase (words.tsv `govbody`).
-    gov_bodies: std::collections::HashSet<String, rustc_hash::FxBuildHasher>,
+    gov_bodies: Vec<String>,
     /// Every role of `titles`, and whether a title of kind
     /// [`TitleKind::Title`] has it, for [`Lexicon::is_title_role`] and
     /// [`Lexicon::is_office`].
@@ -935,7 +935,9 @@ impl Lexicon {
     /// Whether a body's name is one every state's government has ("the
     /// Foreign Office", "the Defence Ministry"), any case.
     pub fn is_gov_body(&self, name: &str) -> bool {
-        self.gov_bodies.contains(&name.to_lowercase())
+        // (a short list, compared without lowercasing a copy: this runs for
+        // every name of every sentence)
+        name.len() >= 8 && self.gov_bodies.iter().any(|b| b.eq_ignore_ascii_case(name))
     }
 
     /// Whose body a government body's name says it is: the country or
@@ -1059,7 +1061,7 @@ impl Lexicon {
         for (line, cols) in rows(WORDS) {
             if col(&cols, 0) == "govbody" {
                 for w in col(&cols, 1).split_whitespace() {
-                    self.gov_bodies.insert(w.replace('_', " "));
+                    self.gov_bodies.push(w.replace('_', " "));
                 }
                 continue;
             }
