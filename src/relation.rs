@@ -92,6 +92,12 @@ struct Match {
     form: VerbForm,
 }
 
+/// A comma between list members before the last ("Chile, Peru", "Japan,
+/// the Philippines").
+fn list_comma(between: &[&str]) -> bool {
+    matches!(between, [","] | [",", "the"])
+}
+
 impl<'a> SentenceExtractor<'a> {
     /// Prepares extraction for one sentence.
     pub fn new(
@@ -312,7 +318,7 @@ impl<'a> SentenceExtractor<'a> {
                         && self.lex.ttriggers(t).is_empty()
                         && self.lex.tverb(t).is_none()
                 });
-                let comma = matches!(between, [","] | [",", "the"]);
+                let comma = list_comma(between);
                 // "praised Helsinki, and President Stubb told him": ", and" before a
                 // name and its verb starts a new clause, not a list of two
                 // ("..., and Washington later imposed": past adverbs)
@@ -350,7 +356,7 @@ impl<'a> SentenceExtractor<'a> {
                             ok = true;
                             break;
                         }
-                        if !matches!(b, [","] | [",", "the"]) {
+                        if !list_comma(b) {
                             break;
                         }
                         e2 = mm.span.end;
@@ -1210,56 +1216,54 @@ impl<'a> SentenceExtractor<'a> {
             }
             let l = self.lower(k);
             if matches!(l, "," | "—" | "–") {
-                // "Obasanjo, the AU envoy for Tigray, who has urged ..., met": the
-                // person heading the apposition before "who"
-                if !crossed
-                    && let Some(p) = (self.range.start + 1..k)
-                        .rev()
-                        .take(25)
-                        .find(|&p| matches!(self.lower(p), "," | "—" | "–"))
-                    && p + 1 < k
-                    && self.lower(p + 1) == "who"
-                    && self.group_ending_at(p - 1).is_none_or(|g| {
-                        self.members(g, true).next().is_none()
-                            && self.preceded_by_prep(self.groups[g].span.start)
-                    })
-                    && let Some(head) = self.apposition_head_before(p)
-                {
-                    return Some(head);
-                }
-                // "Wang Yi, who also heads the party's commission, summoned": a
-                // relative clause set off by commas; its antecedent is the subject
-                if !crossed
-                    && let Some(p) = (self.range.start + 1..k)
-                        .rev()
-                        .take(25)
-                        .find(|&p| matches!(self.lower(p), "," | "—" | "–"))
-                    && p + 1 < k
-                    && let Some(g) = self.group_ending_at(p - 1)
-                    && !self.groups[g].modifier
-                    && !self.groups[g].possessive
-                    && self.groups[g].consumed.is_none()
-                    && (matches!(self.lower(p + 1), "who" | "which" | "whom" | "whose")
-                        // "Petkovic, the head of the government's Office for
-                        // Kosovo, called": an apposition after a name
-                        || (matches!(self.lower(p + 1), "the" | "a" | "an")
-                            && self.mentions_of(g).iter().all(|&mm| {
-                                matches!(
-                                    self.mentions[mm].referent,
-                                    crate::mention::Referent::Known(_)
-                                        | crate::mention::Referent::Name { .. }
-                                )
-                            })
-                            && (p + 1..k).all(|t| {
-                                let l = self.lower(t);
-                                !matches!(l, "," | ";" | ":" | "and" | "but")
-                                    && (l == "'s" || !self.lex.tis(&self.toks[t], wc::AUX | wc::BE))
-                                    && self.lex.tverb(&self.toks[t]).is_none_or(|(_, f)| {
-                                        !matches!(f, VerbForm::Past | VerbForm::Third)
-                                    })
-                            })))
-                {
-                    return Some(g);
+                // the comma before it, opening a relative clause or an apposition
+                let opener = (self.range.start + 1..k)
+                    .rev()
+                    .take(25)
+                    .find(|&p| matches!(self.lower(p), "," | "—" | "–"))
+                    .filter(|&p| !crossed && p + 1 < k);
+                if let Some(p) = opener {
+                    let g = self.group_ending_at(p - 1);
+                    // "Obasanjo, the AU envoy for Tigray, who has urged ..., met":
+                    // the person heading the apposition before "who"
+                    if self.lower(p + 1) == "who"
+                        && g.is_none_or(|g| {
+                            self.members(g, true).next().is_none()
+                                && self.preceded_by_prep(self.groups[g].span.start)
+                        })
+                        && let Some(head) = self.apposition_head_before(p)
+                    {
+                        return Some(head);
+                    }
+                    // "Wang Yi, who also heads the party's commission, summoned": a
+                    // relative clause set off by commas; its antecedent is the subject
+                    if let Some(g) = g
+                        && !self.groups[g].modifier
+                        && !self.groups[g].possessive
+                        && self.groups[g].consumed.is_none()
+                        && (matches!(self.lower(p + 1), "who" | "which" | "whom" | "whose")
+                            // "Petkovic, the head of the government's Office for
+                            // Kosovo, called": an apposition after a name
+                            || (matches!(self.lower(p + 1), "the" | "a" | "an")
+                                && self.mentions_of(g).iter().all(|&mm| {
+                                    matches!(
+                                        self.mentions[mm].referent,
+                                        crate::mention::Referent::Known(_)
+                                            | crate::mention::Referent::Name { .. }
+                                    )
+                                })
+                                && (p + 1..k).all(|t| {
+                                    let l = self.lower(t);
+                                    !matches!(l, "," | ";" | ":" | "and" | "but")
+                                        && (l == "'s"
+                                            || !self.lex.tis(&self.toks[t], wc::AUX | wc::BE))
+                                        && self.lex.tverb(&self.toks[t]).is_none_or(|(_, f)| {
+                                            !matches!(f, VerbForm::Past | VerbForm::Third)
+                                        })
+                                })))
+                    {
+                        return Some(g);
+                    }
                 }
                 crossed = true;
             }
@@ -1285,28 +1289,26 @@ impl<'a> SentenceExtractor<'a> {
                 {
                     j -= 1;
                 }
-                if j > self.range.start
-                    && let Some(g) = self.group_ending_at(j - 1)
-                    && !self.groups[g].modifier
-                {
-                    // "Barrack, the US ambassador to Turkey and envoy for Syria,
-                    // who has pressed": "who" is a person, the apposition's head,
-                    // not the country in its last phrase
-                    if l == "who"
-                        && self.preceded_by_prep(self.groups[g].span.start)
-                        && self.members(g, true).next().is_none()
-                        && let Some(head) = self.apposition_head_before(self.groups[g].span.start)
-                    {
-                        return Some(head);
-                    }
-                    return Some(self.last_member(g));
-                }
-                // "Grono, the EU's representative for the South Caucasus, who"
+                let g = (j > self.range.start)
+                    .then(|| self.group_ending_at(j - 1))
+                    .flatten()
+                    .filter(|&g| !self.groups[g].modifier);
+                // "Barrack, the US ambassador to Turkey and envoy for Syria, who
+                // has pressed", "Grono, the EU's representative for the South
+                // Caucasus, who": "who" is a person, the apposition's head, not
+                // the country or region ending it
                 if l == "who"
-                    && j < k
-                    && let Some(head) = self.apposition_head_before(j)
+                    && g.map_or(j < k, |g| {
+                        self.preceded_by_prep(self.groups[g].span.start)
+                            && self.members(g, true).next().is_none()
+                    })
+                    && let Some(head) =
+                        self.apposition_head_before(g.map_or(j, |g| self.groups[g].span.start))
                 {
                     return Some(head);
+                }
+                if let Some(g) = g {
+                    return Some(self.last_member(g));
                 }
                 if l == "that" {
                     // "that" as a complementizer: keep looking for a subject inside
@@ -2686,7 +2688,7 @@ impl<'a> SentenceExtractor<'a> {
             // "Lai thanked Japan for its support": the one thanked is the
             // supporter, of the thanker's country when a country supports a
             // leader ("thanked him" or "thanked Japan" alone stays praise)
-            if trig.anchor == "thank"
+            if trig.thanks
                 && let (Some(s), Some(o)) = (subj, obj)
                 && self.thanked_for_support(self.groups[o].span.end)
             {
@@ -2713,7 +2715,7 @@ impl<'a> SentenceExtractor<'a> {
             }
             // "designated the ELN a terrorist organisation": a designation is a
             // sanction only as a terrorist or sponsor of terrorism
-            if trig.anchor == "designate"
+            if trig.terror
                 && !(m.end..(m.end + 10).min(self.range.end))
                     .any(|k| self.lower(k).starts_with("terror"))
             {
@@ -2721,7 +2723,7 @@ impl<'a> SentenceExtractor<'a> {
             }
             // "called Zelensky a liar", "calls Lai a separatist": naming, not
             // a phone call ("called Zelensky a day after the vote" is one)
-            if trig.anchor == "call"
+            if trig.naming
                 && let Some(o) = obj
                 && self.names_as(self.groups[o].span.end)
             {

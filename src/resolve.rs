@@ -421,16 +421,19 @@ impl<'a> Resolver<'a> {
         Some(e)
     }
 
+    /// The entity of known actor `a`.
+    fn known_entity(&mut self, a: usize) -> usize {
+        let lex = self.lex;
+        let k = &lex.actors[a];
+        let e = self.entity(Key::Known(a), &k.name, k.kind, k.country, k.gender);
+        self.res.entities[e].media = k.media;
+        e
+    }
+
     fn referent(&mut self, r: &'a Referent) -> Option<usize> {
         match r {
             Referent::Country(c) => Some(self.country_entity(*c)),
-            Referent::Known(a) => {
-                let lex = self.lex;
-                let k = &lex.actors[*a];
-                let e = self.entity(Key::Known(*a), &k.name, k.kind, k.country, k.gender);
-                self.res.entities[e].media = k.media;
-                Some(e)
-            }
+            Referent::Known(a) => Some(self.known_entity(*a)),
             Referent::Name { text, kind } => {
                 // an acronym introduced in parentheses ("Caribbean Community
                 // (CARICOM)"), also as an owner ("CARICOM Secretary-General")
@@ -447,9 +450,7 @@ impl<'a> Resolver<'a> {
                     }
                     if let Some(&full) = self.full_names.iter().find(|f| last_word(f) == text) {
                         if let Some(a) = self.lex.actor_by_name(full) {
-                            let k = &self.lex.actors[a];
-                            let (kind, country, gender) = (k.kind, k.country, k.gender);
-                            return Some(self.entity(Key::Known(a), full, kind, country, gender));
+                            return Some(self.known_entity(a));
                         }
                         return Some(self.entity(
                             Key::Name(full),
@@ -968,16 +969,18 @@ impl<'a> Resolver<'a> {
                     Referent::Description { .. } => self.label_actor(e),
                     _ => None,
                 };
+                // (a name the lexicon does not know, of no state yet)
+                let unknown_name = known.is_none()
+                    && matches!(m.referent, Referent::Name { .. })
+                    && self.res.entities[e].country.is_none();
                 if office
                     && let Some(a) = known
                     && let Some(c) = self.lex.actors[a].country
                 {
                     let owner = self.country_entity(c);
                     self.affiliate(e, owner, s, role.unwrap_or_default().to_string());
-                } else if known.is_none()
+                } else if unknown_name
                     && role.is_some()
-                    && matches!(m.referent, Referent::Name { .. })
-                    && self.res.entities[e].country.is_none()
                     && let Some(c) = self
                         .unnamed_offices
                         .iter()
@@ -989,11 +992,9 @@ impl<'a> Resolver<'a> {
                     // Kenji Kanasugi": the office holder named after his office
                     let owner = self.country_entity(c);
                     self.affiliate(e, owner, s, role.unwrap_or_default().to_string());
-                } else if office
+                } else if unknown_name
+                    && office
                     && role.is_some_and(|r| r.ends_with("minister"))
-                    && known.is_none()
-                    && matches!(m.referent, Referent::Name { .. })
-                    && self.res.entities[e].country.is_none()
                     && let Some(c) = self.dateline
                 {
                     // "BOGOTÁ, Colombia — ... Foreign Minister Rosa Villavicencio":
@@ -1166,13 +1167,9 @@ impl<'a> Resolver<'a> {
             && self.res.entities[owner].kind == ActorKind::Organization
             && let Some(parent) = self.lex.body_owner(&self.res.entities[owner].label)
         {
-            let lex = self.lex;
             let parent = match parent {
                 Target::CountryName(c) | Target::Demonym(c) => Some(self.country_entity(c)),
-                Target::Actor(a) => {
-                    let k = &lex.actors[a];
-                    Some(self.entity(Key::Known(a), &k.name, k.kind, k.country, k.gender))
-                }
+                Target::Actor(a) => Some(self.known_entity(a)),
                 _ => None,
             };
             if let Some(p) = parent.filter(|&p| p != owner && p != member) {

@@ -345,6 +345,14 @@ pub struct Trigger {
     /// toward what it names ("welcomed the deal between Iran and the US",
     /// "welcomed China's proposal"; "welcomed Modi" stays a meeting).
     pub stance: bool,
+    /// Thanks: "thanked Japan for its support" makes the one thanked the
+    /// supporter of the thanker.
+    pub thanks: bool,
+    /// The verb also names what its object is called ("called Zelensky a
+    /// liar"), which is not the relation.
+    pub naming: bool,
+    /// Only as a terrorist ("designated the ELN a terrorist organisation").
+    pub terror: bool,
     /// For each element of `rest`, the [`word_bit`]s of its words (none for
     /// a `Gap`): a word whose bit is not set is none of them, which matching
     /// tells without comparing strings. Set when the lexicon indexes its words.
@@ -447,6 +455,9 @@ pub struct Lexicon {
     /// Names of government bodies that every state has ("Foreign Office",
     /// "Ministry of Defence"), lowercase (words.tsv `govbody`).
     gov_bodies: Vec<String>,
+    /// Nouns that make a name a government body's ("ministry", "commission":
+    /// words.tsv `bodynoun`), lowercase.
+    body_nouns: Vec<String>,
     /// Every role of `titles`, and whether a title of kind
     /// [`TitleKind::Title`] has it, for [`Lexicon::is_title_role`] and
     /// [`Lexicon::is_office`].
@@ -618,6 +629,7 @@ impl Lexicon {
             actor_by_name: HashMap::default(),
             actor_heads: Default::default(),
             gov_bodies: Default::default(),
+            body_nouns: Default::default(),
             title_roles: HashMap::default(),
             role_covers: HashMap::default(),
             event_labels: HashMap::default(),
@@ -946,39 +958,26 @@ impl Lexicon {
     /// Russia, Turkey; "African Union Commission": the African Union; not
     /// "Syrian Democratic Forces", no body of Syria's).
     pub fn body_owner(&self, label: &str) -> Option<Target> {
-        const BODY: [&str; 14] = [
-            "ministry",
-            "department",
-            "commission",
-            "office",
-            "embassy",
-            "agency",
-            "council",
-            "service",
-            "committee",
-            "secretariat",
-            "bureau",
-            "directorate",
-            "mission",
-            "government",
-        ];
         let words: Vec<&str> = label.split(' ').collect();
         if words.len() < 2
             || !words[1..]
                 .iter()
-                .any(|w| BODY.iter().any(|b| w.eq_ignore_ascii_case(b)))
+                .any(|w| self.body_nouns.iter().any(|b| w.eq_ignore_ascii_case(b)))
         {
             return None;
         }
-        self.gazetteer(&words[0].to_lowercase()).iter().find_map(|e| {
-            let fits = e.tokens.len() < words.len()
-                && e.tokens.iter().zip(&words).all(|(t, w)| t == w)
-                && matches!(e.target, Target::CountryName(_) | Target::Demonym(_))
-                || matches!(e.target, Target::Actor(a) if self.actors[a].kind == ActorKind::Organization
-                    && e.tokens.len() < words.len()
-                    && e.tokens.iter().zip(&words).all(|(t, w)| t == w));
-            fits.then_some(e.target)
-        })
+        self.gazetteer(&words[0].to_lowercase())
+            .iter()
+            .find_map(|e| {
+                let prefix = e.tokens.len() < words.len()
+                    && e.tokens.iter().zip(&words).all(|(t, w)| t == w);
+                let owner = match e.target {
+                    Target::CountryName(_) | Target::Demonym(_) => true,
+                    Target::Actor(a) => self.actors[a].kind == ActorKind::Organization,
+                    _ => false,
+                };
+                (prefix && owner).then_some(e.target)
+            })
     }
 
     /// Whether a word, as written, names a country on its own: its name, a
@@ -1059,10 +1058,18 @@ impl Lexicon {
 
     fn load_words(&mut self) -> Result<()> {
         for (line, cols) in rows(WORDS) {
-            if col(&cols, 0) == "govbody" {
-                for w in col(&cols, 1).split_whitespace() {
-                    self.gov_bodies.push(w.replace('_', " "));
-                }
+            // (lists read as they are, not word classes)
+            let names = match col(&cols, 0) {
+                "govbody" => Some(&mut self.gov_bodies),
+                "bodynoun" => Some(&mut self.body_nouns),
+                _ => None,
+            };
+            if let Some(names) = names {
+                names.extend(
+                    col(&cols, 1)
+                        .split_whitespace()
+                        .map(|w| w.replace('_', " ")),
+                );
                 continue;
             }
             let flag = match col(&cols, 0) {
@@ -1396,6 +1403,9 @@ impl Lexicon {
                     no_pairs: flags.contains(&"nopair"),
                     owned: flags.contains(&"owned"),
                     stance: flags.contains(&"stance"),
+                    thanks: flags.contains(&"thanks"),
+                    naming: flags.contains(&"naming"),
+                    terror: flags.contains(&"terror"),
                     rest_masks: Vec::new(),
                     ends_in_prep: false,
                     control: false,
