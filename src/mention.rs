@@ -231,6 +231,17 @@ fn chunk(lex: &Lexicon, text: &str, toks: &[Token], range: Range<usize>) -> Vec<
                 continue;
             }
         }
+        // "Cambodian Defence Ministry spokeswoman", "Cambodia's health ministry
+        // official": a body the titles do not list, right after a country word,
+        // and a one-word office after its body noun make one title
+        if let Some((n, title)) = body_office_at(lex, text, toks, i, range.end) {
+            out.push(Chunk {
+                range: i..i + n,
+                what: ChunkKind::Gaz(title),
+            });
+            i += n;
+            continue;
+        }
         // "North and South Korea": a bare word coordinated with a name whose
         // head it shares stands for the name with that head ("North Korea")
         if is_cap_word(t) && i + 2 < range.end && matches!(toks[i + 1].lower, "and" | "or") {
@@ -392,6 +403,55 @@ fn chunk(lex: &Lexicon, text: &str, toks: &[Token], range: Range<usize>) -> Vec<
         i += 1;
     }
     out
+}
+
+/// A title made of a body the titles do not list and a one-word office
+/// ("Defence Ministry spokeswoman", "health ministry official") starting at
+/// token `i`, right after a country word or its possessive: its length and
+/// the office's title. Up to two words name the body, whose last word is a
+/// body noun; no gazetteer entry may match at them (the caller has found
+/// none at `i`).
+fn body_office_at(
+    lex: &Lexicon,
+    text: &str,
+    toks: &[Token],
+    i: usize,
+    end: usize,
+) -> Option<(usize, Target)> {
+    // (most words: no body word here, or no country word before)
+    if i == 0 || !toks[i].is_word() {
+        return None;
+    }
+    let before = if toks[i - 1].lower == "'s" && i >= 2 {
+        i - 2
+    } else {
+        i - 1
+    };
+    let mut j = i;
+    while j < end && j < i + 3 && toks[j].is_word() && toks[j].is_cap() == toks[i].is_cap() {
+        if lex.tis(&toks[j], wc::ORGHEAD) {
+            break;
+        }
+        if j > i
+            && lex
+                .tgazetteer_at(&toks[j..])
+                .iter()
+                .any(|e| j + e.tokens.len() <= end && e.matches(text, &toks[j..]))
+        {
+            return None;
+        }
+        j += 1;
+    }
+    if j == i || j + 1 >= end || !lex.tis(&toks[j], wc::ORGHEAD) {
+        return None;
+    }
+    lex.tcountry_word(text, &toks[before])?;
+    let title = lex.tgazetteer_at(&toks[j + 1..]).iter().find(|e| {
+        e.tokens.len() == 1
+            && matches!(e.target, Target::Title(_))
+            && e.matches(text, &toks[j + 1..])
+    })?;
+    Some((j + 2 - i, title.target))
 }
 
 fn is_country_at(lex: &Lexicon, text: &str, toks: &[Token], i: usize, end: usize) -> bool {
@@ -1724,6 +1784,20 @@ mod tests {
             m.iter().any(|x| x.1 == "person:Marianne Sivertsen Naess"),
             "{m:?}"
         );
+    }
+
+    #[test]
+    fn an_unlisted_body_and_an_office_after_a_country_word_are_a_title() {
+        let m = mentions("Peruvian Energy Ministry spokesman Luis Vega spoke.");
+        assert_eq!(m.len(), 1, "{m:?}");
+        assert_eq!(m[0].0, "Peruvian Energy Ministry spokesman Luis Vega");
+        assert_eq!(m[0].1, "person:Luis Vega");
+        let m = mentions("Peru's energy ministry official, Luis Vega, spoke.");
+        assert_eq!(m[0].0, "Peru's energy ministry official", "{m:?}");
+        assert_eq!(m[0].1, "desc:official");
+        // (the body alone stays a body)
+        let m = mentions("The Peruvian Energy Ministry said so.");
+        assert_eq!(m[0].1, "organization:Peruvian Energy Ministry", "{m:?}");
     }
 
     #[test]
