@@ -1190,11 +1190,20 @@ fn build(
             {
                 b -= 1;
             }
-            if b < start && b > range.start && matches!(toks[b - 1].lower, "the" | "'s") {
+            if b < start
+                && b > range.start
+                && matches!(
+                    toks[b - 1].lower,
+                    "the" | "'s" | "his" | "her" | "its" | "their"
+                )
+            {
                 start = b;
             }
             let def = start > range.start
-                && matches!(toks[start - 1].lower, "the" | "his" | "her" | "their");
+                && matches!(
+                    toks[start - 1].lower,
+                    "the" | "his" | "her" | "its" | "their"
+                );
             let poss = start > range.start && toks[start - 1].lower == "'s";
             if (def || poss) && titles.len() <= 3 {
                 let head = role_of(&titles).unwrap_or_else(|| lex.titles[t].role.clone());

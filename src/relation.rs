@@ -5203,6 +5203,31 @@ mod tests {
     }
 
     #[test]
+    fn an_office_owned_by_a_possessive_pronoun_belongs_to_its_antecedent() {
+        check_affiliations(&[
+            // a person's office: the person's state
+            (
+                "Peruvian President Ana Rojas dismissed her trade minister, Luis Vega, on Friday.",
+                &["Ana Rojas -> Peru", "Luis Vega -> Peru"],
+            ),
+            // a body's or country's office: the body or country
+            (
+                "Hezbollah said its deputy leader, Ali Darwish, was unhurt.",
+                &["Ali Darwish -> Hezbollah"],
+            ),
+            (
+                "Chile said its ambassador, Marta Soto, had returned.",
+                &["Marta Soto -> Chile"],
+            ),
+        ]);
+        // (the pronoun's antecedent is a person named in an earlier sentence)
+        check_affiliations(&[(
+            "Chilean President Marta Soto spoke. She said her envoy, Luis Vega, would travel.",
+            &["Marta Soto -> Chile", "Luis Vega -> Chile"],
+        )]);
+    }
+
+    #[test]
     fn officials_of_a_body_named_with_its_owner_belong_to_the_owner() {
         check_affiliations(&[
             (

@@ -1026,6 +1026,25 @@ impl<'a> Resolver<'a> {
                     self.affiliate(e, owner, s, trigger);
                 }
             }
+            // "Petro recalled his ambassador, Daniel García-Peña", "the PKK
+            // ... its founder, Abdullah Öcalan": the office belongs to whoever
+            // the possessive pronoun stands for (a person's state)
+            if matches!(m.referent, Referent::Description { .. })
+                && m.country.is_none()
+                && affiliation.is_none()
+                && m.owner.is_none()
+                && let Some(owner) = self.pronoun_owner(ms, &links, i)
+                && let Some(owner) = match self.res.entities[owner].kind {
+                    ActorKind::Person => self.res.entities[owner]
+                        .country
+                        .map(|c| self.country_entity(c)),
+                    _ => Some(owner),
+                }
+                && owner != e
+            {
+                let trigger = self.surface(&m.span).to_string();
+                self.affiliate(e, owner, s, trigger);
+            }
             if let Some(o) = affiliation
                 && let Some(oe) = links.get(o).copied().flatten()
             {
@@ -1154,6 +1173,39 @@ impl<'a> Resolver<'a> {
             return self.lex.tis(&self.toks[k], crate::lexicon::wc::PREP);
         }
         false
+    }
+
+    /// Whose office a description opened by a possessive pronoun names
+    /// ("his ambassador", "its founder"): for "his" and "her" the last person
+    /// of that gender named before it, in this sentence or the latest one that
+    /// names one; for "its" and "their" the last country or body named before
+    /// it in the sentence.
+    fn pronoun_owner(&self, ms: &[Mention], links: &[Option<usize>], i: usize) -> Option<usize> {
+        let word = self.toks[ms[i].span.start].lower;
+        let gender = match word {
+            "his" => 'm',
+            "her" => 'f',
+            "its" | "their" => {
+                return (0..i).rev().find_map(|j| {
+                    links[j].filter(|&e| self.res.entities[e].kind != ActorKind::Person)
+                });
+            }
+            _ => return None,
+        };
+        let fits = |e: usize| {
+            let ent = &self.res.entities[e];
+            ent.kind == ActorKind::Person && ent.gender.is_none_or(|x| x == gender)
+        };
+        (0..i)
+            .rev()
+            .find_map(|j| links[j].filter(|&e| fits(e)))
+            .or_else(|| {
+                self.by_recency
+                    .iter()
+                    .rev()
+                    .find(|&&(e, _)| fits(e))
+                    .map(|&(e, _)| e)
+            })
     }
 
     fn affiliate(&mut self, member: usize, owner: usize, sentence: usize, trigger: String) {
