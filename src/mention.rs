@@ -1344,6 +1344,10 @@ fn build(
                             "embassy" | "ministry" | "police" | "parliament" | "consulate"
                         ))
                     || n.lower == "capital"
+                    // ("the country's president": the possessor of an office is
+                    // found with the office)
+                    || (matches!(n.lower, "country" | "nation" | "kingdom")
+                        && toks.get(i + 2).is_none_or(|x| x.lower != "'s"))
                     || lex.tis(n, wc::ACTORHEAD))
             {
                 // only when the next token does not continue a noun phrase with an actor

@@ -3273,6 +3273,37 @@ mod tests {
     }
 
     #[test]
+    fn the_country_stands_for_the_last_country_named() {
+        check(&[
+            (
+                "Peru has closed its border. The country has also condemned Chile.",
+                &["Peru -criticized-> Chile"],
+            ),
+            (
+                "Bolivia recalled its envoy; the country accused Chile of meddling.",
+                &["Bolivia -criticized-> Chile"],
+            ),
+        ]);
+        // an office of "the country": the country named before, also when it
+        // is named only in a title
+        check_affiliations(&[
+            (
+                "Peru is ready, and the country's special envoy, Luis Vega, will travel.",
+                &["Luis Vega -> Peru"],
+            ),
+            (
+                "Ana Rojas, Peru's interior minister, arrested the country's elected president, Luis Vega.",
+                &["Luis Vega -> Peru"],
+            ),
+        ]);
+        // (and the office's holder, not the country, is the object)
+        let got = triples(
+            "Ana Rojas, Peru's interior minister, arrested the country's elected president, Luis Vega.",
+        );
+        assert!(!got.iter().any(|g| g.ends_with("-> Peru")), "{got:?}");
+    }
+
+    #[test]
     fn the_government_in_a_capital_is_its_state() {
         check(&[
             (

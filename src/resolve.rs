@@ -555,6 +555,9 @@ impl<'a> Resolver<'a> {
                         .and_then(|j| links[j])
                         .or(self.last_seat);
                 }
+                Referent::Description { head, .. } if is_country_noun(head) => {
+                    links[i] = self.last_country(ms, &links, i);
+                }
                 Referent::Description { head, country } => {
                     links[i] = self.description(s, ms, &links, i, head, *country);
                     // "the army-aligned government in Port Sudan": the government
@@ -1175,13 +1178,44 @@ impl<'a> Resolver<'a> {
         false
     }
 
+    /// The country "the country" before mention `i` stands for: the last one
+    /// named earlier in its sentence (as an actor or in a title: "Niger's
+    /// military ruler"), else the last one named before.
+    fn last_country(&mut self, ms: &[Mention], links: &[Option<usize>], i: usize) -> Option<usize> {
+        for j in (0..i).rev() {
+            if let Some(e) = links[j]
+                && self.res.entities[e].kind == ActorKind::Country
+            {
+                return Some(e);
+            }
+            if let Some(c) = ms[j].country {
+                return Some(self.country_entity(c));
+            }
+        }
+        self.most_recent(|this, e| this.res.entities[e].kind == ActorKind::Country)
+    }
+
     /// Whose office a description opened by a possessive pronoun names
     /// ("his ambassador", "its founder"): for "his" and "her" the last person
     /// of that gender named before it, in this sentence or the latest one that
     /// names one; for "its" and "their" the last country or body named before
     /// it in the sentence.
-    fn pronoun_owner(&self, ms: &[Mention], links: &[Option<usize>], i: usize) -> Option<usize> {
-        let word = self.toks[ms[i].span.start].lower;
+    fn pronoun_owner(
+        &mut self,
+        ms: &[Mention],
+        links: &[Option<usize>],
+        i: usize,
+    ) -> Option<usize> {
+        let start = ms[i].span.start;
+        let word = self.toks[start].lower;
+        // "the country's special envoy, Serdar Kılıç"
+        if start >= 3
+            && self.toks[start - 1].lower == "'s"
+            && is_country_noun(self.toks[start - 2].lower)
+            && self.toks[start - 3].lower == "the"
+        {
+            return self.last_country(ms, links, i);
+        }
         let gender = match word {
             "his" => 'm',
             "her" => 'f',
@@ -1394,6 +1428,12 @@ impl<'a> Resolver<'a> {
                     && self.label_actor(e).is_none()
                     && matches!(head, "bloc" | "body" | "organization" | "organisation")))
     }
+}
+
+/// A noun that, after "the", stands for a country named before ("the
+/// country", "the kingdom").
+fn is_country_noun(word: &str) -> bool {
+    matches!(word, "country" | "nation" | "kingdom")
 }
 
 /// Adds `s` to a set, allocating only when it is new.
