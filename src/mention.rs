@@ -1722,7 +1722,73 @@ fn build(
             out[j].usage = Use::Modifier;
         }
     }
+    counted_apposition(toks, &mut out);
     out
+}
+
+/// "two Canadian citizens, former diplomat Michael Kovrig and businessman
+/// Michael Spavor": a counted group followed by as many people names is
+/// those people. The group becomes a modifier (the relations read its
+/// names; no affiliation of its own), and each name takes its country.
+fn counted_apposition(toks: &[Token], out: &mut [Mention]) {
+    let Some(g) = out.iter().position(|m| {
+        matches!(
+            m.referent,
+            Referent::Name {
+                kind: ActorKind::Group,
+                ..
+            }
+        )
+    }) else {
+        return;
+    };
+    let n = match toks[out[g].span.start].lower {
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        w => w.parse::<usize>().unwrap_or(0),
+    };
+    if n < 2 || out.len() < g + 1 + n {
+        return;
+    }
+    let is_person = |m: &Mention| match m.referent {
+        Referent::Name { kind, .. } => kind == ActorKind::Person,
+        Referent::Known(_) => m.head.start > m.span.start || m.role.is_some(),
+        _ => false,
+    };
+    let members = &out[g + 1..g + 1 + n];
+    // the first member after a comma, the last after "and" or ", and", the
+    // others after a comma; each may have one lowercase word of its title
+    // before it ("former")
+    let mut prev = out[g].span.end;
+    for (k, m) in members.iter().enumerate() {
+        let mut gap = &toks[prev..m.span.start];
+        if let [rest @ .., w] = gap
+            && w.is_word()
+            && !w.is_cap()
+            && w.lower != "and"
+        {
+            gap = rest;
+        }
+        let words: Vec<&str> = gap.iter().map(|t| t.lower).collect();
+        let joined = if k + 1 < n {
+            words == [","]
+        } else {
+            words == ["and"] || words == [",", "and"]
+        };
+        if !joined || !is_person(m) {
+            return;
+        }
+        prev = m.span.end;
+    }
+    let country = out[g].country;
+    for m in &mut out[g + 1..g + 1 + n] {
+        if m.country.is_none() {
+            m.country = country;
+        }
+    }
+    out[g].usage = Use::Modifier;
 }
 
 #[cfg(test)]

@@ -262,7 +262,7 @@ impl<'a> SentenceExtractor<'a> {
                 if (m.usage == Use::Modifier) != modifier {
                     break;
                 }
-                let (words, n) = self.joiner(end, m.span.start);
+                let (words, n) = self.joiner(end, self.list_start(j));
                 let between = &words[..n];
                 // "sanctions on Petro, his wife and Interior Minister Benedetti": a
                 // member that is no actor ("his wife") between a comma and the
@@ -342,7 +342,7 @@ impl<'a> SentenceExtractor<'a> {
                     let mut e2 = m.span.end;
                     for u in (j + 1..all).filter(|&u| self.usable(u)) {
                         let mm = &self.mentions[u];
-                        let (words, n) = self.joiner(e2, mm.span.start);
+                        let (words, n) = self.joiner(e2, self.list_start(u));
                         let b = &words[..n];
                         if matches!(
                             b,
@@ -406,6 +406,30 @@ impl<'a> SentenceExtractor<'a> {
                     consumed: None,
                 });
             }
+        }
+    }
+
+    /// Where mention `m` starts as a list member: before a lowercase
+    /// adjective of its title ("former diplomat Michael Kovrig", "jailed
+    /// activist X"), which the mention leaves out.
+    fn list_start(&self, m: usize) -> usize {
+        let mm = &self.mentions[m];
+        let s = mm.span.start;
+        if s > self.range.start && mm.head.start > s && {
+            let t = &self.toks[s - 1];
+            t.is_word()
+                && !t.is_cap()
+                && !matches!(t.lower, "and" | "or")
+                && !self.in_group(s - 1)
+                && !self.lex.tis(
+                    t,
+                    wc::PREP | wc::AUX | wc::BE | wc::RELATIVE | wc::NEGATION | wc::DET,
+                )
+                && self.lex.tverb(t).is_none()
+        } {
+            s - 1
+        } else {
+            s
         }
     }
 
@@ -1964,6 +1988,25 @@ impl<'a> SentenceExtractor<'a> {
                 .group_starting_at(k + 2)
                 .filter(|&h| !self.groups[h].modifier && !self.groups[h].possessive);
         }
+        // "two Canadian citizens, former diplomat Kovrig and ...": a counted
+        // group in apposition to its members' names (see `mention::find`)
+        if k + 1 < self.range.end
+            && self.lower(k) == ","
+            && self.mentions_of(g).iter().all(|&m| {
+                matches!(
+                    self.mentions[m].referent,
+                    crate::mention::Referent::Name {
+                        kind: ActorKind::Group,
+                        ..
+                    }
+                )
+            })
+            && let Some(h) = self
+                .group_starting_at(k + 1)
+                .or_else(|| self.group_starting_at(k + 2))
+        {
+            return (!self.groups[h].modifier).then_some(h);
+        }
         let stop = (k + 2).min(self.range.end);
         while k < stop && self.plain_noun(k) {
             k += 1;
@@ -1991,6 +2034,17 @@ impl<'a> SentenceExtractor<'a> {
             )
     }
 
+    /// Whether a quotation mark opens at most three words before `pos`,
+    /// words only between: the verb group ending at `pos` is quoted on its
+    /// own ("strongly condemns").
+    fn quoted_verb_group(&self, pos: usize) -> bool {
+        let from = pos.saturating_sub(4).max(self.range.start);
+        (from..pos)
+            .rev()
+            .find(|&j| !self.toks[j].is_word())
+            .is_some_and(|j| is_quote(self.lower(j)) && j + 1 < pos)
+    }
+
     fn object(&self, pos: usize, clause_ok: bool) -> Option<usize> {
         let mut k = pos;
         let mut steps = 0;
@@ -2007,6 +2061,13 @@ impl<'a> SentenceExtractor<'a> {
                 return None;
             }
             let l = self.lower(k);
+            // ("Canada \"strongly condemns\" China's decision": quotation marks
+            // around the verb group alone do not end it)
+            if k == pos && is_quote(l) && self.quoted_verb_group(pos) {
+                k += 1;
+                steps += 1;
+                continue;
+            }
             if matches!(
                 l,
                 "," | ";" | ":" | "—" | "–" | "(" | "\"" | "\u{201C}" | "\u{201D}"
@@ -3005,6 +3066,11 @@ fn is_refusal(lex: &Lexicon, w: &str) -> bool {
             .is_some_and(|(lemma, _)| lex.is(lemma, wc::REFUSAL))
 }
 
+/// A quotation mark, straight or curly.
+fn is_quote(word: &str) -> bool {
+    matches!(word, "\"" | "\u{201C}" | "\u{201D}")
+}
+
 #[cfg(test)]
 mod tests {
     use crate::extract::extract;
@@ -3270,6 +3336,52 @@ mod tests {
                 &["Kenya -criticized-> Somalia"],
             ),
         ]);
+    }
+
+    #[test]
+    fn quotation_marks_around_the_verb_group_alone_keep_its_object() {
+        check(&[
+            (
+                "Chile \"firmly rejects\" Peru's claim to the islands.",
+                &["Chile -opposed-> Peru"],
+            ),
+            (
+                "Chile \u{201C}condemns\u{201D} Peru.",
+                &["Chile -criticized-> Peru"],
+            ),
+        ]);
+        // (a quotation that goes on past the verb still ends the object phrase)
+        let got = triples("Chile said it \"condemns what happened\" in Peru.");
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn a_title_adjective_does_not_break_a_list() {
+        check(&[(
+            "Police arrested Ana Rojas, former minister Luis Vega and Juan Soto.",
+            &[
+                "Police -coerced-> Ana Rojas",
+                "Police -coerced-> Luis Vega",
+                "Police -coerced-> Juan Soto",
+            ],
+        )]);
+    }
+
+    #[test]
+    fn a_counted_group_in_apposition_is_its_members() {
+        let text = "Peruvian prosecutors charged two Chilean citizens, former diplomat Ana Rojas and businessman Luis Vega, with fraud.";
+        check(&[(
+            text,
+            &["Peru -coerced-> Ana Rojas", "Peru -coerced-> Luis Vega"],
+        )]);
+        check_affiliations(&[(text, &["Ana Rojas -> Chile", "Luis Vega -> Chile"])]);
+        let got = triples(text);
+        assert!(!got.iter().any(|g| g.contains("citizens")), "{got:?}");
+        // (a counted group with no names after it stays an actor)
+        check(&[(
+            "Peruvian police detained 12 Chilean citizens.",
+            &["Peru -coerced-> 12 Chilean citizens"],
+        )]);
     }
 
     #[test]

@@ -929,8 +929,18 @@ impl<'a> Resolver<'a> {
             } else {
                 m.affiliation
             };
+            // a counted group in apposition to its members' names has given
+            // them its country ("two Canadian citizens, A and B")
+            let counted_apposition = m.usage == crate::mention::Use::Modifier
+                && matches!(
+                    m.referent,
+                    Referent::Name {
+                        kind: ActorKind::Group,
+                        ..
+                    }
+                );
             // affiliation from a country word in the phrase
-            if possessed {
+            if possessed || counted_apposition {
             } else if let Some(c) = m.country {
                 let owner = self.country_entity(c);
                 if owner != e {
