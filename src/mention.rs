@@ -1101,9 +1101,17 @@ fn build(
                             });
                         // (but "by Russia almost every night", "Russia reportedly":
                         // an adverb after a name is no noun it modifies)
+                        // ("demanded that Canada free Meng": a word before a
+                        // name or determiner is a verb with its object)
+                        let has_object = toks.get(after + 1).is_some_and(|n| {
+                            after + 1 < range.end
+                                && n.is_word()
+                                && (n.is_cap() || lex.tis(n, wc::DET))
+                        });
                         event_noun
                             || (is_descriptor_word(lex, first)
                                 && !verbish
+                                && !has_object
                                 && !first.lower.ends_with('s')
                                 && !first.lower.ends_with("ly")
                                 && first.lower != "almost")

@@ -331,6 +331,11 @@ impl<'a> SentenceExtractor<'a> {
                 {
                     break;
                 }
+                // "Richardson and Viterra, and it suspended ...": a list has
+                // one closing "and"; a comma and another one open a new clause
+                if joins && saw_and && between.first() == Some(&",") {
+                    break;
+                }
                 if joins {
                     saw_and = true;
                 } else if !comma || saw_and {
@@ -1624,6 +1629,22 @@ impl<'a> SentenceExtractor<'a> {
         None
     }
 
+    /// The subject of a "that" clause opening within ten words after `pos`,
+    /// no comma between, when a modal follows it ("that Canada would face
+    /// ..."): who a warning with no object is about.
+    fn warned_subject(&self, pos: usize) -> Option<usize> {
+        let that = (pos..self.range.end.min(pos + 10))
+            .take_while(|&k| !matches!(self.lower(k), "," | ";" | ":" | "\""))
+            .find(|&k| self.lower(k) == "that")?;
+        let g = self.group_starting_at(that + 1)?;
+        let after = self.groups[g].span.end;
+        (!self.groups[g].modifier
+            && !self.groups[g].possessive
+            && after < self.range.end
+            && self.lex.tis(&self.toks[after], wc::AUX))
+        .then_some(g)
+    }
+
     /// Whether the rest of the clause after `pos` names a consequence
     /// ("would face tariffs", "consequences").
     fn mentions_threat(&self, pos: usize) -> bool {
@@ -2915,6 +2936,11 @@ impl<'a> SentenceExtractor<'a> {
                 && let Some(t) = self.lex.label("threatened")
             {
                 label = t;
+                // "warned (in a speech) that Canada would face consequences":
+                // with no one warned, the one the consequences await
+                if obj.is_none() {
+                    obj = self.warned_subject(m.end);
+                }
             }
             if trig.inverse {
                 std::mem::swap(&mut subj, &mut obj);
@@ -3353,6 +3379,47 @@ mod tests {
         // (a quotation that goes on past the verb still ends the object phrase)
         let got = triples("Chile said it \"condemns what happened\" in Peru.");
         assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn demands_that_warnings_that_and_trade_bans() {
+        check(&[
+            // the subject of a demanded act is the one urged, even before a
+            // verb the lexicon does not know
+            (
+                "Peru demanded that Chile free the fishermen.",
+                &["Peru -urged-> Chile"],
+            ),
+            // a warning of consequences with no one warned: whom they await
+            (
+                "Ana Rojas warned at a rally on Friday that Chile would pay a heavy price.",
+                &["Ana Rojas -threatened-> Chile"],
+            ),
+            // stopping a country's trade sanctions the country
+            (
+                "Peru halted shipments of Chilean copper.",
+                &["Peru -sanctioned-> Chile"],
+            ),
+            (
+                "Peru restricted imports from Chile in May.",
+                &["Peru -sanctioned-> Chile"],
+            ),
+        ]);
+        // (insisting is no demand)
+        let got = triples("Peru insisted that Chile had no claim.");
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn a_second_comma_and_after_a_list_opens_a_new_clause() {
+        let got = triples(
+            "Peru blocked exports to Bolivia and Ecuador, and it suspended imports from Chile.",
+        );
+        assert!(
+            got.contains(&"Peru -sanctioned-> Chile".to_string()),
+            "{got:?}"
+        );
+        assert!(!got.iter().any(|g| g.starts_with("Ecuador")), "{got:?}");
     }
 
     #[test]
