@@ -2946,7 +2946,11 @@ impl<'a> SentenceExtractor<'a> {
                 std::mem::swap(&mut subj, &mut obj);
             }
             // "warned Putin in a phone call": the act happened in a call or meeting
+            // (only for an object right after the trigger: "backed the position
+            // of Egypt at a meeting" met no one)
             if let (Some(s), Some(o)) = (subj, obj)
+                && self.groups[o].span.start >= m.end
+                && (m.end..self.groups[o].span.start).all(|t| self.is_det(t))
                 && let Some(extra) = self.setting(m.end, o)
             {
                 for a in self.members(s, false) {
@@ -3420,6 +3424,31 @@ mod tests {
             "{got:?}"
         );
         assert!(!got.iter().any(|g| g.starts_with("Ecuador")), "{got:?}");
+    }
+
+    #[test]
+    fn a_setting_makes_a_meeting_only_with_a_direct_object() {
+        check(&[(
+            "Chile urged Peru at a meeting in Lima.",
+            &["Chile -urged-> Peru", "Chile -met-> Peru"],
+        )]);
+        let got = triples("The Arab League backed the position of Chile at a meeting in Cairo.");
+        assert!(
+            got.contains(&"Arab League -supported-> Chile".to_string()),
+            "{got:?}"
+        );
+        assert!(!got.iter().any(|g| g.contains("-met->")), "{got:?}");
+    }
+
+    #[test]
+    fn officials_of_a_known_government_body_serve_its_state() {
+        check_affiliations(&[(
+            "U.S. Treasury Secretary Janet Yellen spoke.",
+            &[
+                "Janet Yellen -> Treasury Department",
+                "Janet Yellen -> United States",
+            ],
+        )]);
     }
 
     #[test]

@@ -1271,6 +1271,17 @@ impl<'a> Resolver<'a> {
             if let Some(p) = parent.filter(|&p| p != owner && p != member) {
                 self.push_affiliation(member, p, sentence, trigger.clone());
             }
+        } else if self.res.entities[member].kind == ActorKind::Person
+            && let Some(a) = self.label_actor(owner)
+            && self.lex.actors[a].roles.iter().any(|r| r == "gov")
+            && let Some(c) = self.lex.actors[a].country
+        {
+            // "U.S. Treasury Secretary Steven Mnuchin": an official of a state's
+            // known government body ("Treasury Department") serves the state
+            let state = self.country_entity(c);
+            if state != member {
+                self.push_affiliation(member, state, sentence, trigger.clone());
+            }
         }
         self.push_affiliation(member, owner, sentence, trigger);
     }
