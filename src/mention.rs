@@ -208,6 +208,11 @@ fn chunk(lex: &Lexicon, text: &str, toks: &[Token], range: Range<usize>) -> Vec<
                 // "Sheikh Mohammed bin Abdulrahman Al Thani": an alias followed by
                 // the rest of the actor's full name is one mention of it
                 let mut n = n;
+                // "Minister of Water, Irrigation and Energy": a portfolio the
+                // titles do not list, after "of", is part of the title
+                if let Target::Title(_) = target {
+                    n += portfolio_after(lex, text, toks, i + n, range.end);
+                }
                 if let Target::Actor(a) = target {
                     let name = lex.actors[a].name.as_str();
                     let mut e = i + n;
@@ -403,6 +408,62 @@ fn chunk(lex: &Lexicon, text: &str, toks: &[Token], range: Range<usize>) -> Vec<
         i += 1;
     }
     out
+}
+
+/// The length of a portfolio after a one-word office title ending at `at`:
+/// "of" and capitalised words, joined by commas and "and", that are no
+/// country and no known name ("Minister of Water Resources and
+/// Irrigation"); 0 when none.
+fn portfolio_after(lex: &Lexicon, text: &str, toks: &[Token], at: usize, end: usize) -> usize {
+    if at == 0
+        || at + 1 >= end
+        || toks[at].lower != "of"
+        || !matches!(
+            toks[at - 1].lower,
+            "minister" | "secretary" | "commissioner" | "ministers" | "secretaries"
+        )
+    {
+        return 0;
+    }
+    let known_at = |k: usize| {
+        lex.tgazetteer_at(&toks[k..])
+            .iter()
+            .any(|e| k + e.tokens.len() <= end && e.matches(text, &toks[k..]))
+    };
+    // (`last`: the last word of the portfolio; `closed`: its end when the
+    // items after the last comma came after an "and")
+    let mut k = at + 1;
+    let mut last = at;
+    let mut closed = at;
+    let mut after_and = true;
+    while k < end {
+        let t = &toks[k];
+        if is_cap_word(t) && !known_at(k) && !lex.tis(t, wc::TIME) {
+            last = k;
+            if after_and {
+                closed = k;
+            }
+            k += 1;
+        } else if last > at
+            && matches!(t.lower, "," | "and")
+            && k + 1 < end
+            && (is_cap_word(&toks[k + 1]) || (t.lower == "," && toks[k + 1].lower == "and"))
+        {
+            after_and = t.lower != ",";
+            k += 1;
+        } else {
+            break;
+        }
+    }
+    // "Minister of Water, Irrigation and Energy, Seleshi Bekele": items after
+    // a last comma with no "and" are the name in apposition; a portfolio
+    // running into a name with no comma between is no portfolio we can bound
+    let e = closed.min(last);
+    let runs_into_name = e == last && k < end && toks[k].is_word();
+    if e == at || runs_into_name {
+        return 0;
+    }
+    e + 1 - at
 }
 
 /// A title made of a body the titles do not list and a one-word office
@@ -1869,6 +1930,21 @@ mod tests {
         let m = mentions("Fisheries Minister Marianne Sivertsen Naess spoke.");
         assert!(
             m.iter().any(|x| x.1 == "person:Marianne Sivertsen Naess"),
+            "{m:?}"
+        );
+    }
+
+    #[test]
+    fn a_portfolio_after_minister_of_is_part_of_the_title() {
+        let m = mentions("Peru's Minister of Mines, Oil and Energy, Luis Vega, spoke.");
+        assert_eq!(m[0].0, "Peru's Minister of Mines, Oil and Energy", "{m:?}");
+        assert_eq!(m[1].1, "person:Luis Vega", "{m:?}");
+        let m = mentions("Peru's Minister of Fisheries and Ports, Luis Vega, spoke.");
+        assert_eq!(m[0].0, "Peru's Minister of Fisheries and Ports", "{m:?}");
+        // (a name right after the portfolio leaves its bounds unknown)
+        let m = mentions("Minister of Fisheries Luis Vega spoke.");
+        assert!(
+            !m.iter().any(|x| x.0.starts_with("Minister of Fisheries")),
             "{m:?}"
         );
     }
