@@ -262,6 +262,19 @@ impl<'a> SentenceExtractor<'a> {
                 if (m.usage == Use::Modifier) != modifier {
                     break;
                 }
+                // "Netanyahu and Abu Dhabi's Crown Prince Mohammed bin Zayed": a
+                // possessor right before a person is no member; the person is
+                let member = if m.possessive
+                    && j + 1 < all
+                    && self.usable(j + 1)
+                    && self.mentions[j + 1].span.start == m.span.end + 1
+                    && self.mentions[j + 1].usage == m.usage
+                    && self.links[j + 1].is_some_and(|e| self.entities[e].kind == ActorKind::Person)
+                {
+                    j + 1
+                } else {
+                    j
+                };
                 let (words, n) = self.joiner(end, self.list_start(j));
                 let between = &words[..n];
                 // "sanctions on Petro, his wife and Interior Minister Benedetti": a
@@ -322,7 +335,21 @@ impl<'a> SentenceExtractor<'a> {
                 // "praised Helsinki, and President Stubb told him": ", and" before a
                 // name and its verb starts a new clause, not a list of two
                 // ("..., and Washington later imposed": past adverbs)
-                let after = self.past_adverbs(m.span.end);
+                // (past an apposition: ", and its president, Abbas, accused",
+                // ", and President Vega, a former judge, said")
+                let mut after = m.span.end;
+                if after + 1 < self.range.end
+                    && self.lower(after) == ","
+                    && let Some(close) = (after + 1..self.range.end.min(after + 9))
+                        .take_while(|&t| {
+                            !self.lex.tis(&self.toks[t], wc::AUX | wc::BE | wc::RELATIVE)
+                                && !self.finite_verb(t)
+                        })
+                        .find(|&t| self.lower(t) == ",")
+                {
+                    after = close + 1;
+                }
+                let after = self.past_adverbs(after);
                 if matches!(between, [",", "and"] | [",", "and", "the"])
                     && self.pool.len() - m0 == 1
                     && after < self.range.end
@@ -370,9 +397,9 @@ impl<'a> SentenceExtractor<'a> {
                         break;
                     }
                 }
-                self.pool.push(j);
-                end = m.span.end;
-                j = self.next_usable(j + 1);
+                self.pool.push(member);
+                end = self.mentions[member].span.end;
+                j = self.next_usable(member + 1);
             }
             let start = self.mentions[first].span.start;
             let possessive = self.mentions[*self.pool.last().unwrap_or(&first)].possessive;
@@ -3448,6 +3475,32 @@ mod tests {
                 "Janet Yellen -> Treasury Department",
                 "Janet Yellen -> United States",
             ],
+        )]);
+    }
+
+    #[test]
+    fn a_possessor_before_a_person_in_a_list_is_no_member() {
+        let got = triples("Lula spoke with Boric and Peru's President Ana Rojas on Monday.");
+        assert!(
+            got.contains(&"Luiz Inacio Lula da Silva -spoke_with-> Ana Rojas".to_string()),
+            "{got:?}"
+        );
+        assert!(!got.iter().any(|g| g.ends_with("-> Peru")), "{got:?}");
+    }
+
+    #[test]
+    fn a_comma_and_before_an_apposition_and_a_verb_opens_a_new_clause() {
+        for text in [
+            "Peru recalled its envoy to Chile, and President Ana Rojas, a former judge, said talks were over.",
+            "The party recalled its envoy to Chile, and its leader, Ana Rojas, accused Santiago of lying.",
+        ] {
+            let got = triples(text);
+            assert!(!got.iter().any(|g| g.ends_with("-> Ana Rojas")), "{got:?}");
+        }
+        // ("its" is the subject's, not the country after "to")
+        check_affiliations(&[(
+            "The Andean Party recalled its envoy to Chile, and its leader, Ana Rojas, accused Santiago of lying.",
+            &["Ana Rojas -> Andean Party"],
         )]);
     }
 

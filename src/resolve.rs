@@ -1209,7 +1209,7 @@ impl<'a> Resolver<'a> {
     /// ("his ambassador", "its founder"): for "his" and "her" the last person
     /// of that gender named before it, in this sentence or the latest one that
     /// names one; for "its" and "their" the last country or body named before
-    /// it in the sentence.
+    /// it in the sentence, preferring one after no preposition.
     fn pronoun_owner(
         &mut self,
         ms: &[Mention],
@@ -1230,9 +1230,15 @@ impl<'a> Resolver<'a> {
             "his" => 'm',
             "her" => 'f',
             "its" | "their" => {
-                return (0..i).rev().find_map(|j| {
-                    links[j].filter(|&e| self.res.entities[e].kind != ActorKind::Person)
-                });
+                // (not one after a preposition: "The authority recalled its
+                // envoy to the UAE, and its president, Abbas, ...")
+                let body =
+                    |j: usize| links[j].filter(|&e| self.res.entities[e].kind != ActorKind::Person);
+                return (0..i)
+                    .rev()
+                    .filter(|&j| !self.after_prep(ms[j].span.start))
+                    .find_map(body)
+                    .or_else(|| (0..i).rev().find_map(body));
             }
             _ => return None,
         };
