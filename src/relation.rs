@@ -904,10 +904,12 @@ impl<'a> SentenceExtractor<'a> {
                             break;
                         }
                         let t = &self.toks[q - 1];
-                        // ("held talks in Belgrade with": a place may stand in it;
-                        // "speaking after talks with": an event noun of its own may not)
+                        // ("held talks in Belgrade with", "flew from Tel Aviv to": a
+                        // place may stand in it; "speaking after talks with": an
+                        // event noun of its own may not)
                         if t.is_punct()
-                            || (self.in_group(q - 1) && !matches!(self.lower(pos), "in" | "at"))
+                            || (self.in_group(q - 1)
+                                && !matches!(self.lower(pos), "in" | "at" | "from"))
                             || self.lex.tis(t, wc::PREP)
                             || matches!(t.lower, "and" | "or")
                             || !self.lex.ttriggers(t).is_empty()
@@ -3502,6 +3504,22 @@ mod tests {
             "The Andean Party recalled its envoy to Chile, and its leader, Ana Rojas, accused Santiago of lying.",
             &["Ana Rojas -> Andean Party"],
         )]);
+    }
+
+    #[test]
+    fn a_place_of_departure_may_stand_before_the_destination() {
+        check(&[
+            (
+                "Ana Rojas flew from Lima to Santiago on Friday.",
+                &["Ana Rojas -visited-> Chile"],
+            ),
+            (
+                "Ana Rojas delivered a letter from Lima to Gabriel Boric.",
+                &["Ana Rojas -advised-> Gabriel Boric"],
+            ),
+        ]);
+        let got = triples("Ana Rojas flew from Lima to Santiago on Friday.");
+        assert!(!got.iter().any(|g| g.ends_with("-> Peru")), "{got:?}");
     }
 
     #[test]
