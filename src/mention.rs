@@ -187,18 +187,21 @@ fn chunk(lex: &Lexicon, text: &str, toks: &[Token], range: Range<usize>) -> Vec<
                         })
                 }
                 // "African Union Commission": a known body followed by a capitalised
-                // body noun names another body (read as a capitalised run below)
-                Target::Actor(a)
-                    if lex.actors[a].kind == ActorKind::Organization
-                        && toks.get(i + n).is_some_and(|x| {
-                            i + n < range.end
-                                && is_cap_word(x)
-                                && lex.tis(x, wc::ORGHEAD)
-                                && !lex.tgazetteer_at(&toks[i + n..]).iter().any(|e| {
-                                    i + n + e.tokens.len() <= range.end
-                                        && e.matches(text, &toks[i + n..])
-                                })
-                        }) =>
+                // body noun names another body (read as a capitalised run below);
+                // so does a capital ("the Lima Group", "the Minsk Group")
+                Target::Actor(_) | Target::Seat(_)
+                    if match target {
+                        Target::Actor(a) => lex.actors[a].kind == ActorKind::Organization,
+                        _ => true,
+                    } && toks.get(i + n).is_some_and(|x| {
+                        i + n < range.end
+                            && is_cap_word(x)
+                            && lex.tis(x, wc::ORGHEAD)
+                            && !lex.tgazetteer_at(&toks[i + n..]).iter().any(|e| {
+                                i + n + e.tokens.len() <= range.end
+                                    && e.matches(text, &toks[i + n..])
+                            })
+                    }) =>
                 {
                     false
                 }
@@ -1932,6 +1935,15 @@ mod tests {
             m.iter().any(|x| x.1 == "person:Marianne Sivertsen Naess"),
             "{m:?}"
         );
+    }
+
+    #[test]
+    fn a_capital_before_a_capitalised_body_noun_names_a_body() {
+        let m = mentions("The Quito Group met.");
+        assert_eq!(m[0].1, "organization:Quito Group", "{m:?}");
+        // (not before a title: the capital stands for its state)
+        let m = mentions("Quito Foreign Minister Ana Rojas spoke.");
+        assert_eq!(m[0].1, "country:Ecuador", "{m:?}");
     }
 
     #[test]
