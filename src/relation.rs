@@ -3575,6 +3575,19 @@ mod tests {
                 &["Luis Vega -> Peru"],
             ),
         ]);
+        // (a holder of a known state's office serves that state)
+        let got = affiliations(
+            "Moscow still regards Nicolas Maduro as the country's legitimate president.",
+        );
+        assert!(
+            !got.iter().any(|g| g == "Nicolas Maduro -> Russia"),
+            "{got:?}"
+        );
+        // a seat of government before a title is the title's country
+        check_affiliations(&[(
+            "Kremlin spokesman Dmitry Peskov spoke.",
+            &["Dmitry Peskov -> Russia"],
+        )]);
         // (and the office's holder, not the country, is the object)
         let got = triples(
             "Ana Rojas, Peru's interior minister, arrested the country's elected president, Luis Vega.",

@@ -1046,7 +1046,7 @@ impl<'a> Resolver<'a> {
                 && m.country.is_none()
                 && affiliation.is_none()
                 && m.owner.is_none()
-                && let Some(owner) = self.pronoun_owner(ms, &links, i)
+                && let Some(owner) = self.pronoun_owner(ms, &links, i, e)
                 && let Some(owner) = match self.res.entities[owner].kind {
                     ActorKind::Person => self.res.entities[owner]
                         .country
@@ -1209,21 +1209,28 @@ impl<'a> Resolver<'a> {
     /// ("his ambassador", "its founder"): for "his" and "her" the last person
     /// of that gender named before it, in this sentence or the latest one that
     /// names one; for "its" and "their" the last country or body named before
-    /// it in the sentence, preferring one after no preposition.
+    /// it in the sentence, preferring one after no preposition. (`member`:
+    /// the entity the description stands for.)
     fn pronoun_owner(
         &mut self,
         ms: &[Mention],
         links: &[Option<usize>],
         i: usize,
+        member: usize,
     ) -> Option<usize> {
         let start = ms[i].span.start;
         let word = self.toks[start].lower;
-        // "the country's special envoy, Serdar Kılıç"
+        // "the country's special envoy, Serdar Kılıç" (but "Moscow regarded
+        // Maduro as the country's president": a holder of a known state
+        // serves it)
         if start >= 3
             && self.toks[start - 1].lower == "'s"
             && is_country_noun(self.toks[start - 2].lower)
             && self.toks[start - 3].lower == "the"
         {
+            if self.res.entities[member].country.is_some() {
+                return None;
+            }
             return self.last_country(ms, links, i);
         }
         let gender = match word {
