@@ -2105,6 +2105,18 @@ impl<'a> SentenceExtractor<'a> {
                     // phrase with a country word, then the name it describes
                     return self.named_after_modifier(g);
                 }
+                // "arrested the tribunal's president, María Eugenia Choque": an
+                // office of the possessor, held by a person, is the object
+                if self.groups[g].possessive
+                    && let Some(h) = self.group_starting_at(self.groups[g].span.end + 1)
+                    && !self.groups[h].modifier
+                    && self
+                        .members(h, false)
+                        .all(|e| self.entities[e].kind == ActorKind::Person)
+                    && self.members(h, false).next().is_some()
+                {
+                    return Some(h);
+                }
                 return Some(g);
             }
             if self.in_group(k) {
@@ -3520,6 +3532,25 @@ mod tests {
         ]);
         let got = triples("Ana Rojas flew from Lima to Santiago on Friday.");
         assert!(!got.iter().any(|g| g.ends_with("-> Peru")), "{got:?}");
+    }
+
+    #[test]
+    fn an_office_of_a_possessor_held_by_a_person_is_the_object() {
+        let text = "The Andean Court ruled on Friday. Police arrested the court's president, Ana Rojas, on Sunday.";
+        let got = triples(text);
+        assert!(
+            got.contains(&"Police -coerced-> Ana Rojas".to_string()),
+            "{got:?}"
+        );
+        assert!(
+            !got.iter().any(|g| g.contains("-coerced-> Andean Court")),
+            "{got:?}"
+        );
+        // (a possessed thing is still its possessor's)
+        check(&[(
+            "Peru rejected Ana Rojas's plan.",
+            &["Peru -opposed-> Ana Rojas"],
+        )]);
     }
 
     #[test]
