@@ -613,8 +613,20 @@ fn of_country(lex: &Lexicon, text: &str, toks: &[Token], end: usize, m: &mut Men
             && e + 1 + n <= end
             && g.matches(text, &toks[e + 1..])
         {
-            // not "of Germany's ..." (a possessive starts a new phrase)
+            // not "of Germany's ..." (a possessive starts a new phrase), unless
+            // what follows is the state's own forces or government ("the
+            // commander of Bolivia's armed forces")
             if e + 1 + n < end && matches!(toks[e + 1 + n].lower, "'s" | "'") {
+                let p = e + 2 + n;
+                let own = (p..end.min(p + 2)).find(|&k| {
+                    !toks[k].is_cap() && lex.tis(&toks[k], wc::COLLECTIVE | wc::METONYM)
+                });
+                if let Some(k) = own
+                    && (p..k).all(|w| toks[w].is_word() && !toks[w].is_cap())
+                {
+                    m.country = Some(c);
+                    m.span.end = k + 1;
+                }
                 return;
             }
             m.country = Some(c);
@@ -1567,8 +1579,17 @@ fn build(
         if m.span.end < range.end && matches!(toks[m.span.end].lower, "'s" | "'") {
             m.possessive = true;
         }
+        // (an object "her" is no possessive: "asked her to go", "told her that")
+        let object_her = toks[m.span.start].lower == "her"
+            && toks.get(m.span.end).is_none_or(|n| {
+                m.span.end >= range.end
+                    || !n.is_word()
+                    || n.lower == "that"
+                    || lex.tis(n, wc::PREP | wc::DET)
+            });
         if let Referent::Pronoun(_) = m.referent
             && matches!(toks[m.span.start].lower, "his" | "her" | "their")
+            && !object_her
         {
             m.possessive = true;
         }

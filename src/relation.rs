@@ -3554,6 +3554,17 @@ mod tests {
     }
 
     #[test]
+    fn an_office_of_a_states_forces_in_apposition() {
+        let text = "Ana Rojas resigned after the chief of Peru's armed forces, General Luis Vega, asked her to go.";
+        check(&[(text, &["Luis Vega -urged-> Ana Rojas"])]);
+        check_affiliations(&[(text, &["Luis Vega -> Peru"])]);
+        // (the object pronoun is not the apposed subject of its own clause)
+        let got =
+            triples("Ana Rojas said the head of the army, General Luis Vega, asked him to go.");
+        assert!(!got.iter().any(|g| g.ends_with("-> Luis Vega")), "{got:?}");
+    }
+
+    #[test]
     fn a_title_adjective_does_not_break_a_list() {
         check(&[(
             "Police arrested Ana Rojas, former minister Luis Vega and Juan Soto.",

@@ -803,7 +803,17 @@ impl<'a> Resolver<'a> {
                     let mut best = None;
                     // "Kim told him": an object pronoun is not the subject of its
                     // own clause (the name right before its verb)
-                    let object_form = self.toks[pos].lower == "him";
+                    let object_form = self.toks[pos].lower == "him"
+                        || (self.toks[pos].lower == "her"
+                            // ("asked her to go", not "her government")
+                            && self.toks.get(pos + 1).is_none_or(|n| {
+                                !n.is_word()
+                                    || n.lower == "that"
+                                    || self.lex.tis(
+                                        n,
+                                        crate::lexicon::wc::PREP | crate::lexicon::wc::DET,
+                                    )
+                            }));
                     // (but "phoned Merz to brief him": the subject of a purpose
                     // infinitive is the caller, unless a control verb makes it
                     // the name: "urged Merz to call him")
@@ -816,12 +826,23 @@ impl<'a> Resolver<'a> {
                                     self.lex.is(lemma, crate::lexicon::wc::CONTROL)
                                 })
                     };
+                    // (a name in apposition, closed by a comma: "the commander,
+                    // General Kaliman, asked him")
+                    let closes_apposition = |mj: &Mention| {
+                        mj.span.start > 0
+                            && self.toks[mj.span.start - 1].lower == ","
+                            && self.toks[mj.span.end].lower == ","
+                    };
                     let clause_subject = |mj: &Mention| {
                         object_form
                             && pos - mj.span.end <= 4
-                            && self.toks[mj.span.end..pos].iter().all(|t| {
-                                t.is_word() && !matches!(t.lower, "and" | "that" | "who" | "which")
-                            })
+                            && self.toks[mj.span.end..pos]
+                                .iter()
+                                .enumerate()
+                                .all(|(k, t)| {
+                                    (t.is_word() || (k == 0 && closes_apposition(mj)))
+                                        && !matches!(t.lower, "and" | "that" | "who" | "which")
+                                })
                             && (!self.toks[mj.span.end..pos].iter().any(|t| t.lower == "to")
                                 || controlled(mj))
                     };
@@ -850,6 +871,7 @@ impl<'a> Resolver<'a> {
                         if mj.span.end <= pos
                             && !clause_subject(mj)
                             && let Some(e) = links[j]
+                            && Some(e) != own_subject
                         {
                             let ent = &self.res.entities[e];
                             if ent.kind == ActorKind::Person && ent.gender.is_none_or(|x| x == *g) {
