@@ -1520,7 +1520,19 @@ fn build(
             && out.iter().all(|m| !m.span.contains(&i))
         {
             let g = if lex.tis(t, wc::HE) { 'm' } else { 'f' };
-            out.push(Mention::new(i..i + 1, i..i + 1, Referent::Pronoun(g)));
+            // "her government expelled ...", "his country would not": the
+            // person's state (resolved with the pronoun)
+            let state = matches!(t.lower, "his" | "her")
+                && i + 1 < range.end
+                && matches!(
+                    toks[i + 1].lower,
+                    "government" | "country" | "administration"
+                )
+                && toks
+                    .get(i + 2)
+                    .is_none_or(|n| i + 2 >= range.end || n.lower != "'s");
+            let n = if state { 2 } else { 1 };
+            out.push(Mention::new(i..i + n, i..i + n, Referent::Pronoun(g)));
         }
         // plural pronouns and quantifiers used as subjects ("they invited",
         // "several called"): collectives, resolved to countries and bodies
@@ -1590,6 +1602,7 @@ fn build(
         if let Referent::Pronoun(_) = m.referent
             && matches!(toks[m.span.start].lower, "his" | "her" | "their")
             && !object_her
+            && m.span.len() == 1
         {
             m.possessive = true;
         }

@@ -3565,6 +3565,17 @@ mod tests {
     }
 
     #[test]
+    fn his_or_her_government_is_the_persons_state() {
+        check(&[(
+            "Peruvian President Ana Rojas spoke. On Friday, her government expelled Chilean diplomats.",
+            &["Peru -sanctioned-> Chile"],
+        )]);
+        // (a possessed thing of the government stays a possessive)
+        let got = triples("Peruvian President Ana Rojas praised her government's decision.");
+        assert!(!got.iter().any(|g| g.contains("-> Peru")), "{got:?}");
+    }
+
+    #[test]
     fn a_title_adjective_does_not_break_a_list() {
         check(&[(
             "Police arrested Ana Rojas, former minister Luis Vega and Juan Soto.",

@@ -908,6 +908,12 @@ impl<'a> Resolver<'a> {
                                 .map(|&(_, _, e)| e);
                         }
                     }
+                    // "her government": the state of the person "her" is
+                    if m.span.len() == 2 {
+                        best = best
+                            .and_then(|p| self.res.entities[p].country)
+                            .map(|c| self.country_entity(c));
+                    }
                     links[i] = best;
                 }
                 _ => {}
