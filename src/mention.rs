@@ -242,7 +242,14 @@ fn chunk(lex: &Lexicon, text: &str, toks: &[Token], range: Range<usize>) -> Vec<
         // "Cambodian Defence Ministry spokeswoman", "Cambodia's health ministry
         // official": a body the titles do not list, right after a country word,
         // and a one-word office after its body noun make one title
-        if let Some((n, title)) = body_office_at(lex, text, toks, i, range.end) {
+        // (only right after a country word's chunk: most words are not)
+        let after_country = out.last().is_some_and(|c| {
+            matches!(
+                c.what,
+                ChunkKind::Gaz(Target::CountryName(_) | Target::Demonym(_))
+            ) && (c.range.end == i || (c.range.end + 1 == i && toks[i - 1].lower == "'s"))
+        });
+        if after_country && let Some((n, title)) = body_office_at(lex, text, toks, i, range.end) {
             out.push(Chunk {
                 range: i..i + n,
                 what: ChunkKind::Gaz(title),
@@ -482,8 +489,14 @@ fn body_office_at(
     i: usize,
     end: usize,
 ) -> Option<(usize, Target)> {
-    // (most words: no body word here, or no country word before)
     if i == 0 || !toks[i].is_word() {
+        return None;
+    }
+    // the body noun: bit tests only, which fail for most words
+    let j = (i..end.min(i + 3))
+        .take_while(|&k| toks[k].is_word() && toks[k].is_cap() == toks[i].is_cap())
+        .find(|&k| lex.tis(&toks[k], wc::ORGHEAD))?;
+    if j == i || j + 1 >= end {
         return None;
     }
     let before = if toks[i - 1].lower == "'s" && i >= 2 {
@@ -491,25 +504,14 @@ fn body_office_at(
     } else {
         i - 1
     };
-    let mut j = i;
-    while j < end && j < i + 3 && toks[j].is_word() && toks[j].is_cap() == toks[i].is_cap() {
-        if lex.tis(&toks[j], wc::ORGHEAD) {
-            break;
-        }
-        if j > i
-            && lex
-                .tgazetteer_at(&toks[j..])
-                .iter()
-                .any(|e| j + e.tokens.len() <= end && e.matches(text, &toks[j..]))
-        {
-            return None;
-        }
-        j += 1;
-    }
-    if j == i || j + 1 >= end || !lex.tis(&toks[j], wc::ORGHEAD) {
+    lex.tcountry_word(text, &toks[before])?;
+    if (i + 1..j).any(|k| {
+        lex.tgazetteer_at(&toks[k..])
+            .iter()
+            .any(|e| k + e.tokens.len() <= end && e.matches(text, &toks[k..]))
+    }) {
         return None;
     }
-    lex.tcountry_word(text, &toks[before])?;
     let title = lex.tgazetteer_at(&toks[j + 1..]).iter().find(|e| {
         e.tokens.len() == 1
             && matches!(e.target, Target::Title(_))
