@@ -240,7 +240,7 @@ fn edge_cases_keep_spans_exact() {
 #[test]
 fn every_sample_sentence_alone_keeps_spans_exact() {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/examples");
-    let mut files: Vec<_> = ["articles", "blind", "blind2"]
+    let mut files: Vec<_> = ["articles", "blind", "blind2", "blind3"]
         .iter()
         .flat_map(|d| std::fs::read_dir(format!("{dir}/{d}")).unwrap())
         .map(|e| e.unwrap().path())
