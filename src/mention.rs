@@ -1844,41 +1844,71 @@ fn build(
 }
 
 /// "two Canadian citizens, former diplomat Michael Kovrig and businessman
-/// Michael Spavor": a counted group followed by as many people names is
-/// those people. The group becomes a modifier (the relations read its
+/// Michael Spavor", "two Japanese companies, Nippon Steel and Mitsubishi":
+/// a counted group followed by as many names (of people, for a group of
+/// people) is those people or bodies. The group becomes a modifier (the relations read its
 /// names; no affiliation of its own), and each name takes its country.
 fn counted_apposition(toks: &[Token], out: &mut [Mention]) {
-    let Some(g) = out.iter().position(|m| {
-        matches!(
-            m.referent,
-            Referent::Name {
-                kind: ActorKind::Group,
-                ..
-            }
-        )
-    }) else {
-        return;
-    };
-    let n = match toks[out[g].span.start].lower {
+    let count = |w: &str| match w {
         "two" => 2,
         "three" => 3,
         "four" => 4,
         "five" => 5,
         w => w.parse::<usize>().unwrap_or(0),
     };
+    // a counted group of people ("two Canadian citizens"), or a counted
+    // collective of a country ("two Japanese companies")
+    let Some((g, n, people)) = out
+        .iter()
+        .enumerate()
+        .filter_map(|(g, m)| match m.referent {
+            Referent::Name {
+                kind: ActorKind::Group,
+                ..
+            } => Some((g, count(toks[m.span.start].lower), true)),
+            // (past one adjective: "two major Canadian exporters"; a demonym
+            // before a plural noun the collectives do not list modifies it)
+            Referent::Country(_)
+                if m.span.start > 1
+                    && (m.span.len() >= 2 && m.usage == Use::Actor
+                        || m.span.len() == 1
+                            && m.usage == Use::Modifier
+                            && toks.get(m.span.end + 1).is_some_and(|c| c.lower == ",")
+                            && {
+                                let h = &toks[m.span.end];
+                                h.is_word() && !h.is_cap() && h.lower.ends_with('s')
+                            }) =>
+            {
+                let before = &toks[m.span.start - 1];
+                let n = match count(before.lower) {
+                    0 if before.is_word() && !before.is_cap() => {
+                        count(toks[m.span.start - 2].lower)
+                    }
+                    n => n,
+                };
+                Some((g, n, false))
+            }
+            _ => None,
+        })
+        .find(|&(_, n, _)| n >= 2)
+    else {
+        return;
+    };
     if n < 2 || out.len() < g + 1 + n {
         return;
     }
     let is_person = |m: &Mention| match m.referent {
-        Referent::Name { kind, .. } => kind == ActorKind::Person,
-        Referent::Known(_) => m.head.start > m.span.start || m.role.is_some(),
+        Referent::Name { kind, .. } => kind == ActorKind::Person || !people,
+        Referent::Known(_) => !people || m.head.start > m.span.start || m.role.is_some(),
         _ => false,
     };
     let members = &out[g + 1..g + 1 + n];
     // the first member after a comma, the last after "and" or ", and", the
     // others after a comma; each may have one lowercase word of its title
     // before it ("former")
-    let mut prev = out[g].span.end;
+    // (the plural noun joins its demonym: "Canadian exporters")
+    let grows = out[g].span.len() == 1 && !people;
+    let mut prev = out[g].span.end + usize::from(grows);
     for (k, m) in members.iter().enumerate() {
         let mut gap = &toks[prev..m.span.start];
         if let [rest @ .., w] = gap
@@ -1899,7 +1929,14 @@ fn counted_apposition(toks: &[Token], out: &mut [Mention]) {
         }
         prev = m.span.end;
     }
-    let country = out[g].country;
+    let country = match out[g].referent {
+        Referent::Country(c) => Some(c),
+        _ => out[g].country,
+    };
+    if grows {
+        out[g].span.end += 1;
+        out[g].head.end = out[g].span.end;
+    }
     for m in &mut out[g + 1..g + 1 + n] {
         if m.country.is_none() {
             m.country = country;

@@ -2049,7 +2049,10 @@ impl<'a> SentenceExtractor<'a> {
                         kind: ActorKind::Group,
                         ..
                     }
-                )
+                ) || (matches!(
+                    self.mentions[m].referent,
+                    crate::mention::Referent::Country(_)
+                ) && self.mentions[m].span.len() >= 2)
             })
             && let Some(h) = self
                 .group_starting_at(k + 1)
@@ -3597,6 +3600,16 @@ mod tests {
         check_affiliations(&[(text, &["Ana Rojas -> Chile", "Luis Vega -> Chile"])]);
         let got = triples(text);
         assert!(!got.iter().any(|g| g.contains("citizens")), "{got:?}");
+        // a counted collective of a country: its bodies, which take the country
+        let text = "Lima sanctioned two large Chilean exporters, Andes Fruit and Pacific Copper, on Friday.";
+        check(&[(
+            text,
+            &[
+                "Peru -sanctioned-> Andes Fruit",
+                "Peru -sanctioned-> Pacific Copper",
+            ],
+        )]);
+        check_affiliations(&[(text, &["Andes Fruit -> Chile", "Pacific Copper -> Chile"])]);
         // (a counted group with no names after it stays an actor)
         check(&[(
             "Peruvian police detained 12 Chilean citizens.",
