@@ -214,7 +214,7 @@ fn chunk(lex: &Lexicon, text: &str, toks: &[Token], range: Range<usize>) -> Vec<
                 // "Minister of Water, Irrigation and Energy": a portfolio the
                 // titles do not list, after "of", is part of the title
                 if let Target::Title(_) = target {
-                    n += portfolio_after(lex, text, toks, i + n, range.end);
+                    n += portfolio_after(lex, text, toks, i, i + n, range.end);
                 }
                 if let Target::Actor(a) = target {
                     let name = lex.actors[a].name.as_str();
@@ -420,19 +420,32 @@ fn chunk(lex: &Lexicon, text: &str, toks: &[Token], range: Range<usize>) -> Vec<
     out
 }
 
-/// The length of a portfolio after a one-word office title ending at `at`:
-/// "of" and capitalised words, joined by commas and "and", that are no
-/// country and no known name ("Minister of Water Resources and
+/// The length of a portfolio after an office title `toks[from..at]`: "of"
+/// and capitalised words after a bare "Minister" (or "Secretary",
+/// "Commissioner"), or more items after a listed title that names one
+/// ("Minister of Trade, Industry and Energy"), joined by commas and "and",
+/// none a country or known name ("Minister of Water Resources and
 /// Irrigation"); 0 when none.
-fn portfolio_after(lex: &Lexicon, text: &str, toks: &[Token], at: usize, end: usize) -> usize {
-    if at == 0
-        || at + 1 >= end
-        || toks[at].lower != "of"
-        || !matches!(
+fn portfolio_after(
+    lex: &Lexicon,
+    text: &str,
+    toks: &[Token],
+    from: usize,
+    at: usize,
+    end: usize,
+) -> usize {
+    if at == 0 || at + 1 >= end {
+        return 0;
+    }
+    let bare = toks[at].lower == "of"
+        && matches!(
             toks[at - 1].lower,
             "minister" | "secretary" | "commissioner" | "ministers" | "secretaries"
-        )
-    {
+        );
+    let listed = matches!(toks[at].lower, "," | "and")
+        && at - from >= 3
+        && toks[from..at].iter().any(|t| t.lower == "of");
+    if !bare && !listed {
         return 0;
     }
     let known_at = |k: usize| {
@@ -441,10 +454,12 @@ fn portfolio_after(lex: &Lexicon, text: &str, toks: &[Token], at: usize, end: us
             .any(|e| k + e.tokens.len() <= end && e.matches(text, &toks[k..]))
     };
     // (`last`: the last word of the portfolio; `closed`: its end when the
-    // items after the last comma came after an "and")
-    let mut k = at + 1;
-    let mut last = at;
-    let mut closed = at;
+    // items after the last comma came after an "and"; `base`: the token
+    // before the first new one)
+    let base = if bare { at } else { at - 1 };
+    let mut k = base + 1;
+    let mut last = base;
+    let mut closed = base;
     let mut after_and = true;
     while k < end {
         let t = &toks[k];
@@ -454,7 +469,7 @@ fn portfolio_after(lex: &Lexicon, text: &str, toks: &[Token], at: usize, end: us
                 closed = k;
             }
             k += 1;
-        } else if last > at
+        } else if (last > base || listed)
             && matches!(t.lower, "," | "and")
             && k + 1 < end
             && (is_cap_word(&toks[k + 1]) || (t.lower == "," && toks[k + 1].lower == "and"))
@@ -470,7 +485,7 @@ fn portfolio_after(lex: &Lexicon, text: &str, toks: &[Token], at: usize, end: us
     // running into a name with no comma between is no portfolio we can bound
     let e = closed.min(last);
     let runs_into_name = e == last && k < end && toks[k].is_word();
-    if e == at || runs_into_name {
+    if e == base || runs_into_name {
         return 0;
     }
     e + 1 - at
@@ -2036,6 +2051,13 @@ mod tests {
         assert_eq!(m[1].1, "person:Luis Vega", "{m:?}");
         let m = mentions("Peru's Minister of Fisheries and Ports, Luis Vega, spoke.");
         assert_eq!(m[0].0, "Peru's Minister of Fisheries and Ports", "{m:?}");
+        // a listed title naming a portfolio takes more items after it
+        let m = mentions("Peru's Minister of Trade, Tourism and Fisheries, Luis Vega, spoke.");
+        assert_eq!(
+            m[0].0, "Peru's Minister of Trade, Tourism and Fisheries",
+            "{m:?}"
+        );
+        assert_eq!(m[1].1, "person:Luis Vega", "{m:?}");
         // (a name right after the portfolio leaves its bounds unknown)
         let m = mentions("Minister of Fisheries Luis Vega spoke.");
         assert!(
