@@ -912,7 +912,8 @@ impl<'a> SentenceExtractor<'a> {
                                 && !matches!(self.lower(pos), "in" | "at" | "from"))
                             || self.lex.tis(t, wc::PREP)
                             || matches!(t.lower, "and" | "or")
-                            || !self.lex.ttriggers(t).is_empty()
+                            // ("spoke by telephone with": a means, not an event)
+                            || (!self.lex.ttriggers(t).is_empty() && self.lower(pos) != "by")
                         {
                             break;
                         }
@@ -1330,6 +1331,17 @@ impl<'a> SentenceExtractor<'a> {
                 "," | "—" | "–" | "and" | "or" | "(" | ")" | "\"" | "\u{201C}" | "\u{201D}"
             ) {
                 lenient = true;
+            }
+            // ("rejected the report and in turn blamed Chile": a preposition
+            // and one noun after a conjunction are an adverbial, not a subject)
+            if !lenient
+                && k >= self.range.start + 2
+                && self.is_content_word(k)
+                && self.is_prep_at(k - 1)
+                && matches!(self.lower(k - 2), "and" | "but")
+            {
+                k -= 1;
+                continue;
             }
             // Before any comma or conjunction, the subject must stand next to the
             // verb group: a plain noun there ("assistance is received") means the
@@ -3576,6 +3588,20 @@ mod tests {
         // (a possessed thing of the government stays a possessive)
         let got = triples("Peruvian President Ana Rojas praised her government's decision.");
         assert!(!got.iter().any(|g| g.contains("-> Peru")), "{got:?}");
+    }
+
+    #[test]
+    fn short_adverbials_and_means_do_not_hide_a_relation() {
+        check(&[
+            (
+                "Peru rejected the report and in turn accused Chile of lying.",
+                &["Peru -criticized-> Chile"],
+            ),
+            (
+                "Ana Rojas spoke by telephone with Gabriel Boric.",
+                &["Ana Rojas -spoke_with-> Gabriel Boric"],
+            ),
+        ]);
     }
 
     #[test]
