@@ -3605,6 +3605,29 @@ mod tests {
     }
 
     #[test]
+    fn a_name_after_an_office_and_its_complement_holds_the_office() {
+        check_affiliations(&[
+            (
+                "The OAS's special envoy for the Andes, Ana Rojas, arrived.",
+                &["Ana Rojas -> Organization of American States"],
+            ),
+            (
+                "Peru recalled its ambassador in Santiago, Luis Vega, on Monday.",
+                &["Luis Vega -> Peru"],
+            ),
+            // ("the country" after a preposition is passed over for one after none)
+            (
+                "Lima was ready to reopen its border with Chile, and the country's envoy for trade, Luis Vega, would travel.",
+                &["Luis Vega -> Peru"],
+            ),
+        ]);
+        let got = affiliations(
+            "Lima was ready to reopen its border with Chile, and the country's envoy for trade, Luis Vega, would travel.",
+        );
+        assert!(!got.iter().any(|g| g == "Luis Vega -> Chile"), "{got:?}");
+    }
+
+    #[test]
     fn a_title_adjective_does_not_break_a_list() {
         check(&[(
             "Police arrested Ana Rojas, former minister Luis Vega and Juan Soto.",

@@ -1218,19 +1218,68 @@ impl<'a> Resolver<'a> {
 
     /// The country "the country" before mention `i` stands for: the last one
     /// named earlier in its sentence (as an actor or in a title: "Niger's
-    /// military ruler"), else the last one named before.
+    /// military ruler"; one after no preposition first), else the last one
+    /// named before.
     fn last_country(&mut self, ms: &[Mention], links: &[Option<usize>], i: usize) -> Option<usize> {
-        for j in (0..i).rev() {
-            if let Some(e) = links[j]
-                && self.res.entities[e].kind == ActorKind::Country
-            {
-                return Some(e);
-            }
-            if let Some(c) = ms[j].country {
-                return Some(self.country_entity(c));
+        // (one after no preposition first: "Ankara was ready to open its
+        // border with Armenia, and the country's envoy": Turkey)
+        for free in [true, false] {
+            for j in (0..i).rev() {
+                if free && self.after_prep(ms[j].span.start) {
+                    continue;
+                }
+                if let Some(e) = links[j]
+                    && self.res.entities[e].kind == ActorKind::Country
+                {
+                    return Some(e);
+                }
+                if let Some(c) = ms[j].country {
+                    return Some(self.country_entity(c));
+                }
             }
         }
         self.most_recent(|this, e| this.res.entities[e].kind == ActorKind::Country)
+    }
+
+    /// The person named in apposition after a description's complement of
+    /// place or portfolio ("the EU's special representative for Central
+    /// Asia, Peter Burian"): a preposition right after the description, up to
+    /// five words with no finite verb, a comma, then a person's name.
+    fn name_after_office_phrase(
+        &self,
+        ms: &[Mention],
+        links: &[Option<usize>],
+        i: usize,
+    ) -> Option<usize> {
+        let end = ms[i].span.end;
+        if !self
+            .toks
+            .get(end)
+            .is_some_and(|t| matches!(t.lower, "for" | "to" | "in" | "on"))
+        {
+            return None;
+        }
+        let comma = (end + 1..self.toks.len().min(end + 7))
+            .take_while(|&k| {
+                let t = &self.toks[k];
+                t.lower == ","
+                    || (t.is_word()
+                        && self.lex.tverb(t).is_none_or(|(_, f)| {
+                            !matches!(
+                                f,
+                                crate::lexicon::VerbForm::Past
+                                    | crate::lexicon::VerbForm::Third
+                                    | crate::lexicon::VerbForm::PastOrParticiple
+                            )
+                        }))
+            })
+            .find(|&k| self.toks[k].lower == ",")?;
+        let j = (i + 1..ms.len()).find(|&j| ms[j].span.start == comma + 1)?;
+        // (a name the phrase holds is a place of the office, not its holder)
+        links[j].filter(|&e| {
+            self.res.entities[e].kind == ActorKind::Person
+                && matches!(ms[j].referent, Referent::Name { .. } | Referent::Known(_))
+        })
     }
 
     /// Whose office a description opened by a possessive pronoun names
@@ -1383,7 +1432,8 @@ impl<'a> Resolver<'a> {
                     return Some(e);
                 }
             }
-            return None;
+            // "the EU's special representative for Central Asia, Peter Burian"
+            return self.name_after_office_phrase(ms, links, i);
         }
         let h = Head::new(self.lex, head);
         // apposition: "NAME, the ROLE" or "the ROLE, NAME"
@@ -1411,6 +1461,10 @@ impl<'a> Resolver<'a> {
             {
                 return Some(e);
             }
+        }
+        // "Japan's ambassador to China, Kenji Kanasugi"
+        if let Some(e) = self.name_after_office_phrase(ms, links, i) {
+            return Some(e);
         }
         // antecedent: the most recent actor with this role / head noun (and country)
         let pos = m.span.start;
