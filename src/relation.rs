@@ -1088,7 +1088,11 @@ impl<'a> SentenceExtractor<'a> {
             k -= 1;
             steps += 1;
             let l = self.lower(k);
-            if l == "to" || matches!(l, "will" | "would" | "'ll" | "shall") {
+            // ("became the first country to ban": done, not intended)
+            if l == "to" {
+                return self.first_to_subject(k + 1).is_none();
+            }
+            if matches!(l, "will" | "would" | "'ll" | "shall") {
                 return true;
             }
             if self.lex.tis(&self.toks[k], wc::AUX | wc::BE) || l.ends_with("ly") {
@@ -1163,6 +1167,33 @@ impl<'a> SentenceExtractor<'a> {
     /// Left scan for the subject of a verb at `pos`.
     fn subject(&self, pos: usize) -> Option<usize> {
         self.subject_from(pos, false)
+    }
+
+    /// "Australia became the first country to ban Huawei": the subject of an
+    /// infinitive after "the first (only, last) NOUN" that a copula
+    /// predicates of its own subject.
+    fn first_to_subject(&self, pos: usize) -> Option<usize> {
+        if pos < self.range.start + 5 || self.lower(pos - 1) != "to" {
+            return None;
+        }
+        // (up to three words of the noun phrase: "first Western country")
+        let ordinal = (pos.saturating_sub(5).max(self.range.start + 2)..pos - 1)
+            .rev()
+            .take_while(|&k| self.toks[k].is_word() && !self.in_group(k))
+            .find(|&k| matches!(self.lower(k), "first" | "only" | "last" | "second"))?;
+        if self.lower(ordinal - 1) != "the" {
+            return None;
+        }
+        let copula = ordinal - 2;
+        let is_copula = self.lex.tis(&self.toks[copula], wc::BE)
+            || matches!(
+                self.lower(copula),
+                "become" | "becomes" | "became" | "becoming"
+            );
+        if !is_copula {
+            return None;
+        }
+        self.subject_from(copula, false)
     }
 
     /// Left scan for a subject. `lenient` starts without the adjacency
@@ -2577,6 +2608,7 @@ impl<'a> SentenceExtractor<'a> {
                             self.subject_from(m.start, true)
                         } else {
                             self.coordinated_subject(m.start)
+                                .or_else(|| self.first_to_subject(m.start))
                                 .or_else(|| self.subject_from(m.start, false))
                         };
                         // "With the US encouraging ...", "officials asking ...": a
@@ -3625,6 +3657,26 @@ mod tests {
             "Lima was ready to reopen its border with Chile, and the country's envoy for trade, Luis Vega, would travel.",
         );
         assert!(!got.iter().any(|g| g == "Luis Vega -> Chile"), "{got:?}");
+    }
+
+    #[test]
+    fn the_first_to_act_did_act() {
+        let got =
+            triples("In May Peru became the first country to sanction the Andean Mining Company.");
+        assert!(
+            got.contains(&"Peru -sanctioned-> Andean Mining Company".to_string()),
+            "{got:?}"
+        );
+        check(&[(
+            "Chile was the only neighbour to condemn Bolivia.",
+            &["Chile -criticized-> Bolivia"],
+        )]);
+        // announcing duties on a country's goods sanctions the country
+        let got = triples("Lima announced duties of 30 per cent on Chilean wine.");
+        assert!(
+            got.contains(&"Peru -sanctioned-> Chile".to_string()),
+            "{got:?}"
+        );
     }
 
     #[test]
