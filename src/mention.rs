@@ -385,26 +385,60 @@ fn chunk(lex: &Lexicon, text: &str, toks: &[Token], range: Range<usize>) -> Vec<
             }
             // "Greek Shipping Minister": a portfolio the titles do not list,
             // between a country word and a bare "Minister", is part of the title
-            if j < range.end
-                && j - start <= 2
+            // (also a list of them: "Japanese Economy, Trade and Industry
+            // Minister")
+            // (`t`: where the title word stands)
+            let mut t = j;
+            if j + 3 < range.end && toks[j].lower == "," && j - start <= 2 {
+                let mut k = j;
+                while k + 1 < range.end
+                    && k < j + 6
+                    && matches!(toks[k].lower, "," | "and")
+                    && is_cap_word(&toks[k + 1])
+                {
+                    k += 2;
+                    while k < range.end
+                        && k < j + 8
+                        && is_cap_word(&toks[k])
+                        && !lex
+                            .tgazetteer_at(&toks[k..])
+                            .iter()
+                            .any(|e| e.tokens.len() == 1 && matches!(e.target, Target::Title(_)))
+                    {
+                        k += 1;
+                    }
+                }
+                // (the list must have closed with "and")
+                if (j..k).any(|x| toks[x].lower == "and") && k > j + 1 {
+                    t = k;
+                }
+            }
+            if t < range.end
+                && (t > j || j - start <= 2)
                 && start > range.start
                 && lex.tcountry_word(text, &toks[start - 1]).is_some()
-                && let Some(title) = lex.tgazetteer_at(&toks[j..]).iter().find(|e| {
+                && let Some(title) = lex.tgazetteer_at(&toks[t..]).iter().find(|e| {
                     e.tokens.len() == 1
                         && matches!(e.target, Target::Title(_))
                         && matches!(
                             e.tokens[0].to_ascii_lowercase().as_str(),
                             "minister" | "secretary" | "commissioner"
                         )
-                        && e.matches(text, &toks[j..])
+                        && e.matches(text, &toks[t..])
                 })
-                && (start..j).all(|k| lex.tgazetteer(&toks[k]).is_empty())
+                && (start..t).all(|k| {
+                    lex.tgazetteer(&toks[k]).is_empty()
+                        || !lex
+                            .tgazetteer_at(&toks[k..])
+                            .iter()
+                            .any(|e| k + e.tokens.len() <= t && e.matches(text, &toks[k..]))
+                })
             {
                 out.push(Chunk {
-                    range: start..j + 1,
+                    range: start..t + 1,
                     what: ChunkKind::Gaz(title.target),
                 });
-                i = j + 1;
+                i = t + 1;
                 continue;
             }
             // a trailing gazetteer hit inside the run (e.g. "Trump Tower") is part of it
@@ -2078,6 +2112,16 @@ mod tests {
         // (the body alone stays a body)
         let m = mentions("The Peruvian Energy Ministry said so.");
         assert_eq!(m[0].1, "organization:Peruvian Energy Ministry", "{m:?}");
+    }
+
+    #[test]
+    fn a_list_of_unlisted_portfolios_before_minister_is_part_of_the_title() {
+        let m = mentions("Peruvian Energy, Mines and Oil Minister Luis Vega spoke.");
+        assert_eq!(m.len(), 1, "{m:?}");
+        assert_eq!(m[0].1, "person:Luis Vega");
+        // (a list with no closing "and" is no portfolio)
+        let m = mentions("Peruvian Energy, Mines, Oil Minister Luis Vega spoke.");
+        assert!(m.len() > 1, "{m:?}");
     }
 
     #[test]
