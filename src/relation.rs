@@ -3680,6 +3680,18 @@ mod tests {
     }
 
     #[test]
+    fn travelling_on_to_a_place_visits_it() {
+        check(&[(
+            "Ana Rojas flew on to Santiago on Friday.",
+            &["Ana Rojas -visited-> Chile"],
+        )]);
+        check_affiliations(&[(
+            "Ana Rojas, the chief financial officer of Huawei, spoke.",
+            &["Ana Rojas -> Huawei"],
+        )]);
+    }
+
+    #[test]
     fn a_title_adjective_does_not_break_a_list() {
         check(&[(
             "Police arrested Ana Rojas, former minister Luis Vega and Juan Soto.",
