@@ -1723,7 +1723,8 @@ fn build(
         }
     }
     // "Guo Jiakun, a spokesman for the Chinese foreign ministry,": an indefinite
-    // apposition naming an office of a country or body
+    // apposition naming an office of a country or body (or an aide "to" a
+    // person)
     for i in 0..n.saturating_sub(1) {
         let e = out[i].span.end;
         if !opens_indefinite_apposition(&out[i]) || e + 4 >= range.end {
@@ -1740,9 +1741,12 @@ fn build(
                 .any(|g| matches!(g.target, Target::Title(_)) && g.tokens.len() == 1)
         });
         let Some(mut p) = title_end else { continue };
-        if p >= range.end || !matches!(toks[p].lower, "for" | "of" | "at" | "with") {
+        if p >= range.end || !matches!(toks[p].lower, "for" | "of" | "at" | "with" | "to") {
             continue;
         }
+        // ("a senior adviser to U.S. President Donald Trump": an aide of a
+        // person serves the person's state)
+        let to_person = toks[p].lower == "to";
         p += 1;
         if p < range.end && toks[p].lower == "the" {
             p += 1;
@@ -1750,9 +1754,12 @@ fn build(
         if let Some(j) = out.iter().position(|o| o.span.start == p)
             && j != i
             && match &out[j].referent {
-                Referent::Country(_) => true,
-                Referent::Known(a) => lex.actors[*a].kind == ActorKind::Organization,
-                Referent::Name { kind, .. } => *kind == ActorKind::Organization,
+                Referent::Country(_) => !to_person,
+                Referent::Known(a) => (lex.actors[*a].kind == ActorKind::Organization) != to_person,
+                Referent::Name { kind, .. } => {
+                    (*kind == ActorKind::Organization && !to_person)
+                        || (*kind == ActorKind::Person && to_person)
+                }
                 _ => false,
             }
         {

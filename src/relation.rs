@@ -3692,6 +3692,17 @@ mod tests {
     }
 
     #[test]
+    fn an_aide_to_a_person_serves_the_persons_state() {
+        check_affiliations(&[(
+            "Ana Rojas, a senior adviser to Vladimir Putin, spoke.",
+            &["Ana Rojas -> Russia"],
+        )]);
+        // (an envoy "to" a country is no official of it)
+        let got = affiliations("Ana Rojas, an envoy to Chile, spoke.");
+        assert!(!got.iter().any(|g| g == "Ana Rojas -> Chile"), "{got:?}");
+    }
+
+    #[test]
     fn a_title_adjective_does_not_break_a_list() {
         check(&[(
             "Police arrested Ana Rojas, former minister Luis Vega and Juan Soto.",
