@@ -242,14 +242,7 @@ fn chunk(lex: &Lexicon, text: &str, toks: &[Token], range: Range<usize>) -> Vec<
         // "Cambodian Defence Ministry spokeswoman", "Cambodia's health ministry
         // official": a body the titles do not list, right after a country word,
         // and a one-word office after its body noun make one title
-        // (only right after a country word's chunk: most words are not)
-        let after_country = out.last().is_some_and(|c| {
-            matches!(
-                c.what,
-                ChunkKind::Gaz(Target::CountryName(_) | Target::Demonym(_))
-            ) && (c.range.end == i || (c.range.end + 1 == i && toks[i - 1].lower == "'s"))
-        });
-        if after_country && let Some((n, title)) = body_office_at(lex, text, toks, i, range.end) {
+        if let Some((n, title)) = body_office_at(lex, text, toks, out.last(), i, range.end) {
             out.push(Chunk {
                 range: i..i + n,
                 what: ChunkKind::Gaz(title),
@@ -389,7 +382,14 @@ fn chunk(lex: &Lexicon, text: &str, toks: &[Token], range: Range<usize>) -> Vec<
             // Minister")
             // (`t`: where the title word stands)
             let mut t = j;
-            if j + 3 < range.end && toks[j].lower == "," && j - start <= 2 {
+            // (scanned only after a country word: most runs before a comma are
+            // list members, "Peru, Chile and Bolivia")
+            if j + 3 < range.end
+                && toks[j].lower == ","
+                && j - start <= 2
+                && start > range.start
+                && lex.tcountry_word(text, &toks[start - 1]).is_some()
+            {
                 let mut k = j;
                 while k + 1 < range.end
                     && k < j + 6
@@ -527,18 +527,26 @@ fn portfolio_after(
 
 /// A title made of a body the titles do not list and a one-word office
 /// ("Defence Ministry spokeswoman", "health ministry official") starting at
-/// token `i`, right after a country word or its possessive: its length and
-/// the office's title. Up to two words name the body, whose last word is a
-/// body noun; no gazetteer entry may match at them (the caller has found
-/// none at `i`).
+/// token `i`, right after `prev`, a country word's chunk, or its possessive:
+/// its length and the office's title. Up to two words name the body, whose
+/// last word is a body noun; no gazetteer entry may match at them (the
+/// caller has found none at `i`).
 fn body_office_at(
     lex: &Lexicon,
     text: &str,
     toks: &[Token],
+    prev: Option<&Chunk>,
     i: usize,
     end: usize,
 ) -> Option<(usize, Target)> {
-    if i == 0 || !toks[i].is_word() {
+    // (only right after a country word's chunk: most words are not)
+    let after_country = prev.is_some_and(|c| {
+        matches!(
+            c.what,
+            ChunkKind::Gaz(Target::CountryName(_) | Target::Demonym(_))
+        ) && (c.range.end == i || (c.range.end + 1 == i && toks[i - 1].lower == "'s"))
+    });
+    if !after_country || !toks[i].is_word() {
         return None;
     }
     // the body noun: bit tests only, which fail for most words
@@ -548,12 +556,6 @@ fn body_office_at(
     if j == i || j + 1 >= end {
         return None;
     }
-    let before = if toks[i - 1].lower == "'s" && i >= 2 {
-        i - 2
-    } else {
-        i - 1
-    };
-    lex.tcountry_word(text, &toks[before])?;
     if (i + 1..j).any(|k| {
         lex.tgazetteer_at(&toks[k..])
             .iter()
@@ -567,6 +569,12 @@ fn body_office_at(
             && e.matches(text, &toks[j + 1..])
     })?;
     Some((j + 2 - i, title.target))
+}
+
+/// A noun that, after "the", stands for a country named before ("the
+/// country", "the kingdom").
+pub(crate) fn is_country_noun(word: &str) -> bool {
+    matches!(word, "country" | "nation" | "kingdom")
 }
 
 fn is_country_at(lex: &Lexicon, text: &str, toks: &[Token], i: usize, end: usize) -> bool {
@@ -1490,7 +1498,7 @@ fn build(
                     || n.lower == "capital"
                     // ("the country's president": the possessor of an office is
                     // found with the office)
-                    || (matches!(n.lower, "country" | "nation" | "kingdom")
+                    || (is_country_noun(n.lower)
                         && toks.get(i + 2).is_none_or(|x| x.lower != "'s"))
                     || lex.tis(n, wc::ACTORHEAD))
             {
@@ -1642,18 +1650,18 @@ fn build(
         if m.span.end < range.end && matches!(toks[m.span.end].lower, "'s" | "'") {
             m.possessive = true;
         }
-        // (an object "her" is no possessive: "asked her to go", "told her that")
-        let object_her = toks[m.span.start].lower == "her"
-            && toks.get(m.span.end).is_none_or(|n| {
-                m.span.end >= range.end
-                    || !n.is_word()
-                    || n.lower == "that"
-                    || lex.tis(n, wc::PREP | wc::DET)
-            });
+        // (an object "her" is no possessive: "asked her to go", "told her that";
+        // resolution reads it off this flag)
         if let Referent::Pronoun(_) = m.referent
             && matches!(toks[m.span.start].lower, "his" | "her" | "their")
-            && !object_her
             && m.span.len() == 1
+            && !(toks[m.span.start].lower == "her"
+                && toks.get(m.span.end).is_none_or(|n| {
+                    m.span.end >= range.end
+                        || !n.is_word()
+                        || n.lower == "that"
+                        || lex.tis(n, wc::PREP | wc::DET)
+                }))
         {
             m.possessive = true;
         }
@@ -1953,7 +1961,8 @@ fn counted_apposition(toks: &[Token], out: &mut [Mention]) {
     if n < 2 || out.len() < g + 1 + n {
         return;
     }
-    let is_person = |m: &Mention| match m.referent {
+    // (people for a group of people; any name for a country's collective)
+    let fits = |m: &Mention| match m.referent {
         Referent::Name { kind, .. } => kind == ActorKind::Person || !people,
         Referent::Known(_) => !people || m.head.start > m.span.start || m.role.is_some(),
         _ => false,
@@ -1980,7 +1989,7 @@ fn counted_apposition(toks: &[Token], out: &mut [Mention]) {
         } else {
             words == ["and"] || words == [",", "and"]
         };
-        if !joined || !is_person(m) {
+        if !joined || !fits(m) {
             return;
         }
         prev = m.span.end;
@@ -2116,6 +2125,9 @@ mod tests {
         let m = mentions("Peru's energy ministry official, Luis Vega, spoke.");
         assert_eq!(m[0].0, "Peru's energy ministry official", "{m:?}");
         assert_eq!(m[0].1, "desc:official");
+        // (after a country name of two words too)
+        let m = mentions("South Korea's energy ministry official, Kim Min-ho, spoke.");
+        assert_eq!(m[0].0, "South Korea's energy ministry official", "{m:?}");
         // (the body alone stays a body)
         let m = mentions("The Peruvian Energy Ministry said so.");
         assert_eq!(m[0].1, "organization:Peruvian Energy Ministry", "{m:?}");

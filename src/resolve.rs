@@ -14,7 +14,7 @@
 //!   give `affiliated_with` ties ([`Affiliation`]).
 
 use crate::lexicon::{ActorKind, Lexicon, Target};
-use crate::mention::{Mention, Referent};
+use crate::mention::{Mention, Referent, is_country_noun};
 use crate::token::Token;
 use std::cell::OnceCell;
 use std::collections::BTreeSet;
@@ -803,17 +803,10 @@ impl<'a> Resolver<'a> {
                     let mut best = None;
                     // "Kim told him": an object pronoun is not the subject of its
                     // own clause (the name right before its verb)
+                    // ("asked her to go": a "her" the mentions found no
+                    // possessive; not "her government")
                     let object_form = self.toks[pos].lower == "him"
-                        || (self.toks[pos].lower == "her"
-                            // ("asked her to go", not "her government")
-                            && self.toks.get(pos + 1).is_none_or(|n| {
-                                !n.is_word()
-                                    || n.lower == "that"
-                                    || self.lex.tis(
-                                        n,
-                                        crate::lexicon::wc::PREP | crate::lexicon::wc::DET,
-                                    )
-                            }));
+                        || (self.toks[pos].lower == "her" && !m.possessive && m.span.len() == 1);
                     // (but "phoned Merz to brief him": the subject of a purpose
                     // infinitive is the caller, unless a control verb makes it
                     // the name: "urged Merz to call him")
@@ -1544,12 +1537,6 @@ impl<'a> Resolver<'a> {
                     && self.label_actor(e).is_none()
                     && matches!(head, "bloc" | "body" | "organization" | "organisation")))
     }
-}
-
-/// A noun that, after "the", stands for a country named before ("the
-/// country", "the kingdom").
-fn is_country_noun(word: &str) -> bool {
-    matches!(word, "country" | "nation" | "kingdom")
 }
 
 /// Adds `s` to a set, allocating only when it is new.
