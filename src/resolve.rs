@@ -1067,7 +1067,7 @@ impl<'a> Resolver<'a> {
                 && m.country.is_none()
                 && affiliation.is_none()
                 && m.owner.is_none()
-                && let Some(owner) = self.pronoun_owner(ms, &links, i, e)
+                && let Some(owner) = self.possessive_owner(ms, &links, i, e)
                 && let Some(owner) = match self.res.entities[owner].kind {
                     ActorKind::Person => self.res.entities[owner]
                         .country
@@ -1275,13 +1275,15 @@ impl<'a> Resolver<'a> {
         })
     }
 
-    /// Whose office a description opened by a possessive pronoun names
-    /// ("his ambassador", "its founder"): for "his" and "her" the last person
-    /// of that gender named before it, in this sentence or the latest one that
-    /// names one; for "its" and "their" the last country or body named before
-    /// it in the sentence, preferring one after no preposition. (`member`:
-    /// the entity the description stands for.)
-    fn pronoun_owner(
+    /// Whose office a description opened by a possessive pronoun or "the
+    /// country's" names ("his ambassador", "its founder", "the country's
+    /// envoy"): for "his" and "her" the last person of that gender named
+    /// before it, in this sentence or the latest one that names one; for
+    /// "its" and "their" the last country or body named before it in the
+    /// sentence, preferring one after no preposition; for "the country's"
+    /// [`Self::last_country`], unless `member`, the entity the description
+    /// stands for, has a known state of its own.
+    fn possessive_owner(
         &mut self,
         ms: &[Mention],
         links: &[Option<usize>],
