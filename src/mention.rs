@@ -695,6 +695,67 @@ fn of_country(lex: &Lexicon, text: &str, toks: &[Token], end: usize, m: &mut Men
     }
 }
 
+/// The body that owns the office of description `i` when "of", "for" or
+/// "at" and the body follow it: "the vice-president of the Bolivian
+/// Senate", "the spokesman for the Chinese foreign ministry", "the head of
+/// the Supreme Electoral Tribunal". The body is an organization, known or
+/// named, or a country's body ("the Chinese foreign ministry"); a bare
+/// country only after "of" ("the envoy for Yemen" serves no Yemen). Up to
+/// two lowercase modifiers may stand before it ("the head of the main
+/// opposition party").
+fn office_complement(
+    lex: &Lexicon,
+    text: &str,
+    toks: &[Token],
+    out: &[Mention],
+    i: usize,
+    end: usize,
+) -> Option<usize> {
+    let m = &out[i];
+    let Referent::Description { head, .. } = &m.referent else {
+        return None;
+    };
+    if m.country.is_some()
+        || m.affiliation.is_some()
+        || m.owner.is_some()
+        || !lex.is_title_role(head)
+    {
+        return None;
+    }
+    let e = m.span.end;
+    let prep = toks.get(e).filter(|_| e + 1 < end)?.lower;
+    if !matches!(prep, "of" | "for" | "at") {
+        return None;
+    }
+    let mut k = e + 1;
+    if toks[k].lower == "the" {
+        k += 1;
+    }
+    let from = k;
+    while k < end
+        && k < from + 2
+        && toks[k].is_word()
+        && !toks[k].is_cap()
+        && !lex.tis(&toks[k], wc::STOP | wc::PREP)
+        && lex.tverb(&toks[k]).is_none()
+    {
+        k += 1;
+    }
+    let j = out[i + 1..].iter().position(|o| o.span.start == k)? + i + 1;
+    let o = &out[j];
+    let body = match &o.referent {
+        Referent::Known(a) => lex.actors[*a].kind == ActorKind::Organization,
+        Referent::Name { kind, .. } => *kind == ActorKind::Organization,
+        // ("the Chinese foreign ministry": a country through its body)
+        Referent::Country(_) => {
+            prep == "of"
+                || (o.span.len() > 1 && lex.tcountry_word(text, &toks[o.span.end - 1]).is_none())
+        }
+        _ => false,
+    };
+    (body && !o.possessive).then_some(j)
+}
+
 fn title_of(c: &Chunk) -> Option<usize> {
     match c.what {
         ChunkKind::Gaz(Target::Title(t)) => Some(t),
@@ -1018,6 +1079,20 @@ fn build(
                 {
                     *name = text[toks[start].start..toks[nc.range.end - 1].end].to_string();
                 }
+                // "the Bolivian Senate": another state's word before a known
+                // state body (the US "Senate") names that state's own body
+                if let Referent::Known(a) = referent
+                    && adjacent
+                    && !possessive_owner
+                    && let (Some(c), Some(own)) = (country, lex.actors[a].country)
+                    && c != own
+                    && lex.actors[a].kind == ActorKind::Organization
+                {
+                    referent = Referent::Name {
+                        text: text[toks[start].start..toks[nc.range.end - 1].end].to_string(),
+                        kind: ActorKind::Organization,
+                    };
+                }
                 let role = role_of(&titles).or_else(|| {
                     desc_words
                         .last()
@@ -1336,7 +1411,8 @@ fn build(
             let mut b = start;
             while b > range.start
                 && b + 2 > start
-                && is_descriptor_word(lex, &toks[b - 1])
+                && (is_descriptor_word(lex, &toks[b - 1])
+                    || lex.is_title_modifier(toks[b - 1].lower))
                 && !lex.tis(&toks[b - 1], wc::COLLECTIVE | wc::ORGHEAD)
                 && out.iter().all(|m| m.span.end < b)
             {
@@ -1676,6 +1752,14 @@ fn build(
             out[i].affiliation = out
                 .iter()
                 .rposition(|o| o.span.end + 1 == start || o.span.end == start);
+        }
+    }
+    // "Jeanine Áñez, the vice-president of the Bolivian Senate", "the
+    // spokesman for the Chinese foreign ministry": an office description
+    // followed by of/for/at and a body belongs to the body
+    for i in 0..n {
+        if let Some(j) = office_complement(lex, text, toks, &out, i, range.end) {
+            out[i].affiliation = Some(j);
         }
     }
     // A name with no country or affiliation yet, followed by ", a/an ...":

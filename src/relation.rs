@@ -3612,6 +3612,32 @@ mod tests {
     }
 
     #[test]
+    fn an_office_description_with_of_or_for_a_body_belongs_to_the_body() {
+        check_affiliations(&[
+            (
+                "The plan was backed by Rosa Quispe, the first vice-president of the Peruvian Congress.",
+                &["Rosa Quispe -> Peruvian Congress", "Rosa Quispe -> Peru"],
+            ),
+            (
+                "Luis Vega, the former head of the National Electoral Council, resigned.",
+                &["Luis Vega -> National Electoral Council"],
+            ),
+            (
+                "Lin Tao, the spokesman for the Chinese commerce ministry, criticised Canberra.",
+                &["Lin Tao -> China"],
+            ),
+        ]);
+        // (another state's word before a known state body names that
+        // state's own body, not the known one: not the US Senate)
+        let got = affiliations("The Chilean Senate voted on Tuesday.");
+        assert_eq!(got, ["Chilean Senate -> Chile"]);
+        // (a bare country after "for" is no owner: an envoy for Yemen serves
+        // the UN)
+        let got = affiliations("Ana Rojas, the special envoy for Yemen, arrived.");
+        assert!(!got.iter().any(|g| g.ends_with("-> Yemen")), "{got:?}");
+    }
+
+    #[test]
     fn his_or_her_government_is_the_persons_state() {
         check(&[(
             "Peruvian President Ana Rojas spoke. On Friday, her government expelled Chilean diplomats.",

@@ -458,6 +458,9 @@ pub struct Lexicon {
     /// Nouns that make a name a government body's ("ministry", "commission":
     /// words.tsv `bodynoun`), lowercase.
     body_nouns: Vec<String>,
+    /// Function words that may stand between an article and a title
+    /// ("the former president", "the second vice-president").
+    title_modifiers: Vec<String>,
     /// Every role of `titles`, and whether a title of kind
     /// [`TitleKind::Title`] has it, for [`Lexicon::is_title_role`] and
     /// [`Lexicon::is_office`].
@@ -630,6 +633,7 @@ impl Lexicon {
             actor_heads: Default::default(),
             gov_bodies: Default::default(),
             body_nouns: Default::default(),
+            title_modifiers: Default::default(),
             title_roles: HashMap::default(),
             role_covers: HashMap::default(),
             event_labels: HashMap::default(),
@@ -944,6 +948,12 @@ impl Lexicon {
         })
     }
 
+    /// Whether a lowercase word may modify a title though it is a function
+    /// word ("former", "second", "new").
+    pub fn is_title_modifier(&self, lower: &str) -> bool {
+        self.title_modifiers.iter().any(|w| w == lower)
+    }
+
     /// Whether a body's name is one every state's government has ("the
     /// Foreign Office", "the Defence Ministry"), any case.
     pub fn is_gov_body(&self, name: &str) -> bool {
@@ -1062,6 +1072,7 @@ impl Lexicon {
             let names = match col(&cols, 0) {
                 "govbody" => Some(&mut self.gov_bodies),
                 "bodynoun" => Some(&mut self.body_nouns),
+                "titlemod" => Some(&mut self.title_modifiers),
                 _ => None,
             };
             if let Some(names) = names {
