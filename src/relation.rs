@@ -3638,6 +3638,29 @@ mod tests {
     }
 
     #[test]
+    fn a_persons_party_and_a_pronoun_opening_a_clause() {
+        check_affiliations(&[
+            (
+                "Keiko Fujimori's Popular Force Party won the vote.",
+                &["Keiko Fujimori -> Popular Force Party"],
+            ),
+            // (the pronoun after ", and" continues the subject, not the
+            // last person named)
+            (
+                "Ana Rojas never called Luis Vega, and her Broad Front coalition rejected his offer.",
+                &["Ana Rojas -> Broad Front"],
+            ),
+        ]);
+        let got = affiliations(
+            "Ana Rojas never called Luis Vega, and her Broad Front coalition rejected his offer.",
+        );
+        assert!(!got.iter().any(|g| g.starts_with("Luis Vega")), "{got:?}");
+        // (a possessive before a body that is no party makes no member)
+        let got = affiliations("Ana Rojas's Foreign Ministry objected.");
+        assert!(!got.iter().any(|g| g.starts_with("Ana Rojas")), "{got:?}");
+    }
+
+    #[test]
     fn his_or_her_government_is_the_persons_state() {
         check(&[(
             "Peruvian President Ana Rojas spoke. On Friday, her government expelled Chilean diplomats.",

@@ -878,6 +878,26 @@ impl<'a> Resolver<'a> {
                         }
                     }
                     best = best.or(fallback);
+                    // "Mesa did not meet Morales, and his alliance rejected
+                    // ...": a pronoun opening a clause after ", and" / ", but"
+                    // / ";" continues the sentence's subject, a person named
+                    // first, rather than the last person named
+                    let opens_clause = pos >= 2
+                        && (self.toks[pos - 1].lower == ";"
+                            || (matches!(self.toks[pos - 1].lower, "and" | "but")
+                                && self.toks[pos - 2].lower == ","));
+                    if opens_clause
+                        && best.is_some()
+                        && let Some(first) = ms.first()
+                        && first.span.start == self.sentence_start(ms)
+                        && first.usage == crate::mention::Use::Actor
+                        && !first.possessive
+                        && let Some(e) = links[0]
+                        && self.res.entities[e].kind == ActorKind::Person
+                        && self.res.entities[e].gender.is_none_or(|x| x == *g)
+                    {
+                        best = Some(e);
+                    }
                     if best.is_none() {
                         // the most recent sentence with a fitting person; in it the
                         // first one (usually its subject, the centre of attention):
@@ -1094,6 +1114,19 @@ impl<'a> Resolver<'a> {
                     let trigger = self.surface(&m.span).to_string();
                     self.affiliate(e, owner, s, trigger);
                 }
+            }
+            // "Morales's Movement for Socialism", "his Civic Community
+            // alliance": a person's party is the person's
+            if i > 0
+                && let Some(p) = links[i - 1]
+                && ms[i - 1].possessive
+                && matches!(m.span.start.checked_sub(ms[i - 1].span.end), Some(0 | 1))
+                && self.res.entities[p].kind == ActorKind::Person
+                && self.res.entities[e].kind == ActorKind::Organization
+                && self.is_party(m)
+            {
+                let trigger = self.surface(&m.span).to_string();
+                self.affiliate(p, e, s, trigger);
             }
             if m.usage == crate::mention::Use::Actor {
                 self.push_recent(s, m.span.start, e);
@@ -1335,6 +1368,21 @@ impl<'a> Resolver<'a> {
                     .find(|&&(e, _)| fits(e))
                     .map(|&(e, _)| e)
             })
+    }
+
+    /// Whether an organization's mention names a party or a movement: a
+    /// word of its name is a party noun ("Movement for Socialism", "Likud
+    /// Party"), or one follows it ("the Civic Community alliance").
+    fn is_party(&self, m: &Mention) -> bool {
+        let lex = self.lex;
+        let after = self
+            .toks
+            .get(m.span.end)
+            .filter(|t| t.is_word() && !t.is_cap());
+        self.toks[m.head.clone()]
+            .iter()
+            .chain(after)
+            .any(|t| lex.is_party_noun(t.lower))
     }
 
     fn affiliate(&mut self, member: usize, owner: usize, sentence: usize, trigger: String) {

@@ -461,6 +461,10 @@ pub struct Lexicon {
     /// Function words that may stand between an article and a title
     /// ("the former president", "the second vice-president").
     title_modifiers: Vec<String>,
+    /// Nouns that make an organization a party or movement, which a
+    /// person's possessive makes the person's ("Morales's Movement for
+    /// Socialism").
+    party_nouns: Vec<String>,
     /// Every role of `titles`, and whether a title of kind
     /// [`TitleKind::Title`] has it, for [`Lexicon::is_title_role`] and
     /// [`Lexicon::is_office`].
@@ -634,6 +638,7 @@ impl Lexicon {
             gov_bodies: Default::default(),
             body_nouns: Default::default(),
             title_modifiers: Default::default(),
+            party_nouns: Default::default(),
             title_roles: HashMap::default(),
             role_covers: HashMap::default(),
             event_labels: HashMap::default(),
@@ -954,6 +959,11 @@ impl Lexicon {
         self.title_modifiers.iter().any(|w| w == lower)
     }
 
+    /// Whether a lowercase word makes an organization a party or movement.
+    pub fn is_party_noun(&self, lower: &str) -> bool {
+        self.party_nouns.iter().any(|w| w == lower)
+    }
+
     /// Whether a body's name is one every state's government has ("the
     /// Foreign Office", "the Defence Ministry"), any case.
     pub fn is_gov_body(&self, name: &str) -> bool {
@@ -1073,6 +1083,7 @@ impl Lexicon {
                 "govbody" => Some(&mut self.gov_bodies),
                 "bodynoun" => Some(&mut self.body_nouns),
                 "titlemod" => Some(&mut self.title_modifiers),
+                "partynoun" => Some(&mut self.party_nouns),
                 _ => None,
             };
             if let Some(names) = names {
