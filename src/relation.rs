@@ -3638,6 +3638,27 @@ mod tests {
     }
 
     #[test]
+    fn an_appointee_holds_the_office_in_the_appointers_state() {
+        check_affiliations(&[
+            (
+                "Peruvian President Ana Rojas spoke. On Monday Rojas named the career diplomat Luis Vega as foreign minister.",
+                &["Luis Vega -> Peru"],
+            ),
+            (
+                "Chile has appointed Marta Soto as its new ambassador.",
+                &["Marta Soto -> Chile"],
+            ),
+            (
+                "Marta Soto, who was appointed by Chile as envoy, arrived.",
+                &["Marta Soto -> Chile"],
+            ),
+        ]);
+        // (the appointer of a passive is no appointee)
+        let got = affiliations("Marta Soto, appointed by Ana Rojas as her adviser, arrived.");
+        assert!(!got.iter().any(|g| g.starts_with("Ana Rojas")), "{got:?}");
+    }
+
+    #[test]
     fn a_persons_party_and_a_pronoun_opening_a_clause() {
         check_affiliations(&[
             (

@@ -1115,6 +1115,14 @@ impl<'a> Resolver<'a> {
                     self.affiliate(e, owner, s, trigger);
                 }
             }
+            // "Áñez named Karen Longaric as foreign minister": a person
+            // appointed to an office holds it in the appointer's state
+            if let Some((member, owner, title)) = self.appointment(ms, &links, i)
+                && owner != member
+                && self.res.entities[member].kind == ActorKind::Person
+            {
+                self.affiliate(member, owner, s, title);
+            }
             // "Morales's Movement for Socialism", "his Civic Community
             // alliance": a person's party is the person's
             if i > 0
@@ -1368,6 +1376,103 @@ impl<'a> Resolver<'a> {
                     .find(|&&(e, _)| fits(e))
                     .map(|&(e, _)| e)
             })
+    }
+
+    /// An appointment to an office whose title follows mention `i` after
+    /// "as": "Áñez named the veteran diplomat Karen Longaric as foreign
+    /// minister", "Lima has appointed Ana Rojas as its new ambassador", and
+    /// the passive "Vega, appointed by Rojas as her envoy". Gives the
+    /// appointed entity, whose office it is (a person appointer's state,
+    /// else the appointer) and the title's words. The other party is the
+    /// mention right before the verb (appoint, name, nominate), past at
+    /// most two words ("has", "on Wednesday"); the office is a title after
+    /// "as", past a determiner and modifiers.
+    fn appointment(
+        &mut self,
+        ms: &[Mention],
+        links: &[Option<usize>],
+        i: usize,
+    ) -> Option<(usize, usize, String)> {
+        let (lex, toks) = (self.lex, self.toks);
+        let m = &ms[i];
+        // the office after "as"
+        let mut k = m.span.end;
+        if toks.get(k)?.lower != "as" {
+            return None;
+        }
+        k += 1;
+        let from = k;
+        while k < from + 3
+            && toks.get(k).is_some_and(|t| {
+                matches!(t.lower, "the" | "its" | "his" | "her" | "their")
+                    || lex.is_title_modifier(t.lower)
+            })
+        {
+            k += 1;
+        }
+        let title = lex
+            .tgazetteer_at(&toks[k.min(toks.len())..])
+            .iter()
+            .find(|g| matches!(g.target, Target::Title(_)) && g.matches(self.text, &toks[k..]))?;
+        let title_end = k + title.tokens.len();
+        // the verb before the mention, past up to three lowercase words ("the
+        // veteran diplomat"), or "by" after a participle (the passive)
+        let mut v = m.span.start;
+        let passive = v > 0 && toks[v - 1].lower == "by";
+        if passive {
+            v -= 1;
+        }
+        while !passive
+            && v > 0
+            && v + 3 > m.span.start
+            && toks[v - 1].is_word()
+            && !toks[v - 1].is_cap()
+            && lex.tverb(&toks[v - 1]).is_none()
+            && !lex.tis(&toks[v - 1], crate::lexicon::wc::PREP)
+        {
+            v -= 1;
+        }
+        let verb = v.checked_sub(1)?;
+        let (lemma, form) = lex.tverb(&toks[verb])?;
+        if !matches!(lemma, "appoint" | "name" | "nominate")
+            || (passive && form != crate::lexicon::VerbForm::PastOrParticiple)
+        {
+            return None;
+        }
+        // the appointer: the mention ending at most two words before the verb
+        let j = (0..i).rev().find(|&j| ms[j].span.end <= verb)?;
+        // ("Vega, appointed by Rojas as ...", "Vega, who was appointed by":
+        // a relative clause of the appointed)
+        let relative = |t: &Token| {
+            t.lower == ","
+                || lex.tis(
+                    t,
+                    crate::lexicon::wc::RELATIVE | crate::lexicon::wc::BE | crate::lexicon::wc::AUX,
+                )
+        };
+        if verb - ms[j].span.end > if passive { 4 } else { 2 }
+            || toks[ms[j].span.end..verb].iter().any(|t| {
+                if passive {
+                    !relative(t)
+                } else {
+                    !t.is_word() || lex.tis(t, crate::lexicon::wc::RELATIVE)
+                }
+            })
+            || ms[j].possessive
+        {
+            return None;
+        }
+        let (member, by) = if passive {
+            (links[j]?, links[i]?)
+        } else {
+            (links[i]?, links[j]?)
+        };
+        let owner = match self.res.entities[by].kind {
+            ActorKind::Person => self.country_entity(self.res.entities[by].country?),
+            _ => by,
+        };
+        let words = &self.text[toks[k].start..toks[title_end - 1].end];
+        Some((member, owner, words.to_string()))
     }
 
     /// Whether an organization's mention names a party or a movement: a
