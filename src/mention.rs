@@ -741,11 +741,26 @@ fn office_complement(
     {
         k += 1;
     }
-    let j = out[i + 1..].iter().position(|o| o.span.start == k)? + i + 1;
+    let mut j = out[i + 1..].iter().position(|o| o.span.start == k)? + i + 1;
+    // ("the head of Australia's Department of Foreign Affairs": the body
+    // after a country's possessive)
+    if out[j].possessive
+        && matches!(out[j].referent, Referent::Country(_))
+        && out
+            .get(j + 1)
+            .is_some_and(|b| b.span.start == out[j].span.end + 1)
+    {
+        j += 1;
+    }
     let o = &out[j];
     let body = match &o.referent {
         Referent::Known(a) => lex.actors[*a].kind == ActorKind::Organization,
-        Referent::Name { kind, .. } => *kind == ActorKind::Organization,
+        // (not a lone body noun cut from a longer name: "Office" of "the
+        // government's Office for Kosovo")
+        Referent::Name { kind, text: name } => {
+            *kind == ActorKind::Organization
+                && (name.contains(' ') || toks[o.head.start].flags & crate::token::UPPER != 0)
+        }
         // ("the Chinese foreign ministry": a country through its body)
         Referent::Country(_) => {
             prep == "of"

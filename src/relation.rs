@@ -3626,7 +3626,22 @@ mod tests {
                 "Lin Tao, the spokesman for the Chinese commerce ministry, criticised Canberra.",
                 &["Lin Tao -> China"],
             ),
+            // (a body after a country's possessive; "the head" is a title)
+            (
+                "Marta Soto, the head of Chile's National Electoral Service, spoke.",
+                &["Marta Soto -> National Electoral Service"],
+            ),
+            // (the name after the office and its complement holds it)
+            (
+                "Yesterday the head of the SERVEL, Marta Soto, resigned.",
+                &["Marta Soto -> SERVEL"],
+            ),
         ]);
+        // (a lone body noun cut from a longer name is no owner)
+        let got = affiliations(
+            "Ana Rojas, the head of the Peruvian government's Office for Tacna, spoke.",
+        );
+        assert!(!got.iter().any(|g| g.ends_with("-> Office")), "{got:?}");
         // (another state's word before a known state body names that
         // state's own body, not the known one: not the US Senate)
         let got = affiliations("The Chilean Senate voted on Tuesday.");

@@ -1289,7 +1289,7 @@ impl<'a> Resolver<'a> {
         if !self
             .toks
             .get(end)
-            .is_some_and(|t| matches!(t.lower, "for" | "to" | "in" | "on"))
+            .is_some_and(|t| matches!(t.lower, "for" | "to" | "in" | "on" | "of" | "at"))
         {
             return None;
         }
