@@ -3668,6 +3668,13 @@ mod tests {
                 &["Marta Soto -> Chile"],
             ),
         ]);
+        // (a description after "as" is the person before it, past an
+        // apposition: not an unnamed envoy standing for the country)
+        let text =
+            "Rojas named Marta Soto, a former judge, as the Peruvian special envoy for Chile.";
+        check_affiliations(&[(text, &["Marta Soto -> Peru"])]);
+        let got = affiliations(text);
+        assert!(!got.iter().any(|g| g.starts_with("Peru ->")), "{got:?}");
         // (the appointer of a passive is no appointee)
         let got = affiliations("Marta Soto, appointed by Ana Rojas as her adviser, arrived.");
         assert!(!got.iter().any(|g| g.starts_with("Ana Rojas")), "{got:?}");

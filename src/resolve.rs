@@ -559,7 +559,9 @@ impl<'a> Resolver<'a> {
                     links[i] = self.last_country(ms, &links, i);
                 }
                 Referent::Description { head, country } => {
-                    links[i] = self.description(s, ms, &links, i, head, *country);
+                    links[i] = self
+                        .predicative(ms, &links, i)
+                        .or_else(|| self.description(s, ms, &links, i, head, *country));
                     // "the army-aligned government in Port Sudan": the government
                     // (or authorities) seated in a capital is its state
                     if links[i].is_none()
@@ -1376,6 +1378,45 @@ impl<'a> Resolver<'a> {
                     .find(|&&(e, _)| fits(e))
                     .map(|&(e, _)| e)
             })
+    }
+
+    /// The person a description after "as" predicates of: the person named
+    /// right before "as", or before an apposition closed by a comma ("named
+    /// Elliott Abrams, a veteran diplomat, as the U.S. special envoy"),
+    /// unless that person is a passive's agent.
+    fn predicative(&self, ms: &[Mention], links: &[Option<usize>], i: usize) -> Option<usize> {
+        let toks = self.toks;
+        let start = ms[i].span.start;
+        if start == 0 || toks[start - 1].lower != "as" || i == 0 {
+            return None;
+        }
+        let j = i - 1;
+        let gap = &toks[ms[j].span.end..start - 1];
+        let plain = |t: &Token| {
+            t.is_word()
+                && !t.is_cap()
+                && self.lex.tverb(t).is_none_or(|(_, f)| {
+                    !matches!(
+                        f,
+                        crate::lexicon::VerbForm::Past | crate::lexicon::VerbForm::Third
+                    )
+                })
+        };
+        let adjacent = gap.is_empty()
+            || (gap.len() <= 6
+                && gap.first().is_some_and(|t| t.lower == ",")
+                && gap.last().is_some_and(|t| t.lower == ",")
+                && gap.len() >= 3
+                && gap[1..gap.len() - 1].iter().all(plain));
+        let e = links[j]?;
+        // (not the agent of a passive: "appointed by Trump as his envoy")
+        let agent = ms[j].span.start > 0 && toks[ms[j].span.start - 1].lower == "by";
+        (adjacent
+            && !agent
+            && !ms[j].possessive
+            && matches!(ms[j].referent, Referent::Name { .. } | Referent::Known(_))
+            && self.res.entities[e].kind == ActorKind::Person)
+            .then_some(e)
     }
 
     /// An appointment to an office whose title follows mention `i` after
