@@ -3681,6 +3681,22 @@ mod tests {
     }
 
     #[test]
+    fn its_office_and_the_countrys_body_reach_back_a_sentence() {
+        check_affiliations(&[
+            // ("its" with no body in its sentence: the last sentence's topic)
+            (
+                "The Andean Community urged Peru and Chile to talk. Its secretary general, Marta Soto, offered to mediate.",
+                &["Marta Soto -> Andean Community"],
+            ),
+            // (a body of "the country" is the last country's)
+            (
+                "Protests spread across Peru. Rojas urged the country's National Electoral Council to act.",
+                &["National Electoral Council -> Peru"],
+            ),
+        ]);
+    }
+
+    #[test]
     fn a_persons_party_and_a_pronoun_opening_a_clause() {
         check_affiliations(&[
             (

@@ -1125,6 +1125,21 @@ impl<'a> Resolver<'a> {
             {
                 self.affiliate(member, owner, s, title);
             }
+            // "the country's Supreme Electoral Tribunal": a body possessed by
+            // a description that stands for a country is that country's
+            let start = m.span.start;
+            if start >= 3
+                && m.country.is_none()
+                && self.toks[start - 1].lower == "'s"
+                && is_country_noun(self.toks[start - 2].lower)
+                && self.toks[start - 3].lower == "the"
+                && self.res.entities[e].kind == ActorKind::Organization
+                && let Some(c) = self.last_country(ms, &links, i)
+                && c != e
+            {
+                let trigger = self.surface(&(start - 3..m.span.end)).to_string();
+                self.affiliate(e, c, s, trigger);
+            }
             // "Morales's Movement for Socialism", "his Civic Community
             // alliance": a person's party is the person's
             if i > 0
@@ -1356,11 +1371,21 @@ impl<'a> Resolver<'a> {
                 // envoy to the UAE, and its president, Abbas, ...")
                 let body =
                     |j: usize| links[j].filter(|&e| self.res.entities[e].kind != ActorKind::Person);
+                // (none in the sentence: the last sentence's topic, a body or
+                // country: "The CSTO called for restraint. Its secretary
+                // general, X, said ...")
+                let topic = self
+                    .topics
+                    .last()
+                    .copied()
+                    .flatten()
+                    .filter(|&e| self.res.entities[e].kind != ActorKind::Person);
                 return (0..i)
                     .rev()
                     .filter(|&j| !self.after_prep(ms[j].span.start))
                     .find_map(body)
-                    .or_else(|| (0..i).rev().find_map(body));
+                    .or_else(|| (0..i).rev().find_map(body))
+                    .or(topic);
             }
             _ => return None,
         };
