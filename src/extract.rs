@@ -163,6 +163,10 @@ pub fn extract(lex: &Lexicon, doc: &Document) -> Extraction {
     // the target of the last attack whose attacker went unnamed, for a later
     // claim of it ("... claimed responsibility for the attacks")
     let mut open_target: Option<usize> = None;
+    // the parties of the last agreement, for a later stance toward "the
+    // agreement" ("Greece called the border agreement null and void")
+    let mut agreement: Option<(usize, usize)> = None;
+    let agreed = lex.label("agreed_with");
     for (s, sent) in sents.iter().enumerate() {
         let named_again =
             |a: Option<(usize, usize)>| a.filter(|a| res.links[s].contains(&Some(a.0)));
@@ -177,7 +181,7 @@ pub fn extract(lex: &Lexicon, doc: &Document) -> Extraction {
                 || !one_actor_event(
                     lex,
                     &toks[sent.tokens.clone()],
-                    antecedent.is_some() || open_target.is_some(),
+                    antecedent.is_some() || open_target.is_some() || agreement.is_some(),
                 ))
         {
             antecedent = named_again(antecedent);
@@ -204,7 +208,11 @@ pub fn extract(lex: &Lexicon, doc: &Document) -> Extraction {
         .with_plurals(&res.also[s])
         .with_antecedent(antecedent)
         .with_open_target(open_target)
+        .with_agreement(agreement)
         .extract_with_open();
+        if let Some(t) = triples.iter().rev().find(|t| Some(t.label) == agreed) {
+            agreement = Some((t.subject, t.object));
+        }
         open_target = open.or(open_target);
         antecedent = triples
             .last()

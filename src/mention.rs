@@ -1706,7 +1706,10 @@ fn build(
             || (matches!(t.lower, "several" | "many" | "both" | "others")
                 && toks.get(i + 1).is_some_and(|n| {
                     i + 1 < range.end && (is_verbish(lex, n) || lex.tis(n, wc::AUX | wc::BE))
-                }));
+                })
+                // ("Bahrain and Oman both welcomed": a quantifier floated
+                // after its subject is no subject of its own)
+                && !out.iter().any(|m| m.span.end == i));
         if plural && t.flags & crate::token::UPPER == 0 && out.iter().all(|m| !m.span.contains(&i))
         {
             out.push(Mention::new(i..i + 1, i..i + 1, Referent::Pronoun('p')));

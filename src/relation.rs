@@ -74,6 +74,8 @@ pub struct SentenceExtractor<'a> {
     /// The target of the article's last attack whose attacker went unnamed
     /// (see `with_open_target`).
     open_target: Option<usize>,
+    /// The parties of the article's last agreement (see `with_agreement`).
+    agreement: Option<(usize, usize)>,
     groups: Vec<Group>,
     /// the member mentions of all groups, each group's in one run (one
     /// vector per sentence rather than one per group)
@@ -120,6 +122,7 @@ impl<'a> SentenceExtractor<'a> {
             also: &[],
             antecedent: None,
             open_target: None,
+            agreement: None,
             // (the groups, their singles and merges: rarely more than this)
             groups: Vec::with_capacity(mentions.len() + 4),
             pool: Vec::with_capacity(mentions.len() + 4),
@@ -349,7 +352,22 @@ impl<'a> SentenceExtractor<'a> {
                 {
                     after = close + 1;
                 }
-                let after = self.past_adverbs(after);
+                let mut after = self.past_adverbs(after);
+                // (past more conjuncts and a floated quantifier: ", and
+                // Bahrain and Oman both welcomed")
+                if matches!(between, [",", "and"] | [",", "and", "the"]) {
+                    while after + 1 < self.range.end
+                        && matches!(self.lower(after), "and" | "or")
+                        && let Some(next) = self.mentions[j + 1..]
+                            .iter()
+                            .find(|x| x.span.start == after + 1)
+                    {
+                        after = next.span.end;
+                    }
+                    if after < self.range.end && matches!(self.lower(after), "both" | "all") {
+                        after = self.past_adverbs(after + 1);
+                    }
+                }
                 if matches!(between, [",", "and"] | [",", "and", "the"])
                     && self.pool.len() - m0 == 1
                     && after < self.range.end
@@ -1548,9 +1566,12 @@ impl<'a> SentenceExtractor<'a> {
     }
 
     /// Whether a noun phrase naming what something is called starts at
-    /// `pos` ("a separatist", "the main obstacle"; not a time: "a day
-    /// after", "the next morning").
-    fn names_as(&self, pos: usize) -> bool {
+    /// `pos` ("a separatist", "the main obstacle", also in quotation marks;
+    /// not a time: "a day after", "the next morning").
+    fn names_as(&self, mut pos: usize) -> bool {
+        if pos < self.range.end && is_quote(self.lower(pos)) {
+            pos += 1;
+        }
         if pos + 1 >= self.range.end || !matches!(self.lower(pos), "a" | "an" | "the") {
             return false;
         }
@@ -1572,6 +1593,35 @@ impl<'a> SentenceExtractor<'a> {
                         | "few"
                 )
         })
+    }
+
+    /// Whether the words from `pos` to the end of the clause (at most
+    /// twelve) judge: `Some(true)` for a word of blame ("reckless",
+    /// "dictator", "null and void"), `Some(false)` for a word of praise
+    /// ("historic", "constructive"), from the lexicon's lists.
+    fn judgement(&self, pos: usize) -> Option<bool> {
+        let end = self.range.end.min(pos + 12);
+        for k in pos..end {
+            let t = &self.toks[k];
+            if matches!(t.lower, ";" | ".") || (t.lower == "," && !self.in_quotes(k)) {
+                break;
+            }
+            if let Some(negative) = self.lex.judgement(t.lower) {
+                return Some(negative);
+            }
+        }
+        None
+    }
+
+    /// Whether token `k` stands inside quotation marks opened in the
+    /// sentence.
+    fn in_quotes(&self, k: usize) -> bool {
+        self.toks[self.range.start..k]
+            .iter()
+            .filter(|t| is_quote(t.lower))
+            .count()
+            % 2
+            == 1
     }
 
     /// A person named right before a comma that opens the apposition in
@@ -2320,6 +2370,8 @@ impl<'a> SentenceExtractor<'a> {
                         || (self.lex.tis(n, wc::PREP | wc::CLAUSEBREAK)
                             && !matches!(n.lower, "of" | "by" | "on" | "against" | "to"))
                         || n.lower == "and"
+                        // ("called the decision reckless": a judging complement)
+                        || self.lex.judgement(n.lower).is_some()
                 });
                 return ends.then_some(t.lower);
             }
@@ -2425,6 +2477,15 @@ impl<'a> SentenceExtractor<'a> {
         self
     }
 
+    /// The parties of the article's last agreement ("Turkey and Libya agreed
+    /// on maritime borders"), for a later stance toward it with no parties
+    /// of its own ("Greece called the border agreement null and void":
+    /// criticized both).
+    pub fn with_agreement(mut self, parties: Option<(usize, usize)>) -> Self {
+        self.agreement = parties;
+        self
+    }
+
     /// Runs the extraction.
     pub fn extract(self) -> Vec<Triple> {
         self.extract_with_open().0
@@ -2505,6 +2566,33 @@ impl<'a> SentenceExtractor<'a> {
                                         trigger_text,
                                         intended,
                                     );
+                                }
+                            }
+                        }
+                        // "The agreement was condemned by the Palestinian
+                        // Authority": toward the last agreement's parties
+                        if stance
+                            && patient.is_none()
+                            && !negated
+                            && let (Some(a), Some((p, q))) = (agent, self.agreement)
+                            && let Some(agreed) = self.lex.label("agreed_with")
+                            && self.event_subject_fits(m.start, agreed)
+                            && self
+                                .lex
+                                .is_agreement_noun(self.lower(self.verb_group_start(m.start) - 1))
+                        {
+                            for s in self.members(a, false) {
+                                for party in [p, q] {
+                                    if party != s {
+                                        push_unique(
+                                            &mut out,
+                                            s,
+                                            trig.label,
+                                            party,
+                                            trigger_text,
+                                            intended,
+                                        );
+                                    }
                                 }
                             }
                         }
@@ -2892,12 +2980,28 @@ impl<'a> SentenceExtractor<'a> {
                 continue;
             }
             // "called Zelensky a liar", "calls Lai a separatist": naming, not
-            // a phone call ("called Zelensky a day after the vote" is one)
-            if trig.naming
-                && let Some(o) = obj
-                && self.names_as(self.groups[o].span.end)
-            {
-                obj = None;
+            // a phone call ("called Zelensky a day after the vote" is one);
+            // a name that judges is a stance: "called Maduro a dictator",
+            // "called the decision 'reckless'", "called Seoul's proposal
+            // 'extremely rude'" (toward the owner, or the event's agent)
+            if trig.naming && !passive {
+                let from = obj.map_or(m.end, |o| self.groups[o].span.end);
+                let named = self.names_as(from);
+                let judged = if named || obj.is_none_or(|o| self.groups[o].possessive) {
+                    self.judgement(from)
+                } else {
+                    None
+                };
+                if let Some(negative) = judged
+                    && let Some(l) =
+                        self.lex
+                            .label(if negative { "criticized" } else { "supported" })
+                {
+                    label = l;
+                    person_object = false;
+                } else if named {
+                    obj = None;
+                }
             }
             // "welcomed the deal between Iran and the US": with no object of its
             // own, a welcome is a stance of support toward what it names
@@ -2986,6 +3090,26 @@ impl<'a> SentenceExtractor<'a> {
             {
                 for a in self.members(s, false) {
                     push_unique(&mut out, a, label, agent, trigger_text, intended);
+                }
+            }
+            // "Greece called the border agreement null and void": a stance
+            // toward the article's last agreement is toward its parties
+            if obj.is_none()
+                && !passive
+                && trig.kind == TriggerKind::Verb
+                && matches!(lname, "opposed" | "criticized" | "supported")
+                && let (Some(s), Some((a, b))) = (subj, self.agreement)
+                && self
+                    .event_noun(m.end)
+                    .is_some_and(|noun| self.lex.is_agreement_noun(noun))
+                && !negated
+            {
+                for x in self.members(s, false) {
+                    for party in [a, b] {
+                        if party != x {
+                            push_unique(&mut out, x, label, party, trigger_text, intended);
+                        }
+                    }
                 }
             }
             // "Beijing rebuffed his offers of dialogue": a stance toward what
@@ -3694,6 +3818,63 @@ mod tests {
                 &["National Electoral Council -> Peru"],
             ),
         ]);
+    }
+
+    #[test]
+    fn a_name_that_judges_is_a_stance() {
+        check(&[
+            (
+                "Ana Rojas called Luis Vega a liar.",
+                &["Ana Rojas -criticized-> Luis Vega"],
+            ),
+            (
+                "Ana Rojas called Luis Vega \"a coward and a liar\".",
+                &["Ana Rojas -criticized-> Luis Vega"],
+            ),
+            (
+                "Chile called Peru's offer \"utterly absurd\".",
+                &["Chile -criticized-> Peru"],
+            ),
+            // (toward the agent of the event the sentence before told of)
+            (
+                "Peru imposed export controls on Chile. Chile called the decision reckless.",
+                &["Peru -sanctioned-> Chile", "Chile -criticized-> Peru"],
+            ),
+            (
+                "Chile called Peru's proposal constructive.",
+                &["Chile -supported-> Peru"],
+            ),
+        ]);
+        // (a name that does not judge is no relation, and no phone call)
+        check_none(&["Ana Rojas called Luis Vega a veteran negotiator."]);
+        // (a call a day after is still a call)
+        check(&[(
+            "Ana Rojas called Luis Vega a day after the vote.",
+            &["Ana Rojas -spoke_with-> Luis Vega"],
+        )]);
+    }
+
+    #[test]
+    fn a_stance_toward_the_agreement_is_toward_its_parties() {
+        check(&[
+            (
+                "Peru and Bolivia signed a border pact in May. Months later, Chile called the border pact \"null and void\".",
+                &["Chile -criticized-> Peru", "Chile -criticized-> Bolivia"],
+            ),
+            (
+                "Peru and Bolivia agreed on a new border. The agreement was condemned by Chile.",
+                &["Chile -criticized-> Peru", "Chile -criticized-> Bolivia"],
+            ),
+            // (conjuncts and a floated quantifier after ", and" open a clause)
+            (
+                "Peru and Bolivia agreed on a new border. Lula said he had called Boric to congratulate him, and Ecuador and Colombia both welcomed the agreement.",
+                &["Ecuador -supported-> Peru", "Colombia -supported-> Bolivia"],
+            ),
+        ]);
+        let got = triples(
+            "Peru and Bolivia agreed on a new border. Lula said he had called Boric to congratulate him, and Ecuador and Colombia both welcomed the agreement.",
+        );
+        assert!(!got.iter().any(|g| g.ends_with("-> Ecuador")), "{got:?}");
     }
 
     #[test]

@@ -465,6 +465,13 @@ pub struct Lexicon {
     /// person's possessive makes the person's ("Morales's Movement for
     /// Socialism").
     party_nouns: Vec<String>,
+    /// Words that blame or praise what a verb of naming names ("called the
+    /// decision reckless", "called the talks constructive").
+    blame_words: Vec<String>,
+    /// Nouns for an agreement ("deal", "accord"): a stance toward one with
+    /// no parties named is toward the article's last agreement's parties.
+    agreement_nouns: Vec<String>,
+    praise_words: Vec<String>,
     /// Every role of `titles`, and whether a title of kind
     /// [`TitleKind::Title`] has it, for [`Lexicon::is_title_role`] and
     /// [`Lexicon::is_office`].
@@ -639,6 +646,9 @@ impl Lexicon {
             body_nouns: Default::default(),
             title_modifiers: Default::default(),
             party_nouns: Default::default(),
+            blame_words: Default::default(),
+            agreement_nouns: Default::default(),
+            praise_words: Default::default(),
             title_roles: HashMap::default(),
             role_covers: HashMap::default(),
             event_labels: HashMap::default(),
@@ -959,6 +969,24 @@ impl Lexicon {
         self.title_modifiers.iter().any(|w| w == lower)
     }
 
+    /// Whether a lowercase word judges what it names: `Some(true)` when it
+    /// blames ("reckless", "dictator"), `Some(false)` when it praises
+    /// ("historic"), `None` otherwise.
+    pub fn judgement(&self, lower: &str) -> Option<bool> {
+        if self.blame_words.iter().any(|w| w == lower) {
+            Some(true)
+        } else if self.praise_words.iter().any(|w| w == lower) {
+            Some(false)
+        } else {
+            None
+        }
+    }
+
+    /// Whether a lowercase word names an agreement ("deal", "accord").
+    pub fn is_agreement_noun(&self, lower: &str) -> bool {
+        self.agreement_nouns.iter().any(|w| w == lower)
+    }
+
     /// Whether a lowercase word makes an organization a party or movement.
     pub fn is_party_noun(&self, lower: &str) -> bool {
         self.party_nouns.iter().any(|w| w == lower)
@@ -1084,6 +1112,9 @@ impl Lexicon {
                 "bodynoun" => Some(&mut self.body_nouns),
                 "titlemod" => Some(&mut self.title_modifiers),
                 "partynoun" => Some(&mut self.party_nouns),
+                "blame" => Some(&mut self.blame_words),
+                "agreementnoun" => Some(&mut self.agreement_nouns),
+                "praise" => Some(&mut self.praise_words),
                 _ => None,
             };
             if let Some(names) = names {
