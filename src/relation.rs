@@ -1396,7 +1396,7 @@ impl<'a> SentenceExtractor<'a> {
             // verb group: a plain noun there ("assistance is received") means the
             // subject is not an actor.
             if !lenient && self.is_content_word(k) {
-                return None;
+                return self.participle_subject(k);
             }
             if self.lex.tis(&self.toks[k], wc::RELATIVE) && crossed {
                 continue;
@@ -1813,6 +1813,40 @@ impl<'a> SentenceExtractor<'a> {
 
     /// Whether the token is a finite verb form (past, third person, or a
     /// past that is also a participle): "met", "says", "invited".
+    /// The subject before a participial phrase that ends at token `k`,
+    /// right before the verb group: "Mitsotakis speaking to the Atlantic
+    /// Council think tank called ...", "Rojas speaking to reporters
+    /// criticised ...". The phrase opens with an "-ing" form right after a
+    /// group and holds no comma, clause word or finite verb.
+    fn participle_subject(&self, k: usize) -> Option<usize> {
+        let from = k.saturating_sub(8).max(self.range.start + 1);
+        for j in (from..=k).rev() {
+            let t = &self.toks[j];
+            if !t.is_word()
+                || self.finite_verb(j)
+                || self
+                    .lex
+                    .tis(t, wc::AUX | wc::BE | wc::RELATIVE | wc::CLAUSEBREAK)
+            {
+                return None;
+            }
+            if self
+                .lex
+                .tverb(t)
+                .is_some_and(|(_, f)| f == VerbForm::Gerund)
+            {
+                return self.group_ending_at(j - 1).filter(|&g| {
+                    let grp = &self.groups[g];
+                    !grp.modifier
+                        && !grp.possessive
+                        && grp.consumed.is_none()
+                        && !self.preceded_by_prep(grp.span.start)
+                });
+            }
+        }
+        None
+    }
+
     fn finite_verb(&self, t: usize) -> bool {
         self.lex.tverb(&self.toks[t]).is_some_and(|(_, f)| {
             matches!(
@@ -3852,6 +3886,22 @@ mod tests {
             "Ana Rojas called Luis Vega a day after the vote.",
             &["Ana Rojas -spoke_with-> Luis Vega"],
         )]);
+    }
+
+    #[test]
+    fn a_participial_phrase_between_subject_and_verb() {
+        check(&[
+            (
+                "Ana Rojas speaking to reporters in Lima criticised Chile.",
+                &["Ana Rojas -criticized-> Chile"],
+            ),
+            (
+                "Ana Rojas speaking to the Andean Forum think tank condemned Chile.",
+                &["Ana Rojas -criticized-> Chile"],
+            ),
+        ]);
+        // (a plain noun subject with no participle before it is no actor)
+        check_none(&["The report from Peru criticised Chile."]);
     }
 
     #[test]
