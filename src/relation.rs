@@ -3889,6 +3889,23 @@ mod tests {
     }
 
     #[test]
+    fn an_unnamed_office_named_in_the_next_sentence_is_its_holder() {
+        let text = "Chile summoned Peru's ambassador on Monday. Foreign Minister Marta Soto told Ambassador Luis Vega that the drills were a provocation.";
+        check(&[(text, &["Chile -invited-> Luis Vega"])]);
+        check_affiliations(&[(text, &["Luis Vega -> Peru"])]);
+        let got = triples(text);
+        assert!(
+            !got.contains(&"Chile -invited-> Peru".to_string()),
+            "{got:?}"
+        );
+        // (with no holder named, the office stands for its country)
+        check(&[(
+            "Chile summoned Peru's ambassador on Monday.",
+            &["Chile -invited-> Peru"],
+        )]);
+    }
+
+    #[test]
     fn a_participial_phrase_between_subject_and_verb() {
         check(&[
             (

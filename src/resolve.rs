@@ -316,7 +316,7 @@ struct Resolver<'a> {
     dateline: Option<usize>,
     /// Offices described with their state but no name ("Japan's
     /// ambassador"), as (sentence, role, country), for a name given later.
-    unnamed_offices: Vec<(usize, String, usize)>,
+    unnamed_offices: Vec<(usize, String, usize, usize)>,
     /// Acronyms introduced in parentheses ("Rapid Support Forces (RSF)").
     acronyms: Vec<(String, usize)>,
 }
@@ -588,7 +588,7 @@ impl<'a> Resolver<'a> {
                         && let Some(c) = country
                     {
                         links[i] = Some(self.country_entity(*c));
-                        self.unnamed_offices.push((s, head.clone(), *c));
+                        self.unnamed_offices.push((s, head.clone(), *c, i));
                     }
                 }
                 Referent::Pronoun('s') => {
@@ -1037,17 +1037,23 @@ impl<'a> Resolver<'a> {
                     self.affiliate(e, owner, s, role.unwrap_or_default().to_string());
                 } else if unknown_name
                     && role.is_some()
-                    && let Some(c) = self
+                    && let Some((at, c, mi)) = self
                         .unnamed_offices
                         .iter()
                         .rev()
-                        .find(|(at, r, _)| *at + 1 >= s && Some(r.as_str()) == role)
-                        .map(|&(_, _, c)| c)
+                        .find(|(at, r, _, _)| *at + 1 >= s && Some(r.as_str()) == role)
+                        .map(|&(at, _, c, mi)| (at, c, mi))
                 {
                     // "China summoned Japan's ambassador ... told Ambassador
-                    // Kenji Kanasugi": the office holder named after his office
+                    // Kenji Kanasugi": the office holder named after his office,
+                    // who is also the one the office stood for ("summoned" him)
                     let owner = self.country_entity(c);
                     self.affiliate(e, owner, s, role.unwrap_or_default().to_string());
+                    if at == s {
+                        links[mi] = Some(e);
+                    } else if let Some(l) = self.res.links.get_mut(at).and_then(|l| l.get_mut(mi)) {
+                        *l = Some(e);
+                    }
                 } else if unknown_name
                     && office
                     && role.is_some_and(|r| r.ends_with("minister"))
