@@ -322,18 +322,22 @@ impl<'a> SentenceExtractor<'a> {
                         | ["as", "well", "as"]
                         | ["and", "the"]
                         | [",", "and", "the"]
-                ) || (matches!(between, ["and", "the", _]) && {
-                    // "the army and the paramilitary RSF": an adjective before the name
-                    let t = &self.toks[m.span.start - 1];
-                    t.is_word()
-                        && !t.is_cap()
-                        && !self.lex.tis(
-                            t,
-                            wc::PREP | wc::AUX | wc::BE | wc::STOP | wc::RELATIVE | wc::DET,
-                        )
-                        && self.lex.ttriggers(t).is_empty()
-                        && self.lex.tverb(t).is_none()
-                });
+                ) || (matches!(between, ["and", "his" | "her" | "their"])
+                    // ("A and his Cambodian counterpart, B": a person)
+                    && !matches!(m.referent, crate::mention::Referent::Country(_))
+                    && self.links[member].is_some_and(|e| self.entities[e].kind == ActorKind::Person))
+                    || (matches!(between, ["and", "the", _]) && {
+                        // "the army and the paramilitary RSF": an adjective before the name
+                        let t = &self.toks[m.span.start - 1];
+                        t.is_word()
+                            && !t.is_cap()
+                            && !self.lex.tis(
+                                t,
+                                wc::PREP | wc::AUX | wc::BE | wc::STOP | wc::RELATIVE | wc::DET,
+                            )
+                            && self.lex.ttriggers(t).is_empty()
+                            && self.lex.tverb(t).is_none()
+                    });
                 let comma = list_comma(between);
                 // "praised Helsinki, and President Stubb told him": ", and" before a
                 // name and its verb starts a new clause, not a list of two
@@ -3960,6 +3964,24 @@ mod tests {
         ]);
         // (a plain noun subject with no participle before it is no actor)
         check_none(&["The report from Peru criticised Chile."]);
+    }
+
+    #[test]
+    fn a_counterpart_after_and_his_is_a_list_member() {
+        check(&[
+            (
+                "Tomas Reyes invited Peruvian Foreign Minister Ana Rojas and her Chilean counterpart, Marta Soto, to talks in Brasilia.",
+                &[
+                    "Tomas Reyes -invited-> Ana Rojas",
+                    "Tomas Reyes -invited-> Marta Soto",
+                ],
+            ),
+            // (country words paired with names after "and her" stay pairs)
+            (
+                "Foreign minister Ana Rojas and her Chilean and Bolivian counterparts, Marta Soto and Luis Vega, gathered in Lima.",
+                &["Ana Rojas -met-> Marta Soto", "Ana Rojas -met-> Luis Vega"],
+            ),
+        ]);
     }
 
     #[test]
