@@ -741,18 +741,22 @@ fn office_complement(
     {
         k += 1;
     }
-    let mut j = out[i + 1..].iter().position(|o| o.span.start == k)? + i + 1;
+    let j = out[i + 1..].iter().position(|o| o.span.start == k)? + i + 1;
     // ("the head of Australia's Department of Foreign Affairs": the body
-    // after a country's possessive)
-    if out[j].possessive
-        && matches!(out[j].referent, Referent::Country(_))
-        && out
+    // after a country's possessive; the country itself when what follows is
+    // no body: "the head of the Serbian government's Office for Kosovo")
+    if out[j].possessive && matches!(out[j].referent, Referent::Country(_)) {
+        return out
             .get(j + 1)
-            .is_some_and(|b| b.span.start == out[j].span.end + 1)
-    {
-        j += 1;
+            .filter(|b| b.span.start == out[j].span.end + 1 && is_body(lex, text, toks, b, "of"))
+            .map_or(Some(j), |_| Some(j + 1));
     }
-    let o = &out[j];
+    is_body(lex, text, toks, &out[j], prep).then_some(j)
+}
+
+/// Whether a mention after an office and `prep` is a body that can own the
+/// office (see [`office_complement`]).
+fn is_body(lex: &Lexicon, text: &str, toks: &[Token], o: &Mention, prep: &str) -> bool {
     let body = match &o.referent {
         Referent::Known(a) => lex.actors[*a].kind == ActorKind::Organization,
         // (not a lone body noun cut from a longer name: "Office" of "the
@@ -768,7 +772,7 @@ fn office_complement(
         }
         _ => false,
     };
-    (body && !o.possessive).then_some(j)
+    body && !o.possessive
 }
 
 fn title_of(c: &Chunk) -> Option<usize> {

@@ -3842,9 +3842,16 @@ mod tests {
         ]);
         // (a lone body noun cut from a longer name is no owner)
         let got = affiliations(
-            "Ana Rojas, the head of the Peruvian government's Office for Tacna, spoke.",
+            "Ana Rojas, the head of the Peruvian government's Office for Chile, spoke.",
         );
         assert!(!got.iter().any(|g| g.ends_with("-> Office")), "{got:?}");
+        // (the country of the possessive owns the office then)
+        assert!(got.iter().any(|g| g == "Ana Rojas -> Peru"), "{got:?}");
+        // (a complement with a hyphenated pair before the holder's name)
+        check_affiliations(&[(
+            "The Andean Community's special envoy for the Lima-Santiago dialogue, Marta Soto, arrived.",
+            &["Marta Soto -> Andean Community"],
+        )]);
         // (another state's word before a known state body names that
         // state's own body, not the known one: not the US Senate)
         let got = affiliations("The Chilean Senate voted on Tuesday.");

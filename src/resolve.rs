@@ -1319,7 +1319,8 @@ impl<'a> Resolver<'a> {
         let comma = (end + 1..self.toks.len().min(end + 7))
             .take_while(|&k| {
                 let t = &self.toks[k];
-                t.lower == ","
+                // ("for the Belgrade-Pristina dialogue, Peter Sorensen")
+                matches!(t.lower, "," | "-" | "–")
                     || (t.is_word()
                         && self.lex.tverb(t).is_none_or(|(_, f)| {
                             !matches!(
