@@ -2878,6 +2878,44 @@ impl<'a> SentenceExtractor<'a> {
                         pairs_from_object = true;
                     }
                     if trig.appos {
+                        // "The three Sahel states, close allies that ...": allies
+                        // with no possessor, in apposition to several actors, are
+                        // allied with one another
+                        if agent.is_none() && self.lower(m.start).ends_with('s') {
+                            let mut k = self.det_start(m.start);
+                            while k > self.range.start + 1
+                                && k + 2 > m.start
+                                && self.toks[k - 1].is_word()
+                                && !self.toks[k - 1].is_cap()
+                                && !self.in_group(k - 1)
+                                && !self.lex.tis(&self.toks[k - 1], wc::STOP | wc::PREP)
+                            {
+                                k -= 1;
+                            }
+                            if !negated
+                                && k > self.range.start + 1
+                                && self.lower(k - 1) == ","
+                                && let Some(g) = self.group_ending_at(k - 2)
+                                && !self.groups[g].modifier
+                            {
+                                let all: Vec<usize> = self.members(g, false).collect();
+                                for &a in &all {
+                                    for &b in &all {
+                                        if a != b {
+                                            push_unique(
+                                                &mut out,
+                                                a,
+                                                trig.label,
+                                                b,
+                                                trigger_text,
+                                                intended,
+                                            );
+                                        }
+                                    }
+                                }
+                            }
+                            continue;
+                        }
                         // "China, North Korea's main ally,": the name before the
                         // apposition is the subject, the possessor the object
                         let Some(a) = agent.filter(|&g| self.groups[g].possessive) else {
@@ -3989,6 +4027,20 @@ mod tests {
                 &["Ana Rojas -met-> Marta Soto", "Ana Rojas -met-> Luis Vega"],
             ),
         ]);
+    }
+
+    #[test]
+    fn allies_in_apposition_to_several_actors_are_allied() {
+        check(&[(
+            "Peru, Chile and Bolivia, longtime allies in the region, skipped the summit.",
+            &[
+                "Peru -allied_with-> Chile",
+                "Chile -allied_with-> Bolivia",
+                "Bolivia -allied_with-> Peru",
+            ],
+        )]);
+        // (one actor alone has no ally here)
+        check_none(&["Peru, a close ally, skipped the summit."]);
     }
 
     #[test]
