@@ -296,6 +296,22 @@ fn chunk(lex: &Lexicon, text: &str, toks: &[Token], range: Range<usize>) -> Vec<
                     j += 1;
                     continue;
                 }
+                // "Yasser al-Atta", "Abdel Fattah el-Sisi": an Arabic article
+                // joined to a capitalised name by a hyphen continues the name
+                if u.flags & crate::token::HYPHEN != 0
+                    && u.lower.split_once('-').is_some_and(|(p, _)| {
+                        matches!(
+                            p,
+                            "al" | "el" | "ad" | "ar" | "as" | "ash" | "at" | "az" | "an"
+                        )
+                    })
+                    && text[u.start..u.end]
+                        .split_once('-')
+                        .is_some_and(|(_, rest)| rest.starts_with(char::is_uppercase))
+                {
+                    j += 1;
+                    continue;
+                }
                 // "Export–Import Bank": a dash between two capitalised words of one name
                 if matches!(u.lower, "–" | "-")
                     && j + 1 < range.end
@@ -1566,9 +1582,20 @@ fn build(
             continue;
         }
         if t.lower == "the" && i + 1 < range.end && out.iter().all(|m| !m.span.contains(&(i + 1))) {
-            let n = &toks[i + 1];
-            let next_continues = toks.get(i + 2).is_some_and(|x| {
-                i + 2 < range.end
+            // ("the army-aligned government": past one lowercase hyphenated
+            // modifier)
+            let h = if i + 2 < range.end
+                && toks[i + 1].flags & crate::token::HYPHEN != 0
+                && !toks[i + 1].is_cap()
+                && out.iter().all(|m| !m.span.contains(&(i + 2)))
+            {
+                i + 2
+            } else {
+                i + 1
+            };
+            let n = &toks[h];
+            let next_continues = toks.get(h + 1).is_some_and(|x| {
+                h + 1 < range.end
                     && x.is_word()
                     && !x.is_cap()
                     && !is_verbish(lex, x)
@@ -1578,8 +1605,8 @@ fn build(
             // ("the paramilitary Rapid Support Forces": a head noun before a name
             // describes the name)
             let name_follows = toks
-                .get(i + 2)
-                .is_some_and(|x| i + 2 < range.end && x.is_word() && x.is_cap());
+                .get(h + 1)
+                .is_some_and(|x| h + 1 < range.end && x.is_word() && x.is_cap());
             if n.is_word()
                 && !n.is_cap()
                 && !next_continues
@@ -1594,13 +1621,13 @@ fn build(
                     // ("the country's president": the possessor of an office is
                     // found with the office)
                     || (is_country_noun(n.lower)
-                        && toks.get(i + 2).is_none_or(|x| x.lower != "'s"))
+                        && toks.get(h + 1).is_none_or(|x| x.lower != "'s"))
                     || lex.tis(n, wc::ACTORHEAD))
             {
                 // only when the next token does not continue a noun phrase with an actor
                 out.push(Mention::new(
-                    i..i + 2,
-                    i + 1..i + 2,
+                    i..h + 1,
+                    h..h + 1,
                     Referent::Description {
                         head: n.lower.to_string(),
                         country: None,

@@ -4044,6 +4044,20 @@ mod tests {
     }
 
     #[test]
+    fn a_hyphenated_modifier_before_a_body_and_arabic_articles_in_names() {
+        // ("the army-aligned government in Lima": the government seated there)
+        check(&[(
+            "Chile was condemned by the army-aligned government in Lima.",
+            &["Peru -criticized-> Chile"],
+        )]);
+        // ("al-" joined to a capitalised name continues the name)
+        check(&[(
+            "Gen. Tariq al-Mansour met Ana Rojas in Lima.",
+            &["Tariq al-Mansour -met-> Ana Rojas"],
+        )]);
+    }
+
+    #[test]
     fn what_it_called_leaves_the_object_in_place() {
         check(&[
             (
