@@ -1946,6 +1946,24 @@ impl<'a> SentenceExtractor<'a> {
         None
     }
 
+    /// Whether group `g` is an apposition (after a comma) that names only
+    /// actors of a group already taken as an object.
+    fn names_an_object(&self, g: usize) -> bool {
+        let start = self.groups[g].span.start;
+        start > self.range.start
+            && self.lower(start - 1) == ","
+            && self.members(g, false).next().is_some()
+            && self.members(g, false).all(|e| {
+                self.groups.iter().any(|o| {
+                    o.consumed.is_some()
+                        && o.span.end < start
+                        && self.pool[o.members.clone()]
+                            .iter()
+                            .any(|&mm| self.entity(mm) == Some(e))
+                })
+            })
+    }
+
     /// "sent his adviser, Wi Sung-lac, to Washington": the group after "to"
     /// that follows the object at `pos` (past an apposition set off by commas).
     fn destination_after(&self, pos: usize) -> Option<usize> {
@@ -2772,7 +2790,19 @@ impl<'a> SentenceExtractor<'a> {
                         subj = if let Some(g) = self.for_gerund_subject(m) {
                             Some(g)
                         } else if m.form == VerbForm::Gerund {
-                            self.subject_from(m.start, true)
+                            // ("imposed sanctions on Kabarebe, Rwanda's minister,
+                            // accusing him": past an apposition to an object, which
+                            // names the object again)
+                            let mut g = self.subject_from(m.start, true);
+                            for _ in 0..2 {
+                                match g {
+                                    Some(x) if self.names_an_object(x) => {
+                                        g = self.subject_from(self.groups[x].span.start, true);
+                                    }
+                                    _ => break,
+                                }
+                            }
+                            g
                         } else {
                             self.coordinated_subject(m.start)
                                 .or_else(|| self.first_to_subject(m.start))
@@ -4054,6 +4084,17 @@ mod tests {
         check(&[(
             "Gen. Tariq al-Mansour met Ana Rojas in Lima.",
             &["Tariq al-Mansour -met-> Ana Rojas"],
+        )]);
+    }
+
+    #[test]
+    fn a_participle_clause_skips_an_apposition_to_the_object() {
+        check(&[(
+            "Chile expelled Luis Vega, Peru's consul in Arica, accusing him of spying.",
+            &[
+                "Chile -sanctioned-> Luis Vega",
+                "Chile -criticized-> Luis Vega",
+            ],
         )]);
     }
 
