@@ -2358,10 +2358,22 @@ impl<'a> SentenceExtractor<'a> {
         if pos + 2 >= self.range.end || self.lower(pos) != "what" {
             return pos;
         }
-        // the namer: a pronoun or a name
+        // the namer: a pronoun, a name or a short noun phrase ("the military")
         let k = match self.group_starting_at(pos + 1) {
             Some(g) => self.groups[g].span.end,
             None if matches!(self.lower(pos + 1), "he" | "she" | "it" | "they" | "we") => pos + 2,
+            None if self.is_det(pos + 1) => {
+                let mut k = pos + 2;
+                while k < self.range.end
+                    && k < pos + 4
+                    && self.toks[k].is_word()
+                    && !self.toks[k].is_cap()
+                    && self.lex.tverb(&self.toks[k]).is_none()
+                {
+                    k += 1;
+                }
+                k
+            }
             None => return pos,
         };
         // (past forms of verbs of naming, not all of them in the verb lexicon)
@@ -3080,6 +3092,22 @@ impl<'a> SentenceExtractor<'a> {
                     obj = self.group_starting_at(m.end).filter(|&o| o != g);
                 }
             }
+            // "described the decision as reckless", "branded Rojas a traitor":
+            // a verb that only judges is a stance when its words judge, and
+            // else no relation (nor does it take an object from another verb:
+            // "struck what the military described as Hamas posts")
+            let judged = if trig.judge {
+                let from = obj.map_or(m.end, |o| self.groups[o].span.end);
+                match self.judgement(from).and_then(|negative| {
+                    self.lex
+                        .label(if negative { "criticized" } else { "supported" })
+                }) {
+                    Some(l) if !passive => Some(l),
+                    _ => continue,
+                }
+            } else {
+                None
+            };
             // consume the object so later verbs do not take it as their subject
             if let Some(o) = obj.filter(|_| consume) {
                 let control = trig.kind == TriggerKind::Verb && trig.control;
@@ -3131,6 +3159,9 @@ impl<'a> SentenceExtractor<'a> {
             // a name that judges is a stance: "called Maduro a dictator",
             // "called the decision 'reckless'", "called Seoul's proposal
             // 'extremely rude'" (toward the owner, or the event's agent)
+            if let Some(l) = judged {
+                label = l;
+            }
             if trig.naming && !passive {
                 let from = obj.map_or(m.end, |o| self.groups[o].span.end);
                 let named = self.names_as(from);
@@ -4110,6 +4141,31 @@ mod tests {
                 &["Ana Rojas -criticized-> Bolivia"],
             ),
         ]);
+    }
+
+    #[test]
+    fn verbs_that_only_judge() {
+        check(&[
+            (
+                "Ana Rojas branded Luis Vega a traitor.",
+                &["Ana Rojas -criticized-> Luis Vega"],
+            ),
+            (
+                "Ana Rojas described Luis Vega as a friend.",
+                &["Ana Rojas -supported-> Luis Vega"],
+            ),
+            (
+                "Chile described Peru's proposal as absurd.",
+                &["Chile -criticized-> Peru"],
+            ),
+            // (a judging verb in a free relative leaves the main verb's object)
+            (
+                "Colombian jets struck what the army described as ELN camps.",
+                &["Colombia -attacked-> ELN"],
+            ),
+        ]);
+        // (a description that does not judge is no relation)
+        check_none(&["Ana Rojas described Luis Vega as a veteran negotiator."]);
     }
 
     #[test]

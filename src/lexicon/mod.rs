@@ -351,6 +351,10 @@ pub struct Trigger {
     /// The verb also names what its object is called ("called Zelensky a
     /// liar"), which is not the relation.
     pub naming: bool,
+    /// A relation only when what the verb names its object judges it
+    /// ("described the move as reckless"): blame gives `criticized`, praise
+    /// `supported`, anything else nothing.
+    pub judge: bool,
     /// Only as a terrorist ("designated the ELN a terrorist organisation").
     pub terror: bool,
     /// For each element of `rest`, the [`word_bit`]s of its words (none for
@@ -1458,6 +1462,7 @@ impl Lexicon {
                     stance: flags.contains(&"stance"),
                     thanks: flags.contains(&"thanks"),
                     naming: flags.contains(&"naming"),
+                    judge: flags.contains(&"judge"),
                     terror: flags.contains(&"terror"),
                     rest_masks: Vec::new(),
                     ends_in_prep: false,
