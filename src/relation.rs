@@ -2376,23 +2376,13 @@ impl<'a> SentenceExtractor<'a> {
             }
             None => return pos,
         };
-        // (past forms of verbs of naming, not all of them in the verb lexicon)
+        // (a verb of naming or judging in the trigger lexicon, not in the
+        // base form: "called", "described", "brands")
         let naming = k < self.range.end
-            && matches!(
-                self.lower(k),
-                "called"
-                    | "calls"
-                    | "described"
-                    | "describes"
-                    | "termed"
-                    | "terms"
-                    | "dubbed"
-                    | "labelled"
-                    | "labeled"
-                    | "branded"
-                    | "saw"
-                    | "sees"
-            );
+            && self.lex.ttriggers(&self.toks[k]).iter().any(|&(t, f)| {
+                let trig = &self.lex.triggers[t];
+                (trig.naming || trig.judge) && f != VerbForm::Base
+            });
         if !naming {
             return pos;
         }

@@ -1134,11 +1134,8 @@ impl<'a> Resolver<'a> {
             // "the country's Supreme Electoral Tribunal": a body possessed by
             // a description that stands for a country is that country's
             let start = m.span.start;
-            if start >= 3
-                && m.country.is_none()
-                && self.toks[start - 1].lower == "'s"
-                && is_country_noun(self.toks[start - 2].lower)
-                && self.toks[start - 3].lower == "the"
+            if m.country.is_none()
+                && self.the_countrys_before(start)
                 && self.res.entities[e].kind == ActorKind::Organization
                 && let Some(c) = self.last_country(ms, &links, i)
                 && c != e
@@ -1360,11 +1357,7 @@ impl<'a> Resolver<'a> {
         // "the country's special envoy, Serdar Kılıç" (but "Moscow regarded
         // Maduro as the country's president": a holder of a known state
         // serves it)
-        if start >= 3
-            && self.toks[start - 1].lower == "'s"
-            && is_country_noun(self.toks[start - 2].lower)
-            && self.toks[start - 3].lower == "the"
-        {
+        if self.the_countrys_before(start) {
             if self.res.entities[member].country.is_some() {
                 return None;
             }
@@ -1412,6 +1405,15 @@ impl<'a> Resolver<'a> {
             })
     }
 
+    /// Whether "the country's" (nation's, kingdom's) stands right before
+    /// token `start`.
+    fn the_countrys_before(&self, start: usize) -> bool {
+        start >= 3
+            && self.toks[start - 1].lower == "'s"
+            && is_country_noun(self.toks[start - 2].lower)
+            && self.toks[start - 3].lower == "the"
+    }
+
     /// The person a description after "as" predicates of: the person named
     /// right before "as", or before an apposition closed by a comma ("named
     /// Elliott Abrams, a veteran diplomat, as the U.S. special envoy"),
@@ -1457,7 +1459,8 @@ impl<'a> Resolver<'a> {
     /// the passive "Vega, appointed by Rojas as her envoy". Gives the
     /// appointed entity, whose office it is (a person appointer's state,
     /// else the appointer) and the title's words. The other party is the
-    /// mention right before the verb (appoint, name, nominate), past at
+    /// mention right before the verb (the `sent` triggers that take a
+    /// person: appoint, name, nominate, send, dispatch), past at
     /// most two words ("has", "on Wednesday"); the office is a title after
     /// "as", past a determiner and modifiers.
     fn appointment(
@@ -1506,10 +1509,17 @@ impl<'a> Resolver<'a> {
             v -= 1;
         }
         let verb = v.checked_sub(1)?;
-        let (lemma, form) = lex.tverb(&toks[verb])?;
-        if !matches!(lemma, "appoint" | "name" | "nominate")
-            || (passive && form != crate::lexicon::VerbForm::PastOrParticiple)
-        {
+        // (a verb of the lexicon's `sent` triggers that takes a person:
+        // appoint, name, nominate, send, dispatch)
+        let sent = lex.label("sent")?;
+        let appoints = lex.ttriggers(&toks[verb]).iter().any(|&(t, f)| {
+            let trig = &lex.triggers[t];
+            trig.label == sent
+                && trig.person_object
+                && trig.kind == crate::lexicon::TriggerKind::Verb
+                && (!passive || f == crate::lexicon::VerbForm::PastOrParticiple)
+        });
+        if !appoints {
             return None;
         }
         // the appointer: the mention ending at most two words before the verb
