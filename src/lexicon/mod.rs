@@ -469,13 +469,13 @@ pub struct Lexicon {
     /// person's possessive makes the person's ("Morales's Movement for
     /// Socialism").
     party_nouns: Vec<String>,
-    /// Words that blame or praise what a verb of naming names ("called the
-    /// decision reckless", "called the talks constructive").
-    blame_words: Vec<String>,
+    /// Words that blame (`true`) or praise (`false`) what a verb of naming
+    /// names ("called the decision reckless", "called the talks
+    /// constructive"); looked up for the word after every event noun.
+    judgements: HashMap<String, bool>,
     /// Nouns for an agreement ("deal", "accord"): a stance toward one with
     /// no parties named is toward the article's last agreement's parties.
     agreement_nouns: Vec<String>,
-    praise_words: Vec<String>,
     /// Every role of `titles`, and whether a title of kind
     /// [`TitleKind::Title`] has it, for [`Lexicon::is_title_role`] and
     /// [`Lexicon::is_office`].
@@ -650,9 +650,8 @@ impl Lexicon {
             body_nouns: Default::default(),
             title_modifiers: Default::default(),
             party_nouns: Default::default(),
-            blame_words: Default::default(),
+            judgements: HashMap::default(),
             agreement_nouns: Default::default(),
-            praise_words: Default::default(),
             title_roles: HashMap::default(),
             role_covers: HashMap::default(),
             event_labels: HashMap::default(),
@@ -977,13 +976,7 @@ impl Lexicon {
     /// blames ("reckless", "dictator"), `Some(false)` when it praises
     /// ("historic"), `None` otherwise.
     pub fn judgement(&self, lower: &str) -> Option<bool> {
-        if self.blame_words.iter().any(|w| w == lower) {
-            Some(true)
-        } else if self.praise_words.iter().any(|w| w == lower) {
-            Some(false)
-        } else {
-            None
-        }
+        self.judgements.get(lower).copied()
     }
 
     /// Whether a lowercase word names an agreement ("deal", "accord").
@@ -1116,11 +1109,15 @@ impl Lexicon {
                 "bodynoun" => Some(&mut self.body_nouns),
                 "titlemod" => Some(&mut self.title_modifiers),
                 "partynoun" => Some(&mut self.party_nouns),
-                "blame" => Some(&mut self.blame_words),
                 "agreementnoun" => Some(&mut self.agreement_nouns),
-                "praise" => Some(&mut self.praise_words),
                 _ => None,
             };
+            if let blame @ ("blame" | "praise") = col(&cols, 0) {
+                for w in col(&cols, 1).split_whitespace() {
+                    self.judgements.insert(w.to_string(), blame == "blame");
+                }
+                continue;
+            }
             if let Some(names) = names {
                 names.extend(
                     col(&cols, 1)
