@@ -1509,6 +1509,8 @@ impl<'a> SentenceExtractor<'a> {
     /// A country modifier inside the direct object noun phrase after `pos`
     /// ("the new US measure"), as the owner of what the verb is about.
     fn owner_modifier(&self, pos: usize) -> Option<usize> {
+        // ("condemned what it described as an Israeli attack")
+        let pos = self.past_what_it_called(pos);
         let mut k = pos;
         while k < self.range.end && k < pos + 4 {
             if let Some(g) = self.group_starting_at(k) {
@@ -4125,6 +4127,15 @@ mod tests {
             (
                 "Chile criticised what it called Peru's \"campaign of pressure\" at sea.",
                 &["Chile -criticized-> Peru"],
+            ),
+            // (a country word after it owns what follows)
+            (
+                "Chile condemned what it described as a Peruvian raid on its consulate.",
+                &["Chile -criticized-> Peru"],
+            ),
+            (
+                "Peruvian jets struck what the army described as Chilean supply depots.",
+                &["Peru -attacked-> Chile"],
             ),
             (
                 "Ana Rojas condemned what she described as Bolivia's interference.",
