@@ -1204,10 +1204,19 @@ fn build(
                 continue;
             }
         }
-        // "Grundberg, the U.N. special envoy for Yemen": a known body's office
-        // in apposition after a name describes the person, who belongs to it
-        if matches!(owner, Some(Referent::Known(_)))
-            && !titles.is_empty()
+        // "Grundberg, the U.N. special envoy for Yemen", "Barduani, the KFOR
+        // commander": a body's office in apposition after a name describes
+        // the person, who belongs to it
+        if matches!(
+            owner,
+            Some(
+                Referent::Known(_)
+                    | Referent::Name {
+                        kind: ActorKind::Organization,
+                        ..
+                    }
+            )
+        ) && !titles.is_empty()
             && !possessive_owner
             && start >= range.start + 2
             && toks[start - 1].lower == "the"

@@ -3931,6 +3931,11 @@ mod tests {
                 &["Marta Soto -> SERVEL"],
             ),
         ]);
+        // (an unknown body's office in apposition: "the UNAMO commander")
+        check_affiliations(&[(
+            "Marta Soto, the UNAMO commander, urged calm.",
+            &["Marta Soto -> UNAMO"],
+        )]);
         // (a lone body noun cut from a longer name is no owner)
         let got = affiliations(
             "Ana Rojas, the head of the Peruvian government's Office for Chile, spoke.",
