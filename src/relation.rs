@@ -4088,6 +4088,17 @@ mod tests {
     }
 
     #[test]
+    fn signing_a_ceasefire_is_an_agreement_between_the_signers() {
+        check(&[(
+            "Ana Rojas and Luis Vega signed a ceasefire on Thursday.",
+            &[
+                "Ana Rojas -agreed_with-> Luis Vega",
+                "Luis Vega -agreed_with-> Ana Rojas",
+            ],
+        )]);
+    }
+
+    #[test]
     fn allies_in_apposition_to_several_actors_are_allied() {
         check(&[(
             "Peru, Chile and Bolivia, longtime allies in the region, skipped the summit.",
