@@ -1609,7 +1609,10 @@ impl<'a> SentenceExtractor<'a> {
         let end = self.range.end.min(pos + 12);
         for k in pos..end {
             let t = &self.toks[k];
-            if matches!(t.lower, ";" | ".") || (t.lower == "," && !self.in_quotes(k)) {
+            if matches!(t.lower, ";" | ".")
+                || (t.lower == ","
+                    && !crate::mention::inside_quotes(self.toks, self.range.start, k))
+            {
                 break;
             }
             if let Some(negative) = self.lex.judgement(t.lower) {
@@ -1617,17 +1620,6 @@ impl<'a> SentenceExtractor<'a> {
             }
         }
         None
-    }
-
-    /// Whether token `k` stands inside quotation marks opened in the
-    /// sentence.
-    fn in_quotes(&self, k: usize) -> bool {
-        self.toks[self.range.start..k]
-            .iter()
-            .filter(|t| is_quote(t.lower))
-            .count()
-            % 2
-            == 1
     }
 
     /// A person named right before a comma that opens the apposition in
@@ -2415,6 +2407,22 @@ impl<'a> SentenceExtractor<'a> {
         })
     }
 
+    /// Pushes `label` from every member of group `g` toward each target, a
+    /// member after member ([`push_unique`] drops a relation to oneself).
+    fn push_toward(
+        &self,
+        out: &mut Vec<Triple>,
+        g: usize,
+        targets: &[Option<usize>],
+        (label, trigger, intended): (usize, &str, bool),
+    ) {
+        for a in self.members(g, false) {
+            for &t in targets.iter().flatten() {
+                push_unique(out, a, label, t, trigger, intended);
+            }
+        }
+    }
+
     /// Whether mention `m` is an official described by office alone and
     /// standing for a country ("his Malaysian counterpart", "Indonesia's
     /// president" with no name in the article).
@@ -2649,53 +2657,36 @@ impl<'a> SentenceExtractor<'a> {
                             Some(agent) => agent,
                             None => self.subject(m.start),
                         };
-                        // "The attack was condemned by France": toward the agent of
-                        // the event the sentence before told of
-                        if stance
-                            && patient.is_none()
-                            && let (Some(a), Some((antecedent, event))) = (agent, self.antecedent)
-                            && self.event_subject_fits(m.start, event)
-                            && !negated
-                        {
-                            for s in self.members(a, false) {
-                                if s != antecedent {
-                                    push_unique(
-                                        &mut out,
-                                        s,
-                                        trig.label,
-                                        antecedent,
-                                        trigger_text,
-                                        intended,
-                                    );
-                                }
-                            }
-                        }
-                        // "The agreement was condemned by the Palestinian
-                        // Authority": toward the last agreement's parties
+                        // an event as the patient, named before: toward the agent
+                        // of the event the sentence before told of ("The attack was
+                        // condemned by France"), or toward the parties of the
+                        // article's last agreement ("The agreement was condemned by
+                        // the Palestinian Authority")
                         if stance
                             && patient.is_none()
                             && !negated
-                            && let (Some(a), Some((p, q))) = (agent, self.agreement)
-                            && let Some(agreed) = self.lex.label("agreed_with")
-                            && self.event_subject_fits(m.start, agreed)
-                            && self
-                                .lex
-                                .is_agreement_noun(self.lower(self.verb_group_start(m.start) - 1))
+                            && let Some(a) = agent
                         {
-                            for s in self.members(a, false) {
-                                for party in [p, q] {
-                                    if party != s {
-                                        push_unique(
-                                            &mut out,
-                                            s,
-                                            trig.label,
-                                            party,
-                                            trigger_text,
-                                            intended,
-                                        );
-                                    }
-                                }
-                            }
+                            let event_agent = self
+                                .antecedent
+                                .filter(|&(_, event)| self.event_subject_fits(m.start, event))
+                                .map(|(x, _)| x);
+                            let parties = self.agreement.filter(|_| {
+                                self.lex
+                                    .label("agreed_with")
+                                    .is_some_and(|l| self.event_subject_fits(m.start, l))
+                                    && self.lex.is_agreement_noun(
+                                        self.lower(self.verb_group_start(m.start) - 1),
+                                    )
+                            });
+                            let t = (trig.label, trigger_text, intended);
+                            self.push_toward(&mut out, a, &[event_agent], t);
+                            self.push_toward(
+                                &mut out,
+                                a,
+                                &[parties.map(|p| p.0), parties.map(|p| p.1)],
+                                t,
+                            );
                         }
                         // "Israel's campaign was condemned by ...": a stance toward a
                         // thing is a stance toward its owner
@@ -3247,57 +3238,36 @@ impl<'a> SentenceExtractor<'a> {
                 }
                 continue;
             }
-            // "Tehran condemned the move": a stance toward the previous sentence's event
-            if obj.is_none()
-                && !passive
-                && trig.kind == TriggerKind::Verb
-                && matches!(lname, "opposed" | "criticized" | "supported")
-                && let (Some(s), Some((agent, event))) = (subj, self.antecedent)
-                && self
-                    .event_noun(m.end)
-                    .is_some_and(|noun| self.lex.event_noun_fits(noun, event))
-                && !negated
-            {
-                for a in self.members(s, false) {
-                    push_unique(&mut out, a, label, agent, trigger_text, intended);
-                }
-            }
-            // "Greece called the border agreement null and void": a stance
-            // toward the article's last agreement is toward its parties
-            if obj.is_none()
-                && !passive
-                && trig.kind == TriggerKind::Verb
-                && matches!(lname, "opposed" | "criticized" | "supported")
-                && let (Some(s), Some((a, b))) = (subj, self.agreement)
-                && self
-                    .event_noun(m.end)
-                    .is_some_and(|noun| self.lex.is_agreement_noun(noun))
-                && !negated
-            {
-                for x in self.members(s, false) {
-                    for party in [a, b] {
-                        if party != x {
-                            push_unique(&mut out, x, label, party, trigger_text, intended);
-                        }
-                    }
-                }
-            }
-            // "Beijing rebuffed his offers of dialogue": a stance toward what
-            // someone named before owns is toward them (not toward oneself:
+            // a stance with no object of its own is toward: the agent of the
+            // previous sentence's event ("Tehran condemned the move"); the
+            // parties of the article's last agreement ("Greece called the
+            // border agreement null and void"); whom what it names belongs to
+            // ("Beijing rebuffed his offers of dialogue"; never oneself:
             // "Russia defended its decision")
             if obj.is_none()
                 && !passive
                 && trig.kind == TriggerKind::Verb
                 && matches!(lname, "opposed" | "criticized" | "supported")
-                && let Some(s) = subj
-                && let Some(owner) = self.possessive_pronoun_at(m.end)
                 && !negated
+                && let Some(s) = subj
             {
-                for a in self.members(s, false) {
-                    if a != owner {
-                        push_unique(&mut out, a, label, owner, trigger_text, intended);
-                    }
-                }
+                let noun = self.event_noun(m.end);
+                let event_agent = self
+                    .antecedent
+                    .filter(|&(_, event)| noun.is_some_and(|n| self.lex.event_noun_fits(n, event)))
+                    .map(|(a, _)| a);
+                let parties = self
+                    .agreement
+                    .filter(|_| noun.is_some_and(|n| self.lex.is_agreement_noun(n)));
+                let t = (label, trigger_text, intended);
+                self.push_toward(&mut out, s, &[event_agent], t);
+                self.push_toward(
+                    &mut out,
+                    s,
+                    &[parties.map(|p| p.0), parties.map(|p| p.1)],
+                    t,
+                );
+                self.push_toward(&mut out, s, &[self.possessive_pronoun_at(m.end)], t);
             }
             // "arrived in the North Korean resort city of Wonsan": a place of a country
             if obj.is_none()

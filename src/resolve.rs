@@ -1480,8 +1480,7 @@ impl<'a> Resolver<'a> {
         let from = k;
         while k < from + 3
             && toks.get(k).is_some_and(|t| {
-                matches!(t.lower, "the" | "its" | "his" | "her" | "their")
-                    || lex.is_title_modifier(t.lower)
+                lex.tis(t, crate::lexicon::wc::DET) || lex.is_title_modifier(t.lower)
             })
         {
             k += 1;
