@@ -1743,6 +1743,17 @@ fn build(
                             )
                         })
                 }))
+            // ("had asked it to postpone", "urged it to return": "it" as the
+            // object of a control verb is asked to act, so it is a body or
+            // country, not a thing)
+            || (t.lower == "it"
+                && i > range.start
+                && toks
+                    .get(i + 1)
+                    .is_some_and(|n| i + 1 < range.end && n.lower == "to")
+                && lex
+                    .tverb(&toks[i - 1])
+                    .is_some_and(|(lemma, _)| lex.is(lemma, wc::CONTROL)))
             || (matches!(t.lower, "several" | "many" | "both" | "others")
                 && toks.get(i + 1).is_some_and(|n| {
                     i + 1 < range.end && (is_verbish(lex, n) || lex.tis(n, wc::AUX | wc::BE))

@@ -5534,7 +5534,7 @@ mod tests {
     fn a_reported_clause_keeps_its_own_subject() {
         // the object of "alleged" heads the clause the gerund belongs to
         let got = triples(
-            "French Foreign Minister Jean-Noel Barrot alleged Russia had caused suffering \
+            "French Foreign Minister Paul Delmas alleged Russia had caused suffering \
              by arming Sudanese general Abdel Fattah al-Burhan.",
         );
         assert!(
@@ -6470,6 +6470,92 @@ mod tests {
         assert!(
             labels.contains(&("Ministry of Trade and Industry", ActorKind::Organization)),
             "{labels:?}"
+        );
+    }
+
+    #[test]
+    fn an_object_it_or_them_asked_to_act_is_someone_else() {
+        check(&[
+            // "it" as the object of a control verb, in a reduced relative
+            (
+                "Chad began filling the reservoir in May, a step Niger and Mali \
+                 had asked it to delay.",
+                &["Niger -urged-> Chad", "Mali -urged-> Chad"],
+            ),
+            // not the subject of its own clause: the last sentence's topic
+            (
+                "Ghana closed the border crossing. Togo urged it to reopen the road.",
+                &["Togo -urged-> Ghana"],
+            ),
+            // a plural object pronoun stands for all of the last topic's members
+            (
+                "Peru and Chile backed the motion. Bolivia and Paraguay criticised them.",
+                &[
+                    "Bolivia -criticized-> Peru",
+                    "Bolivia -criticized-> Chile",
+                    "Paraguay -criticized-> Chile",
+                ],
+            ),
+        ]);
+        // "it" that is no actor stays out: not after a control verb and "to"
+        let got = triples("Ghana rejected the plan. Togo said it would study it.");
+        assert!(got.is_empty(), "{got:?}");
+        let got = triples("Togo urged it to reopen the road.");
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn counted_leaders_and_the_states_a_third_party_hosts() {
+        check(&[
+            // "the two leaders" are heads of state or government before the
+            // ministers named since
+            (
+                "Kenyan President William Ruto met Tanzanian President Samia Suluhu \
+                 Hassan in Arusha. Kenyan Foreign Minister Musalia Mudavadi and \
+                 Tanzanian Foreign Minister January Makamba joined the talks later. \
+                 Officials said the two leaders agreed to reopen the border post.",
+                &[
+                    "William Ruto -agreed_with-> Samia Suluhu Hassan",
+                    "Samia Suluhu Hassan -agreed_with-> William Ruto",
+                ],
+            ),
+            // a speaker reporting past a time phrase is one of them
+            (
+                "Ruto hosted Somali President Hassan Sheikh Mohamud and Ethiopian \
+                 Prime Minister Abiy Ahmed in Nairobi. Ruto said after the dinner \
+                 that the three leaders had agreed to meet again.",
+                &[
+                    "William Ruto -agreed_with-> Abiy Ahmed",
+                    "Hassan Sheikh Mohamud -agreed_with-> William Ruto",
+                ],
+            ),
+            // a host is no member of the states whose envoys he hosts
+            (
+                "Ghana, Togo and Benin disputed the fishing zones. Talks in Paris \
+                 were mediated by France. French Foreign Minister Paul Delmas, \
+                 who hosted the three countries' envoys in March, said a deal was near.",
+                &[
+                    "Paul Delmas -met-> Ghana",
+                    "Paul Delmas -met-> Togo",
+                    "Paul Delmas -met-> Benin",
+                ],
+            ),
+        ]);
+        let got = triples(
+            "Ghana, Togo and Benin disputed the fishing zones. Talks in Paris were \
+             mediated by France. French Foreign Minister Paul Delmas, who hosted \
+             the three countries' envoys in March, said a deal was near.",
+        );
+        assert!(!got.iter().any(|g| g.ends_with("-> France")), "{got:?}");
+        let got = triples(
+            "Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan \
+             in Arusha. Kenyan Foreign Minister Musalia Mudavadi and Tanzanian Foreign \
+             Minister January Makamba joined the talks later. Officials said the two \
+             leaders agreed to reopen the border post.",
+        );
+        assert!(
+            !got.iter().any(|g| g.contains("Mudavadi -agreed")),
+            "{got:?}"
         );
     }
 }

@@ -651,6 +651,14 @@ impl<'a> Resolver<'a> {
                                     && (m.span.start - ms[0].span.end == 1
                                         || self.toks[m.span.start - 1].lower == "that")
                             }
+                            // (also past a time or place: "Hamdok said after
+                            // Tuesday's summit that the three leaders had agreed")
+                            [v, .., t] => {
+                                i == 1
+                                    && matches!(v.lower, "said" | "says" | "added" | "stated")
+                                    && t.lower == "that"
+                                    && after_opener.iter().all(|t| t.is_word() || t.lower == "'s")
+                            }
                             _ => false,
                         }
                         && !self.toks.get(m.span.end).is_some_and(|t| {
@@ -659,13 +667,47 @@ impl<'a> Resolver<'a> {
                                 || t.lower == "to"
                         });
                     let opener = if i > 0 && !reporting { links[0] } else { None };
+                    // ("Mnuchin, who hosted the three countries' ministers": nor
+                    // the state of a person opener)
+                    // (the country its title gives, before bookkeeping
+                    // records it: "U.S. Treasury Secretary Steven Mnuchin")
+                    // (unless it acts on a state it names: "Jaishankar accused
+                    // Pakistan of violating the ceasefire the two countries
+                    // agreed")
+                    let names_state = (1..i).any(|j| {
+                        links[j].is_some_and(|e| self.res.entities[e].kind == ActorKind::Country)
+                    });
+                    let opener_state = opener
+                        .filter(|&e| {
+                            states && !names_state && self.res.entities[e].kind == ActorKind::Person
+                        })
+                        .and_then(|e| {
+                            self.res.entities[e].country.or(ms[0].country).or_else(|| {
+                                let o = ms[0].owner.as_ref()?;
+                                let o = self.referent(o)?;
+                                self.res.entities[o].country
+                            })
+                        })
+                        .map(|c| self.country_entity(c));
+                    // ("the three leaders" are heads of state or government
+                    // before any other person: "hosted a summit with Abiy, Sisi
+                    // and Hamdok ... the ministers ... the three leaders agreed")
+                    let covers = self.lex.covered_roles("leader");
+                    let leads = |e: usize| head == "leaders" && self.has_head(e, "leader", covers);
                     let mut picked: Vec<usize> = Vec::new();
-                    for &(e, _) in self.by_recency.iter().rev() {
-                        let fits = fits(self.res.entities[e].kind);
-                        if fits && Some(e) != opener && !picked.contains(&e) {
-                            picked.push(e);
+                    for pass in [true, false] {
+                        for &(e, _) in self.by_recency.iter().rev() {
                             if picked.len() == *n {
                                 break;
+                            }
+                            let fits = fits(self.res.entities[e].kind)
+                                && (!pass || head != "leaders" || leads(e));
+                            if fits
+                                && Some(e) != opener
+                                && Some(e) != opener_state
+                                && !picked.contains(&e)
+                            {
+                                picked.push(e);
                             }
                         }
                     }
@@ -754,10 +796,11 @@ impl<'a> Resolver<'a> {
                             && links[*j].is_some()
                             && !self.after_prep(mj.span.start)
                     });
-                    // ("Russia and China criticized them": an object "them" is
-                    // not the subject of its own clause)
+                    // ("Russia and China criticized them", "Egypt urged it to
+                    // wait": an object "them" or "it" is not the subject of its
+                    // own clause)
                     let own_subject = |mj: &Mention| {
-                        self.toks[pos].lower == "them"
+                        matches!(self.toks[pos].lower, "them" | "it")
                             && !self.toks[mj.span.end..pos]
                                 .iter()
                                 .any(|t| matches!(t.lower, "," | ";" | "that" | "who" | "which"))
@@ -768,14 +811,22 @@ impl<'a> Resolver<'a> {
                         Some((j, mj)) if !own_subject(mj) => {
                             (links[j], self.group_of(ms, &links, &also, j))
                         }
-                        Some(_) => (None, Vec::new()),
+                        // (then the last sentence's topic, when it is another:
+                        // "Ethiopia began filling the dam. Egypt urged it to wait")
+                        Some((j, _)) => match self.topics.last().copied().flatten() {
+                            Some(t) if Some(t) != links[j] => (Some(t), self.topic_also.clone()),
+                            _ => (None, Vec::new()),
+                        },
                         None => (
                             self.topics.last().copied().flatten(),
                             self.topic_also.clone(),
                         ),
                     };
                     links[i] = best.filter(|&e| self.res.entities[e].kind != ActorKind::Person);
-                    if links[i].is_some() && self.toks[pos].lower == "they" && !group.is_empty() {
+                    if links[i].is_some()
+                        && matches!(self.toks[pos].lower, "they" | "them")
+                        && !group.is_empty()
+                    {
                         if also.is_empty() {
                             also.resize(ms.len(), Vec::new());
                         }
