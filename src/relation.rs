@@ -2866,7 +2866,9 @@ impl<'a> SentenceExtractor<'a> {
                     let mut k = m.start;
                     let mut agent = None;
                     let mut steps = 0;
-                    while k > self.range.start && steps < 4 {
+                    // (up to four words between: "Maduro's most important
+                    // foreign ally")
+                    while k > self.range.start && steps < 5 {
                         k -= 1;
                         steps += 1;
                         if let Some(g) = self.group_ending_at(k) {
@@ -2877,12 +2879,14 @@ impl<'a> SentenceExtractor<'a> {
                             continue;
                         }
                         let t = &self.toks[k];
-                        // ("mediators resumed negotiations": a verb ends the search)
+                        // ("mediators resumed negotiations": a verb ends the search;
+                        // a degree word does not: "Maduro's most important ally")
                         if !(t.is_word()
                             && !t.is_cap()
                             && !self.lex.tis(t, wc::DET)
                             && !self.lex.tis(t, wc::PREP)
-                            && !self.lex.tis(t, wc::STOP | wc::AUX | wc::BE)
+                            && (!self.lex.tis(t, wc::STOP | wc::AUX | wc::BE)
+                                || matches!(t.lower, "most" | "more" | "least"))
                             && self.lex.tverb(t).is_none_or(|(_, f)| {
                                 !matches!(f, VerbForm::Past | VerbForm::Third)
                             }))
@@ -6557,5 +6561,38 @@ mod tests {
             !got.iter().any(|g| g.contains("Mudavadi -agreed")),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn both_after_two_conjuncts_with_appositions_and_lending() {
+        check(&[
+            // degree words inside a possessed relational noun
+            (
+                "Belarus, the Kremlin's most loyal regional ally, stayed silent.",
+                &["Belarus -allied_with-> Russia"],
+            ),
+            // "both" after a second conjunct's relative clause: the two conjuncts
+            (
+                "Turkey, Azerbaijan's closest partner, and Pakistan, which sold \
+                 Baku drones last year, both welcomed the accord.",
+                &["Turkey -allied_with-> Azerbaijan"],
+            ),
+            // lending is aid, with the borrower as first object or after "to"
+            (
+                "Japan lent Sri Lanka $1 billion in March.",
+                &["Japan -aided-> Sri Lanka"],
+            ),
+            (
+                "Saudi Arabia has lent $3 billion to Pakistan.",
+                &["Saudi Arabia -aided-> Pakistan"],
+            ),
+        ]);
+        let got = triples(
+            "Kenya, Uganda's largest trading partner, and Rwanda, which shares a \
+             border with Uganda, both condemned Sudan on Friday.",
+        );
+        for w in ["Kenya -criticized-> Sudan", "Rwanda -criticized-> Sudan"] {
+            assert!(got.iter().any(|g| g == w), "want {w}, got {got:?}");
+        }
     }
 }

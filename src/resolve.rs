@@ -832,6 +832,36 @@ impl<'a> Resolver<'a> {
                         }
                         also[i] = group;
                     }
+                    // "Russia, Maduro's ally, and China, which lends to Caracas,
+                    // both condemned": a "both" after the comma closing the second
+                    // conjunct's apposition or relative clause is the sentence's
+                    // opener and the actor after ", and"
+                    if pos > 0 && self.toks[pos].lower == "both" && self.toks[pos - 1].lower == ","
+                    {
+                        let start = self.sentence_start(ms);
+                        let conjuncts: Vec<usize> = (0..i)
+                            .filter(|&j| {
+                                let k = ms[j].span.start;
+                                ms[j].usage == crate::mention::Use::Actor
+                                    && !ms[j].possessive
+                                    && !matches!(ms[j].referent, Referent::Pronoun(_))
+                                    && (k == start
+                                        || (k >= start + 2
+                                            && self.toks[k - 1].lower == "and"
+                                            && self.toks[k - 2].lower == ","))
+                            })
+                            .filter_map(|j| links[j])
+                            .collect();
+                        if let [a, b] = conjuncts[..]
+                            && a != b
+                        {
+                            links[i] = Some(a);
+                            if also.is_empty() {
+                                also.resize(ms.len(), Vec::new());
+                            }
+                            also[i] = vec![b];
+                        }
+                    }
                     // "called Rubio and Barrot to brief them": an object "them"
                     // after two people joined by "and" in its sentence is them
                     if self.toks[pos].lower == "them"
