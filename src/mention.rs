@@ -127,7 +127,40 @@ const CUE_CLASSES: u32 = wc::CUE | wc::HE | wc::SHE;
 /// and `range` the sentence's token range.
 pub fn find(lex: &Lexicon, text: &str, toks: &[Token], range: Range<usize>) -> Vec<Mention> {
     let chunks = chunk(lex, text, toks, range.clone());
-    build(lex, text, toks, range, &chunks)
+    let mut out = build(lex, text, toks, range.clone(), &chunks);
+    leaders_governments(lex, toks, range.end, &mut out);
+    out
+}
+
+/// "the Trump administration", "Moon's government": a person's name before
+/// the government noun takes the noun into its mention (resolution makes it
+/// the person's state).
+fn leaders_governments(lex: &Lexicon, toks: &[Token], end: usize, out: &mut [Mention]) {
+    for m in out.iter_mut() {
+        let person = match &m.referent {
+            Referent::Known(a) => lex.actors[*a].kind == ActorKind::Person,
+            Referent::Name { kind, .. } => *kind == ActorKind::Person,
+            _ => false,
+        };
+        if !person || m.span != m.head {
+            continue;
+        }
+        let noun = if m.possessive {
+            m.span.end + 1
+        } else {
+            m.span.end
+        };
+        let before_the = m.span.start > 0 && toks[m.span.start - 1].lower == "the";
+        if noun < end
+            && (m.possessive || before_the)
+            && matches!(toks[noun].lower, "administration" | "government")
+        {
+            m.span.end = noun + 1;
+            m.possessive = toks
+                .get(noun + 1)
+                .is_some_and(|t| noun + 1 < end && matches!(t.lower, "'s" | "'"));
+        }
+    }
 }
 
 fn is_cap_word(t: &Token) -> bool {

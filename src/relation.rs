@@ -6595,4 +6595,32 @@ mod tests {
             assert!(got.iter().any(|g| g == w), "want {w}, got {got:?}");
         }
     }
+
+    #[test]
+    fn a_leaders_administration_or_government_is_the_state() {
+        check(&[
+            (
+                "The Obama administration lifted sanctions on Myanmar.",
+                &["United States -sanctioned-> Myanmar"],
+            ),
+            (
+                "Kenyan President William Ruto flew home. Ruto's government then \
+                 accused Somalia of meddling.",
+                &["Kenya -criticized-> Somalia"],
+            ),
+        ]);
+        // the person keeps the name: a later pronoun is still the leader
+        let got = triples(
+            "Kenyan President William Ruto flew home. The Ruto government accused \
+             Somalia of meddling, and he recalled his envoy from Mogadishu.",
+        );
+        assert!(
+            got.iter().any(|g| g == "Kenya -criticized-> Somalia"),
+            "{got:?}"
+        );
+        assert!(
+            !got.iter().any(|g| g.starts_with("Kenya -affiliated")),
+            "{got:?}"
+        );
+    }
 }

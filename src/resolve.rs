@@ -1244,6 +1244,24 @@ impl<'a> Resolver<'a> {
                 self.last_seat = Some(e);
             }
         }
+        // "the Trump administration", "Moon's government" (one mention with
+        // the noun): a leader's name before the government noun stands for
+        // the leader's state (the person keeps the alias and the mention
+        // recorded above)
+        for (i, m) in ms.iter().enumerate() {
+            let Some(e) = links[i] else { continue };
+            if self.res.entities[e].kind == ActorKind::Person
+                && m.span.end > m.head.end
+                && m.span.start == m.head.start
+                && matches!(
+                    self.toks[m.span.end - 1].lower,
+                    "administration" | "government"
+                )
+                && let Some(c) = self.res.entities[e].country
+            {
+                links[i] = Some(self.country_entity(c));
+            }
+        }
         let topic = ms
             .iter()
             .enumerate()
