@@ -6623,4 +6623,28 @@ mod tests {
             "{got:?}"
         );
     }
+
+    #[test]
+    fn both_leaders_of_the_states_just_counted() {
+        // the leaders of the two countries the sentence counted, not a
+        // president named since in a prepositional phrase
+        let text = "Kenyan President William Ruto met Ugandan President Yoweri \
+                    Museveni in Entebbe in the presence of U.S. President Donald \
+                    Trump. Kenya and Uganda have long disputed the island. Tanzanian President Samia Suluhu Hassan, who mediated the \
+                    truce between the two countries, said she had spoken with both \
+                    leaders.";
+        check(&[(
+            text,
+            &[
+                "Samia Suluhu Hassan -spoke_with-> William Ruto",
+                "Samia Suluhu Hassan -spoke_with-> Yoweri Museveni",
+            ],
+        )]);
+        let got = triples(text);
+        assert!(
+            !got.iter()
+                .any(|g| g == "Samia Suluhu Hassan -spoke_with-> Donald Trump"),
+            "{got:?}"
+        );
+    }
 }

@@ -692,8 +692,36 @@ impl<'a> Resolver<'a> {
                     // ("the three leaders" are heads of state or government
                     // before any other person: "hosted a summit with Abiy, Sisi
                     // and Hamdok ... the ministers ... the three leaders agreed")
+                    // (by the roles the article gives, else the lexicon's
+                    // current one, listed first: not a former premier)
                     let covers = self.lex.covered_roles("leader");
-                    let leads = |e: usize| head == "leaders" && self.has_head(e, "leader", covers);
+                    let leads = |e: usize| {
+                        let fits = |r: &String| Self::role_fits(r, "leader", covers);
+                        let ent = &self.res.entities[e];
+                        ent.roles.iter().any(fits)
+                            || (ent.roles.is_empty()
+                                && self
+                                    .label_actor(e)
+                                    .and_then(|a| self.lex.actors[a].roles.first())
+                                    .is_some_and(fits))
+                    };
+                    // ("mediated the truce between the two countries, said he had
+                    // spoken with both leaders": the leaders of the states this
+                    // sentence counted)
+                    let counted: Vec<Option<usize>> = (0..i)
+                        .filter(|&j| {
+                            head == "leaders"
+                                && matches!(&ms[j].referent, Referent::Plural { head: h, .. }
+                                    if matches!(h.as_str(), "countries" | "nations" | "states"
+                                        | "neighbours" | "neighbors"))
+                        })
+                        .flat_map(|j| {
+                            links[j]
+                                .into_iter()
+                                .chain(also.get(j).into_iter().flatten().copied())
+                        })
+                        .map(|e| self.res.entities[e].country)
+                        .collect();
                     let mut picked: Vec<usize> = Vec::new();
                     for pass in [true, false] {
                         for &(e, _) in self.by_recency.iter().rev() {
@@ -701,7 +729,11 @@ impl<'a> Resolver<'a> {
                                 break;
                             }
                             let fits = fits(self.res.entities[e].kind)
-                                && (!pass || head != "leaders" || leads(e));
+                                && (!pass
+                                    || head != "leaders"
+                                    || (leads(e)
+                                        && (counted.is_empty()
+                                            || counted.contains(&self.res.entities[e].country))));
                             if fits
                                 && Some(e) != opener
                                 && Some(e) != opener_state
