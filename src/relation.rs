@@ -2013,9 +2013,7 @@ impl<'a> SentenceExtractor<'a> {
             let t = &self.toks[k];
             let l = t.lower;
             if l == "between" {
-                return self
-                    .group_starting_at(k + 1)
-                    .filter(|&g| self.groups[g].members.len() >= 2);
+                return self.group_starting_at(k + 1).filter(|&g| self.several(g));
             }
             let np_word = self.lex.tis(t, wc::DET)
                 || l == "of"
@@ -2405,6 +2403,12 @@ impl<'a> SentenceExtractor<'a> {
                     !person_only || official || self.entities[e].kind == ActorKind::Person
                 })
         })
+    }
+
+    /// Whether group `g` stands for two actors or more: coordinated names,
+    /// or a plural description ("between the two countries").
+    fn several(&self, g: usize) -> bool {
+        self.members(g, false).nth(1).is_some()
     }
 
     /// Pushes `label` from every member of group `g` toward each target, a
@@ -2823,8 +2827,7 @@ impl<'a> SentenceExtractor<'a> {
                             subj = self.fronted_subject(m.start);
                         }
                         obj = if trig.between {
-                            self.object(m.end, false)
-                                .filter(|&g| self.groups[g].members.len() >= 2)
+                            self.object(m.end, false).filter(|&g| self.several(g))
                         } else if !trig.ends_in_prep && !trig.clause_object {
                             // "demanded the release of X": an addressee is not reached
                             // through "of" after a plain noun ("the government of X" is)
@@ -2898,8 +2901,7 @@ impl<'a> SentenceExtractor<'a> {
                         agent = None;
                     }
                     obj = if trig.between {
-                        self.object(m.end, false)
-                            .filter(|&g| self.groups[g].members.len() >= 2)
+                        self.object(m.end, false).filter(|&g| self.several(g))
                     } else {
                         self.object(m.end, false)
                     };
@@ -2971,7 +2973,7 @@ impl<'a> SentenceExtractor<'a> {
                     }
                     if trig.joint {
                         // "the Israeli-Cypriot-Greek effort": among the compound's members only
-                        if agent.is_none_or(|g| self.groups[g].members.len() < 2) {
+                        if agent.is_none_or(|g| !self.several(g)) {
                             continue;
                         }
                         obj = None;
@@ -6646,5 +6648,34 @@ mod tests {
                 .any(|g| g == "Samia Suluhu Hassan -spoke_with-> Donald Trump"),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn between_a_counted_plural_and_a_mediators_own_state() {
+        check(&[
+            // "between" takes a plural description as two parties
+            (
+                "Armenia and Azerbaijan clashed again. Qatar brokered a truce between \
+                 the two countries in May.",
+                &[
+                    "Qatar -negotiated_with-> Armenia",
+                    "Qatar -negotiated_with-> Azerbaijan",
+                    "Armenia -negotiated_with-> Azerbaijan",
+                ],
+            ),
+            // the state of a mediator's apposition is not one of the sides
+            (
+                "Chadian troops and Boko Haram fighters clashed near the lake. \
+                 Moussa Diallo, a former Malian foreign minister, mediated between \
+                 the two sides in Niamey.",
+                &["Moussa Diallo -negotiated_with-> Boko Haram"],
+            ),
+        ]);
+        let got = triples(
+            "Chadian troops and Boko Haram fighters clashed near the lake. Moussa \
+             Diallo, a former Malian foreign minister, mediated between the two sides \
+             in Niamey.",
+        );
+        assert!(!got.iter().any(|g| g.contains("-> Mali")), "{got:?}");
     }
 }

@@ -667,22 +667,37 @@ impl<'a> Resolver<'a> {
                                 || t.lower == "to"
                         });
                     let opener = if i > 0 && !reporting { links[0] } else { None };
-                    // ("Mnuchin, who hosted the three countries' ministers": nor
-                    // the state of a person opener)
+                    // ("Mnuchin, who hosted the three countries' ministers",
+                    // "Youssouf, a former Djiboutian minister, mediated between
+                    // the two sides": nor the state of a person opener)
                     // (the country its title gives, before bookkeeping
                     // records it: "U.S. Treasury Secretary Steven Mnuchin")
                     // (unless it acts on a state it names: "Jaishankar accused
                     // Pakistan of violating the ceasefire the two countries
                     // agreed")
-                    let names_state = (1..i).any(|j| {
+                    // (a description in apposition to the opener is the opener:
+                    // "Youssouf, a former Djiboutian minister,")
+                    let appos = i > 1
+                        && matches!(ms[1].referent, Referent::Description { .. })
+                        && self.toks[ms[0].span.end].lower == ","
+                        && ms[1].span.start > ms[0].span.end
+                        && ms[1].span.start <= ms[0].span.end + 3
+                        && self.toks[ms[0].span.end + 1..ms[1].span.start]
+                            .iter()
+                            .all(|t| t.is_word() && !t.is_cap());
+                    let names_state = (1..i).filter(|&j| j > 1 || !appos).any(|j| {
                         links[j].is_some_and(|e| self.res.entities[e].kind == ActorKind::Country)
                     });
                     let opener_state = opener
                         .filter(|&e| {
-                            states && !names_state && self.res.entities[e].kind == ActorKind::Person
+                            !people
+                                && !names_state
+                                && self.res.entities[e].kind == ActorKind::Person
                         })
                         .and_then(|e| {
-                            self.res.entities[e].country.or(ms[0].country).or_else(|| {
+                            let appos_state = if appos { ms[1].country } else { None };
+                            let own = self.res.entities[e].country;
+                            own.or(ms[0].country).or(appos_state).or_else(|| {
                                 let o = ms[0].owner.as_ref()?;
                                 let o = self.referent(o)?;
                                 self.res.entities[o].country
@@ -760,6 +775,7 @@ impl<'a> Resolver<'a> {
                     let here: Vec<usize> = (0..i)
                         .filter(|&j| j > 0 || opener_joined || new_clause || reporting)
                         .filter_map(|j| links[j])
+                        .filter(|&e| Some(e) != opener_state)
                         .filter(|&e| fits(self.res.entities[e].kind))
                         .collect();
                     if here.len() >= *n {
