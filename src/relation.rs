@@ -6678,4 +6678,22 @@ mod tests {
         );
         assert!(!got.iter().any(|g| g.contains("-> Mali")), "{got:?}");
     }
+
+    #[test]
+    fn a_letter_making_a_request_urges_its_addressee() {
+        check(&[
+            (
+                "Lithuania sent a note demanding an apology to Belarus on Friday.",
+                &["Lithuania -urged-> Belarus"],
+            ),
+            (
+                "The Dutch foreign minister wrote a letter seeking new talks to \
+                 Suriname's president, Chan Santokhi.",
+                &["Netherlands -urged-> Chan Santokhi"],
+            ),
+        ]);
+        // a letter that asks nothing is advice
+        let got = triples("Lithuania sent a note to Belarus on Friday.");
+        assert_eq!(got, vec!["Lithuania -advised-> Belarus"]);
+    }
 }
