@@ -230,6 +230,39 @@ pub fn extract(lex: &Lexicon, doc: &Document) -> Extraction {
             });
         }
     }
+    // quoted judgements, after the triples of their sentence (a stable sort
+    // by sentence keeps the text order)
+    let judged = crate::quote::judgements(lex, text, &toks, &sents, &mentions, &res);
+    if !judged.is_empty() {
+        let (criticized, supported) = (lex.label("criticized"), lex.label("supported"));
+        let n = facts.len();
+        for j in &judged {
+            let Some(l) = (if j.blame { criticized } else { supported }) else {
+                continue;
+            };
+            let label = &lex.labels[l];
+            // (not when the sentence's own triggers found it)
+            let start = sents[j.sentence].start;
+            if facts[..n].iter().any(|f| {
+                f.subject == j.speaker
+                    && f.object == j.target
+                    && f.relation == label.name
+                    && f.evidence.start == start
+            }) {
+                continue;
+            }
+            let word = &text[toks[j.word].start..toks[j.word].end];
+            facts.push(Fact {
+                subject: j.speaker,
+                relation: label.name.clone(),
+                class: label.class,
+                symmetric: label.symmetric,
+                object: j.target,
+                evidence: evidence(j.sentence, word, false),
+            });
+        }
+        facts.sort_by_key(|f| f.evidence.start);
+    }
     if let Some(af) = lex.label("affiliated_with") {
         let label = &lex.labels[af];
         for a in &res.affiliations {

@@ -45,6 +45,7 @@ pub mod lexicon;
 pub mod mention;
 pub mod pipeline;
 pub mod progress;
+pub mod quote;
 pub mod relation;
 pub mod resolve;
 pub mod sentence;

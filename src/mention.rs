@@ -892,6 +892,36 @@ fn is_verbish(lex: &Lexicon, t: &Token) -> bool {
         || (w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing")))
 }
 
+/// Whether token `j`, a lowercase "-s" word after a description's head, is
+/// a present-tense verb with its object rather than a noun continuing the
+/// description: "the airline transports weapons", "the group controls the
+/// border" (but "the ministry officials said", "the army units in the
+/// north", "the airline workers' union").
+fn present_verb_with_object(lex: &Lexicon, toks: &[Token], j: usize, end: usize) -> bool {
+    let w = toks[j].lower;
+    if w.len() < 4 || !w.ends_with('s') || w.ends_with("ss") || w.ends_with("'s") {
+        return false;
+    }
+    let Some(o) = toks.get(j + 1).filter(|_| j + 1 < end) else {
+        return false;
+    };
+    let determiner = matches!(
+        o.lower,
+        "the" | "a" | "an" | "its" | "their" | "his" | "her"
+    );
+    determiner
+        || (o.is_word()
+            && !o.is_cap()
+            && !lex.tis(
+                o,
+                wc::STOP | wc::AUX | wc::BE | wc::RELATIVE | wc::TIME | wc::NEGATION,
+            )
+            && lex.tverb(o).is_none()
+            && !o.lower.ends_with("ly")
+            && !o.lower.ends_with("ed")
+            && !o.lower.ends_with("ing"))
+}
+
 /// Whether token `i` lies inside a quotation opened in the same sentence.
 pub fn inside_quotes(toks: &[Token], start: usize, i: usize) -> bool {
     let mut open = false;
@@ -1643,6 +1673,7 @@ fn build(
                     && !is_verbish(lex, x)
                     && !lex.tis(x, wc::STOP | wc::AUX | wc::BE | wc::RELATIVE | wc::TIME)
                     && !x.lower.ends_with("ly")
+                    && !present_verb_with_object(lex, toks, h + 1, range.end)
             });
             // ("the paramilitary Rapid Support Forces": a head noun before a name
             // describes the name)

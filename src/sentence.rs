@@ -75,12 +75,19 @@ pub fn split(text: &str, tokens: &[Token]) -> Vec<Sentence> {
     let mut begin = 0usize;
     let mut i = 0usize;
     let n = tokens.len();
+    // whether a straight quotation mark is open: one after a full stop closes
+    // the quotation only then ('... since 2011. "The airline ...' opens the
+    // next sentence); a paragraph closes any
+    let mut quoting = false;
     while i < n {
         let t = &tokens[i];
         let mut boundary_after: Option<usize> = None;
         // a line break between this token and the next ends the sentence
         let newline_next = i + 1 < n && line_break(text, t.end, tokens[i + 1].start);
         let lower = t.lower;
+        if lower == "\"" {
+            quoting = !quoting;
+        }
         // (as bytes: every token is asked)
         let is_end_punct = matches!(lower.as_bytes(), [b'.' | b'!' | b'?']);
         let is_abbrev = matches!(lower.as_bytes(), [_, .., b'.']);
@@ -88,8 +95,12 @@ pub fn split(text: &str, tokens: &[Token]) -> Vec<Sentence> {
             let mut j = i + 1;
             while j < n
                 && is_closer(tokens[j].lower)
+                && (quoting || tokens[j].lower != "\"")
                 && !line_break(text, tokens[j - 1].end, tokens[j].start)
             {
+                if tokens[j].lower == "\"" {
+                    quoting = false;
+                }
                 j += 1;
             }
             let next = tokens.get(j);
@@ -124,6 +135,9 @@ pub fn split(text: &str, tokens: &[Token]) -> Vec<Sentence> {
         }
         if boundary_after.is_none() && newline_next {
             boundary_after = Some(i + 1);
+        }
+        if newline_next {
+            quoting = false;
         }
         if boundary_after.is_none() && i + 1 - begin >= MAX_TOKENS {
             boundary_after = Some(i + 1);
@@ -183,6 +197,12 @@ mod tests {
             (
                 "\"We will win.\" He said it.",
                 &["\"We will win.\"", "He said it."],
+            ),
+            // a straight quotation mark after a full stop opens the next
+            // sentence's quotation unless one is open
+            (
+                "It was banned in 2011. \"We will win.\" He said it.",
+                &["It was banned in 2011.", "\"We will win.\"", "He said it."],
             ),
             ("First line\nSecond line", &["First line", "Second line"]),
             ("Is it over? yes, he said.", &["Is it over? yes, he said."]),
