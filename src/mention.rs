@@ -977,6 +977,23 @@ fn build(
             ci += 1;
             continue;
         }
+        // "assistant secretary for East Asian and Pacific affairs": a
+        // capitalised region in an office's portfolio names no actor
+        if c.what == ChunkKind::Cap
+            && c.range.start > range.start
+            && toks[c.range.start - 1].lower == "for"
+            && toks[c.range.end..range.end]
+                .iter()
+                .take(5)
+                .take_while(|t| t.is_cap() || t.lower == "and")
+                .count()
+                .checked_add(c.range.end)
+                .and_then(|k| toks.get(k).filter(|_| k < range.end))
+                .is_some_and(|t| t.lower == "affairs")
+        {
+            ci += 1;
+            continue;
+        }
         let mut start = c.range.start;
         let mut country: Option<usize> = None;
         let mut owner: Option<Referent> = None;
@@ -1748,6 +1765,25 @@ fn build(
                     Referent::Plural {
                         n,
                         head: toks[h].lower.to_string(),
+                    },
+                ));
+            } else if t.lower != "both"
+                && i > range.start
+                && toks[i - 1].lower == "the"
+                && toks.get(i + 1).is_some_and(|v| {
+                    i + 1 < range.end
+                        && !v.is_cap()
+                        && (is_verbish(lex, v) || lex.tis(v, wc::AUX | wc::BE))
+                })
+            {
+                // "when the two met in Nagoya": a count with no head noun, as
+                // the subject of a verb, is the actors last named
+                out.push(Mention::new(
+                    i - 1..i + 1,
+                    i..i + 1,
+                    Referent::Plural {
+                        n,
+                        head: String::new(),
                     },
                 ));
             }

@@ -98,6 +98,7 @@ pub fn resolve(lex: &Lexicon, text: &str, toks: &[Token], mentions: &[Vec<Mentio
         topics: Vec::with_capacity(mentions.len()),
         topic_also: Vec::new(),
         last_seat: None,
+        seats: Vec::new(),
         dateline: dateline(lex, text, toks),
         unnamed_offices: Vec::new(),
         acronyms: Vec::new(),
@@ -312,6 +313,9 @@ struct Resolver<'a> {
     topic_also: Vec<usize>,
     /// The country of the most recent capital or seat of government mentioned.
     last_seat: Option<usize>,
+    /// The countries named by their capitals or seats of government, most
+    /// recent last: what "both capitals" names.
+    seats: Vec<usize>,
     /// The country of the article's dateline ("MANILA —", "ADEN, Yemen —").
     dateline: Option<usize>,
     /// Offices described with their state but no name ("Japan's
@@ -622,7 +626,10 @@ impl<'a> Resolver<'a> {
                             | "governments"
                     );
                     let fits = |kind: ActorKind| {
-                        if people {
+                        if head.is_empty() {
+                            // ("when the two met": any actors but crowds)
+                            kind != ActorKind::Group
+                        } else if people {
                             kind == ActorKind::Person
                         } else if states {
                             kind == ActorKind::Country
@@ -737,8 +744,25 @@ impl<'a> Resolver<'a> {
                         })
                         .map(|e| self.res.entities[e].country)
                         .collect();
+                    // ("encouraged Seoul and Tokyo to talk ... visited both
+                    // capitals": the states last named by their capitals)
+                    let seats: Vec<usize> = if head == "capitals" {
+                        self.seats
+                            .iter()
+                            .rev()
+                            .copied()
+                            .filter(|&e| Some(e) != opener && Some(e) != opener_state)
+                            .take(*n)
+                            .collect()
+                    } else {
+                        Vec::new()
+                    };
                     let mut picked: Vec<usize> = Vec::new();
                     for pass in [true, false] {
+                        if seats.len() == *n {
+                            picked = seats.clone();
+                            break;
+                        }
                         for &(e, _) in self.by_recency.iter().rev() {
                             if picked.len() == *n {
                                 break;
@@ -1290,6 +1314,8 @@ impl<'a> Resolver<'a> {
             }
             if m.seat {
                 self.last_seat = Some(e);
+                self.seats.retain(|&x| x != e);
+                self.seats.push(e);
             }
         }
         // "the Trump administration", "Moon's government" (one mention with
