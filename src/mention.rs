@@ -922,6 +922,29 @@ fn present_verb_with_object(lex: &Lexicon, toks: &[Token], j: usize, end: usize)
             && !o.lower.ends_with("ing"))
 }
 
+/// Whether a capitalised chunk is a designation with digits ("F-16",
+/// "S-400"): equipment, not an actor.
+fn is_designation(toks: &[Token], r: &std::ops::Range<usize>) -> bool {
+    toks[r.clone()]
+        .iter()
+        .any(|t| t.lower.bytes().any(|b| b.is_ascii_digit()))
+}
+
+/// Whether a word is an adverb by its form: "separately", "finally",
+/// "notably", "previously" (but not the names "Kelly" or "Connolly").
+fn is_adverb(w: &str) -> bool {
+    let Some(stem) = w.strip_suffix("ly") else {
+        return false;
+    };
+    w.ends_with("ably")
+        || w.ends_with("ibly")
+        || [
+            "ate", "al", "ent", "ant", "ous", "ive", "ful", "ar", "ic", "ed", "ing", "less",
+        ]
+        .iter()
+        .any(|s| stem.len() > s.len() + 2 && stem.ends_with(s))
+}
+
 /// Whether token `i` lies inside a quotation opened in the same sentence.
 pub fn inside_quotes(toks: &[Token], start: usize, i: usize) -> bool {
     let mut open = false;
@@ -1157,9 +1180,18 @@ fn build(
                 .get(c.range.end)
                 .is_some_and(|n| c.range.end < range.end && matches!(n.lower, "'s" | "'"))
             && cap_name_kind(lex, toks, c, false) == ActorKind::Person;
+        // "Thai F-16 jets", "an S-400 battery": a designation with digits
+        // names equipment; "Separately," opening a sentence is an adverb
+        let designation = is_designation(toks, &c.range);
+        let adverb = c.range.len() == 1
+            && c.range.start == range.start
+            && is_adverb(toks[c.range.start].lower)
+            && toks.get(c.range.end).is_some_and(|n| n.lower == ",");
         let thing = q == c.range.start
             && c.what == ChunkKind::Cap
-            && ((c.range.len() == 1 && after_article && !acronym)
+            && (designation
+                || adverb
+                || (c.range.len() == 1 && after_article && !acronym)
                 || next_plain_noun
                 || place_name
                 || ends_thing_name
@@ -1168,8 +1200,11 @@ fn build(
             ci += 1;
             continue;
         }
-        if let Some(n) =
-            name_ci.filter(|_| q > c.range.start || country.is_none() && owner.is_none())
+        if let Some(n) = name_ci
+            .filter(|_| q > c.range.start || country.is_none() && owner.is_none())
+            .filter(|&n| {
+                chunks[n].what != ChunkKind::Cap || !is_designation(toks, &chunks[n].range)
+            })
         {
             let has_title = !titles.is_empty();
             // descriptor words alone must end in a noun that describes actors
@@ -1217,6 +1252,14 @@ fn build(
                 let mut m = Mention::new(start..nc.range.end, nc.range.clone(), referent);
                 m.role = role;
                 m.country = country;
+                // ("China's Taiwan Affairs Office": the country word names the
+                // portfolio; the body is the possessor's, if any)
+                if adjacent && toks[nc.range.start].lower == "affairs" && country.is_some() {
+                    m.country = out
+                        .last()
+                        .filter(|p| p.possessive && p.span.end + 1 == start)
+                        .and_then(|p| p.country);
+                }
                 m.owner = owner.clone();
                 of_country(lex, text, toks, range.end, &mut m);
                 // "the Taliban government", "the Hamas leadership": a known
@@ -1888,9 +1931,15 @@ fn build(
                 }
             )
         {
-            m.country = toks[m.head.clone()]
-                .iter()
-                .find_map(|t| lex.tcountry_word(text, t));
+            // (not the portfolio of a body: "Taiwan Affairs Office",
+            // "Ministry of Foreign Affairs")
+            let heads = &toks[m.head.clone()];
+            m.country = heads.iter().enumerate().find_map(|(k, t)| {
+                if heads.get(k + 1).is_some_and(|n| n.lower == "affairs") {
+                    return None;
+                }
+                lex.tcountry_word(text, t)
+            });
         }
         if m.span.end < range.end && matches!(toks[m.span.end].lower, "'s" | "'") {
             m.possessive = true;
@@ -2440,6 +2489,29 @@ mod tests {
         // but a name before a body noun stays ("Kharkiv police")
         let m = mentions("Northbrook police arrested two men.");
         assert!(!m.is_empty(), "{m:?}");
+    }
+
+    #[test]
+    fn designations_adverbs_and_portfolios_are_no_actors() {
+        let m = mentions("Finally, Polish F-35 jets and an S-400 battery were moved.");
+        assert_eq!(m, vec![("Polish".into(), "country:Poland".into())]);
+        // a name ending in -ly stays a name
+        let m = mentions("Connolly, a senator, spoke.");
+        assert_eq!(m[0].1, "person:Connolly", "{m:?}");
+        // a country word naming a portfolio is not the body's country
+        let lex = Lexicon::embedded();
+        let text = "India's Nepal Affairs Office replied.";
+        let tz = tokenize(text);
+        let toks = tz.tokens();
+        let ms = find(lex, text, &toks, 0..toks.len());
+        let office = ms
+            .iter()
+            .find(|m| matches!(m.referent, Referent::Name { .. }))
+            .unwrap();
+        assert_eq!(
+            office.country.map(|c| lex.countries[c].name.as_str()),
+            Some("India")
+        );
     }
 
     #[test]
