@@ -1112,6 +1112,22 @@ fn build(
                     {
                         q = chunks[n_ci].range.end;
                     }
+                    // "Qatar's prime minister and foreign minister, Sheikh
+                    // Mohammed": two offices of one holder, named next
+                    if q + 1 < range.end
+                        && toks[q].lower == "and"
+                        && let Some(n_ci) = chunk_at(q + 1)
+                        && title_of(&chunks[n_ci]).is_some()
+                    {
+                        let e = chunks[n_ci].range.end;
+                        if e < range.end
+                            && (toks[e].lower == ","
+                                && chunk_at(e + 1).is_some_and(|x| is_name(&chunks[x]))
+                                || chunk_at(e).is_some_and(|x| is_name(&chunks[x])))
+                        {
+                            q += 1;
+                        }
+                    }
                 }
                 None => break,
             }
@@ -1579,7 +1595,13 @@ fn build(
             while b > range.start
                 && b + 2 > start
                 && (is_descriptor_word(lex, &toks[b - 1])
-                    || lex.is_title_modifier(toks[b - 1].lower))
+                    || lex.is_title_modifier(toks[b - 1].lower)
+                    // ("the group's Gaza chief": a place word that names no
+                    // actor, right after the possessive)
+                    || (toks[b - 1].is_cap()
+                        && toks[b - 1].is_word()
+                        && b >= range.start + 2
+                        && toks[b - 2].lower == "'s"))
                 && !lex.tis(&toks[b - 1], wc::COLLECTIVE | wc::ORGHEAD)
                 && out.iter().all(|m| m.span.end < b)
             {

@@ -6730,4 +6730,22 @@ mod tests {
         let got = triples("Lavrov spoke with Wang Yi. The two sides will meet in Astana.");
         assert!(!got.iter().any(|g| g.contains("-met->")), "{got:?}");
     }
+
+    #[test]
+    fn appositions_with_a_place_word_or_two_offices_give_the_tie() {
+        let got = affiliations(
+            "Hezbollah sent Wafiq Safa, the group's Beirut security chief, to the talks.",
+        );
+        assert!(
+            got.iter().any(|g| g == "Wafiq Safa -> Hezbollah"),
+            "{got:?}"
+        );
+        let got = affiliations(
+            "Oman's deputy prime minister and defence minister, Shihab bin Tarik, arrived in Doha.",
+        );
+        assert!(
+            got.iter().any(|g| g == "Shihab bin Tarik -> Oman"),
+            "{got:?}"
+        );
+    }
 }
