@@ -885,7 +885,7 @@ fn cap_name_kind(lex: &Lexicon, toks: &[Token], c: &Chunk, after_title: bool) ->
 /// lowercase nouns and adjectives of a description ("special", "airline").
 /// A verb form other than the base: known past/participle/-ing forms, or a
 /// regular -ed / -ing ending.
-fn is_verbish(lex: &Lexicon, t: &Token) -> bool {
+pub(crate) fn is_verbish(lex: &Lexicon, t: &Token) -> bool {
     let w = t.lower;
     lex.tverb(t)
         .is_some_and(|(_, f)| f != crate::lexicon::VerbForm::Base)
@@ -1575,7 +1575,20 @@ fn build(
                         // stays an actor; the head is counted with the last conjunct
                     } else if let Some(ce) = collective {
                         m.span.end = ce + 1;
-                    } else if noun_follows && (is_demonym || !seat) {
+                    } else if noun_follows
+                        && (is_demonym || !seat)
+                        // ("would give Russia ownership of": a state named after
+                        // a verb of giving is its first object, not a modifier)
+                        && !(!is_demonym
+                            && start > range.start
+                            && matches!(
+                                toks[start - 1].lower,
+                                "give" | "gives" | "gave" | "given" | "giving" | "grant"
+                                    | "grants" | "granted" | "granting" | "offer" | "offers"
+                                    | "offered" | "offering" | "deny" | "denies" | "denied"
+                                    | "denying" | "owe" | "owes" | "owed"
+                            ))
+                    {
                         m.usage = Use::Modifier;
                     }
                 }
@@ -1894,6 +1907,13 @@ fn build(
         // ("It accused Berlin of ...": "it" as the subject of a trigger verb
         // is a body or country named before, like "they")
         let plural = matches!(t.lower, "they" | "them" | "their")
+            // ("the regions it attempted to annex": "it" as the subject of a
+            // verb that takes a trigger verb)
+            || (t.lower == "it"
+                && i + 3 < range.end
+                && is_verbish(lex, &toks[i + 1])
+                && toks[i + 2].lower == "to"
+                && !lex.ttriggers(&toks[i + 3]).is_empty())
             || (t.lower == "it"
                 && toks.get(i + 1).is_some_and(|n| {
                     i + 1 < range.end

@@ -1696,6 +1696,54 @@ impl<'a> SentenceExtractor<'a> {
             .filter(|&g| !self.groups[g].modifier && !self.groups[g].possessive)
     }
 
+    /// The country modifier owning the noun right before a subject at `k`
+    /// that opens a relative clause without a relative word, up to the
+    /// trigger at `trigger` ("four eastern Ukrainian regions | it attempted
+    /// to annex"): the modifier group, if the noun phrase has one.
+    fn contact_clause_owner(&self, k: usize, trigger: usize) -> Option<usize> {
+        // (only words of a verb group between the subject and the trigger:
+        // "it attempted to annex", "Iran has seized")
+        let s_end = self.group_at(k).map(|g| self.groups[g].span.end)?;
+        if trigger < s_end
+            || (s_end..trigger).any(|i| {
+                let t = &self.toks[i];
+                !t.is_word() || t.is_cap() || self.in_group(i)
+            })
+        {
+            return None;
+        }
+        let head = k.checked_sub(1).filter(|&h| h > self.range.start)?;
+        let t = &self.toks[head];
+        if !t.is_word()
+            || t.is_cap()
+            || self.in_group(head)
+            || self.lex.tis(
+                t,
+                wc::STOP | wc::AUX | wc::BE | wc::PREP | wc::RELATIVE | wc::CLAUSEBREAK | wc::DET,
+            )
+            || self.lex.tverb(t).is_some()
+        {
+            return None;
+        }
+        // back over up to two more lowercase words to the owner
+        let mut j = head;
+        for _ in 0..3 {
+            if let Some(g) = self.group_ending_at(j - 1) {
+                return self.groups[g].modifier.then_some(g);
+            }
+            let w = &self.toks[j - 1];
+            if !w.is_word() || w.is_cap() || self.lex.tis(w, wc::STOP | wc::PREP | wc::AUX | wc::BE)
+            {
+                return None;
+            }
+            j -= 1;
+            if j <= self.range.start {
+                return None;
+            }
+        }
+        None
+    }
+
     /// The entity of a possessive pronoun at `pos` that owns the noun after
     /// it ("his offers", "their proposal").
     fn possessive_pronoun_at(&self, pos: usize) -> Option<usize> {
@@ -3196,6 +3244,17 @@ impl<'a> SentenceExtractor<'a> {
                 && a != s
             {
                 obj = Some(a);
+            }
+            // "the four Ukrainian regions it annexed", "the Greek tanker Iran
+            // seized": in a relative clause with no relative word, what the
+            // noun before the subject belongs to is the object
+            if obj.is_none()
+                && !passive
+                && trig.kind == TriggerKind::Verb
+                && (trig.owned || lname == "attacked")
+                && let Some(s) = subj
+            {
+                obj = self.contact_clause_owner(self.groups[s].span.start, m.start);
             }
             // "struck an oil refinery in Russia's Ryazan region": an attack on a
             // place in a country is an attack on that country
@@ -6747,5 +6806,24 @@ mod tests {
             got.iter().any(|g| g == "Shihab bin Tarik -> Oman"),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_relative_clause_without_a_relative_word_takes_the_owner_of_its_noun() {
+        check(&[
+            (
+                "Azerbaijan returned three Armenian villages it seized in 2020.",
+                &["Azerbaijan -coerced-> Armenia"],
+            ),
+            // the state after a verb of giving is its first object, and "it"
+            // before its verb is the relative clause's subject
+            (
+                "The plan would give Turkey control of the Syrian towns it tried to occupy in 2019.",
+                &["Turkey -attacked-> Syria"],
+            ),
+        ]);
+        // an object "it" is not the clause's own subject
+        let got = triples("Oman mediated. Egypt urged it to wait.");
+        assert!(got.iter().all(|g| g != "Egypt -urged-> Egypt"), "{got:?}");
     }
 }

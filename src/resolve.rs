@@ -865,14 +865,24 @@ impl<'a> Resolver<'a> {
                         mj.span.end <= pos
                             && !matches!(mj.referent, Referent::Pronoun(_))
                             && mj.usage == crate::mention::Use::Actor
-                            && links[*j].is_some()
+                            && links[*j]
+                                .is_some_and(|e| self.res.entities[e].kind != ActorKind::Person)
                             && !self.after_prep(mj.span.start)
                     });
                     // ("Russia and China criticized them", "Egypt urged it to
                     // wait": an object "them" or "it" is not the subject of its
                     // own clause)
+                    // ("the regions it annexed": an "it" before its verb is a
+                    // subject, of a relative clause)
+                    let it_subject = self.toks[pos].lower == "it"
+                        && self.toks.get(pos + 1).is_some_and(|n| {
+                            n.lower != "to"
+                                && (self.lex.tverb(n).is_some()
+                                    || crate::mention::is_verbish(self.lex, n))
+                        });
                     let own_subject = |mj: &Mention| {
                         matches!(self.toks[pos].lower, "them" | "it")
+                            && !it_subject
                             && !self.toks[mj.span.end..pos]
                                 .iter()
                                 .any(|t| matches!(t.lower, "," | ";" | "that" | "who" | "which"))
