@@ -1866,6 +1866,28 @@ fn build(
                 ));
             }
         }
+        // "fought a border war with its larger neighbour": the one other
+        // state last named (resolved as a count of one, past the opener)
+        if t.lower == "its" && out.iter().all(|m| !m.span.contains(&i)) {
+            let mut h = i + 1;
+            while h < range.end
+                && h < i + 3
+                && is_descriptor_word(lex, &toks[h])
+                && !matches!(toks[h].lower, "neighbour" | "neighbor")
+            {
+                h += 1;
+            }
+            if h < range.end && matches!(toks[h].lower, "neighbour" | "neighbor") {
+                out.push(Mention::new(
+                    i..h + 1,
+                    h..h + 1,
+                    Referent::Plural {
+                        n: 1,
+                        head: "neighbours".to_string(),
+                    },
+                ));
+            }
+        }
         // "informed police": a bare "police" is the article's named police force,
         // if it has one (the resolver finds a body whose name holds the word)
         if t.lower == "police"
@@ -2363,7 +2385,7 @@ mod tests {
         let lex = Lexicon::embedded();
         for w in [
             "the", "both", "two", "three", "four", "police", "they", "them", "their", "several",
-            "many", "others", "i", "we", "it", "he", "she", "his", "her",
+            "many", "others", "i", "we", "it", "its", "he", "she", "his", "her",
         ] {
             assert!(lex.is(w, CUE_CLASSES), "{w}");
         }
@@ -2537,6 +2559,15 @@ mod tests {
     fn designations_adverbs_and_portfolios_are_no_actors() {
         let m = mentions("Finally, Polish F-35 jets and an S-400 battery were moved.");
         assert_eq!(m, vec![("Polish".into(), "country:Poland".into())]);
+        // names of things: a dam, a prize
+        let m = mentions(
+            "Ethiopia filled the Grand Renaissance Dam after Abiy won the Nobel Peace Prize.",
+        );
+        assert!(
+            m.iter()
+                .all(|(s, _)| !s.contains("Dam") && !s.contains("Prize")),
+            "{m:?}"
+        );
         // a name ending in -ly stays a name
         let m = mentions("Connolly, a senator, spoke.");
         assert_eq!(m[0].1, "person:Connolly", "{m:?}");

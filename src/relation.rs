@@ -6826,4 +6826,23 @@ mod tests {
         let got = triples("Oman mediated. Egypt urged it to wait.");
         assert!(got.iter().all(|g| g != "Egypt -urged-> Egypt"), "{got:?}");
     }
+
+    #[test]
+    fn its_neighbour_is_the_other_state_last_named() {
+        check(&[(
+            "Sudan, which broke away from Egypt's rule in 1956, fought a short border war \
+             with its southern neighbour, South Sudan.",
+            &["Sudan -attacked-> South Sudan"],
+        )]);
+        // not the possessor, even when it was named last
+        let got = triples(
+            "Uzbekistan protested on Monday. Tajik troops were moved after Tajikistan \
+             clashed with its northern neighbour.",
+        );
+        assert!(
+            got.iter().any(|g| g == "Tajikistan -opposed-> Uzbekistan"),
+            "{got:?}"
+        );
+        assert!(!got.iter().any(|g| g.ends_with("-> Tajikistan")), "{got:?}");
+    }
 }

@@ -757,6 +757,22 @@ impl<'a> Resolver<'a> {
                     } else {
                         Vec::new()
                     };
+                    // ("its larger neighbour": not the possessor, the actor
+                    // last named before it)
+                    let possessor = (*n == 1 && self.toks[m.span.start].lower == "its")
+                        .then(|| {
+                            // (the subject before it, not a state after a
+                            // preposition: "Eritrea, which won independence
+                            // from Ethiopia, fought ... its larger neighbour")
+                            (0..i).rev().find_map(|j| {
+                                links[j].filter(|&e| {
+                                    ms[j].usage == crate::mention::Use::Actor
+                                        && !self.after_prep(ms[j].span.start)
+                                        && self.res.entities[e].kind != ActorKind::Person
+                                })
+                            })
+                        })
+                        .flatten();
                     let mut picked: Vec<usize> = Vec::new();
                     for pass in [true, false] {
                         if seats.len() == *n {
@@ -776,6 +792,7 @@ impl<'a> Resolver<'a> {
                             if fits
                                 && Some(e) != opener
                                 && Some(e) != opener_state
+                                && Some(e) != possessor
                                 && !picked.contains(&e)
                             {
                                 picked.push(e);
@@ -799,7 +816,7 @@ impl<'a> Resolver<'a> {
                     let here: Vec<usize> = (0..i)
                         .filter(|&j| j > 0 || opener_joined || new_clause || reporting)
                         .filter_map(|j| links[j])
-                        .filter(|&e| Some(e) != opener_state)
+                        .filter(|&e| Some(e) != opener_state && Some(e) != possessor)
                         .filter(|&e| fits(self.res.entities[e].kind))
                         .collect();
                     if here.len() >= *n {
@@ -823,6 +840,7 @@ impl<'a> Resolver<'a> {
                         // (and no other state is named: "Jaishankar, who spoke
                         // with Rubio, accused Pakistan of violating the ceasefire
                         // the two countries agreed")
+                        leaders.retain(|&e| Some(e) != possessor);
                         if leaders.len() == *n && here.iter().all(|e| leaders.contains(e)) {
                             picked = leaders;
                         }
@@ -846,6 +864,16 @@ impl<'a> Resolver<'a> {
                         if own.len() == *n {
                             picked = own;
                         }
+                    }
+                    // ("its southern neighbour, South Sudan": the state in
+                    // apposition says which)
+                    if possessor.is_some()
+                        && self.toks.get(m.span.end).is_some_and(|t| t.lower == ",")
+                        && let Some(next) = ms.get(i + 1)
+                        && next.span.start == m.span.end + 1
+                        && let Referent::Country(c) = next.referent
+                    {
+                        picked = vec![self.country_entity(c)];
                     }
                     if picked.len() == *n {
                         picked.sort_unstable();
