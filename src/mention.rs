@@ -1203,10 +1203,22 @@ fn build(
             && c.range.start == range.start
             && is_adverb(toks[c.range.start].lower)
             && toks.get(c.range.end).is_some_and(|n| n.lower == ",");
+        // "Federal forces fought ...", "Military leaders met": a capitalised
+        // word opening the sentence before a collective noun is an adjective
+        let opening_adjective = c.range.len() == 1
+            && c.range.start == range.start
+            && toks[c.range.start].flags & crate::token::UPPER == 0
+            && toks.get(c.range.end).is_some_and(|n| {
+                c.range.end < range.end
+                    && n.is_word()
+                    && !n.is_cap()
+                    && lex.tis(n, wc::COLLECTIVE | wc::PEOPLE)
+            });
         let thing = q == c.range.start
             && c.what == ChunkKind::Cap
             && (designation
                 || adverb
+                || opening_adjective
                 || (c.range.len() == 1 && after_article && !acronym)
                 || next_plain_noun
                 || place_name
@@ -2559,6 +2571,9 @@ mod tests {
     fn designations_adverbs_and_portfolios_are_no_actors() {
         let m = mentions("Finally, Polish F-35 jets and an S-400 battery were moved.");
         assert_eq!(m, vec![("Polish".into(), "country:Poland".into())]);
+        // a capitalised adjective opening the sentence before a collective
+        let m = mentions("Federal forces fought on.");
+        assert!(m.is_empty(), "{m:?}");
         // names of things: a dam, a prize
         let m = mentions(
             "Ethiopia filled the Grand Renaissance Dam after Abiy won the Nobel Peace Prize.",
