@@ -871,7 +871,11 @@ fn name_referent(
 fn cap_name_kind(lex: &Lexicon, toks: &[Token], c: &Chunk, after_title: bool) -> ActorKind {
     let words = &toks[c.range.clone()];
     let org = words.iter().any(|w| lex.tis(w, wc::ORGHEAD))
-        || (words.len() == 1 && words[0].flags & crate::token::UPPER != 0);
+        || (words.len() == 1 && words[0].flags & crate::token::UPPER != 0)
+        // ("Wazalendo militiamen": an armed group)
+        || toks
+            .get(c.range.end)
+            .is_some_and(|n| !n.is_cap() && lex.is_armed_noun(n.lower));
     if after_title {
         ActorKind::Person
     } else if org {
@@ -1158,15 +1162,22 @@ fn build(
             && matches!(toks[c.range.start - 1].lower, "the" | "a" | "an");
         // "Ryazan region" (a place), "Patriot interceptors" (a product): an unknown
         // name used as a modifier of a plain noun
-        let next_plain_noun = toks.get(c.range.end).is_some_and(|n| {
-            c.range.end < range.end
-                && (lex.tis(n, wc::PLACEHEAD)
-                    || (c.range.len() == 1
-                        && is_descriptor_word(lex, n)
-                        && !is_verbish(lex, n)
-                        && !lex.tis(n, wc::ORGHEAD | wc::COLLECTIVE)
-                        && !is_descriptor_noun(lex, n)))
-        });
+        // "Wazalendo militiamen": an unknown name before armed men is an
+        // armed group
+        let armed_group = c.what == ChunkKind::Cap
+            && toks.get(c.range.end).is_some_and(|n| {
+                c.range.end < range.end && !n.is_cap() && lex.is_armed_noun(n.lower)
+            });
+        let next_plain_noun = !armed_group
+            && toks.get(c.range.end).is_some_and(|n| {
+                c.range.end < range.end
+                    && (lex.tis(n, wc::PLACEHEAD)
+                        || (c.range.len() == 1
+                            && is_descriptor_word(lex, n)
+                            && !is_verbish(lex, n)
+                            && !lex.tis(n, wc::ORGHEAD | wc::COLLECTIVE)
+                            && !is_descriptor_noun(lex, n)))
+            });
         // ("the ELN", "the PKK": an acronym after an article is a body)
         // (but "the EEZ of Cyprus" is a thing of a country)
         let acronym = c.range.len() == 1
@@ -1205,7 +1216,8 @@ fn build(
             && toks.get(c.range.end).is_some_and(|n| n.lower == ",");
         // "Federal forces fought ...", "Military leaders met": a capitalised
         // word opening the sentence before a collective noun is an adjective
-        let opening_adjective = c.range.len() == 1
+        let opening_adjective = !armed_group
+            && c.range.len() == 1
             && c.range.start == range.start
             && toks[c.range.start].flags & crate::token::UPPER == 0
             && toks.get(c.range.end).is_some_and(|n| {
@@ -2574,6 +2586,13 @@ mod tests {
         // a capitalised adjective opening the sentence before a collective
         let m = mentions("Federal forces fought on.");
         assert!(m.is_empty(), "{m:?}");
+        // but an unknown name before armed men is an armed group
+        let m = mentions("Fano fighters attacked the convoy, and Kiteso militiamen fled.");
+        assert_eq!(
+            m.iter().map(|(_, w)| w.as_str()).collect::<Vec<_>>(),
+            ["organization:Fano", "organization:Kiteso"],
+            "{m:?}"
+        );
         // names of things: a dam, a prize
         let m = mentions(
             "Ethiopia filled the Grand Renaissance Dam after Abiy won the Nobel Peace Prize.",

@@ -469,6 +469,9 @@ pub struct Lexicon {
     /// person's possessive makes the person's ("Morales's Movement for
     /// Socialism").
     party_nouns: Vec<String>,
+    /// Plural nouns for armed men that make the unknown name before them an
+    /// armed group ("Wazalendo militiamen").
+    armed_nouns: Vec<String>,
     /// Words that blame (`true`) or praise (`false`) what a verb of naming
     /// names ("called the decision reckless", "called the talks
     /// constructive"); looked up for the word after every event noun.
@@ -650,6 +653,7 @@ impl Lexicon {
             body_nouns: Default::default(),
             title_modifiers: Default::default(),
             party_nouns: Default::default(),
+            armed_nouns: Default::default(),
             judgements: HashMap::default(),
             agreement_nouns: Default::default(),
             title_roles: HashMap::default(),
@@ -984,6 +988,12 @@ impl Lexicon {
         self.agreement_nouns.iter().any(|w| w == lower)
     }
 
+    /// Whether a lowercase plural noun names armed men, making an unknown
+    /// name before it an armed group ("Wazalendo militiamen").
+    pub fn is_armed_noun(&self, lower: &str) -> bool {
+        self.armed_nouns.iter().any(|w| w == lower)
+    }
+
     /// Whether a lowercase word makes an organization a party or movement.
     pub fn is_party_noun(&self, lower: &str) -> bool {
         self.party_nouns.iter().any(|w| w == lower)
@@ -1109,6 +1119,7 @@ impl Lexicon {
                 "bodynoun" => Some(&mut self.body_nouns),
                 "titlemod" => Some(&mut self.title_modifiers),
                 "partynoun" => Some(&mut self.party_nouns),
+                "armednoun" => Some(&mut self.armed_nouns),
                 "agreementnoun" => Some(&mut self.agreement_nouns),
                 _ => None,
             };
