@@ -6869,4 +6869,13 @@ mod tests {
             &["Djibouti -criticized-> Eritrea"],
         )]);
     }
+
+    #[test]
+    fn an_appointment_in_an_object_relative_clause() {
+        let got = affiliations(
+            "Lena Marsh, whom Canadian Prime Minister Mark Carney named as his special \
+             envoy in May, flew to Caracas.",
+        );
+        assert!(got.iter().any(|g| g == "Lena Marsh -> Canada"), "{got:?}");
+    }
 }

@@ -1316,7 +1316,9 @@ impl<'a> Resolver<'a> {
             }
             // "Áñez named Karen Longaric as foreign minister": a person
             // appointed to an office holds it in the appointer's state
-            if let Some((member, owner, title)) = self.appointment(ms, &links, i)
+            if let Some((member, owner, title)) = self
+                .appointment(ms, &links, i)
+                .or_else(|| self.relative_appointment(ms, &links, i))
                 && owner != member
                 && self.res.entities[member].kind == ActorKind::Person
             {
@@ -1760,6 +1762,63 @@ impl<'a> Resolver<'a> {
         } else {
             (links[i]?, links[j]?)
         };
+        let owner = match self.res.entities[by].kind {
+            ActorKind::Person => self.country_entity(self.res.entities[by].country?),
+            _ => by,
+        };
+        let words = &self.text[toks[k].start..toks[title_end - 1].end];
+        Some((member, owner, words.to_string()))
+    }
+
+    /// "Boulos, whom Trump named as his senior adviser": the appointment in
+    /// an object relative clause, its appointer at `i`: the appointed
+    /// (the antecedent before ", whom"), the appointer's state or body, and
+    /// the office's words.
+    fn relative_appointment(
+        &mut self,
+        ms: &[Mention],
+        links: &[Option<usize>],
+        i: usize,
+    ) -> Option<(usize, usize, String)> {
+        let (lex, toks) = (self.lex, self.toks);
+        let m = &ms[i];
+        let verb = m.span.end;
+        if i == 0
+            || m.span.start < 2
+            || toks[m.span.start - 1].lower != "whom"
+            || toks[m.span.start - 2].lower != ","
+            || toks.get(verb + 1)?.lower != "as"
+        {
+            return None;
+        }
+        let sent = lex.label("sent")?;
+        let appoints = lex.ttriggers(&toks[verb]).iter().any(|&(t, _)| {
+            let trig = &lex.triggers[t];
+            trig.label == sent
+                && trig.person_object
+                && trig.kind == crate::lexicon::TriggerKind::Verb
+        });
+        if !appoints || ms[i - 1].span.end + 2 != m.span.start {
+            return None;
+        }
+        // the office: past determiners, possessives and modifiers
+        let mut k = verb + 2;
+        while k < verb + 5
+            && toks.get(k).is_some_and(|t| {
+                lex.tis(t, crate::lexicon::wc::DET) || lex.is_title_modifier(t.lower)
+            })
+        {
+            k += 1;
+        }
+        let title = lex
+            .tgazetteer_at(&toks[k.min(toks.len())..])
+            .iter()
+            .find(|g| matches!(g.target, Target::Title(_)) && g.matches(self.text, &toks[k..]))?;
+        let title_end = k + title.tokens.len();
+        let (member, by) = (links[i - 1]?, links[i]?);
+        if self.res.entities[member].kind != ActorKind::Person || member == by {
+            return None;
+        }
         let owner = match self.res.entities[by].kind {
             ActorKind::Person => self.country_entity(self.res.entities[by].country?),
             _ => by,
