@@ -873,9 +873,9 @@ fn cap_name_kind(lex: &Lexicon, toks: &[Token], c: &Chunk, after_title: bool) ->
     let org = words.iter().any(|w| lex.tis(w, wc::ORGHEAD))
         || (words.len() == 1 && words[0].flags & crate::token::UPPER != 0)
         // ("Wazalendo militiamen": an armed group)
-        || toks
-            .get(c.range.end)
-            .is_some_and(|n| !n.is_cap() && lex.is_armed_noun(n.lower));
+        || toks.get(c.range.end).is_some_and(|n| {
+            !n.is_cap() && lex.tis(n, wc::PEOPLE) && lex.is_armed_noun(n.lower)
+        });
     if after_title {
         ActorKind::Person
     } else if org {
@@ -1166,7 +1166,11 @@ fn build(
         // armed group
         let armed_group = c.what == ChunkKind::Cap
             && toks.get(c.range.end).is_some_and(|n| {
-                c.range.end < range.end && !n.is_cap() && lex.is_armed_noun(n.lower)
+                // (the armed nouns are people nouns: a bit test before the list)
+                c.range.end < range.end
+                    && !n.is_cap()
+                    && lex.tis(n, wc::PEOPLE)
+                    && lex.is_armed_noun(n.lower)
             });
         let next_plain_noun = !armed_group
             && toks.get(c.range.end).is_some_and(|n| {
@@ -1209,11 +1213,14 @@ fn build(
             && cap_name_kind(lex, toks, c, false) == ActorKind::Person;
         // "Thai F-16 jets", "an S-400 battery": a designation with digits
         // names equipment; "Separately," opening a sentence is an adverb
-        let designation = is_designation(toks, &c.range);
-        let adverb = c.range.len() == 1
-            && c.range.start == range.start
-            && is_adverb(toks[c.range.start].lower)
-            && toks.get(c.range.end).is_some_and(|n| n.lower == ",");
+        // (closures: asked only of unknown capitalised chunks)
+        let designation = || is_designation(toks, &c.range);
+        let adverb = || {
+            c.range.len() == 1
+                && c.range.start == range.start
+                && toks.get(c.range.end).is_some_and(|n| n.lower == ",")
+                && is_adverb(toks[c.range.start].lower)
+        };
         // "Federal forces fought ...", "Military leaders met": a capitalised
         // word opening the sentence before a collective noun is an adjective
         let opening_adjective = !armed_group
@@ -1228,8 +1235,8 @@ fn build(
             });
         let thing = q == c.range.start
             && c.what == ChunkKind::Cap
-            && (designation
-                || adverb
+            && (designation()
+                || adverb()
                 || opening_adjective
                 || (c.range.len() == 1 && after_article && !acronym)
                 || next_plain_noun

@@ -989,7 +989,8 @@ impl Lexicon {
     }
 
     /// Whether a lowercase plural noun names armed men, making an unknown
-    /// name before it an armed group ("Wazalendo militiamen").
+    /// name before it an armed group ("Wazalendo militiamen"). (Every such
+    /// noun is also a `people` word: callers test that bit first.)
     pub fn is_armed_noun(&self, lower: &str) -> bool {
         self.armed_nouns.iter().any(|w| w == lower)
     }
@@ -1641,6 +1642,18 @@ mod tests {
         }
         assert!(lex.countries.len() > 190);
         assert!(lex.actors.len() > 200);
+    }
+
+    #[test]
+    fn armed_nouns_are_people_nouns() {
+        let lex = Lexicon::embedded();
+        assert!(!lex.armed_nouns.is_empty());
+        for w in &lex.armed_nouns {
+            assert!(
+                lex.is(w, wc::PEOPLE),
+                "{w} is an armednoun but not a people word"
+            );
+        }
     }
 
     #[test]
