@@ -667,6 +667,23 @@ impl<'a> SentenceExtractor<'a> {
                         continue;
                     }
                 }
+                // "had requested a call with": "have" before a participle
+                // is the perfect's auxiliary, not "have talks with"
+                if trig.anchor == "have"
+                    && self.toks.get(i + 1).is_some_and(|n| {
+                        i + 1 < self.range.end
+                            && self.lex.tverb(n).is_some_and(|(_, f)| {
+                                matches!(
+                                    f,
+                                    VerbForm::Past
+                                        | VerbForm::PastOrParticiple
+                                        | VerbForm::Participle
+                                )
+                            })
+                    })
+                {
+                    continue;
+                }
                 if let Some(end) = self.match_rest(trig, 0, i + 1)
                     && best.as_ref().is_none_or(|b| end > b.end)
                 {
@@ -1119,6 +1136,35 @@ impl<'a> SentenceExtractor<'a> {
     }
 
     fn intended(&self, start: usize) -> bool {
+        // "requested a call with", "proposed talks with", "sought a meeting
+        // with": an event asked for has not happened
+        let mut d = start;
+        while d > self.range.start && d + 3 > start && self.lex.tis(&self.toks[d - 1], wc::DET) {
+            d -= 1;
+        }
+        if d > self.range.start
+            && matches!(
+                self.lower(d - 1),
+                "request"
+                    | "requests"
+                    | "requested"
+                    | "requesting"
+                    | "seek"
+                    | "seeks"
+                    | "sought"
+                    | "seeking"
+                    | "propose"
+                    | "proposes"
+                    | "proposed"
+                    | "proposing"
+                    | "offer"
+                    | "offers"
+                    | "offered"
+                    | "offering"
+            )
+        {
+            return true;
+        }
         let mut k = start;
         let mut steps = 0;
         while k > self.range.start && steps < 4 {
@@ -6877,5 +6923,45 @@ mod tests {
              envoy in May, flew to Caracas.",
         );
         assert!(got.iter().any(|g| g == "Lena Marsh -> Canada"), "{got:?}");
+    }
+
+    #[test]
+    fn an_event_asked_for_is_intended_and_a_perfect_have_is_no_trigger() {
+        let x = extract(
+            Lexicon::embedded(),
+            &Document::new(
+                "t",
+                "Penny Wong said she had requested a call with Wang Yi. Japan proposed talks \
+                 with China. Japan had talks with China.",
+            ),
+        );
+        let facts: Vec<(&str, &str, bool)> = x
+            .facts
+            .iter()
+            .map(|f| {
+                (
+                    x.actors[f.subject].label.as_str(),
+                    f.relation.as_str(),
+                    f.evidence.intended,
+                )
+            })
+            .collect();
+        assert!(
+            facts.contains(&("Penny Wong", "spoke_with", true)),
+            "{facts:?}"
+        );
+        assert!(facts.contains(&("Japan", "met", true)), "{facts:?}");
+        assert!(facts.contains(&("Japan", "met", false)), "{facts:?}");
+        // ("had requested a call with" is not "have a call with")
+        let t = x
+            .facts
+            .iter()
+            .find(|f| f.relation == "spoke_with")
+            .expect("spoke_with");
+        assert!(
+            !t.evidence.trigger.contains("had"),
+            "{:?}",
+            t.evidence.trigger
+        );
     }
 }
