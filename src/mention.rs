@@ -1960,6 +1960,12 @@ fn build(
         // ("It accused Berlin of ...": "it" as the subject of a trigger verb
         // is a body or country named before, like "they")
         let plural = matches!(t.lower, "they" | "them" | "their")
+            // ("warned that it would strike": "it" before a modal and a
+            // trigger verb)
+            || (t.lower == "it"
+                && i + 2 < range.end
+                && matches!(toks[i + 1].lower, "will" | "would" | "could" | "might")
+                && !lex.ttriggers(&toks[i + 2]).is_empty())
             // ("the regions it attempted to annex": "it" as the subject of a
             // verb that takes a trigger verb)
             || (t.lower == "it"

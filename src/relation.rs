@@ -1128,6 +1128,33 @@ impl<'a> SentenceExtractor<'a> {
         self.group_ending_at(j - 1)
     }
 
+    /// A material act announced for the future under a condition or as a
+    /// warning, with its verb at `start`: "would strike Iran again if it
+    /// rebuilt", "warned that it will impose tariffs on": where the modal
+    /// starts, if so.
+    fn future_threat(&self, start: usize, end: usize) -> Option<usize> {
+        let mut k = start;
+        while k > self.range.start + 1 && start - k < 3 {
+            k -= 1;
+            let l = self.lower(k);
+            if matches!(l, "will" | "would" | "'ll") {
+                let condition =
+                    (end..self.range.end).any(|i| matches!(self.lower(i), "if" | "unless"));
+                let warned = (self.range.start..k).any(|i| {
+                    matches!(
+                        self.lower(i),
+                        "warned" | "warns" | "warning" | "threatened" | "threatens"
+                    )
+                });
+                return (condition || warned).then_some(k);
+            }
+            if !l.ends_with("ly") && !matches!(l, "again" | "not") {
+                return None;
+            }
+        }
+        None
+    }
+
     /// "threatened to" or "vowed to" right before the verb at `start`.
     fn threat_to(&self, start: usize) -> bool {
         start >= self.range.start + 2
@@ -3454,19 +3481,64 @@ impl<'a> SentenceExtractor<'a> {
             // "threatened to impose tariffs on Canada": a threat of material
             // conflict is also a threat (stated, not intended) toward its target
             // (the label and its trigger words, "threatened to impose tariffs on")
-            let threat = (self.lex.labels[label].class == crate::lexicon::Class::MK
-                && self.threat_to(m.start))
-            .then(|| self.lex.label("threatened"))
-            .flatten()
-            .map(|t| {
-                (
-                    t,
-                    &text[self.toks[m.start - 2].start..self.toks[m.end - 1].end],
-                )
-            });
+            // ("would strike Iran again if ...", "warned that it would impose
+            // tariffs on ...": a conditional or warned future act is a threat
+            // too, its words from the modal)
+            let mk = self.lex.labels[label].class == crate::lexicon::Class::MK;
+            let from = if mk && self.threat_to(m.start) {
+                Some(m.start - 2)
+            } else if mk && !negated {
+                self.future_threat(m.start, m.end)
+            } else {
+                None
+            };
+            let threat = from
+                .and_then(|f| self.lex.label("threatened").map(|t| (t, f)))
+                .map(|(t, f)| (t, &text[self.toks[f].start..self.toks[m.end - 1].end]));
+            // ("would strike again if Tehran tried to rebuild": with no
+            // object, the threat is toward the one whose act is the condition)
+            if threat.is_some()
+                && obj.is_none()
+                && !passive
+                && let Some(c) =
+                    (m.end..self.range.end).find(|&i| matches!(self.lower(i), "if" | "unless"))
+            {
+                let mut k = c + 1;
+                while k < self.range.end && self.is_det(k) {
+                    k += 1;
+                }
+                obj = self.group_starting_at(k).filter(|&g| {
+                    !self.groups[g].modifier && !self.groups[g].possessive && Some(g) != subj
+                });
+            }
+            // ("Netanyahu said Israel would strike again if ...": a leader
+            // who says what his own state will do makes the threat)
+            let speaker = from
+                .filter(|_| threat.is_some() && !self.threat_to(m.start))
+                .and_then(|_| self.groups.first())
+                .filter(|g| {
+                    g.span.start == self.range.start
+                        && matches!(
+                            self.lower(g.span.end),
+                            "said" | "says" | "warned" | "stated" | "added"
+                        )
+                })
+                .and_then(|_| {
+                    let mut ms = self.members(0, true);
+                    let e = ms.next()?;
+                    ms.next().is_none().then_some(e)
+                });
+            let entities = &self.entities;
             let mut emit = |s: usize, o: usize| {
                 push_unique(&mut out, s, label, o, trigger_text, intended);
                 if let Some((t, words)) = threat {
+                    let s = speaker
+                        .filter(|&p| {
+                            entities[s].kind == ActorKind::Country
+                                && entities[p].country.is_some()
+                                && entities[p].country == entities[s].country
+                        })
+                        .unwrap_or(s);
                     push_unique(&mut out, s, t, o, words, false);
                 }
             };
@@ -6963,5 +7035,33 @@ mod tests {
             "{:?}",
             t.evidence.trigger
         );
+    }
+
+    #[test]
+    fn a_conditional_or_warned_future_act_is_a_threat() {
+        check(&[
+            (
+                "Ankara warned that it would launch strikes on Syria if the talks failed.",
+                &["Turkey -threatened-> Syria"],
+            ),
+            // no object: toward the one whose act is the condition; a leader
+            // speaking of his own state's act makes the threat
+            (
+                "Indian Prime Minister Narendra Modi said India would strike again if \
+                 Pakistan sheltered the attackers.",
+                &["Narendra Modi -threatened-> Pakistan"],
+            ),
+        ]);
+        // a plain forecast, or a negated one, is no threat
+        for text in [
+            "Russia would attack Ukraine in spring, analysts said.",
+            "Ankara said it would not launch strikes on Syria if the talks failed.",
+        ] {
+            let got = triples(text);
+            assert!(
+                !got.iter().any(|g| g.contains("-threatened->")),
+                "{text}\n{got:?}"
+            );
+        }
     }
 }
