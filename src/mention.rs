@@ -1834,6 +1834,44 @@ fn build(
                 ));
             }
         }
+        // "the North", "the South" (of a divided country named before;
+        // not "the South China Sea")
+        if t.lower == "the"
+            && let Some(n) = toks.get(i + 1).filter(|_| i + 1 < range.end)
+            && matches!(&text[n.start..n.end], "North" | "South")
+            && toks
+                .get(i + 2)
+                .is_none_or(|x| i + 2 >= range.end || !x.is_cap() || x.lower == "'s")
+            && out.iter().all(|m| !m.span.contains(&(i + 1)))
+        {
+            let mut m = Mention::new(
+                i..i + 2,
+                i + 1..i + 2,
+                Referent::Description {
+                    head: n.lower.to_string(),
+                    country: None,
+                },
+            );
+            // ("the North's foreign ministry" stands for the North, as
+            // "Ukraine's foreign ministry" for Ukraine)
+            if toks
+                .get(i + 2)
+                .is_some_and(|x| i + 2 < range.end && x.lower == "'s")
+            {
+                let mut e = i + 3;
+                while e < range.end
+                    && e < i + 6
+                    && is_descriptor_word(lex, &toks[e])
+                    && !lex.tis(&toks[e], wc::METONYM)
+                {
+                    e += 1;
+                }
+                if e < range.end && lex.tis(&toks[e], wc::METONYM) {
+                    m.span.end = e + 1;
+                }
+            }
+            out.push(m);
+        }
         // "both sides", "the two neighbours", "the three Sahel states"
         let count = match t.lower {
             "both" => Some(2),

@@ -3596,7 +3596,65 @@ impl<'a> SentenceExtractor<'a> {
                 _ => {}
             }
         }
+        self.met_with_threat(&mut out);
         (out, open)
+    }
+
+    /// "warned that any exercises by Washington and Seoul would be met with
+    /// overwhelming countermeasures": a warning that what actors do will be
+    /// met with force threatens them (the warner, the subject of "warned").
+    fn met_with_threat(&self, out: &mut Vec<Triple>) {
+        let Some(threatened) = self.lex.label("threatened") else {
+            return;
+        };
+        let r = self.range.clone();
+        // "be met with" + up to two modifiers + a threat noun
+        let Some(met) = (r.start + 1..r.end.saturating_sub(2)).find(|&i| {
+            self.lower(i) == "met"
+                && matches!(self.lower(i - 1), "be" | "been")
+                && self.lower(i + 1) == "with"
+                && (i + 2..(i + 5).min(r.end)).any(|k| self.lex.tis(&self.toks[k], wc::THREAT))
+        }) else {
+            return;
+        };
+        let Some(warn) = (r.start + 1..met).find(|&i| {
+            matches!(
+                self.lower(i),
+                "warned" | "warns" | "threatened" | "threatens"
+            )
+        }) else {
+            return;
+        };
+        let Some(s) = self.subject(warn) else {
+            return;
+        };
+        // (the words "would be met with")
+        let from = if matches!(self.lower(met - 2), "will" | "would") && met - 2 > warn {
+            met - 2
+        } else {
+            met - 1
+        };
+        let words = &self.text[self.toks[from].start..self.toks[met + 1].end];
+        for g in 0..self.groups.len() {
+            let sp = &self.groups[g].span;
+            // (the doers: after "by", or possessors: "Lai's visit"; not a
+            // destination: "a visit by Lai to the US")
+            if sp.start > warn
+                && sp.end < met
+                && (self.groups[g].possessive || self.lower(sp.start - 1) == "by")
+            {
+                for a in self.members(s, false) {
+                    for b in self.members(g, false) {
+                        if !out
+                            .iter()
+                            .any(|t| t.subject == a && t.object == b && t.label == threatened)
+                        {
+                            push_unique(out, a, threatened, b, words, false);
+                        }
+                    }
+                }
+            }
+        }
     }
 }
 
@@ -7063,5 +7121,37 @@ mod tests {
                 "{text}\n{got:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_warning_that_acts_will_be_met_with_force_threatens_their_doers() {
+        check(&[
+            (
+                "China warned that any stopover by Lai Ching-te in the United States would \
+                 be met with resolute countermeasures.",
+                &["China -threatened-> Lai Ching-te"],
+            ),
+            // "the North" is the state named before whose name starts so
+            (
+                "North Korea tested a missile. The North's defence ministry warned that \
+                 drills by Seoul and Tokyo would be met with force.",
+                &[
+                    "North Korea -threatened-> South Korea",
+                    "North Korea -threatened-> Japan",
+                ],
+            ),
+        ]);
+        // a destination is no doer
+        let got = triples(
+            "China warned that any stopover by Lai Ching-te in the United States would \
+             be met with resolute countermeasures.",
+        );
+        assert!(
+            !got.iter().any(|g| g == "China -threatened-> United States"),
+            "{got:?}"
+        );
+        // without a state so named, "the South" names nobody
+        let got = triples("Ships crossed the South China Sea, and the South said nothing.");
+        assert!(got.is_empty(), "{got:?}");
     }
 }

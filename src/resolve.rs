@@ -559,6 +559,15 @@ impl<'a> Resolver<'a> {
                         .and_then(|j| links[j])
                         .or(self.last_seat);
                 }
+                Referent::Description { head, .. } if head == "north" || head == "south" => {
+                    // "the North", "the South": the state named before whose
+                    // name starts so ("North Korea", "South Sudan")
+                    let prefix = if head == "north" { "North " } else { "South " };
+                    links[i] = self.most_recent(|r, e| {
+                        r.res.entities[e].kind == ActorKind::Country
+                            && r.res.entities[e].label.starts_with(prefix)
+                    });
+                }
                 Referent::Description { head, .. } if is_country_noun(head) => {
                     links[i] = self.last_country(ms, &links, i);
                 }
