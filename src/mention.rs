@@ -2345,6 +2345,7 @@ fn build(
         }
     }
     counted_apposition(toks, &mut out);
+    counted_apposition_after(toks, &mut out);
     out
 }
 
@@ -2449,6 +2450,71 @@ fn counted_apposition(toks: &[Token], out: &mut [Mention]) {
         }
     }
     out[g].usage = Use::Modifier;
+}
+
+/// "Cécile Kohler and Jacques Paris, two French citizens": a counted group
+/// of a country's people in apposition after as many people's names is
+/// those people: each takes the country (as in [`counted_apposition`]), and
+/// the group becomes a count of them.
+fn counted_apposition_after(toks: &[Token], out: &mut [Mention]) {
+    let count = |w: &str| match w {
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        _ => 0,
+    };
+    for g in 0..out.len() {
+        let m = &out[g];
+        let n = match m.referent {
+            Referent::Name {
+                kind: ActorKind::Group,
+                ..
+            } if m.usage == Use::Actor && m.country.is_some() => count(toks[m.span.start].lower),
+            _ => 0,
+        };
+        if n < 2 || g < n || m.span.start < 1 || toks[m.span.start - 1].lower != "," {
+            continue;
+        }
+        let names = &out[g - n..g];
+        // the names joined "A and B", "A, B and C", right before the comma
+        let joined = names.last().is_some_and(|l| l.span.end + 1 == m.span.start)
+            && names.windows(2).enumerate().all(|(k, w)| {
+                let gap: Vec<&str> = toks[w[0].span.end..w[1].span.start]
+                    .iter()
+                    .map(|t| t.lower)
+                    .collect();
+                if k + 2 == n {
+                    gap == ["and"] || gap == [",", "and"]
+                } else {
+                    gap == [","]
+                }
+            })
+            && names.iter().all(|x| {
+                matches!(
+                    x.referent,
+                    Referent::Name {
+                        kind: ActorKind::Person,
+                        ..
+                    }
+                ) && !x.possessive
+            });
+        if !joined {
+            continue;
+        }
+        let country = out[g].country.take();
+        for x in &mut out[g - n..g] {
+            if x.country.is_none() {
+                x.country = country;
+            }
+        }
+        // (a count of the people just named, so that what is done to the
+        // group is done to them: "two French citizens detained by Iran")
+        out[g].referent = Referent::Plural {
+            n,
+            head: "people".to_string(),
+        };
+    }
 }
 
 #[cfg(test)]

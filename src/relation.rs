@@ -4580,6 +4580,15 @@ mod tests {
             ],
         )]);
         check_affiliations(&[(text, &["Andes Fruit -> Chile", "Pacific Copper -> Chile"])]);
+        // the names first, the counted group in apposition after them
+        let text = "Lima released Ana Rojas and Luis Vega, two Chilean citizens detained by Peru since May.";
+        check(&[(
+            text,
+            &["Peru -coerced-> Ana Rojas", "Peru -coerced-> Luis Vega"],
+        )]);
+        check_affiliations(&[(text, &["Ana Rojas -> Chile", "Luis Vega -> Chile"])]);
+        let got = affiliations(text);
+        assert!(!got.iter().any(|g| g.contains("citizens")), "{got:?}");
         // (a counted group with no names after it stays an actor)
         check(&[(
             "Peruvian police detained 12 Chilean citizens.",

@@ -622,7 +622,7 @@ impl<'a> Resolver<'a> {
                     // "both sides", "the two neighbours": the last `n` different
                     // actors of the right kind named before, not counting the
                     // actor that opens this sentence (who speaks of them)
-                    let people = matches!(head.as_str(), "leaders" | "men");
+                    let people = matches!(head.as_str(), "leaders" | "men" | "people");
                     // ("the two countries" are states, not a ministry of one)
                     let states = matches!(
                         head.as_str(),
