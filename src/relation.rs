@@ -3973,6 +3973,12 @@ mod tests {
                 "MOMBASA, Kenya — The Defence Ministry condemned Somalia.",
                 &["Kenya -criticized-> Somalia"],
             ),
+            // not a capital the body speaks of
+            (
+                "NAIROBI — Kenya sent a note asking that Mogadishu \"withdraw its troops,\" \
+                 the Foreign Ministry said, and the Foreign Ministry condemned Somalia.",
+                &["Kenya -criticized-> Somalia"],
+            ),
         ]);
     }
 

@@ -537,7 +537,20 @@ impl<'a> Resolver<'a> {
                 _ => false,
             };
             if generic {
-                if let Some(j) = (0..i).rev().find(|&j| ms[j].seat && links[j].is_some()) {
+                // (a capital that sets the scene: "In Islamabad,", "Seoul's",
+                // or the sentence's first actor; not one the body speaks of:
+                // "demanding that Islamabad rein in its forces, the Ministry
+                // of External Affairs said")
+                let scene = |j: usize| {
+                    ms[j].possessive
+                        || j == 0
+                        || (ms[j].span.start > 0
+                            && matches!(self.toks[ms[j].span.start - 1].lower, "in" | "from"))
+                };
+                if let Some(j) = (0..i)
+                    .rev()
+                    .find(|&j| ms[j].seat && links[j].is_some() && scene(j))
+                {
                     links[i] = links[j];
                 } else if let Some(c) = self.dateline {
                     // (else the state of the article's dateline: "MANILA — ... the
