@@ -634,6 +634,17 @@ impl<'a> SentenceExtractor<'a> {
                 continue;
             }
             let mut best: Option<Match> = None;
+            // (once per word: whether it is a form of "have" before a participle)
+            let perfect = matches!(t.lower, "have" | "has" | "had" | "having")
+                && self.toks.get(i + 1).is_some_and(|n| {
+                    i + 1 < self.range.end
+                        && self.lex.tverb(n).is_some_and(|(_, f)| {
+                            matches!(
+                                f,
+                                VerbForm::Past | VerbForm::PastOrParticiple | VerbForm::Participle
+                            )
+                        })
+                });
             // the triggers of a word mostly share its form: `nominal_context`
             // depends on the form only, so it is computed once per form
             let mut nominal: Option<(VerbForm, bool)> = None;
@@ -669,19 +680,7 @@ impl<'a> SentenceExtractor<'a> {
                 }
                 // "had requested a call with": "have" before a participle
                 // is the perfect's auxiliary, not "have talks with"
-                if trig.anchor == "have"
-                    && self.toks.get(i + 1).is_some_and(|n| {
-                        i + 1 < self.range.end
-                            && self.lex.tverb(n).is_some_and(|(_, f)| {
-                                matches!(
-                                    f,
-                                    VerbForm::Past
-                                        | VerbForm::PastOrParticiple
-                                        | VerbForm::Participle
-                                )
-                            })
-                    })
-                {
+                if perfect && trig.anchor == "have" {
                     continue;
                 }
                 if let Some(end) = self.match_rest(trig, 0, i + 1)
