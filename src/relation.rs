@@ -1518,7 +1518,22 @@ impl<'a> SentenceExtractor<'a> {
                     return Some(head);
                 }
                 if let Some(g) = g {
-                    return Some(self.last_member(g));
+                    // "Saudi Arabia and the United States, which mediated":
+                    // all of a coordinated antecedent, unless the verb is
+                    // singular ("talks with Russia and China, which has")
+                    let v = self.past_adverbs(k + 1);
+                    // (right after the pronoun, a word in -s is the verb's
+                    // third person: "who favours")
+                    let singular = v < self.range.end
+                        && (matches!(self.lower(v), "has" | "is" | "was" | "does")
+                            || self
+                                .lex
+                                .tverb(&self.toks[v])
+                                .is_some_and(|(_, f)| f == VerbForm::Third)
+                            || (self.toks[v].is_word()
+                                && self.lower(v).ends_with('s')
+                                && !self.lower(v).ends_with("ss")));
+                    return Some(if singular { self.last_member(g) } else { g });
                 }
                 if l == "that" {
                     // "that" as a complementizer: keep looking for a subject inside
@@ -7167,5 +7182,25 @@ mod tests {
         // without a state so named, "the South" names nobody
         let got = triples("Ships crossed the South China Sea, and the South said nothing.");
         assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn a_relative_pronoun_takes_all_of_a_coordinated_antecedent_unless_its_verb_is_singular() {
+        check(&[(
+            "Norway and Switzerland, which hosted talks with Colombia, welcomed the deal.",
+            &["Norway -met-> Colombia", "Switzerland -met-> Colombia"],
+        )]);
+        let got = triples("Oman invited Iran and the United States, which has sanctioned Iraq.");
+        assert!(
+            got.iter().any(|g| g == "United States -sanctioned-> Iraq"),
+            "{got:?}"
+        );
+        assert!(
+            !got.iter().any(|g| g == "Iran -sanctioned-> Iraq"),
+            "{got:?}"
+        );
+        let got =
+            triples("Chile thanked Peru and Bolivia, which supports the plan to sanction Ecuador.");
+        assert!(!got.iter().any(|g| g.starts_with("Peru -")), "{got:?}");
     }
 }
