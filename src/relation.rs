@@ -7203,4 +7203,16 @@ mod tests {
             triples("Chile thanked Peru and Bolivia, which supports the plan to sanction Ecuador.");
         assert!(!got.iter().any(|g| g.starts_with("Peru -")), "{got:?}");
     }
+
+    #[test]
+    fn the_government_is_the_state_of_the_head_of_government_named_last() {
+        check(&[(
+            "Prime Minister Jacinda Ardern announced the measures on Monday. The \
+             opposition leader, Judith Collins, criticised the government's response.",
+            &["Judith Collins -criticized-> New Zealand"],
+        )]);
+        // with no head of government named, it stays unresolved
+        let got = triples("Judith Collins criticised the government's response.");
+        assert!(got.is_empty(), "{got:?}");
+    }
 }

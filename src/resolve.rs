@@ -607,6 +607,23 @@ impl<'a> Resolver<'a> {
                     {
                         links[i] = links[i + 1];
                     }
+                    // "Prime Minister Morrison ... Rudd criticised the
+                    // government's handling": a bare "the government" is the
+                    // state of the head of government or state named last
+                    if links[i].is_none()
+                        && country.is_none()
+                        && head == "government"
+                        && let Some(c) = self
+                            .most_recent(|r, e| {
+                                let ent = &r.res.entities[e];
+                                ent.kind == ActorKind::Person
+                                    && ent.country.is_some()
+                                    && r.heads_government(e)
+                            })
+                            .and_then(|e| self.res.entities[e].country)
+                    {
+                        links[i] = Some(self.country_entity(c));
+                    }
                     // "the Libyan ambassador" with no named antecedent stands for its
                     // country (an office holder not yet named, whom the next
                     // sentence may name: "summoned Japan's ambassador")
@@ -1528,6 +1545,20 @@ impl<'a> Resolver<'a> {
             }
         }
         self.most_recent(|this, e| this.res.entities[e].kind == ActorKind::Country)
+    }
+
+    /// Whether a person heads a state or government: by the roles the
+    /// article gives, else the lexicon's current (first) role.
+    fn heads_government(&self, e: usize) -> bool {
+        let heads =
+            |r: &str| matches!(r, "president" | "prime minister" | "premier" | "chancellor");
+        let ent = &self.res.entities[e];
+        if !ent.roles.is_empty() {
+            return ent.roles.iter().any(|r| heads(r));
+        }
+        self.label_actor(e)
+            .and_then(|a| self.lex.actors[a].roles.first())
+            .is_some_and(|r| heads(r))
     }
 
     /// The person named in apposition after a description's complement of
