@@ -3611,7 +3611,49 @@ impl<'a> SentenceExtractor<'a> {
             }
         }
         self.met_with_threat(&mut out);
+        self.warned_if(&mut out);
         (out, open)
+    }
+
+    /// "Cheng warned that Chinese consumers might stop buying Australian wine
+    /// if Canberra pressed ahead": a warning of what follows if an actor acts
+    /// is a threat toward that actor (a warning of consequences).
+    fn warned_if(&self, out: &mut Vec<Triple>) {
+        let Some(threatened) = self.lex.label("threatened") else {
+            return;
+        };
+        let r = self.range.clone();
+        let Some(warn) =
+            (r.start + 1..r.end).find(|&i| matches!(self.lower(i), "warned" | "warns"))
+        else {
+            return;
+        };
+        // (the warning's clause: "that" or a comma-free stretch after it)
+        let Some(cond) = (warn + 1..r.end)
+            .take_while(|&i| !matches!(self.lower(i), ";"))
+            .find(|&i| matches!(self.lower(i), "if" | "unless"))
+        else {
+            return;
+        };
+        if self.negated(warn) {
+            return;
+        }
+        let mut k = cond + 1;
+        while k < r.end && self.is_det(k) {
+            k += 1;
+        }
+        let (Some(s), Some(o)) = (self.subject(warn), self.group_starting_at(k)) else {
+            return;
+        };
+        if self.groups[o].modifier || self.groups[o].possessive {
+            return;
+        }
+        let words = &self.text[self.toks[warn].start..self.toks[warn].end];
+        for a in self.members(s, false) {
+            for b in self.members(o, false) {
+                push_unique(out, a, threatened, b, words, false);
+            }
+        }
     }
 
     /// "warned that any exercises by Washington and Seoul would be met with
@@ -7214,5 +7256,19 @@ mod tests {
         // with no head of government named, it stays unresolved
         let got = triples("Judith Collins criticised the government's response.");
         assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn a_warning_of_what_follows_if_an_actor_acts_threatens_it() {
+        check(&[(
+            "Chile's ambassador, Pablo Lagos, warned that exports could halt if Peru \
+             raised its tariffs.",
+            &["Pablo Lagos -threatened-> Peru"],
+        )]);
+        check_none(&[
+            "Chile did not warn that exports could halt if Peru raised its tariffs.",
+            // a condition with no actor as its subject
+            "Chile warned that exports could halt if the talks failed.",
+        ]);
     }
 }
