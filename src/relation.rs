@@ -1468,7 +1468,7 @@ impl<'a> SentenceExtractor<'a> {
             }
             if matches!(
                 l,
-                "," | "—" | "–" | "and" | "or" | "(" | ")" | "\"" | "\u{201C}" | "\u{201D}"
+                "," | "—" | "–" | "and" | "but" | "or" | "(" | ")" | "\"" | "\u{201C}" | "\u{201D}"
             ) {
                 lenient = true;
             }
@@ -1553,8 +1553,13 @@ impl<'a> SentenceExtractor<'a> {
                 k = open;
                 continue;
             }
+            // ("backed the call for an inquiry but urged Morrison": "but"
+            // right before the verb group joins two verbs of one subject)
+            let but_verb = l == "but" && (k + 1..pos).all(|t| self.is_verb_group_word(t));
             if matches!(l, ";" | ":" | "(" | ")")
-                || self.lex.tis(&self.toks[k], wc::CLAUSEBREAK) && !matches!(l, "since" | "until")
+                || self.lex.tis(&self.toks[k], wc::CLAUSEBREAK)
+                    && !matches!(l, "since" | "until")
+                    && !but_verb
             {
                 return None;
             }
@@ -7270,5 +7275,23 @@ mod tests {
             // a condition with no actor as its subject
             "Chile warned that exports could halt if the talks failed.",
         ]);
+    }
+
+    #[test]
+    fn but_before_a_verb_joins_two_verbs_of_one_subject() {
+        check(&[(
+            "Kenya welcomed the ceasefire but urged Ethiopia to withdraw its troops.",
+            &["Kenya -urged-> Ethiopia"],
+        )]);
+        // a new subject after "but" opens its own clause
+        let got = triples("Kenya welcomed the ceasefire, but Uganda urged Ethiopia to withdraw.");
+        assert!(
+            got.iter().any(|g| g == "Uganda -urged-> Ethiopia"),
+            "{got:?}"
+        );
+        assert!(
+            !got.iter().any(|g| g == "Kenya -urged-> Ethiopia"),
+            "{got:?}"
+        );
     }
 }
