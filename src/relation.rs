@@ -1610,6 +1610,11 @@ impl<'a> SentenceExtractor<'a> {
                 | "jointly"
                 | "first"
                 | "then"
+                // ("had itself invited": an emphatic pronoun in the verb group)
+                | "itself"
+                | "themselves"
+                | "himself"
+                | "herself"
         )
     }
 
@@ -7293,5 +7298,14 @@ mod tests {
             !got.iter().any(|g| g == "Kenya -urged-> Ethiopia"),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn emphatic_pronouns_and_british_spellings_of_a_body() {
+        check(&[(
+            "The World Health Organization sent experts. Officials said Peru had itself \
+             invited the organisation to review the data.",
+            &["Peru -invited-> World Health Organization"],
+        )]);
     }
 }

@@ -2091,8 +2091,16 @@ impl<'a> Resolver<'a> {
             }
         }
         // ("the bloc" for the "Caribbean Community" the lexicon does not know)
+        // ("the organisation" for the "Organization of American States":
+        // either spelling)
+        let other_spelling = match head {
+            "organisation" => Some("organization"),
+            "organization" => Some("organisation"),
+            _ => None,
+        };
         ent.kind != ActorKind::Person
             && (label_has_word(&ent.label, head)
+                || other_spelling.is_some_and(|h| label_has_word(&ent.label, h))
                 || (ent.kind == ActorKind::Organization
                     && self.label_actor(e).is_none()
                     && matches!(head, "bloc" | "body" | "organization" | "organisation")))
