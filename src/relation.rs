@@ -3620,8 +3620,20 @@ impl<'a> SentenceExtractor<'a> {
                 _ => {}
             }
         }
-        self.met_with_threat(&mut out);
-        self.warned_if(&mut out);
+        // (the two sentence-level threat rules need a threat noun or a
+        // clause word ("if") in the sentence: one pass of bit tests first)
+        let (mut threat_word, mut clause_word) = (false, false);
+        for t in &self.toks[self.range.clone()] {
+            let c = self.lex.tclass(t);
+            threat_word |= c & wc::THREAT != 0;
+            clause_word |= c & wc::CLAUSEBREAK != 0;
+        }
+        if threat_word {
+            self.met_with_threat(&mut out);
+        }
+        if clause_word {
+            self.warned_if(&mut out);
+        }
         (out, open)
     }
 
