@@ -262,6 +262,27 @@ impl<'a> SentenceExtractor<'a> {
                     j = self.next_usable(j + 1);
                     continue;
                 }
+                // "Sergei Lavrov and his Chinese counterpart, Wang Yi, met",
+                // "Lavrov, the Russian foreign minister, and Wang Yi": a name
+                // or description in apposition to the member before it (the
+                // same entity) belongs to that member
+                if self.lower(end) == ","
+                    && m.usage == Use::Actor
+                    && self.links[j] == self.links[*self.pool.last().unwrap_or(&first)]
+                    && (m.span.start == end + 1
+                        || (m.span.start == end + 2
+                            && matches!(self.lower(end + 1), "the" | "his" | "her" | "their" | "its")))
+                    // (only inside a coordination: another member follows
+                    // after ", and", or this one came after "and")
+                    && (self.pool.len() - m0 >= 2
+                        || (m.span.end + 2 < self.range.end
+                            && self.lower(m.span.end) == ","
+                            && self.lower(m.span.end + 1) == "and"))
+                {
+                    end = m.span.end;
+                    j = self.next_usable(j + 1);
+                    continue;
+                }
                 if (m.usage == Use::Modifier) != modifier {
                     break;
                 }
@@ -322,7 +343,7 @@ impl<'a> SentenceExtractor<'a> {
                         | ["as", "well", "as"]
                         | ["and", "the"]
                         | [",", "and", "the"]
-                ) || (matches!(between, ["and", "his" | "her" | "their"])
+                ) || (matches!(between, ["and", "his" | "her" | "their"] | [",", "and", "his" | "her" | "their"])
                     // ("A and his Cambodian counterpart, B": a person)
                     && !matches!(m.referent, crate::mention::Referent::Country(_))
                     && self.links[member].is_some_and(|e| self.entities[e].kind == ActorKind::Person))
@@ -7318,6 +7339,27 @@ mod tests {
             "The World Health Organization sent experts. Officials said Peru had itself \
              invited the organisation to review the data.",
             &["Peru -invited-> World Health Organization"],
+        )]);
+    }
+
+    #[test]
+    fn coordinated_subjects_with_names_in_apposition() {
+        check(&[
+            (
+                "Kenya's foreign minister, Musalia Mudavadi, and his Somali counterpart, \
+                 Ahmed Fiqi, met in Nairobi.",
+                &["Musalia Mudavadi -met-> Ahmed Fiqi"],
+            ),
+            (
+                "Musalia Mudavadi and his Somali counterpart, Ahmed Fiqi, signed a \
+                 border accord.",
+                &["Musalia Mudavadi -agreed_with-> Ahmed Fiqi"],
+            ),
+        ]);
+        // an apposition outside a coordination is left to the apposition rules
+        check(&[(
+            "Musalia Mudavadi, Kenya's foreign minister, met Ahmed Fiqi in Nairobi.",
+            &["Musalia Mudavadi -met-> Ahmed Fiqi"],
         )]);
     }
 }
