@@ -232,6 +232,9 @@ impl<'a> SentenceExtractor<'a> {
             let modifier = self.mentions[first].usage == Use::Modifier;
             let mut j = self.next_usable(k + 1);
             let mut saw_and = false;
+            // (whether the last member took a name or description in
+            // apposition: its closing comma then leads into the list's "and")
+            let mut appositive = false;
             let mut modifier = modifier;
             while j < all {
                 let m = &self.mentions[j];
@@ -280,6 +283,7 @@ impl<'a> SentenceExtractor<'a> {
                             && self.lower(m.span.end + 1) == "and"))
                 {
                     end = m.span.end;
+                    appositive = true;
                     j = self.next_usable(j + 1);
                     continue;
                 }
@@ -395,6 +399,7 @@ impl<'a> SentenceExtractor<'a> {
                 }
                 if matches!(between, [",", "and"] | [",", "and", "the"])
                     && self.pool.len() - m0 == 1
+                    && !appositive
                     && after < self.range.end
                     && (self.lex.tis(&self.toks[after], wc::AUX | wc::BE)
                         || self.finite_verb(after))
@@ -7356,6 +7361,18 @@ mod tests {
                 &["Musalia Mudavadi -agreed_with-> Ahmed Fiqi"],
             ),
         ]);
+        // the apposition after the first member, and "his counterpart" in
+        // apposition after a name is that person
+        check(&[(
+            "Musalia Mudavadi, the Kenyan foreign minister, and Ahmed Fiqi, his \
+             Somali counterpart, met in Nairobi.",
+            &["Musalia Mudavadi -met-> Ahmed Fiqi"],
+        )]);
+        check_affiliations(&[(
+            "Musalia Mudavadi, the Kenyan foreign minister, and Ahmed Fiqi, his \
+             Somali counterpart, met in Nairobi.",
+            &["Musalia Mudavadi -> Kenya", "Ahmed Fiqi -> Somalia"],
+        )]);
         // an apposition outside a coordination is left to the apposition rules
         check(&[(
             "Musalia Mudavadi, Kenya's foreign minister, met Ahmed Fiqi in Nairobi.",

@@ -1961,7 +1961,12 @@ impl<'a> Resolver<'a> {
     ) -> Option<usize> {
         let m = &ms[i];
         // "NAME, the US president's Ukraine envoy": a possessed description in apposition
-        let possessed = i > 0 && ms[i - 1].possessive && ms[i - 1].span.end + 1 == m.span.start;
+        // ("NAME, his Chinese counterpart,": a possessive pronoun too)
+        let possessed = i > 0
+            && ms[i - 1].possessive
+            && (ms[i - 1].span.end + 1 == m.span.start
+                || (matches!(ms[i - 1].referent, Referent::Pronoun(_))
+                    && ms[i - 1].span.end == m.span.start));
         if possessed {
             if i > 1 {
                 let p = &ms[i - 2];
