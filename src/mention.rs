@@ -926,6 +926,25 @@ fn present_verb_with_object(lex: &Lexicon, toks: &[Token], j: usize, end: usize)
             && !o.lower.ends_with("ing"))
 }
 
+/// After a possessive, at `from`: the end of up to three descriptor words
+/// closing on a body that stands for its owner ("Ukraine's | foreign
+/// ministry"), but not one that describes a person ("Niger's | military
+/// ruler").
+fn metonym_after(lex: &Lexicon, toks: &[Token], from: usize, end: usize) -> Option<usize> {
+    let mut e = from;
+    while e < end
+        && e < from + 3
+        && is_descriptor_word(lex, &toks[e])
+        && !lex.tis(&toks[e], wc::METONYM)
+    {
+        e += 1;
+    }
+    let noun_after = toks
+        .get(e + 1)
+        .is_some_and(|x| e + 1 < end && is_descriptor_word(lex, x) && !is_verbish(lex, x));
+    (e < end && lex.tis(&toks[e], wc::METONYM) && !noun_after).then_some(e + 1)
+}
+
 /// Whether a capitalised chunk is a designation with digits ("F-16",
 /// "S-400"): equipment, not an actor.
 fn is_designation(toks: &[Token], r: &std::ops::Range<usize>) -> bool {
@@ -1460,21 +1479,8 @@ fn build(
                 Some(nt) if nt.lower == "'s" || nt.lower == "'" => {
                     m.possessive = true;
                     // "Ukraine's foreign ministry" stands for Ukraine
-                    let mut e = after + 1;
-                    while e < range.end
-                        && e < after + 4
-                        && is_descriptor_word(lex, &toks[e])
-                        && !lex.tis(&toks[e], wc::METONYM)
-                    {
-                        e += 1;
-                    }
-                    // "Ukraine's foreign ministry" (the country) but not "Niger's
-                    // military ruler" (a person described by the country)
-                    let noun_after = toks.get(e + 1).is_some_and(|x| {
-                        e + 1 < range.end && is_descriptor_word(lex, x) && !is_verbish(lex, x)
-                    });
-                    if e < range.end && lex.tis(&toks[e], wc::METONYM) && !noun_after {
-                        m.span.end = e + 1;
+                    if let Some(e) = metonym_after(lex, toks, after + 1, range.end) {
+                        m.span.end = e;
                         m.possessive = false;
                     }
                 }
@@ -1857,18 +1863,9 @@ fn build(
             if toks
                 .get(i + 2)
                 .is_some_and(|x| i + 2 < range.end && x.lower == "'s")
+                && let Some(e) = metonym_after(lex, toks, i + 3, range.end)
             {
-                let mut e = i + 3;
-                while e < range.end
-                    && e < i + 6
-                    && is_descriptor_word(lex, &toks[e])
-                    && !lex.tis(&toks[e], wc::METONYM)
-                {
-                    e += 1;
-                }
-                if e < range.end && lex.tis(&toks[e], wc::METONYM) {
-                    m.span.end = e + 1;
-                }
+                m.span.end = e;
             }
             out.push(m);
         }
@@ -2355,13 +2352,6 @@ fn build(
 /// people) is those people or bodies. The group becomes a modifier (the relations read its
 /// names; no affiliation of its own), and each name takes its country.
 fn counted_apposition(toks: &[Token], out: &mut [Mention]) {
-    let count = |w: &str| match w {
-        "two" => 2,
-        "three" => 3,
-        "four" => 4,
-        "five" => 5,
-        w => w.parse::<usize>().unwrap_or(0),
-    };
     // a counted group of people ("two Canadian citizens"), or a counted
     // collective of a country ("two Japanese companies")
     let Some((g, n, people)) = out
@@ -2452,18 +2442,22 @@ fn counted_apposition(toks: &[Token], out: &mut [Mention]) {
     out[g].usage = Use::Modifier;
 }
 
+/// The number a counting word or numeral gives (0 for none): "two", "12".
+fn count(w: &str) -> usize {
+    match w {
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        w => w.parse::<usize>().unwrap_or(0),
+    }
+}
+
 /// "Cécile Kohler and Jacques Paris, two French citizens": a counted group
 /// of a country's people in apposition after as many people's names is
 /// those people: each takes the country (as in [`counted_apposition`]), and
 /// the group becomes a count of them.
 fn counted_apposition_after(toks: &[Token], out: &mut [Mention]) {
-    let count = |w: &str| match w {
-        "two" => 2,
-        "three" => 3,
-        "four" => 4,
-        "five" => 5,
-        _ => 0,
-    };
     for g in 0..out.len() {
         let m = &out[g];
         let n = match m.referent {

@@ -55,7 +55,7 @@ pub fn judgements(
     let marks: Vec<usize> = toks
         .iter()
         .enumerate()
-        .filter(|(_, t)| t.flags & crate::token::PUNCT != 0 && quote_mark(t) != Mark::None)
+        .filter(|(_, t)| t.flags & crate::token::PUNCT != 0 && quote_mark(t).is_some())
         .map(|(i, _)| i)
         .collect();
     // (an article without quotation marks has nothing to read)
@@ -85,17 +85,17 @@ pub fn judgements(
             open = None;
         }
         match quote_mark(&toks[k]) {
-            Mark::Straight => match open.take() {
+            Some(Mark::Straight) => match open.take() {
                 Some(o) => fill(o, k),
                 None => open = Some(k),
             },
-            Mark::Open => {
+            Some(Mark::Open) => {
                 if let Some(o) = open {
                     fill(o, k);
                 }
                 open = Some(k);
             }
-            Mark::Close | Mark::None => {
+            Some(Mark::Close) | None => {
                 if let Some(o) = open.take() {
                     fill(o, k);
                 }
@@ -157,18 +157,17 @@ pub fn judgements(
 /// A quotation mark's kind.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Mark {
-    None,
     Straight,
     Open,
     Close,
 }
 
-fn quote_mark(t: &Token) -> Mark {
+fn quote_mark(t: &Token) -> Option<Mark> {
     match t.lower.as_bytes() {
-        [b'"'] => Mark::Straight,
-        [0xE2, 0x80, 0x9C] => Mark::Open,
-        [0xE2, 0x80, 0x9D] => Mark::Close,
-        _ => Mark::None,
+        [b'"'] => Some(Mark::Straight),
+        [0xE2, 0x80, 0x9C] => Some(Mark::Open),
+        [0xE2, 0x80, 0x9D] => Some(Mark::Close),
+        _ => None,
     }
 }
 
@@ -215,21 +214,7 @@ fn judge(
 
 #[cfg(test)]
 mod tests {
-    use crate::extract::extract;
-    use crate::input::Document;
-    use crate::lexicon::Lexicon;
-
-    fn triples(text: &str) -> Vec<String> {
-        let x = extract(Lexicon::embedded(), &Document::new("t", text));
-        x.facts
-            .iter()
-            .filter(|f| f.relation != "affiliated_with")
-            .map(|f| {
-                let (s, o) = (&x.actors[f.subject].label, &x.actors[f.object].label);
-                format!("{s} -{}-> {o}", f.relation)
-            })
-            .collect()
-    }
+    use crate::relation::tests::triples;
 
     #[test]
     fn a_quotation_over_two_sentences_judges_for_the_speaker_named_after_it() {

@@ -3814,13 +3814,13 @@ fn is_quote(word: &str) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use crate::extract::extract;
     use crate::input::Document;
     use crate::lexicon::{ActorKind, Lexicon};
 
     /// All triples of a text as `subject -relation-> object`, affiliations excluded.
-    fn triples(text: &str) -> Vec<String> {
+    pub(crate) fn triples(text: &str) -> Vec<String> {
         let x = extract(Lexicon::embedded(), &Document::new("t", text));
         x.facts
             .iter()

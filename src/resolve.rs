@@ -1737,25 +1737,7 @@ impl<'a> Resolver<'a> {
     ) -> Option<(usize, usize, String)> {
         let (lex, toks) = (self.lex, self.toks);
         let m = &ms[i];
-        // the office after "as"
-        let mut k = m.span.end;
-        if toks.get(k)?.lower != "as" {
-            return None;
-        }
-        k += 1;
-        let from = k;
-        while k < from + 3
-            && toks.get(k).is_some_and(|t| {
-                lex.tis(t, crate::lexicon::wc::DET) || lex.is_title_modifier(t.lower)
-            })
-        {
-            k += 1;
-        }
-        let title = lex
-            .tgazetteer_at(&toks[k.min(toks.len())..])
-            .iter()
-            .find(|g| matches!(g.target, Target::Title(_)) && g.matches(self.text, &toks[k..]))?;
-        let title_end = k + title.tokens.len();
+        let office = self.office_after_as(m.span.end)?;
         // the verb before the mention, past up to three lowercase words ("the
         // veteran diplomat"), or "by" after a participle (the passive)
         let mut v = m.span.start;
@@ -1774,17 +1756,7 @@ impl<'a> Resolver<'a> {
             v -= 1;
         }
         let verb = v.checked_sub(1)?;
-        // (a verb of the lexicon's `sent` triggers that takes a person:
-        // appoint, name, nominate, send, dispatch)
-        let sent = lex.label("sent")?;
-        let appoints = lex.ttriggers(&toks[verb]).iter().any(|&(t, f)| {
-            let trig = &lex.triggers[t];
-            trig.label == sent
-                && trig.person_object
-                && trig.kind == crate::lexicon::TriggerKind::Verb
-                && (!passive || f == crate::lexicon::VerbForm::PastOrParticiple)
-        });
-        if !appoints {
+        if !self.appoints(verb, passive) {
             return None;
         }
         // the appointer: the mention ending at most two words before the verb
@@ -1815,12 +1787,63 @@ impl<'a> Resolver<'a> {
         } else {
             (links[i]?, links[j]?)
         };
+        self.appointed(member, by, office)
+    }
+
+    /// The office named after "as" at `k`, past up to three determiners
+    /// and modifiers ("as his senior adviser"): the title's tokens.
+    fn office_after_as(&self, k: usize) -> Option<std::ops::Range<usize>> {
+        let (lex, toks) = (self.lex, self.toks);
+        if toks.get(k)?.lower != "as" {
+            return None;
+        }
+        let from = k + 1;
+        let mut k = from;
+        while k < from + 3
+            && toks.get(k).is_some_and(|t| {
+                lex.tis(t, crate::lexicon::wc::DET) || lex.is_title_modifier(t.lower)
+            })
+        {
+            k += 1;
+        }
+        let title = lex
+            .tgazetteer_at(&toks[k.min(toks.len())..])
+            .iter()
+            .find(|g| matches!(g.target, Target::Title(_)) && g.matches(self.text, &toks[k..]))?;
+        Some(k..k + title.tokens.len())
+    }
+
+    /// Whether the verb at `verb` appoints: one of the lexicon's `sent`
+    /// triggers that takes a person (appoint, name, nominate, send,
+    /// dispatch), as a participle when `passive`.
+    fn appoints(&self, verb: usize, passive: bool) -> bool {
+        let lex = self.lex;
+        let Some(sent) = lex.label("sent") else {
+            return false;
+        };
+        lex.ttriggers(&self.toks[verb]).iter().any(|&(t, f)| {
+            let trig = &lex.triggers[t];
+            trig.label == sent
+                && trig.person_object
+                && trig.kind == crate::lexicon::TriggerKind::Verb
+                && (!passive || f == crate::lexicon::VerbForm::PastOrParticiple)
+        })
+    }
+
+    /// The appointment of `member` by `by` to the office at `office`: the
+    /// member, whose office it is (a person appointer's state, else the
+    /// appointer) and the office's words.
+    fn appointed(
+        &mut self,
+        member: usize,
+        by: usize,
+        office: std::ops::Range<usize>,
+    ) -> Option<(usize, usize, String)> {
         let owner = match self.res.entities[by].kind {
             ActorKind::Person => self.country_entity(self.res.entities[by].country?),
             _ => by,
         };
-        let words = &self.text[toks[k].start..toks[title_end - 1].end];
-        Some((member, owner, words.to_string()))
+        Some((member, owner, self.surface(&office).to_string()))
     }
 
     /// "Boulos, whom Trump named as his senior adviser": the appointment in
@@ -1833,51 +1856,25 @@ impl<'a> Resolver<'a> {
         links: &[Option<usize>],
         i: usize,
     ) -> Option<(usize, usize, String)> {
-        let (lex, toks) = (self.lex, self.toks);
+        let toks = self.toks;
         let m = &ms[i];
         let verb = m.span.end;
         if i == 0
             || m.span.start < 2
             || toks[m.span.start - 1].lower != "whom"
             || toks[m.span.start - 2].lower != ","
-            || toks.get(verb + 1)?.lower != "as"
+            || verb >= toks.len()
+            || ms[i - 1].span.end + 2 != m.span.start
+            || !self.appoints(verb, false)
         {
             return None;
         }
-        let sent = lex.label("sent")?;
-        let appoints = lex.ttriggers(&toks[verb]).iter().any(|&(t, _)| {
-            let trig = &lex.triggers[t];
-            trig.label == sent
-                && trig.person_object
-                && trig.kind == crate::lexicon::TriggerKind::Verb
-        });
-        if !appoints || ms[i - 1].span.end + 2 != m.span.start {
-            return None;
-        }
-        // the office: past determiners, possessives and modifiers
-        let mut k = verb + 2;
-        while k < verb + 5
-            && toks.get(k).is_some_and(|t| {
-                lex.tis(t, crate::lexicon::wc::DET) || lex.is_title_modifier(t.lower)
-            })
-        {
-            k += 1;
-        }
-        let title = lex
-            .tgazetteer_at(&toks[k.min(toks.len())..])
-            .iter()
-            .find(|g| matches!(g.target, Target::Title(_)) && g.matches(self.text, &toks[k..]))?;
-        let title_end = k + title.tokens.len();
+        let office = self.office_after_as(verb + 1)?;
         let (member, by) = (links[i - 1]?, links[i]?);
         if self.res.entities[member].kind != ActorKind::Person || member == by {
             return None;
         }
-        let owner = match self.res.entities[by].kind {
-            ActorKind::Person => self.country_entity(self.res.entities[by].country?),
-            _ => by,
-        };
-        let words = &self.text[toks[k].start..toks[title_end - 1].end];
-        Some((member, owner, words.to_string()))
+        self.appointed(member, by, office)
     }
 
     /// Whether an organization's mention names a party or a movement: a

@@ -98,9 +98,6 @@ pub fn split(text: &str, tokens: &[Token]) -> Vec<Sentence> {
                 && (quoting || tokens[j].lower != "\"")
                 && !line_break(text, tokens[j - 1].end, tokens[j].start)
             {
-                if tokens[j].lower == "\"" {
-                    quoting = false;
-                }
                 j += 1;
             }
             let next = tokens.get(j);
@@ -149,6 +146,13 @@ pub fn split(text: &str, tokens: &[Token]) -> Vec<Sentence> {
                 tokens: begin..j,
             });
             begin = j;
+            // (the closing marks the boundary takes in are passed over: they
+            // close the quotation)
+            for t in &tokens[i + 1..j] {
+                if t.lower == "\"" {
+                    quoting = !quoting;
+                }
+            }
             i = j;
             continue;
         }
@@ -203,6 +207,12 @@ mod tests {
             (
                 "It was banned in 2011. \"We will win.\" He said it.",
                 &["It was banned in 2011.", "\"We will win.\"", "He said it."],
+            ),
+            // (a closing mark read with a full stop that ends no sentence
+            // is counted once)
+            (
+                "\"We will win.\" he said. \"Next one.\" She left.",
+                &["\"We will win.\" he said.", "\"Next one.\"", "She left."],
             ),
             ("First line\nSecond line", &["First line", "Second line"]),
             ("Is it over? yes, he said.", &["Is it over? yes, he said."]),
