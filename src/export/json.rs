@@ -307,49 +307,49 @@ const CHUNK: usize = 256;
 /// ... or about this many pieces of evidence, aliases and mentions.
 const CHUNK_WEIGHT: usize = 1024;
 
-/// Whether any byte of `bytes` needs an escape in a JSON string: a control
-/// character, `"` or `\\`. Eight bytes at a time: a byte below 0x20 is
-/// found by the borrow of subtracting 0x20 from every byte, `"` and `\\`
-/// by the borrow of subtracting 1 after an exclusive or; a borrow only
-/// starts at a byte that matches, so the answer is exact.
-fn needs_escape(bytes: &[u8]) -> bool {
+/// The bytes of the eight-byte word `x` (little-endian) that need an
+/// escape in a JSON string (a control character, `"` or `\\`), as the high
+/// bit of each: a byte below 0x20 is found by the borrow of subtracting 0x20
+/// from every byte, `"` and `\\` by the borrow of subtracting 1 after an
+/// exclusive or. A borrow only starts at a byte that matches and only moves
+/// up, so the lowest bit set marks the first byte to escape exactly (bits
+/// above it may be borrows).
+fn escape_mask(x: u64) -> u64 {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
-    let word = |x: u64| {
-        let control = x.wrapping_sub(0x20 * ONES);
-        let quote = (x ^ (u64::from(b'"') * ONES)).wrapping_sub(ONES);
-        let backslash = (x ^ (u64::from(b'\\') * ONES)).wrapping_sub(ONES);
-        // `!x`: a byte of 0x80 or more never matches
-        (control | quote | backslash) & !x & HIGH != 0
-    };
-    let mut chunks = bytes.chunks_exact(8);
-    let mut found = false;
-    for c in &mut chunks {
-        let mut w = [0u8; 8];
-        w.copy_from_slice(c);
-        found |= word(u64::from_le_bytes(w));
+    let control = x.wrapping_sub(0x20 * ONES);
+    let quote = (x ^ (u64::from(b'"') * ONES)).wrapping_sub(ONES);
+    let backslash = (x ^ (u64::from(b'\\') * ONES)).wrapping_sub(ONES);
+    // `!x`: a byte of 0x80 or more never matches
+    (control | quote | backslash) & !x & HIGH
+}
+
+/// The first byte at or after `from` that needs an escape, eight bytes at a
+/// time.
+fn next_escape(bytes: &[u8], mut from: usize) -> Option<usize> {
+    while let Some(w) = bytes.get(from..).and_then(|b| b.first_chunk::<8>()) {
+        let m = escape_mask(u64::from_le_bytes(*w));
+        if m != 0 {
+            return Some(from + m.trailing_zeros() as usize / 8);
+        }
+        from += 8;
     }
-    found
-        || chunks
-            .remainder()
-            .iter()
-            .any(|&b| b < 0x20 || b == b'"' || b == b'\\')
+    let rest = bytes.get(from..)?;
+    rest.iter()
+        .position(|&b| b < 0x20 || b == b'"' || b == b'\\')
+        .map(|k| from + k)
 }
 
 /// A JSON string, escaped as serde_json escapes it.
 fn put_str(out: &mut Vec<u8>, s: &str) {
     const HEX: &[u8; 16] = b"0123456789abcdef";
     let bytes = s.as_bytes();
-    if !needs_escape(bytes) {
-        out.reserve(bytes.len() + 2);
-        out.push(b'"');
-        out.extend_from_slice(bytes);
-        out.push(b'"');
-        return;
-    }
+    out.reserve(bytes.len() + 2);
     out.push(b'"');
     let mut start = 0;
-    for (i, &b) in bytes.iter().enumerate() {
+    while let Some(i) = next_escape(bytes, start) {
+        out.extend_from_slice(&bytes[start..i]);
+        let b = bytes[i];
         let esc: &[u8] = match b {
             b'"' => b"\\\"",
             b'\\' => b"\\\\",
@@ -358,10 +358,8 @@ fn put_str(out: &mut Vec<u8>, s: &str) {
             b'\t' => b"\\t",
             0x08 => b"\\b",
             0x0c => b"\\f",
-            0x00..=0x1f => &[],
-            _ => continue,
+            _ => &[],
         };
-        out.extend_from_slice(&bytes[start..i]);
         if esc.is_empty() {
             out.extend_from_slice(b"\\u00");
             out.push(HEX[usize::from(b >> 4)]);
@@ -471,6 +469,18 @@ impl<'a> Open<'a> {
         self.out
     }
 
+    /// Starts the next member named by a field name of the format (no
+    /// character to escape); returns the buffer for its value.
+    fn field(&mut self, k: &'static str) -> &mut Vec<u8> {
+        debug_assert!(next_escape(k.as_bytes(), 0).is_none());
+        let out = self.item();
+        out.reserve(k.len() + 4);
+        out.push(b'"');
+        out.extend_from_slice(k.as_bytes());
+        out.extend_from_slice(b"\": ");
+        out
+    }
+
     fn end(self) {
         if !self.empty {
             self.out.push(b'\n');
@@ -528,7 +538,7 @@ fn put_node(
         if (field == "article_count" && n.totals.is_none()) || (per_article && n.totals.is_some()) {
             continue;
         }
-        let w = o.key(field);
+        let w = o.field(field);
         match field {
             "aliases" => put_str_array(w, d, n.aliases.iter().map(String::as_str)),
             "article_count" => put_uint(w, n.article_count() as u64),
@@ -559,13 +569,13 @@ fn put_node(
 
 fn put_evidence(out: &mut Vec<u8>, depth: usize, v: &Evidence) {
     let mut o = Open::object(out, depth);
-    put_str(o.key("article"), &v.article);
-    put_opt_str(o.key("date"), v.date.as_deref());
-    put_uint(o.key("end"), v.end as u64);
-    put_bool(o.key("intended"), v.intended);
-    put_str(o.key("sentence"), &v.sentence);
-    put_uint(o.key("start"), v.start as u64);
-    put_str(o.key("trigger"), &v.trigger);
+    put_str(o.field("article"), &v.article);
+    put_opt_str(o.field("date"), v.date.as_deref());
+    put_uint(o.field("end"), v.end as u64);
+    put_bool(o.field("intended"), v.intended);
+    put_str(o.field("sentence"), &v.sentence);
+    put_uint(o.field("start"), v.start as u64);
+    put_str(o.field("trigger"), &v.trigger);
     o.end();
 }
 
@@ -575,30 +585,30 @@ fn put_edge(out: &mut Vec<u8>, depth: usize, a: &Node, b: &Node, e: &Edge) {
     let (first, last) = e.date_range();
     let mut o = Open::object(out, depth);
     if e.totals.is_none() {
-        put_str_array(o.key("articles"), d, e.article_ids());
+        put_str_array(o.field("articles"), d, e.article_ids());
     }
-    put_str(o.key("class"), e.class.as_str());
-    put_uint(o.key("count"), e.count() as u64);
-    let mut ev = Open::array(o.key("evidence"), d);
+    put_str(o.field("class"), e.class.as_str());
+    put_uint(o.field("count"), e.count() as u64);
+    let mut ev = Open::array(o.field("evidence"), d);
     for v in &e.evidence {
         put_evidence(ev.item(), d + 1, v);
     }
     ev.end();
     if truncated {
-        put_bool(o.key("evidence_truncated"), true);
+        put_bool(o.field("evidence_truncated"), true);
     }
-    put_opt_str(o.key("first_seen"), first);
-    put_bool(o.key("intended"), e.intended_only());
-    put_opt_str(o.key("last_seen"), last);
-    put_str(o.key("relation"), &e.relation);
-    put_str(o.key("source"), &a.id);
-    put_bool(o.key("symmetric"), e.symmetric);
-    put_str(o.key("target"), &b.id);
+    put_opt_str(o.field("first_seen"), first);
+    put_bool(o.field("intended"), e.intended_only());
+    put_opt_str(o.field("last_seen"), last);
+    put_str(o.field("relation"), &e.relation);
+    put_str(o.field("source"), &a.id);
+    put_bool(o.field("symmetric"), e.symmetric);
+    put_str(o.field("target"), &b.id);
     if let Some(t) = &e.totals {
-        let mut t_o = Open::object(o.key("totals"), d);
-        put_uint(t_o.key("articles"), t.articles as u64);
-        put_uint(t_o.key("count"), t.count as u64);
-        put_uint(t_o.key("intended"), t.intended as u64);
+        let mut t_o = Open::object(o.field("totals"), d);
+        put_uint(t_o.field("articles"), t.articles as u64);
+        put_uint(t_o.field("count"), t.count as u64);
+        put_uint(t_o.field("intended"), t.intended as u64);
         t_o.end();
     }
     o.end();
@@ -747,13 +757,13 @@ impl JsonExporter {
         // "graph"
         buf.extend_from_slice(b"\"graph\": ");
         let mut g = Open::object(&mut buf, 1);
-        put_str_array(g.key("article_ids"), 2, graph.articles());
-        put_uint(g.key("articles"), graph.article_count() as u64);
-        put_uint(g.key("edges"), graph.edge_count() as u64);
+        put_str_array(g.field("article_ids"), 2, graph.articles());
+        put_uint(g.field("articles"), graph.article_count() as u64);
+        put_uint(g.field("edges"), graph.edge_count() as u64);
         if let Some(n) = graph.max_evidence() {
-            put_uint(g.key("max_evidence"), n as u64);
+            put_uint(g.field("max_evidence"), n as u64);
         }
-        put_uint(g.key("nodes"), graph.node_count() as u64);
+        put_uint(g.field("nodes"), graph.node_count() as u64);
         g.end();
         buf.extend_from_slice(b",\n  ");
         if self.links {
