@@ -96,6 +96,19 @@ struct Match {
 
 /// A comma between list members before the last ("Chile, Peru", "Japan,
 /// the Philippines").
+/// A joiner that adds a companion to a subject: "along with", "together
+/// with", "alongside", "as well as", with or without a comma before it.
+fn companion(between: &[&str]) -> bool {
+    let words = match between {
+        [",", rest @ ..] => rest,
+        rest => rest,
+    };
+    matches!(
+        words,
+        ["along", "with"] | ["together", "with"] | ["alongside"] | ["as", "well", "as"]
+    )
+}
+
 fn list_comma(between: &[&str]) -> bool {
     matches!(between, [","] | [",", "the"])
 }
@@ -155,12 +168,12 @@ impl<'a> SentenceExtractor<'a> {
         self.toks[tok].lower
     }
 
-    /// The words of `toks[a..b]` when there are at most three (a joiner
-    /// between list members: ",", "and", ", and", "as well as"); none when
-    /// there are more, which no joiner is.
-    fn joiner(&self, a: usize, b: usize) -> ([&'a str; 3], usize) {
-        let mut words = [""; 3];
-        if b <= a || b - a > 3 {
+    /// The words of `toks[a..b]` when there are at most four (a joiner
+    /// between list members: ",", "and", ", and", "as well as", ", as well
+    /// as"); none when there are more, which no joiner is.
+    fn joiner(&self, a: usize, b: usize) -> ([&'a str; 4], usize) {
+        let mut words = [""; 4];
+        if b <= a || b - a > 4 {
             return (words, 0);
         }
         for (w, t) in words.iter_mut().zip(&self.toks[a..b]) {
@@ -363,6 +376,21 @@ impl<'a> SentenceExtractor<'a> {
                             && self.lex.ttriggers(t).is_empty()
                             && self.lex.tverb(t).is_none()
                     });
+                // "France, along with Germany, condemned Russia", "Chile
+                // together with Peru urged ...": a companion set off before
+                // the verb shares the subject
+                if self.pool.len() - m0 == 1
+                    && !modifier
+                    && m.usage == Use::Actor
+                    && companion(between)
+                    && self.companion_ends_before_verb(m.span.end, between[0] == ",")
+                {
+                    saw_and = true;
+                    self.pool.push(j);
+                    end = m.span.end;
+                    j = self.next_usable(j + 1);
+                    continue;
+                }
                 let comma = list_comma(between);
                 // "praised Helsinki, and President Stubb told him": ", and" before a
                 // name and its verb starts a new clause, not a list of two
@@ -2029,6 +2057,21 @@ impl<'a> SentenceExtractor<'a> {
             }
         }
         None
+    }
+
+    /// Whether a companion ending at `end` ("France, along with Germany,")
+    /// is followed by the verb of the clause: a closing comma when it opened
+    /// with one, then adverbs, then a finite verb or an auxiliary.
+    fn companion_ends_before_verb(&self, end: usize, comma: bool) -> bool {
+        let mut k = end;
+        if comma {
+            if k >= self.range.end || self.lower(k) != "," {
+                return false;
+            }
+            k += 1;
+        }
+        let k = self.past_adverbs(k);
+        k < self.range.end && (self.lex.tis(&self.toks[k], wc::AUX | wc::BE) || self.finite_verb(k))
     }
 
     fn finite_verb(&self, t: usize) -> bool {
@@ -7378,5 +7421,29 @@ pub(crate) mod tests {
             "Musalia Mudavadi, Kenya's foreign minister, met Ahmed Fiqi in Nairobi.",
             &["Musalia Mudavadi -met-> Ahmed Fiqi"],
         )]);
+    }
+
+    #[test]
+    fn companions_set_off_before_the_verb_share_the_subject() {
+        check(&[
+            (
+                "Norway, along with Denmark, condemned Iran on Tuesday.",
+                &["Norway -criticized-> Iran", "Denmark -criticized-> Iran"],
+            ),
+            (
+                "Ghana, together with Togo, urged Burkina Faso to hold elections.",
+                &["Ghana -urged-> Burkina Faso", "Togo -urged-> Burkina Faso"],
+            ),
+            (
+                "Ecuador, as well as Peru, has criticized Venezuela.",
+                &[
+                    "Ecuador -criticized-> Venezuela",
+                    "Peru -criticized-> Venezuela",
+                ],
+            ),
+        ]);
+        // after the object, a companion is no subject
+        let got = triples("Norway condemned Iran, along with Syria, on Tuesday.");
+        assert!(!got.iter().any(|t| t.starts_with("Syria")), "{got:?}");
     }
 }
