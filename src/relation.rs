@@ -1424,16 +1424,31 @@ impl<'a> SentenceExtractor<'a> {
                 } else {
                     grp.span.start
                 };
+                // ("police in Belarus", "authorities in Minsk": people who act
+                // only at home stand for the state they are in)
                 if adjacent
                     && p >= self.range.start + 2
-                    && matches!(self.lower(p - 1), "from" | "of")
                     && grp.consumed.is_none()
                     && !grp.modifier
                     && {
                         let head = &self.toks[p - 2];
                         (!head.is_cap() || p - 2 == self.range.start)
-                            && self.lex.tis(head, wc::PEOPLE | wc::COLLECTIVE | wc::ENVOYS)
-                            && head.lower.ends_with('s')
+                            && match self.lower(p - 1) {
+                                "from" | "of" => {
+                                    self.lex.tis(head, wc::PEOPLE | wc::COLLECTIVE | wc::ENVOYS)
+                                        && head.lower.ends_with('s')
+                                }
+                                "in" => {
+                                    self.lex.is_local_noun(head.lower)
+                                        && self.mentions_of(g).iter().all(|&m| {
+                                            matches!(
+                                                self.mentions[m].referent,
+                                                crate::mention::Referent::Country(_)
+                                            )
+                                        })
+                                }
+                                _ => false,
+                            }
                     }
                 {
                     return Some(g);
@@ -7444,6 +7459,27 @@ pub(crate) mod tests {
         ]);
         // after the object, a companion is no subject
         let got = triples("Norway condemned Iran, along with Syria, on Tuesday.");
+        assert!(!got.iter().any(|t| t.starts_with("Syria")), "{got:?}");
+    }
+
+    #[test]
+    fn people_who_act_at_home_stand_for_the_state_they_are_in() {
+        check(&[
+            (
+                "Police in Georgia detained three Armenian activists.",
+                &["Georgia -coerced-> three Armenian activists"],
+            ),
+            (
+                "On Friday, authorities in Tbilisi arrested Mikheil Saakashvili.",
+                &["Georgia -coerced-> Mikheil Saakashvili"],
+            ),
+            (
+                "Officials in Seoul criticized Japan.",
+                &["South Korea -criticized-> Japan"],
+            ),
+        ]);
+        // troops are not the state they are in
+        let got = triples("American troops in Syria attacked Iran-backed militias.");
         assert!(!got.iter().any(|t| t.starts_with("Syria")), "{got:?}");
     }
 }

@@ -472,6 +472,7 @@ pub struct Lexicon {
     /// Plural nouns for armed men that make the unknown name before them an
     /// armed group ("Wazalendo militiamen").
     armed_nouns: Vec<String>,
+    local_nouns: Vec<String>,
     /// Words that blame (`true`) or praise (`false`) what a verb of naming
     /// names ("called the decision reckless", "called the talks
     /// constructive"); looked up for the word after every event noun.
@@ -654,6 +655,7 @@ impl Lexicon {
             title_modifiers: Default::default(),
             party_nouns: Default::default(),
             armed_nouns: Default::default(),
+            local_nouns: Default::default(),
             judgements: HashMap::default(),
             agreement_nouns: Default::default(),
             title_roles: HashMap::default(),
@@ -995,6 +997,13 @@ impl Lexicon {
         self.armed_nouns.iter().any(|w| w == lower)
     }
 
+    /// Whether a lowercase noun names a state's people who act only at home,
+    /// so that "NOUN in COUNTRY" stands for that country ("police in
+    /// Belarus", "authorities in Minsk").
+    pub fn is_local_noun(&self, lower: &str) -> bool {
+        self.local_nouns.iter().any(|w| w == lower)
+    }
+
     /// Whether a lowercase word makes an organization a party or movement.
     pub fn is_party_noun(&self, lower: &str) -> bool {
         self.party_nouns.iter().any(|w| w == lower)
@@ -1121,6 +1130,7 @@ impl Lexicon {
                 "titlemod" => Some(&mut self.title_modifiers),
                 "partynoun" => Some(&mut self.party_nouns),
                 "armednoun" => Some(&mut self.armed_nouns),
+                "localnoun" => Some(&mut self.local_nouns),
                 "agreementnoun" => Some(&mut self.agreement_nouns),
                 _ => None,
             };
