@@ -7482,4 +7482,22 @@ pub(crate) mod tests {
         let got = triples("American troops in Syria attacked Iran-backed militias.");
         assert!(!got.iter().any(|t| t.starts_with("Syria")), "{got:?}");
     }
+
+    #[test]
+    fn calls_and_signatures_between_a_coordinated_pair() {
+        check(&[
+            (
+                "A phone call between Scholz and Erdogan lasted an hour.",
+                &["Olaf Scholz -spoke_with-> Recep Tayyip Erdogan"],
+            ),
+            (
+                "The treaty, signed by Peru and Ecuador in 1998, ended the dispute.",
+                &["Peru -agreed_with-> Ecuador"],
+            ),
+            (
+                "The accord was signed by Rwanda and Burundi in Arusha.",
+                &["Rwanda -agreed_with-> Burundi"],
+            ),
+        ]);
+    }
 }
