@@ -220,6 +220,10 @@ pub fn extract(lex: &Lexicon, doc: &Document) -> Extraction {
             .or_else(|| named_again(antecedent));
         for t in triples {
             let label = &lex.labels[t.label];
+            // a standing tie only hoped for is none yet ("hopes to join the EU")
+            if t.intended && label.class == Class::AF {
+                continue;
+            }
             facts.push(Fact {
                 subject: t.subject,
                 relation: label.name.clone(),

@@ -3676,6 +3676,9 @@ impl<'a> SentenceExtractor<'a> {
                     let not_media = |&e: &usize| !self.entities[e].media;
                     for a in self.members(s, trig.person_subject).filter(not_media) {
                         for b in self.members(o, person_object).filter(not_media) {
+                            if trig.org_object && self.entities[b].kind != ActorKind::Organization {
+                                continue;
+                            }
                             emit(a, b);
                         }
                     }
@@ -7499,5 +7502,24 @@ pub(crate) mod tests {
                 &["Rwanda -agreed_with-> Burundi"],
             ),
         ]);
+    }
+
+    #[test]
+    fn joining_an_organization_is_membership() {
+        check_affiliations(&[
+            ("Montenegro joined NATO in 2017.", &["Montenegro -> NATO"]),
+            (
+                "Croatia became the newest member of the European Union in 2013.",
+                &["Croatia -> European Union"],
+            ),
+        ]);
+        // joining a country in an act, or hoping to join, is none
+        for text in [
+            "Slovakia joined Hungary in opposing the package.",
+            "Georgia hopes to join the European Union.",
+        ] {
+            let got = affiliations(text);
+            assert!(got.is_empty(), "{text}: {got:?}");
+        }
     }
 }

@@ -357,6 +357,9 @@ pub struct Trigger {
     pub judge: bool,
     /// Only as a terrorist ("designated the ELN a terrorist organisation").
     pub terror: bool,
+    /// The object must be an organization ("Finland joined NATO", not
+    /// "Hungary joined Poland in blocking the package").
+    pub org_object: bool,
     /// For each element of `rest`, the [`word_bit`]s of its words (none for
     /// a `Gap`): a word whose bit is not set is none of them, which matching
     /// tells without comparing strings. Set when the lexicon indexes its words.
@@ -1483,6 +1486,7 @@ impl Lexicon {
                     naming: flags.contains(&"naming"),
                     judge: flags.contains(&"judge"),
                     terror: flags.contains(&"terror"),
+                    org_object: flags.contains(&"org"),
                     rest_masks: Vec::new(),
                     ends_in_prep: false,
                     control: false,
