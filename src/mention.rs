@@ -1503,6 +1503,14 @@ fn build(
                             {
                                 last += 2;
                             }
+                            // "Chinese coast guard vessels", "Russian navy
+                            // ships": a collective naming the force's own
+                            while last + 1 < range.end
+                                && lex.tis(&toks[last + 1], wc::COLLECTIVE)
+                                && !toks[last + 1].is_cap()
+                            {
+                                last += 1;
+                            }
                             collective = Some(last);
                             break;
                         }

@@ -7522,4 +7522,27 @@ pub(crate) mod tests {
             assert!(got.is_empty(), "{text}: {got:?}");
         }
     }
+
+    #[test]
+    fn his_country_of_a_person_first_named_in_the_same_sentence() {
+        check(&[(
+            "Estonian Foreign Minister Margus Tsahkna said Moscow had threatened his \
+             country.",
+            &["Russia -threatened-> Estonia"],
+        )]);
+    }
+
+    #[test]
+    fn coast_guards_and_border_guards_stand_for_their_state() {
+        check(&[
+            (
+                "The Vietnamese coast guard accused Chinese ships of ramming a fishing boat.",
+                &["Vietnam -criticized-> China"],
+            ),
+            (
+                "Lithuanian border guards detained two Belarusian men.",
+                &["Lithuania -coerced-> two Belarusian men"],
+            ),
+        ]);
+    }
 }

@@ -1154,9 +1154,20 @@ impl<'a> Resolver<'a> {
                         }
                     }
                     // "her government": the state of the person "her" is
+                    // (a person first named in this sentence has its country
+                    // recorded with the sentence's bookkeeping, below: until
+                    // then, the country its mention names: "Lithuanian Foreign
+                    // Minister Gabrielius Landsbergis said China pressured his
+                    // country")
                     if m.span.len() == 2 {
                         best = best
-                            .and_then(|p| self.res.entities[p].country)
+                            .and_then(|p| {
+                                self.res.entities[p].country.or_else(|| {
+                                    (0..i)
+                                        .filter(|&j| links[j] == Some(p))
+                                        .find_map(|j| ms[j].country)
+                                })
+                            })
                             .map(|c| self.country_entity(c));
                     }
                     links[i] = best;
