@@ -2241,12 +2241,63 @@ impl<'a> SentenceExtractor<'a> {
             nouns += 1;
         }
         if nouns == 0 || k < self.range.start + 2 || !matches!(self.lower(k - 1), "'s" | "'") {
-            return None;
+            // "Ethiopia's decision to fill the dam was condemned": an event
+            // or intention noun with an infinitive after it
+            k = self.possessed_intention_before(self.verb_group_start(pos))?;
         }
         let g = self
             .group_ending_at(k - 2)
             .or_else(|| self.group_ending_at(k - 1))?;
         (!self.groups[g].modifier || self.groups[g].possessive).then_some(g)
+    }
+
+    /// The comma before "a move" / "the decision" right before the
+    /// participle at `pos` (", a move welcomed by", ", a step condemned by").
+    fn comma_before_event_noun(&self, pos: usize) -> Option<usize> {
+        let noun = pos.checked_sub(1)?;
+        if noun < self.range.start + 3
+            || !self.lex.tis(&self.toks[noun], wc::EVENTREF | wc::INTENTION)
+            || !matches!(self.lower(noun - 1), "a" | "the")
+            || self.lower(noun - 2) != ","
+        {
+            return None;
+        }
+        Some(noun - 2)
+    }
+
+    /// The subject of the sentence's clause before `end`: its first group
+    /// that is a full noun phrase, not after a preposition and not a
+    /// possessor.
+    fn clause_subject_before(&self, end: usize) -> Option<usize> {
+        (0..self.groups.len()).find(|&g| {
+            let grp = &self.groups[g];
+            grp.span.end <= end
+                && !grp.modifier
+                && !grp.possessive
+                && !self.preceded_by_prep(grp.span.start)
+        })
+    }
+
+    /// Where the possessed noun starts when a possessive, an event or
+    /// intention noun and its infinitive end right before `end` ("Ethiopia's
+    /// decision to fill the dam", "Iran's bid to enrich more uranium"): the
+    /// noun's token, after "'s" (up to six words of the infinitive, no actor
+    /// and no punctuation among them).
+    fn possessed_intention_before(&self, end: usize) -> Option<usize> {
+        let to = (self.range.start + 3..end)
+            .rev()
+            .take(7)
+            .take_while(|&t| {
+                let x = &self.toks[t];
+                x.is_word() && !x.is_cap() && self.group_at(t).is_none()
+            })
+            .find(|&t| self.lower(t) == "to")?;
+        let noun = to - 1;
+        (matches!(self.lower(noun - 1), "'s" | "'")
+            && self.lex.tis(&self.toks[noun], wc::INTENTION | wc::EVENTREF)
+            && to + 1 < end
+            && !self.lex.tis(&self.toks[to + 1], wc::DET | wc::STOP))
+        .then_some(noun)
     }
 
     /// "condemned the growing cooperation between Russia and North Korea": a
@@ -2870,6 +2921,8 @@ impl<'a> SentenceExtractor<'a> {
             let mut subj: Option<usize> = None;
             let mut obj: Option<usize>;
             let mut pairs_from_object = false;
+            // (the object is the subject of the clause a stance is taken toward)
+            let mut stance_toward_clause = false;
             // only objects found to the right are "used up"; a passive or
             // participle's patient stays available as the main clause subject
             let mut consume = true;
@@ -3011,6 +3064,19 @@ impl<'a> SentenceExtractor<'a> {
                             }
                         }
                         obj = patient;
+                        // "Kenya agreed to lead the mission, a move welcomed by
+                        // Washington": a stance toward the move of the clause
+                        // before is toward that clause's subject
+                        if (trig.stance
+                            || matches!(
+                                self.lex.labels[trig.label].name.as_str(),
+                                "opposed" | "criticized" | "supported"
+                            ))
+                            && let Some(comma) = self.comma_before_event_noun(m.start)
+                        {
+                            obj = self.clause_subject_before(comma);
+                            stance_toward_clause = obj.is_some();
+                        }
                         // "reached an agreement with Iran in a deal brokered by China":
                         // the broker of a deal negotiated with its parties
                         if obj.is_none()
@@ -3425,7 +3491,7 @@ impl<'a> SentenceExtractor<'a> {
             {
                 label = supported;
                 // ("welcomed Ethiopia's decision": the possessor owns what is welcomed)
-                obj = obj.filter(|&o| self.groups[o].possessive);
+                obj = obj.filter(|&o| self.groups[o].possessive || stance_toward_clause);
                 person_object = false;
             }
             let lname = self.lex.labels[label].name.as_str();
@@ -7542,6 +7608,48 @@ pub(crate) mod tests {
             (
                 "Lithuanian border guards detained two Belarusian men.",
                 &["Lithuania -coerced-> two Belarusian men"],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn stances_toward_a_possessed_decision_with_its_infinitive() {
+        check(&[
+            (
+                "Uganda's decision to close the border was condemned by Rwanda.",
+                &["Rwanda -criticized-> Uganda"],
+            ),
+            (
+                "Serbia's plan to hold the census was rejected by Kosovo and Albania.",
+                &["Kosovo -opposed-> Serbia", "Albania -opposed-> Serbia"],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_stance_toward_the_move_of_the_clause_before() {
+        check(&[
+            (
+                "Ghana agreed to send troops to Mali, a move welcomed by Nigeria.",
+                &["Nigeria -supported-> Ghana"],
+            ),
+            (
+                "Niger expelled the French ambassador, a decision condemned by Paris.",
+                &["France -criticized-> Niger"],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn shaking_hands_is_a_meeting() {
+        check(&[
+            (
+                "Macri and Bolsonaro shook hands in Brasilia.",
+                &["Mauricio Macri -met-> Jair Bolsonaro"],
+            ),
+            (
+                "Lula shook hands with Milei at the summit.",
+                &["Luiz Inacio Lula da Silva -met-> Javier Milei"],
             ),
         ]);
     }
