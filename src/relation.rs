@@ -94,8 +94,6 @@ struct Match {
     form: VerbForm,
 }
 
-/// A comma between list members before the last ("Chile, Peru", "Japan,
-/// the Philippines").
 /// A joiner that adds a companion to a subject: "along with", "together
 /// with", "alongside", "as well as", with or without a comma before it.
 fn companion(between: &[&str]) -> bool {
@@ -109,6 +107,8 @@ fn companion(between: &[&str]) -> bool {
     )
 }
 
+/// A comma between list members before the last ("Chile, Peru", "Japan,
+/// the Philippines").
 fn list_comma(between: &[&str]) -> bool {
     matches!(between, [","] | [",", "the"])
 }
@@ -1016,7 +1016,9 @@ impl<'a> SentenceExtractor<'a> {
                         // event noun of its own may not)
                         if t.is_punct()
                             || (self.in_group(q - 1)
-                                && !matches!(self.lower(pos), "in" | "at" | "from"))
+                                && !matches!(self.lower(pos), "in" | "at" | "from")
+                                // ("an attack by Russia on Ukraine": a noun's agent)
+                                && !(self.lower(pos) == "by" && trig.kind == TriggerKind::Noun))
                             || self.lex.tis(t, wc::PREP)
                             || matches!(t.lower, "and" | "or")
                             // ("spoke by telephone with": a means, not an event)
@@ -3209,6 +3211,23 @@ impl<'a> SentenceExtractor<'a> {
                     }
                     if trig.kind == TriggerKind::Phrase {
                         agent = None;
+                    }
+                    // "an attack by Russia on Ukraine", "the visit by Li Qiang to
+                    // Australia": the agent in a "by" phrase between the noun and
+                    // the pattern's preposition
+                    if agent.is_none()
+                        && trig.kind == TriggerKind::Noun
+                        && m.start + 2 < m.end
+                        && self.lower(m.start + 1) == "by"
+                    {
+                        let s = if self.lower(m.start + 2) == "the" {
+                            m.start + 3
+                        } else {
+                            m.start + 2
+                        };
+                        agent = self.group_starting_at(s).filter(|&g| {
+                            !self.groups[g].modifier && self.groups[g].span.end < m.end
+                        });
                     }
                     obj = if trig.between {
                         self.object(m.end, false).filter(|&g| self.several(g))
@@ -7652,5 +7671,22 @@ pub(crate) mod tests {
                 &["Luiz Inacio Lula da Silva -met-> Javier Milei"],
             ),
         ]);
+    }
+
+    #[test]
+    fn an_event_noun_s_agent_in_a_by_phrase_before_its_preposition() {
+        check(&[
+            (
+                "An attack by Azerbaijan on Armenia left four soldiers dead.",
+                &["Azerbaijan -attacked-> Armenia"],
+            ),
+            (
+                "The visit by Prime Minister Fumio Kishida to Seoul was the first in years.",
+                &["Fumio Kishida -visited-> South Korea"],
+            ),
+        ]);
+        // a place in the "by" phrase is no agent
+        let got = triples("The visit by boat to Kenya took two days.");
+        assert!(got.is_empty(), "{got:?}");
     }
 }
