@@ -3215,15 +3215,17 @@ impl<'a> SentenceExtractor<'a> {
                     // "an attack by Russia on Ukraine", "the visit by Li Qiang to
                     // Australia": the agent in a "by" phrase between the noun and
                     // the pattern's preposition
+                    // ("sanctions imposed by the EU on Iran": after a participle)
                     if agent.is_none()
                         && trig.kind == TriggerKind::Noun
-                        && m.start + 2 < m.end
-                        && self.lower(m.start + 1) == "by"
+                        && let Some(by) =
+                            (m.start + 1..m.end.min(m.start + 3)).find(|&b| self.lower(b) == "by")
+                        && by + 1 < m.end
                     {
-                        let s = if self.lower(m.start + 2) == "the" {
-                            m.start + 3
+                        let s = if self.lower(by + 1) == "the" {
+                            by + 2
                         } else {
-                            m.start + 2
+                            by + 1
                         };
                         agent = self.group_starting_at(s).filter(|&g| {
                             !self.groups[g].modifier && self.groups[g].span.end < m.end
@@ -7685,6 +7687,11 @@ pub(crate) mod tests {
                 &["Fumio Kishida -visited-> South Korea"],
             ),
         ]);
+        // after a participle: "sanctions imposed by X on Y"
+        check(&[(
+            "The tariffs imposed by Canada on Chinese steel were raised.",
+            &["Canada -sanctioned-> China"],
+        )]);
         // a place in the "by" phrase is no agent
         let got = triples("The visit by boat to Kenya took two days.");
         assert!(got.is_empty(), "{got:?}");
