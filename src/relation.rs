@@ -1255,6 +1255,10 @@ impl<'a> SentenceExtractor<'a> {
             let l = self.lower(k);
             // ("became the first country to ban": done, not intended)
             if l == "to" {
+                // ("continued to support": it happens)
+                if k > self.range.start && self.lex.is_aspect_verb(self.lower(k - 1)) {
+                    return false;
+                }
                 return self.first_to_subject(k + 1).is_none();
             }
             if matches!(l, "will" | "would" | "'ll" | "shall") {
@@ -1661,6 +1665,10 @@ impl<'a> SentenceExtractor<'a> {
             return false;
         }
         if self.lex.tverb(t).is_some() || l.ends_with("ed") || l.ends_with("ing") {
+            return false;
+        }
+        // ("China continues to back Russia": a verb of aspect before "to")
+        if k + 1 < self.range.end && self.lower(k + 1) == "to" && self.lex.is_aspect_verb(l) {
             return false;
         }
         !matches!(
@@ -7695,5 +7703,30 @@ pub(crate) mod tests {
         // a place in the "by" phrase is no agent
         let got = triples("The visit by boat to Kenya took two days.");
         assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn verbs_of_aspect_before_to_share_their_subject_and_the_act_happens() {
+        check(&[
+            (
+                "Iran continues to arm the Houthis.",
+                &["Iran -aided-> Houthis"],
+            ),
+            (
+                "Turkey will continue to support Azerbaijan.",
+                &["Turkey -supported-> Azerbaijan"],
+            ),
+        ]);
+        let x = extract(
+            Lexicon::embedded(),
+            &Document::new("t", "Azerbaijan began to shell Armenia on Tuesday."),
+        );
+        assert!(
+            x.facts
+                .iter()
+                .any(|f| f.relation == "attacked" && !f.evidence.intended),
+            "{:?}",
+            x.facts
+        );
     }
 }

@@ -476,6 +476,7 @@ pub struct Lexicon {
     /// armed group ("Wazalendo militiamen").
     armed_nouns: Vec<String>,
     local_nouns: Vec<String>,
+    aspect_verbs: Vec<String>,
     /// Words that blame (`true`) or praise (`false`) what a verb of naming
     /// names ("called the decision reckless", "called the talks
     /// constructive"); looked up for the word after every event noun.
@@ -659,6 +660,7 @@ impl Lexicon {
             party_nouns: Default::default(),
             armed_nouns: Default::default(),
             local_nouns: Default::default(),
+            aspect_verbs: Default::default(),
             judgements: HashMap::default(),
             agreement_nouns: Default::default(),
             title_roles: HashMap::default(),
@@ -1000,6 +1002,12 @@ impl Lexicon {
         self.armed_nouns.iter().any(|w| w == lower)
     }
 
+    /// Whether a lowercase word is a verb of aspect or success before "to"
+    /// ("continued to support", "managed to reach"): the act after it happens.
+    pub fn is_aspect_verb(&self, lower: &str) -> bool {
+        self.aspect_verbs.iter().any(|w| w == lower)
+    }
+
     /// Whether a lowercase noun names a state's people who act only at home,
     /// so that "NOUN in COUNTRY" stands for that country ("police in
     /// Belarus", "authorities in Minsk").
@@ -1134,6 +1142,7 @@ impl Lexicon {
                 "partynoun" => Some(&mut self.party_nouns),
                 "armednoun" => Some(&mut self.armed_nouns),
                 "localnoun" => Some(&mut self.local_nouns),
+                "aspectverb" => Some(&mut self.aspect_verbs),
                 "agreementnoun" => Some(&mut self.agreement_nouns),
                 _ => None,
             };
