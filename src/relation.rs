@@ -1243,6 +1243,24 @@ impl<'a> SentenceExtractor<'a> {
                     | "offers"
                     | "offered"
                     | "offering"
+                    | "demand"
+                    | "demands"
+                    | "demanded"
+                    | "demanding"
+                    | "urge"
+                    | "urges"
+                    | "urged"
+                    | "urging"
+            )
+        {
+            return true;
+        }
+        // ("called for sanctions on Belarus": asked for, not done)
+        if d > self.range.start + 1
+            && self.lower(d - 1) == "for"
+            && matches!(
+                self.lower(d - 2),
+                "call" | "calls" | "called" | "calling" | "push" | "pushed" | "pushing"
             )
         {
             return true;
@@ -2261,6 +2279,21 @@ impl<'a> SentenceExtractor<'a> {
         (!self.groups[g].modifier || self.groups[g].possessive).then_some(g)
     }
 
+    /// Whether token `k` anchors a stance ("condemned", "critic",
+    /// "welcomed", "backed"): what it names is spoken of, not done.
+    fn stance_toward(&self, k: usize) -> bool {
+        let t = &self.toks[k];
+        t.is_word()
+            && self.lex.ttriggers(t).iter().any(|&(ti, _)| {
+                let trig = &self.lex.triggers[ti];
+                trig.stance
+                    || matches!(
+                        self.lex.labels[trig.label].name.as_str(),
+                        "criticized" | "opposed" | "supported"
+                    )
+            })
+    }
+
     /// The comma before "a move" / "the decision" right before the
     /// participle at `pos` (", a move welcomed by", ", a step condemned by").
     fn comma_before_event_noun(&self, pos: usize) -> Option<usize> {
@@ -3189,6 +3222,7 @@ impl<'a> SentenceExtractor<'a> {
                     let mut k = m.start;
                     let mut agent = None;
                     let mut steps = 0;
+                    let mut crossed_verb = false;
                     // (up to four words between: "Maduro's most important
                     // foreign ally")
                     while k > self.range.start && steps < 5 {
@@ -3216,6 +3250,13 @@ impl<'a> SentenceExtractor<'a> {
                         {
                             break;
                         }
+                        crossed_verb |= self.stance_toward(k);
+                    }
+                    // ("Poland supported sanctions on Belarus": past a stance
+                    // verb, only a possessor is the agent: "Russia's condemned
+                    // attacks")
+                    if crossed_verb && agent.is_some_and(|g| !self.groups[g].possessive) {
+                        agent = None;
                     }
                     if trig.kind == TriggerKind::Phrase {
                         agent = None;
@@ -3246,6 +3287,22 @@ impl<'a> SentenceExtractor<'a> {
                     };
                     if trig.between {
                         pairs_from_object = true;
+                    }
+                    // "a critic of sanctions on Russia": a stance toward an event
+                    // named between the noun and the actor is not toward the
+                    // event's patient
+                    if let Some(o) = obj
+                        && matches!(
+                            self.lex.labels[trig.label].name.as_str(),
+                            "criticized" | "opposed" | "supported"
+                        )
+                        && matches.iter().any(|x| {
+                            x.start >= m.end
+                                && x.end <= self.groups[o].span.start
+                                && self.lex.triggers[x.trigger].kind == TriggerKind::Noun
+                        })
+                    {
+                        obj = None;
                     }
                     if trig.appos {
                         // "The three Sahel states, close allies that ...": allies
@@ -3375,11 +3432,29 @@ impl<'a> SentenceExtractor<'a> {
                             .unwrap_or(m.start);
                         // "warned Netanyahu against an invasion of Rafah", "protested
                         // over the strikes": who speaks of an event did not do it
+                        // ("condemned the sanctions on Russia", "a critic of sanctions
+                        // on Russia", "called for the lifting of sanctions": a
+                        // stance toward an event, or an event named inside
+                        // another, is not the event)
                         let spoken_of = np_start > self.range.start
-                            && matches!(
+                            && (matches!(
                                 self.lower(np_start - 1),
                                 "against" | "over" | "about" | "amid" | "despite" | "following"
-                            );
+                            ) || self.stance_toward(np_start - 1)
+                                || (self.lower(np_start - 1) == "of"
+                                    && np_start > self.range.start + 1
+                                    && (self.stance_toward(np_start - 2)
+                                        || matches!(
+                                            self.lower(np_start - 2),
+                                            "lifting"
+                                                | "easing"
+                                                | "removal"
+                                                | "suspension"
+                                                | "end"
+                                                | "relaxation"
+                                                | "threat"
+                                                | "threats"
+                                        ))));
                         // "praised the Houthis for their attacks on Israel": the
                         // object before "for" owns the event ("Russia continued its
                         // invasion": elsewhere the owner is the clause's subject)
@@ -7728,5 +7803,39 @@ pub(crate) mod tests {
             "{:?}",
             x.facts
         );
+    }
+
+    #[test]
+    fn events_spoken_of_are_not_done_by_the_speaker() {
+        // a stance toward sanctions, a critic of them, their lifting: none
+        for text in [
+            "Slovakia condemned the sanctions on Russia.",
+            "Slovakia supported sanctions on Belarus.",
+            "Robert Fico, a critic of sanctions on Russia, visited Beijing.",
+            "Slovakia called for the lifting of sanctions on Russia.",
+        ] {
+            let got = triples(text);
+            assert!(
+                !got.iter()
+                    .any(|t| t.contains("-sanctioned->") || t.contains("-criticized-> Russia")),
+                "{text}: {got:?}"
+            );
+        }
+        // asked for, they are intended; a possessor past a verb form still acts
+        let x = extract(
+            Lexicon::embedded(),
+            &Document::new("t", "Lithuania demanded sanctions on Belarus."),
+        );
+        assert!(
+            x.facts
+                .iter()
+                .any(|f| f.relation == "sanctioned" && f.evidence.intended),
+            "{:?}",
+            x.facts
+        );
+        check(&[(
+            "Russia's renewed attacks on Ukraine continued.",
+            &["Russia -attacked-> Ukraine"],
+        )]);
     }
 }
