@@ -1217,6 +1217,18 @@ impl<'a> SentenceExtractor<'a> {
             && self.lex.tis(&self.toks[start - 2], wc::MENACE)
     }
 
+    /// Whether the trigger at `start` stands in a condition ("warned China
+    /// would face consequences if it supplied weapons to Russia", "unless
+    /// Kyiv withdraws"): a hypothetical event, which yields nothing, as a
+    /// negated one does.
+    fn conditional(&self, start: usize) -> bool {
+        (self.range.start..start)
+            .rev()
+            .take(8)
+            .take_while(|&k| !matches!(self.lower(k), "," | ";" | ":" | "—" | "\""))
+            .any(|k| matches!(self.lower(k), "if" | "unless"))
+    }
+
     fn intended(&self, start: usize) -> bool {
         // "requested a call with", "proposed talks with", "sought a meeting
         // with": an event asked for has not happened
@@ -2956,7 +2968,8 @@ impl<'a> SentenceExtractor<'a> {
             let text: &'a str = self.text;
             let trigger_text = &text[self.toks[m.start].start..self.toks[m.end - 1].end];
             let negated = self.negated(m.start)
-                || (trig.kind != TriggerKind::Verb && self.noun_negated(m.start));
+                || (trig.kind != TriggerKind::Verb && self.noun_negated(m.start))
+                || self.conditional(m.start);
             let intended = self.intended(m.start);
             // (computed once: the voice decides several rules below, all of them
             // for verb triggers only)
@@ -7836,6 +7849,28 @@ pub(crate) mod tests {
         check(&[(
             "Russia's renewed attacks on Ukraine continued.",
             &["Russia -attacked-> Ukraine"],
+        )]);
+    }
+
+    #[test]
+    fn events_in_a_condition_yield_nothing() {
+        for text in [
+            "Rutte warned that Iran would pay a price if it sent drones to Russia.",
+            "If Serbia attacks Kosovo, NATO troops will respond.",
+            "Unless Minsk releases the activists, Vilnius will not meet Belarus.",
+        ] {
+            let got = triples(text);
+            assert!(
+                !got.iter().any(|t| t.contains("-aided->")
+                    || t.contains("Serbia -attacked->")
+                    || t.contains("-coerced->")),
+                "{text}: {got:?}"
+            );
+        }
+        // a condition after the clause leaves the clause's event
+        check(&[(
+            "Serbia criticized Kosovo, if reports are accurate.",
+            &["Serbia -criticized-> Kosovo"],
         )]);
     }
 }
