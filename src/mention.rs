@@ -1620,6 +1620,14 @@ fn build(
                         // stays an actor; the head is counted with the last conjunct
                     } else if let Some(ce) = collective {
                         m.span.end = ce + 1;
+                        // "former Canadian officials": people who no longer act
+                        // for their state
+                        if start > range.start
+                            && matches!(toks[start - 1].lower, "former" | "retired")
+                            && lex.tis(&toks[ce], wc::PEOPLE)
+                        {
+                            m.usage = Use::Modifier;
+                        }
                     } else if noun_follows
                         && (is_demonym || !seat)
                         // ("would give Russia ownership of": a state named after

@@ -2504,9 +2504,13 @@ impl<'a> SentenceExtractor<'a> {
             self.is_prep_at(k)
                 && !matches!(self.lower(k), "of" | "as" | "including" | "like")
                 // "hosted a delegation from Uzbekistan": people from a group
+                // ("rejected criticism from Japan": an act's owner, as with "by")
                 && !(self.lower(k) == "from"
                     && k > pos
-                    && self.lex.tis(&self.toks[k - 1], wc::PEOPLE | wc::COLLECTIVE | wc::ENVOYS))
+                    && self.lex.tis(
+                        &self.toks[k - 1],
+                        wc::PEOPLE | wc::COLLECTIVE | wc::ENVOYS | wc::EVENTREF,
+                    ))
                 && !(self.lower(k) == "by"
                     && k > pos
                     && (self.plain_noun(k - 1)
@@ -7872,5 +7876,28 @@ pub(crate) mod tests {
             "Serbia criticized Kosovo, if reports are accurate.",
             &["Serbia -criticized-> Kosovo"],
         )]);
+    }
+
+    #[test]
+    fn a_stance_toward_an_act_from_its_owner() {
+        check(&[
+            (
+                "Seoul rejected the criticism from Pyongyang.",
+                &["South Korea -opposed-> North Korea"],
+            ),
+            (
+                "Ankara dismissed the proposal from Athens.",
+                &["Turkey -opposed-> Greece"],
+            ),
+        ]);
+        // former officials no longer act for their state
+        let got =
+            triples("Morrison rejected calls from former Australian diplomats to visit China.");
+        assert!(
+            !got.iter().any(|t| t.contains("-opposed-> Australia")),
+            "{got:?}"
+        );
+        let got = triples("Former Dutch officials criticized Russia.");
+        assert!(got.is_empty(), "{got:?}");
     }
 }
