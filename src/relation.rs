@@ -1730,6 +1730,14 @@ impl<'a> SentenceExtractor<'a> {
     /// A country modifier inside the direct object noun phrase after `pos`
     /// ("the new US measure"), as the owner of what the verb is about.
     fn owner_modifier(&self, pos: usize) -> Option<usize> {
+        // ("Tehran \"strongly condemns\" the Israeli strike": past the
+        // quotation mark closing a quoted verb group)
+        let pos =
+            if pos < self.range.end && is_quote(self.lower(pos)) && self.quoted_verb_group(pos) {
+                pos + 1
+            } else {
+                pos
+            };
         // ("condemned what it described as an Israeli attack")
         let pos = self.past_what_it_called(pos);
         let mut k = pos;
@@ -7899,5 +7907,22 @@ pub(crate) mod tests {
         );
         let got = triples("Former Dutch officials criticized Russia.");
         assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn quoted_verb_groups_and_fighting_between_coordinated_sides() {
+        check(&[
+            (
+                "Cairo said it \"firmly condemns\" the Turkish offensive.",
+                &["Egypt -criticized-> Turkey"],
+            ),
+            (
+                "Azerbaijani forces and Armenian troops have been fighting since Sunday.",
+                &[
+                    "Azerbaijan -attacked-> Armenia",
+                    "Armenia -attacked-> Azerbaijan",
+                ],
+            ),
+        ]);
     }
 }
