@@ -1491,7 +1491,14 @@ fn build(
                     while e < range.end
                         && e < after + 3
                         && (is_descriptor_word(lex, &toks[e])
-                            || (lex.tis(&toks[e], wc::COLLECTIVE) && !toks[e].is_cap()))
+                            || (lex.tis(&toks[e], wc::COLLECTIVE) && !toks[e].is_cap())
+                            || toks[e].lower == "armed")
+                        // ("Spain offered military aid": a verb right after a
+                        // country's name is its predicate; "US armed forces")
+                        && !(e == after
+                            && !is_demonym
+                            && toks[e].lower != "armed"
+                            && is_verbish(lex, &toks[e]))
                     {
                         if lex.tis(&toks[e], wc::COLLECTIVE) {
                             // "Russian drones and missiles": coordinated collectives
@@ -1851,6 +1858,62 @@ fn build(
                     h..h + 1,
                     Referent::Description {
                         head: n.lower.to_string(),
+                        country: None,
+                    },
+                ));
+            }
+        }
+        // "the North African country", "the Gulf nation": a regional
+        // adjective before a country noun is no name; the description stands
+        // for the country named before, as "the country" does
+        if t.lower == "the" {
+            let mut h = i + 1;
+            while h < range.end
+                && h < i + 3
+                && toks[h].is_word()
+                && toks[h].is_cap()
+                && (lex
+                    .tgazetteer(&toks[h])
+                    .iter()
+                    .any(|e| e.tokens.len() == 1 && e.target == Target::Place)
+                    || matches!(
+                        toks[h].lower,
+                        "north"
+                            | "south"
+                            | "east"
+                            | "west"
+                            | "central"
+                            | "northern"
+                            | "southern"
+                            | "southeast"
+                            | "northeast"
+                            | "southwest"
+                            | "northwest"
+                            | "middle"
+                    ))
+            {
+                h += 1;
+            }
+            if h > i + 1
+                && h < range.end
+                && !toks[h].is_cap()
+                && is_country_noun(toks[h].lower)
+                && toks
+                    .get(h + 1)
+                    .is_none_or(|x| h + 1 >= range.end || x.lower != "'s")
+                && out.iter().all(|m| {
+                    !m.span.contains(&h)
+                        && (matches!(m.referent, Referent::Name { .. })
+                            || m.span.end <= i + 1
+                            || m.span.start > h)
+                })
+            {
+                out.retain(|m| m.span.end <= i + 1 || m.span.start > h);
+                out.push(Mention::new(
+                    i..h + 1,
+                    h..h + 1,
+                    Referent::Description {
+                        head: toks[h].lower.to_string(),
                         country: None,
                     },
                 ));

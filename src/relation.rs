@@ -1217,6 +1217,20 @@ impl<'a> SentenceExtractor<'a> {
             && self.lex.tis(&self.toks[start - 2], wc::MENACE)
     }
 
+    /// A plain lowercase modifier at `k` ("financial", "military"): no
+    /// function word, verb form or part of an actor.
+    fn plain_modifier(&self, k: usize) -> bool {
+        let t = &self.toks[k];
+        t.is_word()
+            && !t.is_cap()
+            && !self.in_group(k)
+            && !self.lex.tis(
+                t,
+                wc::STOP | wc::PREP | wc::AUX | wc::BE | wc::NEGATION | wc::RELATIVE,
+            )
+            && self.lex.tverb(t).is_none()
+    }
+
     /// Whether the trigger at `start` stands in a condition ("warned China
     /// would face consequences if it supplied weapons to Russia", "unless
     /// Kyiv withdraws"): a hypothetical event, which yields nothing, as a
@@ -1232,13 +1246,10 @@ impl<'a> SentenceExtractor<'a> {
     fn intended(&self, start: usize) -> bool {
         // "requested a call with", "proposed talks with", "sought a meeting
         // with": an event asked for has not happened
-        let mut d = start;
-        while d > self.range.start && d + 3 > start && self.lex.tis(&self.toks[d - 1], wc::DET) {
-            d -= 1;
-        }
-        if d > self.range.start
-            && matches!(
-                self.lower(d - 1),
+        // (past determiners and up to two adjectives: "offered financial aid")
+        let asks = |w: &str| {
+            matches!(
+                w,
                 "request"
                     | "requests"
                     | "requested"
@@ -1264,7 +1275,16 @@ impl<'a> SentenceExtractor<'a> {
                     | "urged"
                     | "urging"
             )
+        };
+        let mut d = start;
+        while d > self.range.start
+            && d + 4 > start
+            && !asks(self.lower(d - 1))
+            && (self.lex.tis(&self.toks[d - 1], wc::DET) || self.plain_modifier(d - 1))
         {
+            d -= 1;
+        }
+        if d > self.range.start && asks(self.lower(d - 1)) {
             return true;
         }
         // ("called for sanctions on Belarus": asked for, not done)
@@ -7924,5 +7944,47 @@ pub(crate) mod tests {
                 ],
             ),
         ]);
+    }
+
+    #[test]
+    fn a_regional_description_stands_for_the_country_named_before() {
+        check(&[(
+            "Morocco rejected the report. The North African kingdom also criticized Spain.",
+            &["Morocco -criticized-> Spain"],
+        )]);
+        // no actor named "West African"; the country of another sentence
+        let got = triples(
+            "Sanchez travelled to Senegal. The Spanish leader offered new aid to the West \
+             African country.",
+        );
+        assert!(
+            got.iter().any(|t| t == "Pedro Sanchez -aided-> Senegal"),
+            "{got:?}"
+        );
+        assert!(!got.iter().any(|t| t.contains("West African")), "{got:?}");
+        // a country's name before a verb is no collective phrase; "armed
+        // forces" are
+        check(&[
+            (
+                "Spain offered military aid to Senegal.",
+                &["Spain -aided-> Senegal"],
+            ),
+            (
+                "US armed forces struck Syria.",
+                &["United States -attacked-> Syria"],
+            ),
+        ]);
+        // aid offered is intended
+        let x = extract(
+            Lexicon::embedded(),
+            &Document::new("t", "Spain offered military aid to Senegal."),
+        );
+        assert!(
+            x.facts
+                .iter()
+                .all(|f| f.relation != "aided" || f.evidence.intended),
+            "{:?}",
+            x.facts
+        );
     }
 }

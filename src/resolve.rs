@@ -581,6 +581,13 @@ impl<'a> Resolver<'a> {
                             && r.res.entities[e].label.starts_with(prefix)
                     });
                 }
+                // ("the North African country": a regional adjective names
+                // another country than those of its own sentence, the one
+                // named last before it)
+                Referent::Description { head, .. } if is_country_noun(head) && m.span.len() > 2 => {
+                    links[i] =
+                        self.most_recent(|this, e| this.res.entities[e].kind == ActorKind::Country);
+                }
                 Referent::Description { head, .. } if is_country_noun(head) => {
                     links[i] = self.last_country(ms, &links, i);
                 }
