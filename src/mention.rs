@@ -129,7 +129,45 @@ pub fn find(lex: &Lexicon, text: &str, toks: &[Token], range: Range<usize>) -> V
     let chunks = chunk(lex, text, toks, range.clone());
     let mut out = build(lex, text, toks, range.clone(), &chunks);
     leaders_governments(lex, toks, range.end, &mut out);
+    bodies_people(lex, toks, range.end, &mut out);
     out
+}
+
+/// "the Houthi rebels", "Wazalendo militiamen", "Hamas officials": an
+/// organization's name before a plural noun for its people takes the noun
+/// into its mention, which then stands for the organization as a subject or
+/// object (a country word does so when its mention is built).
+fn bodies_people(lex: &Lexicon, toks: &[Token], end: usize, out: &mut [Mention]) {
+    for k in 0..out.len() {
+        let m = &out[k];
+        let org = match &m.referent {
+            Referent::Known(a) => lex.actors[*a].kind == ActorKind::Organization,
+            Referent::Name { kind, .. } => {
+                matches!(kind, ActorKind::Organization | ActorKind::Group)
+            }
+            _ => false,
+        };
+        let e = m.span.end;
+        if !org
+            || m.possessive
+            || m.span != m.head
+            || e >= end
+            || out.get(k + 1).is_some_and(|n| n.span.start <= e)
+        {
+            continue;
+        }
+        let n = &toks[e];
+        if n.is_word()
+            && !n.is_cap()
+            && lex.tis(n, wc::PEOPLE | wc::COLLECTIVE)
+            && (n.lower.ends_with('s') || lex.is_armed_noun(n.lower))
+            && !toks
+                .get(e + 1)
+                .is_some_and(|x| e + 1 < end && matches!(x.lower, "'s" | "'"))
+        {
+            out[k].span.end = e + 1;
+        }
+    }
 }
 
 /// "the Trump administration", "Moon's government": a person's name before
@@ -1155,8 +1193,17 @@ fn build(
                 None => break,
             }
         }
-        if titles.is_empty() && desc_words.is_empty() && !possessive_owner && owner.is_some() {
-            // a bare organization name: no owner phrase
+        // a bare organization name: no owner phrase ("the FARC rebels": its
+        // descriptor words lead to no name)
+        if titles.is_empty()
+            && !possessive_owner
+            && owner.is_some()
+            && (desc_words.is_empty()
+                || (desc_words
+                    .last()
+                    .is_some_and(|&w| lex.tis(&toks[w], wc::PEOPLE | wc::COLLECTIVE))
+                    && chunk_at(q).is_none_or(|n| !is_name(&chunks[n]))))
+        {
             owner = None;
             q = c.range.start;
         }

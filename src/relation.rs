@@ -1050,7 +1050,9 @@ impl<'a> SentenceExtractor<'a> {
                     }
                     if g > 0 {
                         let t = &self.toks[p - 1];
-                        if (t.is_punct() && !matches!(t.lower, "-" | "$" | "%"))
+                        // (scare quotes inside it: lodged "stern representations" with)
+                        if (t.is_punct()
+                            && !matches!(t.lower, "-" | "$" | "%" | "\"" | "\u{201C}" | "\u{201D}"))
                             || (self.in_group(p - 1)
                                 && !self.groups[self.group_at(p - 1).unwrap_or(0)].modifier)
                         {
@@ -1305,8 +1307,18 @@ impl<'a> SentenceExtractor<'a> {
             let l = self.lower(k);
             // ("became the first country to ban": done, not intended)
             if l == "to" {
-                // ("continued to support": it happens)
-                if k > self.range.start && self.lex.is_aspect_verb(self.lower(k - 1)) {
+                // ("continued to support", "voted on Monday to impose": it
+                // happens)
+                let mut j = k;
+                while j > self.range.start + 1
+                    && j + 4 > k
+                    && self
+                        .lex
+                        .tis(&self.toks[j - 1], wc::TIME | wc::PREP | wc::DET)
+                {
+                    j -= 1;
+                }
+                if j > self.range.start && self.lex.is_aspect_verb(self.lower(j - 1)) {
                     return false;
                 }
                 return self.first_to_subject(k + 1).is_none();
@@ -7983,6 +7995,50 @@ pub(crate) mod tests {
             x.facts
                 .iter()
                 .all(|f| f.relation != "aided" || f.evidence.intended),
+            "{:?}",
+            x.facts
+        );
+    }
+
+    #[test]
+    fn an_organization_s_people_stand_for_it() {
+        check(&[
+            (
+                "The Houthi rebels attacked Israel.",
+                &["Houthis -attacked-> Israel"],
+            ),
+            (
+                "The ELN rebels attacked Venezuela.",
+                &["ELN -attacked-> Venezuela"],
+            ),
+            (
+                "Mai-Mai militiamen attacked Uganda.",
+                &["Mai-Mai -attacked-> Uganda"],
+            ),
+            (
+                "Hamas officials met Qatari mediators.",
+                &["Hamas -met-> Qatar"],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn scare_quotes_inside_a_pattern_and_decisions_voted() {
+        check(&[(
+            "Tokyo lodged \"strong protests\" with Beijing.",
+            &["Japan -criticized-> China"],
+        )]);
+        let x = extract(
+            Lexicon::embedded(),
+            &Document::new(
+                "t",
+                "The UN Security Council voted on Friday to impose sanctions on Eritrea.",
+            ),
+        );
+        assert!(
+            x.facts
+                .iter()
+                .any(|f| f.relation == "sanctioned" && !f.evidence.intended),
             "{:?}",
             x.facts
         );
