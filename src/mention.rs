@@ -1242,6 +1242,8 @@ fn build(
             && toks.get(c.range.end).is_some_and(|n| {
                 c.range.end < range.end
                     && (lex.tis(n, wc::PLACEHEAD)
+                        // ("Leopard tanks", "Bayraktar drones": a model)
+                        || (c.range.len() == 1 && !n.is_cap() && lex.is_equipment(n.lower))
                         || (c.range.len() == 1
                             && is_descriptor_word(lex, n)
                             && !is_verbish(lex, n)

@@ -737,8 +737,14 @@ impl<'a> SentenceExtractor<'a> {
                 if perfect && trig.anchor == "have" {
                     continue;
                 }
+                // (the longest match; of two as long, the one with more
+                // pattern words: "deliver NP tanks to" over "deliver NP to")
                 if let Some(end) = self.match_rest(trig, 0, i + 1)
-                    && best.as_ref().is_none_or(|b| end > b.end)
+                    && best.as_ref().is_none_or(|b| {
+                        end > b.end
+                            || (end == b.end
+                                && trig.rest.len() > self.lex.triggers[b.trigger].rest.len())
+                    })
                 {
                     best = Some(Match {
                         trigger: ti,
@@ -8041,6 +8047,26 @@ pub(crate) mod tests {
                 .any(|f| f.relation == "sanctioned" && !f.evidence.intended),
             "{:?}",
             x.facts
+        );
+    }
+
+    #[test]
+    fn weapon_models_are_no_actors() {
+        check(&[
+            (
+                "Britain said it would deliver Challenger tanks to Ukraine.",
+                &["United Kingdom -aided-> Ukraine"],
+            ),
+            (
+                "Turkey sold Bayraktar drones to Ukraine.",
+                &["Turkey -aided-> Ukraine"],
+            ),
+        ]);
+        let got = triples("Britain said it would deliver Challenger tanks to Ukraine.");
+        assert!(
+            !got.iter()
+                .any(|t| t.contains("Challenger") || t.contains("advised")),
+            "{got:?}"
         );
     }
 }

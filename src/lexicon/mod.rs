@@ -477,6 +477,7 @@ pub struct Lexicon {
     armed_nouns: Vec<String>,
     local_nouns: Vec<String>,
     aspect_verbs: Vec<String>,
+    equipment: Vec<String>,
     /// Words that blame (`true`) or praise (`false`) what a verb of naming
     /// names ("called the decision reckless", "called the talks
     /// constructive"); looked up for the word after every event noun.
@@ -661,6 +662,7 @@ impl Lexicon {
             armed_nouns: Default::default(),
             local_nouns: Default::default(),
             aspect_verbs: Default::default(),
+            equipment: Default::default(),
             judgements: HashMap::default(),
             agreement_nouns: Default::default(),
             title_roles: HashMap::default(),
@@ -1002,6 +1004,12 @@ impl Lexicon {
         self.armed_nouns.iter().any(|w| w == lower)
     }
 
+    /// Whether a lowercase noun names weapons or craft ("tanks", "drones"):
+    /// an unknown capitalised word before one names a model.
+    pub fn is_equipment(&self, lower: &str) -> bool {
+        self.equipment.iter().any(|w| w == lower)
+    }
+
     /// Whether a lowercase word is a verb of aspect or success before "to"
     /// ("continued to support", "managed to reach"): the act after it happens.
     pub fn is_aspect_verb(&self, lower: &str) -> bool {
@@ -1143,6 +1151,7 @@ impl Lexicon {
                 "armednoun" => Some(&mut self.armed_nouns),
                 "localnoun" => Some(&mut self.local_nouns),
                 "aspectverb" => Some(&mut self.aspect_verbs),
+                "equipment" => Some(&mut self.equipment),
                 "agreementnoun" => Some(&mut self.agreement_nouns),
                 _ => None,
             };
