@@ -8069,4 +8069,20 @@ pub(crate) mod tests {
             "{got:?}"
         );
     }
+
+    #[test]
+    fn it_before_a_modal_is_the_subject_of_its_clause() {
+        check(&[(
+            "The EU agreed to send aid to Chad. Japan announced it would provide loans to \
+             Niger.",
+            &["Japan -aided-> Niger"],
+        )]);
+        let got = triples(
+            "The EU agreed to send aid to Chad. Japan announced it would provide loans to Niger.",
+        );
+        assert!(
+            !got.iter().any(|t| t == "European Union -aided-> Niger"),
+            "{got:?}"
+        );
+    }
 }

@@ -948,11 +948,17 @@ impl<'a> Resolver<'a> {
                     // own clause)
                     // ("the regions it annexed": an "it" before its verb is a
                     // subject, of a relative clause)
+                    // ("announced it would provide": before a modal or an
+                    // auxiliary, the subject of a complement clause)
                     let it_subject = self.toks[pos].lower == "it"
                         && self.toks.get(pos + 1).is_some_and(|n| {
                             n.lower != "to"
                                 && (self.lex.tverb(n).is_some()
-                                    || crate::mention::is_verbish(self.lex, n))
+                                    || crate::mention::is_verbish(self.lex, n)
+                                    || self.lex.is(
+                                        n.lower,
+                                        crate::lexicon::wc::AUX | crate::lexicon::wc::BE,
+                                    ))
                         });
                     let own_subject = |mj: &Mention| {
                         matches!(self.toks[pos].lower, "them" | "it")
