@@ -1781,8 +1781,16 @@ impl<'a> SentenceExtractor<'a> {
         let mut k = pos;
         while k < self.range.end && k < pos + 4 {
             if let Some(g) = self.group_starting_at(k) {
-                let owned_noun = self.toks.get(self.groups[g].span.end).is_some_and(|n| {
-                    self.groups[g].span.end < self.range.end
+                // ("a British-flagged tanker": past the compound's participle)
+                let mut e = self.groups[g].span.end;
+                if e + 2 < self.range.end
+                    && self.lower(e) == "-"
+                    && matches!(self.lower(e + 1), "flagged" | "owned")
+                {
+                    e += 2;
+                }
+                let owned_noun = self.toks.get(e).is_some_and(|n| {
+                    e < self.range.end
                         && n.is_word()
                         && !n.is_cap()
                         && !self.lex.tis(n, wc::STOP | wc::AUX | wc::BE)
@@ -8084,5 +8092,19 @@ pub(crate) mod tests {
             !got.iter().any(|t| t == "European Union -aided-> Niger"),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn what_a_country_flags_or_owns_stands_for_it() {
+        check(&[
+            (
+                "Venezuela seized a Guyanese-flagged fishing boat.",
+                &["Venezuela -coerced-> Guyana"],
+            ),
+            (
+                "Kenya seized a Somali-owned ship.",
+                &["Kenya -coerced-> Somalia"],
+            ),
+        ]);
     }
 }

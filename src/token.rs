@@ -458,8 +458,9 @@ pub fn tokenize(text: &str) -> Tokens {
     Tokens { lower, raw: out }
 }
 
-/// Suffixes that, after a hyphen, make a country word the agent or base of
-/// what follows: `Iran-backed militias`, `Yemen-based rebels`.
+/// Suffixes that, after a hyphen, make a country word the agent, base or
+/// owner of what follows: `Iran-backed militias`, `Yemen-based rebels`,
+/// `British-flagged tanker`.
 pub const COMPOUND_SUFFIXES: &[&str] = &[
     "backed",
     "supported",
@@ -469,6 +470,8 @@ pub const COMPOUND_SUFFIXES: &[&str] = &[
     "trained",
     "based",
     "led",
+    "flagged",
+    "owned",
 ];
 
 /// Whether `s` starts with the contraction `n't` (straight or curly) at a word end.
