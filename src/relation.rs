@@ -1282,8 +1282,30 @@ impl<'a> SentenceExtractor<'a> {
                     | "urges"
                     | "urged"
                     | "urging"
+                    | "pledge"
+                    | "pledges"
+                    | "pledged"
+                    | "pledging"
+                    | "promise"
+                    | "promises"
+                    | "promised"
+                    | "promising"
             )
         };
+        // ("pledged military support to": a promise is of what will be)
+        if matches!(
+            self.lower(start),
+            "pledge"
+                | "pledges"
+                | "pledged"
+                | "pledging"
+                | "promise"
+                | "promises"
+                | "promised"
+                | "promising"
+        ) {
+            return true;
+        }
         let mut d = start;
         while d > self.range.start
             && d + 4 > start
@@ -8106,5 +8128,27 @@ pub(crate) mod tests {
                 &["Kenya -coerced-> Somalia"],
             ),
         ]);
+    }
+
+    #[test]
+    fn pledges_are_intended_and_disputes_with_are_opposition() {
+        let x = extract(
+            Lexicon::embedded(),
+            &Document::new("t", "Turkey pledged military support to Azerbaijan."),
+        );
+        assert!(
+            x.facts
+                .iter()
+                .any(|f| f.relation == "aided" && f.evidence.intended),
+            "{:?}",
+            x.facts
+        );
+        check(&[(
+            "Cambodia, which has a border dispute with Thailand, criticized Bangkok.",
+            &[
+                "Cambodia -opposed-> Thailand",
+                "Cambodia -criticized-> Thailand",
+            ],
+        )]);
     }
 }
