@@ -1244,11 +1244,18 @@ impl<'a> SentenceExtractor<'a> {
     /// Kyiv withdraws"): a hypothetical event, which yields nothing, as a
     /// negated one does.
     fn conditional(&self, start: usize) -> bool {
-        (self.range.start..start)
-            .rev()
-            .take(8)
-            .take_while(|&k| !matches!(self.lower(k), "," | ";" | ":" | "—" | "\""))
-            .any(|k| matches!(self.lower(k), "if" | "unless"))
+        // (bit tests first: most words are neither punctuation nor clause words)
+        for k in (self.range.start..start).rev().take(8) {
+            let t = &self.toks[k];
+            if t.flags & crate::token::PUNCT != 0 && matches!(t.lower, "," | ";" | ":" | "—" | "\"")
+            {
+                return false;
+            }
+            if self.lex.tis(t, wc::CLAUSEBREAK) && matches!(t.lower, "if" | "unless") {
+                return true;
+            }
+        }
+        false
     }
 
     fn intended(&self, start: usize) -> bool {
