@@ -2267,6 +2267,12 @@ impl<'a> SentenceExtractor<'a> {
                 .group_ending_at(k - 2)
                 .filter(|&g| !self.groups[g].modifier)
             {
+                // ("Iran was accused by Washington of supplying": a passive's
+                // agent is not the accused; its subject is)
+                let st = self.det_start(self.groups[g].span.start);
+                if st > self.range.start + 1 && self.lower(st - 1) == "by" {
+                    return self.subject_from(st - 2, false);
+                }
                 return Some(g);
             }
             if self.lower(k - 1) != "of" || self.lex.tverb(&self.toks[k - 2]).is_none() {
@@ -8157,5 +8163,18 @@ pub(crate) mod tests {
                 "Cambodia -criticized-> Thailand",
             ],
         )]);
+    }
+
+    #[test]
+    fn the_accused_of_a_passive_is_its_subject_not_its_agent() {
+        check(&[(
+            "Belarus was accused by Lithuania of sending migrants to Poland.",
+            &["Lithuania -criticized-> Belarus"],
+        )]);
+        let got = triples("Belarus was accused by Lithuania of sending migrants to Poland.");
+        assert!(
+            !got.iter().any(|t| t.starts_with("Lithuania -aided")),
+            "{got:?}"
+        );
     }
 }
