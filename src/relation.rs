@@ -3081,8 +3081,9 @@ impl<'a> SentenceExtractor<'a> {
                     // for only when "by" follows the participle right away
                     let reduced_agent = if !passive
                         && matches!(m.form, VerbForm::Participle | VerbForm::PastOrParticiple)
-                        && m.start > self.range.start
-                        && !self.lex.tis(&self.toks[m.start - 1], wc::AUX)
+                        // ("Backed by Russia, Syrian forces": opening the sentence)
+                        && (m.start == self.range.start
+                            || !self.lex.tis(&self.toks[m.start - 1], wc::AUX))
                         && self.lower(m.end.min(self.range.end - 1)) == "by"
                     {
                         self.by_agent(m.end)
@@ -3213,6 +3214,12 @@ impl<'a> SentenceExtractor<'a> {
                             }
                         }
                         obj = patient;
+                        // "Backed by Russia, Syrian forces launched ...": a
+                        // participle opening the sentence modifies the main
+                        // clause's subject
+                        if obj.is_none() && m.start == self.range.start {
+                            obj = self.fronted_subject(m.start).filter(|&g| Some(g) != subj);
+                        }
                         // "Kenya agreed to lead the mission, a move welcomed by
                         // Washington": a stance toward the move of the clause
                         // before is toward that clause's subject
@@ -3282,7 +3289,13 @@ impl<'a> SentenceExtractor<'a> {
                         {
                             subj = Some(g);
                         }
-                        if subj.is_none() && m.form == VerbForm::Gerund {
+                        // ("Having met Xi in Beijing, Lula flew": a perfect
+                        // participle opening the sentence)
+                        if subj.is_none()
+                            && (m.form == VerbForm::Gerund
+                                || (m.start > self.range.start
+                                    && self.lower(m.start - 1) == "having"))
+                        {
                             subj = self.fronted_subject(m.start);
                         }
                         obj = if trig.between {
@@ -8176,5 +8189,26 @@ pub(crate) mod tests {
             !got.iter().any(|t| t.starts_with("Lithuania -aided")),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn participles_opening_the_sentence_belong_to_its_subject() {
+        check(&[
+            (
+                "Backed by Iran, Hezbollah fighters attacked Israel.",
+                &[
+                    "Iran -supported-> Hezbollah",
+                    "Hezbollah -attacked-> Israel",
+                ],
+            ),
+            (
+                "Criticized by Germany, Hungary vetoed the package.",
+                &["Germany -criticized-> Hungary"],
+            ),
+            (
+                "Having met Modi in Delhi, Albanese flew to Jakarta.",
+                &["Anthony Albanese -met-> Narendra Modi"],
+            ),
+        ]);
     }
 }
