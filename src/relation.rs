@@ -3844,6 +3844,11 @@ impl<'a> SentenceExtractor<'a> {
                     obj = self.warned_subject(m.end);
                 }
             }
+            // ("Russia's missile tests drew criticism from France": what an
+            // actor owns draws it, as the actor would)
+            if trig.inverse && subj.is_none() && trig.kind == TriggerKind::Verb && !passive {
+                subj = self.possessor_before_verb(m.start);
+            }
             if trig.inverse {
                 std::mem::swap(&mut subj, &mut obj);
             }
@@ -8210,5 +8215,13 @@ pub(crate) mod tests {
                 &["Anthony Albanese -met-> Narendra Modi"],
             ),
         ]);
+    }
+
+    #[test]
+    fn what_an_actor_owns_draws_criticism_for_it() {
+        check(&[(
+            "Tehran's nuclear programme has drawn condemnation from Israel.",
+            &["Israel -criticized-> Iran"],
+        )]);
     }
 }
