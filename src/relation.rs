@@ -1011,6 +1011,16 @@ impl<'a> SentenceExtractor<'a> {
                     && self.is_prep_at(pos)
                     && !self.is_pattern_word(pos, alts, mask)
                 {
+                    // (an actor may stand in the phrase after "in" and "at",
+                    // after "from" before a verb's preposition, and after "by"
+                    // before a noun's: "an attack by Russia on Ukraine")
+                    let noun = trig.kind == TriggerKind::Noun;
+                    let actor_in_phrase = match self.lower(pos) {
+                        "in" | "at" => true,
+                        "from" => !noun,
+                        "by" => noun,
+                        _ => false,
+                    };
                     for len in 1..=4 {
                         let q = pos + 1 + len;
                         if q >= self.range.end {
@@ -1020,11 +1030,10 @@ impl<'a> SentenceExtractor<'a> {
                         // ("held talks in Belgrade with", "flew from Tel Aviv to": a
                         // place may stand in it; "speaking after talks with": an
                         // event noun of its own may not)
+                        // ("an invitation from King Salman to visit": a noun's
+                        // source is its agent, matched by its own pattern)
                         if t.is_punct()
-                            || (self.in_group(q - 1)
-                                && !matches!(self.lower(pos), "in" | "at" | "from")
-                                // ("an attack by Russia on Ukraine": a noun's agent)
-                                && !(self.lower(pos) == "by" && trig.kind == TriggerKind::Noun))
+                            || (self.in_group(q - 1) && !actor_in_phrase)
                             || self.lex.tis(t, wc::PREP)
                             || matches!(t.lower, "and" | "or")
                             // ("spoke by telephone with": a means, not an event)
@@ -2599,7 +2608,9 @@ impl<'a> SentenceExtractor<'a> {
                     && self.lex.tis(
                         &self.toks[k - 1],
                         wc::PEOPLE | wc::COLLECTIVE | wc::ENVOYS | wc::EVENTREF,
-                    ))
+                    )
+                    // ("received an invitation from Putin" met no one)
+                    && !matches!(self.lower(k - 1), "invitation" | "invitations" | "visit" | "visits"))
                 && !(self.lower(k) == "by"
                     && k > pos
                     && (self.plain_noun(k - 1)
@@ -8223,5 +8234,15 @@ pub(crate) mod tests {
             "Tehran's nuclear programme has drawn condemnation from Israel.",
             &["Israel -criticized-> Iran"],
         )]);
+    }
+
+    #[test]
+    fn an_invitation_from_someone_is_theirs() {
+        check(&[(
+            "Macron accepted an invitation from Modi to attend the parade.",
+            &["Narendra Modi -invited-> Emmanuel Macron"],
+        )]);
+        let got = triples("Macron received an invitation from Modi.");
+        assert!(!got.iter().any(|t| t.contains("-met->")), "{got:?}");
     }
 }
