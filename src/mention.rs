@@ -359,7 +359,9 @@ fn chunk(lex: &Lexicon, text: &str, toks: &[Token], range: Range<usize>) -> Vec<
                     (matches!(e.target, Target::Title(_))
                         || (matches!(e.target, Target::Actor(_))
                             && e.tokens.len() >= 2
-                            && !matches!(toks[j - 1].lower, "and" | "of" | "for" | "on")))
+                            && !matches!(toks[j - 1].lower, "and" | "of" | "for" | "on")
+                            // ("the High Security Council": another body's name)
+                            && !lex.is_name_modifier(toks[j - 1].lower)))
                         && j + e.tokens.len() <= range.end
                         && e.matches(text, &toks[j..])
                 });
@@ -417,9 +419,37 @@ fn chunk(lex: &Lexicon, text: &str, toks: &[Token], range: Range<usize>) -> Vec<
                 }
                 // ("Ministry of Trade and Industry", but not "American Airlines and
                 // JetBlue": "and" joins words only inside an "of" complement)
-                if (matches!(u.lower, "of" | "for" | "and" | "on")
+                // ("Movement for the Self-Determination of Kabylie",
+                // "Organisation for the Prohibition of Chemical Weapons": "the"
+                // after "of", "for" or "on" inside a body's name)
+                if u.lower == "the"
+                    && j > start
+                    && matches!(toks[j - 1].lower, "of" | "for" | "on")
                     && j + 1 < range.end
                     && is_cap_word(&toks[j + 1])
+                    && !lex.tis(&toks[j + 1], wc::TIME)
+                    && !is_country_at(lex, text, toks, j + 1, range.end)
+                    // ("the Council of the European Union": a known name after
+                    // "the" is its own mention)
+                    && !lex.tgazetteer_at(&toks[j + 1..]).iter().any(|e| {
+                        j + 1 + e.tokens.len() <= range.end && e.matches(text, &toks[j + 1..])
+                    })
+                {
+                    j += 1;
+                    continue;
+                }
+                if (matches!(u.lower, "of" | "for" | "and" | "on")
+                    && j + 1 < range.end
+                    && (is_cap_word(&toks[j + 1])
+                        || (u.lower != "and"
+                            && toks[j + 1].lower == "the"
+                            && j + 2 < range.end
+                            && is_cap_word(&toks[j + 2])
+                            && !is_country_at(lex, text, toks, j + 2, range.end)
+                            && !lex.tgazetteer_at(&toks[j + 2..]).iter().any(|e| {
+                                j + 2 + e.tokens.len() <= range.end
+                                    && e.matches(text, &toks[j + 2..])
+                            })))
                     // ("the Andean Community on Monday")
                     && !lex.tis(&toks[j + 1], wc::TIME)
                     && toks[start..j].iter().any(|x| lex.tis(x, wc::ORGHEAD))
@@ -436,7 +466,13 @@ fn chunk(lex: &Lexicon, text: &str, toks: &[Token], range: Range<usize>) -> Vec<
                         }
                         lex.tis(&toks[e - 1], wc::ORGHEAD)
                     }))
-                    && !is_country_at(lex, text, toks, j + 1, range.end)
+                    && (!is_country_at(lex, text, toks, j + 1, range.end)
+                        // ("Democratic Forces for the Liberation of Rwanda": the
+                        // country of a cause named after "for the" is in the name)
+                        || (u.lower == "of"
+                            && toks[start..j]
+                                .windows(2)
+                                .any(|w| w[0].lower == "for" && w[1].lower == "the")))
                 {
                     j += 1;
                     continue;
@@ -2197,8 +2233,14 @@ fn build(
         {
             // (not the portfolio of a body: "Taiwan Affairs Office",
             // "Ministry of Foreign Affairs")
+            // (nor the cause of a movement, named after "for the": the
+            // "Democratic Forces for the Liberation of Rwanda" fight Rwanda)
             let heads = &toks[m.head.clone()];
-            m.country = heads.iter().enumerate().find_map(|(k, t)| {
+            let cause = heads
+                .windows(2)
+                .position(|w| w[0].lower == "for" && w[1].lower == "the")
+                .unwrap_or(heads.len());
+            m.country = heads[..cause].iter().enumerate().find_map(|(k, t)| {
                 if heads.get(k + 1).is_some_and(|n| n.lower == "affairs") {
                     return None;
                 }
@@ -2798,6 +2840,13 @@ mod tests {
             m.iter().any(|x| x.0 == "Peace and Security Council"),
             "{m:?}"
         );
+        // ("the Supreme National Security Council" of Tehran is not the US's
+        // National Security Council, "a High Security Council" not the UN's)
+        for name in ["Supreme National Security Council", "High Security Council"] {
+            let m = mentions(&format!("Officials said the {name} had met."));
+            assert!(m.iter().any(|x| x.0 == name), "{m:?}");
+            assert!(!m.iter().any(|x| x.1.starts_with("known:")), "{m:?}");
+        }
     }
 
     #[test]

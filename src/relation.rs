@@ -8245,4 +8245,25 @@ pub(crate) mod tests {
         let got = triples("Macron received an invitation from Modi.");
         assert!(!got.iter().any(|t| t.contains("-met->")), "{got:?}");
     }
+
+    #[test]
+    fn bodies_named_for_a_cause_or_before_a_known_name_are_their_own() {
+        // "for the" inside a name, its acronym in parentheses later
+        check(&[(
+            "Ruritania accused Serbia of backing the Front for the Defence of the Ogaden (FDO). The FDO denounced Ruritania on Sunday.",
+            &[
+                "Serbia -supported-> Front for the Defence of the Ogaden",
+                "Front for the Defence of the Ogaden -criticized-> Ruritania",
+            ],
+        )]);
+        // the country a movement's cause names is not its own
+        let got =
+            affiliations("Kenya met the Popular Movement for the Liberation of Chad in Nairobi.");
+        assert!(!got.iter().any(|t| t.ends_with("-> Chad")), "{got:?}");
+        // an adjective of a name before a known body's name
+        check(&[(
+            "The Supreme National Security Council condemned Israel.",
+            &["Supreme National Security Council -criticized-> Israel"],
+        )]);
+    }
 }

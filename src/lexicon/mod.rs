@@ -476,6 +476,10 @@ pub struct Lexicon {
     /// armed group ("Wazalendo militiamen").
     armed_nouns: Vec<String>,
     local_nouns: Vec<String>,
+    /// Adjectives that start a body's own name when written capitalised
+    /// before a known body's name ("High Security Council", "Supreme
+    /// National Security Council" are not the UN's or the US's).
+    name_modifiers: Vec<String>,
     aspect_verbs: Vec<String>,
     equipment: Vec<String>,
     /// Words that blame (`true`) or praise (`false`) what a verb of naming
@@ -661,6 +665,7 @@ impl Lexicon {
             party_nouns: Default::default(),
             armed_nouns: Default::default(),
             local_nouns: Default::default(),
+            name_modifiers: Default::default(),
             aspect_verbs: Default::default(),
             equipment: Default::default(),
             judgements: HashMap::default(),
@@ -1023,6 +1028,12 @@ impl Lexicon {
         self.local_nouns.iter().any(|w| w == lower)
     }
 
+    /// Whether a lowercase adjective, capitalised before a known body's
+    /// name, starts the name of another body ("High Security Council").
+    pub fn is_name_modifier(&self, lower: &str) -> bool {
+        self.name_modifiers.iter().any(|w| w == lower)
+    }
+
     /// Whether a lowercase word makes an organization a party or movement.
     pub fn is_party_noun(&self, lower: &str) -> bool {
         self.party_nouns.iter().any(|w| w == lower)
@@ -1150,6 +1161,7 @@ impl Lexicon {
                 "partynoun" => Some(&mut self.party_nouns),
                 "armednoun" => Some(&mut self.armed_nouns),
                 "localnoun" => Some(&mut self.local_nouns),
+                "namemod" => Some(&mut self.name_modifiers),
                 "aspectverb" => Some(&mut self.aspect_verbs),
                 "equipment" => Some(&mut self.equipment),
                 "agreementnoun" => Some(&mut self.agreement_nouns),
