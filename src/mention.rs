@@ -2220,6 +2220,38 @@ fn build(
     out.sort_by_key(|m| m.span.start);
     // possessives
     for m in &mut out {
+        // "the Moroccan foreign ministry", "Kenya's defence ministry": a
+        // state's ministry named by its portfolio is a body of its own, as
+        // the capitalised "Moroccan Foreign Ministry" is (a bare "the Iraqi
+        // ministry" is left to resolution)
+        if let Referent::Country(c) = m.referent
+            && m.span.end >= m.head.end + 2
+            && toks[m.span.end - 1].lower == "ministry"
+            && !toks[m.span.end - 1].is_cap()
+            && let Some(demonym) = lex.countries[c].demonym.as_deref()
+        {
+            let portfolio = &toks[m.head.end..m.span.end - 1];
+            let words = portfolio.iter().filter(|t| !matches!(t.lower, "'s" | "'"));
+            if words.clone().next().is_some() && words.clone().all(|t| t.is_word() && !t.is_cap()) {
+                let mut name = demonym.to_string();
+                for w in words {
+                    name.push(' ');
+                    let mut cs = w.lower.chars();
+                    if let Some(f) = cs.next() {
+                        name.extend(f.to_uppercase());
+                        name.push_str(cs.as_str());
+                    }
+                }
+                name.push_str(" Ministry");
+                m.referent = Referent::Name {
+                    text: name,
+                    kind: ActorKind::Organization,
+                };
+                m.head = m.head.start..m.span.end;
+                m.country = Some(c);
+                m.seat = false;
+            }
+        }
         // "Royal Saudi Air Force", "Korean Central News Agency": a country
         // word inside an organization's name is its country
         if m.country.is_none()

@@ -5733,7 +5733,7 @@ pub(crate) mod tests {
             (
                 "The Chilean foreign ministry lodged a protest with Peru. Lima rejected \
                  the protest.",
-                &["Peru -opposed-> Chile"],
+                &["Peru -opposed-> Chilean Foreign Ministry"],
             ),
             (
                 "Russia shelled Kharkiv overnight. Poland condemned the attack.",
@@ -5751,7 +5751,7 @@ pub(crate) mod tests {
             (
                 "Peru's foreign ministry summoned the Chilean ambassador. It accused \
                  Santiago of meddling.",
-                &["Peru -criticized-> Chile"],
+                &["Peruvian Foreign Ministry -criticized-> Chile"],
             ),
             (
                 "Bolivia and Chile traded accusations after the clash.",
@@ -8264,6 +8264,26 @@ pub(crate) mod tests {
         check(&[(
             "The Supreme National Security Council condemned Israel.",
             &["Supreme National Security Council -criticized-> Israel"],
+        )]);
+    }
+
+    #[test]
+    fn a_states_ministry_named_in_lowercase_is_a_body_of_its_own() {
+        check(&[(
+            "The Bolivian foreign ministry condemned Chile on Friday. The ministry also summoned Peru's ambassador.",
+            &[
+                "Bolivian Foreign Ministry -criticized-> Chile",
+                "Bolivian Foreign Ministry -invited-> Peru",
+            ],
+        )]);
+        check_affiliations(&[(
+            "Ecuador's defence ministry accused Colombia of arming rebels.",
+            &["Ecuadorian Defence Ministry -> Ecuador"],
+        )]);
+        // its state is still the country a later "the country" names
+        check(&[(
+            "The Chilean interior ministry thanked Argentina. The ministry said the country would back Peru.",
+            &["Chile -supported-> Peru"],
         )]);
     }
 }

@@ -1563,12 +1563,33 @@ impl<'a> Resolver<'a> {
                 {
                     return Some(e);
                 }
+                // ("The ministry said the country": a state's ministry)
+                if let Some(e) = links[j]
+                    && self.res.entities[e].kind == ActorKind::Organization
+                    && self.res.entities[e].label.ends_with(" Ministry")
+                    && let Some(c) = self.res.entities[e].country
+                {
+                    return Some(self.country_entity(c));
+                }
                 if let Some(c) = ms[j].country {
                     return Some(self.country_entity(c));
                 }
             }
         }
-        self.most_recent(|this, e| this.res.entities[e].kind == ActorKind::Country)
+        // (a state's ministry stands in for its state here: "the Moroccan
+        // foreign ministry said the kingdom")
+        let last = self.by_recency.iter().rev().find_map(|&(e, _)| {
+            let ent = &self.res.entities[e];
+            match ent.kind {
+                ActorKind::Country => Some(Ok(e)),
+                ActorKind::Organization if ent.label.ends_with(" Ministry") => ent.country.map(Err),
+                _ => None,
+            }
+        });
+        match last? {
+            Ok(e) => Some(e),
+            Err(c) => Some(self.country_entity(c)),
+        }
     }
 
     /// Whether a person heads a state or government: by the roles the
@@ -2129,6 +2150,8 @@ impl<'a> Resolver<'a> {
                 || other_spelling.is_some_and(|h| label_has_word(&ent.label, h))
                 || (ent.kind == ActorKind::Organization
                     && self.label_actor(e).is_none()
+                    // (not a state's own body: "the bloc" is no foreign ministry)
+                    && ent.country.is_none()
                     && matches!(head, "bloc" | "body" | "organization" | "organisation")))
     }
 }

@@ -113,6 +113,9 @@ pub struct Country {
     pub iso3: String,
     /// Common English short name.
     pub name: String,
+    /// The first demonym listed ("Moroccan"), to name a state's bodies
+    /// ("the Moroccan foreign ministry" is the "Moroccan Foreign Ministry").
+    pub demonym: Option<String>,
 }
 
 /// A known person or organization (embedded or from the user dictionary).
@@ -1284,6 +1287,7 @@ impl Lexicon {
             self.countries.push(Country {
                 iso3: iso.to_string(),
                 name: name.to_string(),
+                demonym: list(col(&cols, 3)).next().map(str::to_string),
             });
             self.country_by_iso.insert(iso.to_string(), idx);
             self.add_gaz(name, Target::CountryName(idx), false);
