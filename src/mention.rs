@@ -750,12 +750,19 @@ fn is_nonname(lex: &Lexicon, toks: &[Token], i: usize, sent_start: usize) -> boo
     }
     // a lone sentence-initial plural ("Analysts said", "Protesters gathered")
     let next_cap = toks.get(i + 1).is_some_and(|n| n.is_cap() && n.is_word());
+    // (but not a word in no list ending in a vowel and "s", which English
+    // plurals seldom do and surnames often do: "Dendias said", "Tsipras met")
     if initial
         && !next_cap
         && t.lower.len() > 3
         && t.lower.ends_with('s')
         && !t.lower.ends_with("ss")
         && t.flags & crate::token::UPPER == 0
+        && !(t.id == crate::token::UNKNOWN
+            && matches!(
+                t.lower.as_bytes()[t.lower.len() - 2],
+                b'a' | b'i' | b'o' | b'u'
+            ))
     {
         return true;
     }
@@ -1337,9 +1344,17 @@ fn build(
                     && !n.is_cap()
                     && lex.tis(n, wc::COLLECTIVE | wc::PEOPLE)
             });
+        // "the survey vessel Oruç Reis", "the tanker Grace": a name after a
+        // word for a ship or weapon names the thing
+        let named_vehicle = || {
+            c.range.start > range.start
+                && !toks[c.range.start - 1].is_cap()
+                && lex.is_equipment(toks[c.range.start - 1].lower)
+        };
         let thing = q == c.range.start
             && c.what == ChunkKind::Cap
             && (designation()
+                || named_vehicle()
                 || adverb()
                 || opening_adjective
                 || (c.range.len() == 1 && after_article && !acronym)

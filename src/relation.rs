@@ -8286,4 +8286,20 @@ pub(crate) mod tests {
             &["Chile -supported-> Peru"],
         )]);
     }
+
+    #[test]
+    fn named_craft_and_surnames_ending_in_a_vowel_and_s() {
+        // a ship's name is no actor: the pronoun after it is the minister
+        check(&[(
+            "Foreign Minister Nikos Kotzias met Cavusoglu. Turkey sent the research ship Barbaros into the area. He accused Turkey of provocation.",
+            &["Nikos Kotzias -criticized-> Turkey"],
+        )]);
+        let got = triples("Turkey sent the research ship Barbaros into the area.");
+        assert!(!got.iter().any(|t| t.contains("Barbaros")), "{got:?}");
+        // a surname opening a sentence is no plural ("Analysts said")
+        check(&[(
+            "Prime Minister Alexis Tsipras arrived in Skopje. Tsipras met Zaev on Monday.",
+            &["Alexis Tsipras -met-> Zaev"],
+        )]);
+    }
 }
