@@ -8302,4 +8302,20 @@ pub(crate) mod tests {
             &["Alexis Tsipras -met-> Zaev"],
         )]);
     }
+
+    #[test]
+    fn a_subject_pronoun_in_an_adverbial_clause_is_the_main_subject() {
+        check(&[(
+            "In Lima, Blinken met President Pedro Castillo before flying to Quito, where he held talks with Guillermo Lasso.",
+            &["Antony Blinken -met-> Guillermo Lasso"],
+        )]);
+        let got = triples(
+            "In Lima, Blinken met President Pedro Castillo before flying to Quito, where he held talks with Guillermo Lasso.",
+        );
+        assert!(
+            !got.iter()
+                .any(|t| t.starts_with("Pedro Castillo -met-> Guillermo")),
+            "{got:?}"
+        );
+    }
 }

@@ -1143,6 +1143,35 @@ impl<'a> Resolver<'a> {
                     {
                         best = Some(e);
                     }
+                    // "Maas met Mitsotakis before flying to Ankara, where he
+                    // held talks": a subject pronoun opening an adverbial
+                    // clause continues the main clause's subject, the first
+                    // person named outside a prepositional phrase
+                    let adverbial = matches!(self.toks[pos].lower, "he" | "she")
+                        && pos >= 1
+                        && matches!(
+                            self.toks[pos - 1].lower,
+                            "where" | "when" | "before" | "after" | "while" | "until" | "once"
+                        );
+                    if adverbial
+                        && let Some(b) = best
+                        && let Some(e) = ms[..i]
+                            .iter()
+                            .zip(links.iter().copied())
+                            .find(|(mj, l)| {
+                                mj.usage == crate::mention::Use::Actor
+                                    && !mj.possessive
+                                    && !self.after_prep(mj.span.start)
+                                    && l.is_some_and(|e| {
+                                        self.res.entities[e].kind == ActorKind::Person
+                                    })
+                            })
+                            .and_then(|(_, l)| l)
+                        && e != b
+                        && self.res.entities[e].gender.is_none_or(|x| x == *g)
+                    {
+                        best = Some(e);
+                    }
                     if best.is_none() {
                         // the most recent sentence with a fitting person; in it the
                         // first one (usually its subject, the centre of attention):
