@@ -750,7 +750,7 @@ fn is_nonname(lex: &Lexicon, toks: &[Token], i: usize, sent_start: usize) -> boo
     }
     // a lone sentence-initial plural ("Analysts said", "Protesters gathered")
     let next_cap = toks.get(i + 1).is_some_and(|n| n.is_cap() && n.is_word());
-    // (but not a word in no list ending in a vowel and "s", which English
+    // (but not a word of no word class ending in a vowel and "s", which English
     // plurals seldom do and surnames often do: "Dendias said", "Tsipras met")
     if initial
         && !next_cap
@@ -758,7 +758,7 @@ fn is_nonname(lex: &Lexicon, toks: &[Token], i: usize, sent_start: usize) -> boo
         && t.lower.ends_with('s')
         && !t.lower.ends_with("ss")
         && t.flags & crate::token::UPPER == 0
-        && !(t.id == crate::token::UNKNOWN
+        && !(c == 0
             && matches!(
                 t.lower.as_bytes()[t.lower.len() - 2],
                 b'a' | b'i' | b'o' | b'u'
@@ -2556,6 +2556,30 @@ fn build(
             // participle's agent, not a member of a list or an object of the
             // clause)
             out[j].usage = Use::Modifier;
+        }
+    }
+    // "Greek Prime Minister Kyriakos Mitsotakis and Foreign Minister Nikos
+    // Dendias": a title without a country word, coordinated right after a
+    // title with one, shares its country (not a known person of another)
+    for k in 1..out.len() {
+        let (a, b) = (&out[k - 1], &out[k]);
+        if b.country.is_none()
+            && b.role.is_some()
+            && a.role.is_some()
+            && b.head.start > b.span.start
+            && a.span.end + 1 == b.span.start
+            && toks[a.span.end].lower == "and"
+            && let Some(c) = a.country
+            && match &b.referent {
+                Referent::Name {
+                    kind: ActorKind::Person,
+                    ..
+                } => true,
+                Referent::Known(p) => lex.actors[*p].country.is_none_or(|x| x == c),
+                _ => false,
+            }
+        {
+            out[k].country = Some(c);
         }
     }
     counted_apposition(toks, &mut out);

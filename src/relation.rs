@@ -8301,6 +8301,11 @@ pub(crate) mod tests {
             "Prime Minister Alexis Tsipras arrived in Skopje. Tsipras met Zaev on Monday.",
             &["Alexis Tsipras -met-> Zaev"],
         )]);
+        // (also a known person's surname: "Heiko Maas ... Maas urged")
+        check(&[(
+            "Heiko Maas flew to Cairo and Amman. Maas urged both governments to reopen the border.",
+            &["Heiko Maas -urged-> Egypt", "Heiko Maas -urged-> Jordan"],
+        )]);
     }
 
     #[test]
@@ -8317,5 +8322,13 @@ pub(crate) mod tests {
                 .any(|t| t.starts_with("Pedro Castillo -met-> Guillermo")),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_title_coordinated_after_a_titled_countryman_shares_the_country() {
+        check_affiliations(&[(
+            "Blinken met Chilean President Gabriel Boric and Foreign Minister Antonia Urrejola in Santiago.",
+            &["Antonia Urrejola -> Chile"],
+        )]);
     }
 }
