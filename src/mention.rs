@@ -2582,6 +2582,7 @@ fn build(
             out[k].country = Some(c);
         }
     }
+    member_states(lex, toks, range.clone(), &mut out);
     counted_apposition(toks, &mut out);
     counted_apposition_after(toks, &mut out);
     out
@@ -2592,6 +2593,127 @@ fn build(
 /// a counted group followed by as many names (of people, for a group of
 /// people) is those people or bodies. The group becomes a modifier (the relations read its
 /// names; no affiliation of its own), and each name takes its country.
+/// "Greece and Turkey, two NATO members", "Finland, a member of the
+/// European Union", "NATO members Greece and Turkey": the states named
+/// belong to the body, which is no actor of the clause.
+fn member_states(lex: &Lexicon, toks: &[Token], range: Range<usize>, out: &mut [Mention]) {
+    let is_member = |k: usize| k < range.end && matches!(toks[k].lower, "member" | "members");
+    let is_body = |m: &Mention| match &m.referent {
+        Referent::Known(a) => lex.actors[*a].kind == ActorKind::Organization,
+        Referent::Name { kind, .. } => *kind == ActorKind::Organization,
+        _ => false,
+    };
+    let is_state =
+        |m: &Mention| matches!(m.referent, Referent::Country(_)) && m.usage == Use::Actor;
+    for o in 0..out.len() {
+        if !is_body(&out[o]) || out[o].usage != Use::Actor {
+            continue;
+        }
+        let (s0, e0) = (out[o].span.start, out[o].span.end);
+        // the members of the body: the states of a list that ends right
+        // before `at` (a comma), or that starts at `at`
+        let mut states: Vec<usize> = Vec::new();
+        let list_before = |at: usize, states: &mut Vec<usize>| {
+            let mut k = o;
+            let mut end = at;
+            while k > 0 {
+                k -= 1;
+                let m = &out[k];
+                if m.span.end != end || !is_state(m) {
+                    break;
+                }
+                states.push(k);
+                let mut b = m.span.start;
+                if b > range.start && matches!(toks[b - 1].lower, "and" | ",") {
+                    b -= 1;
+                    if b > range.start && toks[b - 1].lower == "," {
+                        b -= 1;
+                    }
+                } else {
+                    break;
+                }
+                end = b;
+            }
+        };
+        let counted = |k: usize| {
+            k > range.start
+                && (matches!(
+                    toks[k - 1].lower,
+                    "a" | "an"
+                        | "both"
+                        | "fellow"
+                        | "all"
+                        | "two"
+                        | "three"
+                        | "four"
+                        | "five"
+                        | "six"
+                        | "seven"
+                        | "eight"
+                        | "nine"
+                        | "ten"
+                ) || toks[k - 1].flags & crate::token::NUM != 0)
+        };
+        let member_word = if is_member(e0 - 1) {
+            Some(e0)
+        } else if is_member(e0) {
+            Some(e0 + 1)
+        } else {
+            None
+        };
+        if let Some(after) = member_word {
+            // "Peru and Chile, two APEC members" / "Finland, a NATO member"
+            let mut b = s0;
+            if counted(b) {
+                b -= 1;
+                if b > range.start && toks[b - 1].lower == "," {
+                    list_before(b - 1, &mut states);
+                }
+            }
+            // "NATO members Greece and Turkey"
+            if states.is_empty() && (s0 == range.start || !counted(s0)) {
+                let mut k = o + 1;
+                let mut at = after;
+                while k < out.len() && out[k].span.start == at && is_state(&out[k]) {
+                    states.push(k);
+                    at = out[k].span.end;
+                    if at < range.end && matches!(toks[at].lower, "and" | ",") {
+                        at += 1;
+                    } else {
+                        break;
+                    }
+                    k += 1;
+                }
+            }
+        } else if s0 >= range.start + 4
+            && toks[s0 - 1].lower == "of"
+            && is_member(s0 - 2)
+            && matches!(toks[s0 - 3].lower, "a" | "an")
+            && toks[s0 - 4].lower == ","
+        {
+            // "Finland, a member of the European Union,"
+            list_before(s0 - 4, &mut states);
+        } else if s0 >= range.start + 5
+            && toks[s0 - 1].lower == "the"
+            && toks[s0 - 2].lower == "of"
+            && is_member(s0 - 3)
+            && matches!(toks[s0 - 4].lower, "a" | "an")
+            && toks[s0 - 5].lower == ","
+        {
+            list_before(s0 - 5, &mut states);
+        }
+        if states.is_empty() {
+            continue;
+        }
+        out[o].usage = Use::Modifier;
+        for k in states {
+            if out[k].affiliation.is_none() {
+                out[k].affiliation = Some(o);
+            }
+        }
+    }
+}
+
 fn counted_apposition(toks: &[Token], out: &mut [Mention]) {
     // a counted group of people ("two Canadian citizens"), or a counted
     // collective of a country ("two Japanese companies")

@@ -8331,4 +8331,26 @@ pub(crate) mod tests {
             &["Antonia Urrejola -> Chile"],
         )]);
     }
+
+    #[test]
+    fn states_described_as_members_of_a_body_belong_to_it() {
+        check_affiliations(&[
+            (
+                "Talks between Peru, Chile and Ecuador, three APEC members, stalled.",
+                &[
+                    "Peru -> Asia-Pacific Economic Cooperation",
+                    "Chile -> Asia-Pacific Economic Cooperation",
+                    "Ecuador -> Asia-Pacific Economic Cooperation",
+                ],
+            ),
+            ("NATO member Norway protested.", &["Norway -> NATO"]),
+            (
+                "Austria, a member of the European Union, objected.",
+                &["Austria -> European Union"],
+            ),
+        ]);
+        // the body itself does nothing in the clause
+        let got = triples("Norway, a NATO member, criticized Russia.");
+        assert!(!got.iter().any(|t| t.starts_with("NATO")), "{got:?}");
+    }
 }

@@ -1967,7 +1967,11 @@ impl<'a> Resolver<'a> {
     }
 
     fn affiliate(&mut self, member: usize, owner: usize, sentence: usize, trigger: String) {
-        if self.res.entities[member].kind == ActorKind::Country {
+        // (a state belongs only to a body it is a member of: "Greece and
+        // Turkey, two NATO members")
+        if self.res.entities[member].kind == ActorKind::Country
+            && self.res.entities[owner].kind != ActorKind::Organization
+        {
             return;
         }
         // "Russian Foreign Ministry spokeswoman Maria Zakharova", "African
