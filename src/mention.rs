@@ -1181,13 +1181,27 @@ fn build(
             desc_words.extend(pos..e);
             p = e;
         } else if pos > c.range.start {
-            while p < range.end
-                && desc_words.len() < 4
-                && chunk_at(p).is_none()
-                && (is_descriptor_word(lex, &toks[p])
+            while p < range.end && desc_words.len() < 4 {
+                // "Libya's UN-recognised Government of National Accord": an
+                // actor joined to a participle is a descriptor too
+                if let Some(x) = chunk_at(p) {
+                    let e = chunks[x].range.end;
+                    if e + 1 < range.end
+                        && toks[e].lower == "-"
+                        && toks[e].start == toks[e - 1].end
+                        && toks[e + 1].start == toks[e].end
+                        && toks[e + 1].lower.ends_with("ed")
+                    {
+                        desc_words.extend(p..e + 2);
+                        p = e + 2;
+                        continue;
+                    }
+                    break;
+                }
+                if !(is_descriptor_word(lex, &toks[p])
                     || (toks[p].lower == "and" && !desc_words.is_empty()))
-            {
-                if lex.tis(&toks[p], wc::COLLECTIVE) {
+                    || lex.tis(&toks[p], wc::COLLECTIVE)
+                {
                     break;
                 }
                 desc_words.push(p);

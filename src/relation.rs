@@ -8353,4 +8353,31 @@ pub(crate) mod tests {
         let got = triples("Norway, a NATO member, criticized Russia.");
         assert!(!got.iter().any(|t| t.starts_with("NATO")), "{got:?}");
     }
+
+    #[test]
+    fn deals_signed_as_it_concluded_with_a_gap_and_participle_compounds() {
+        check(&[
+            (
+                "A border treaty was drafted in March. Boric and Arce signed it in La Paz.",
+                &["Gabriel Boric -agreed_with-> Luis Arce"],
+            ),
+            (
+                "Chile struck a fishing deal last year with Peru.",
+                &["Chile -agreed_with-> Peru"],
+            ),
+            (
+                "Egypt warned Ethiopia that any move on the dam would be answered firmly.",
+                &["Egypt -threatened-> Ethiopia"],
+            ),
+        ]);
+        check_affiliations(&[(
+            "Rome hosted Sudan's UN-backed Sovereignty Council on Monday.",
+            &["Sovereignty Council -> Sudan"],
+        )]);
+        let got = affiliations("Rome hosted Sudan's UN-backed Sovereignty Council on Monday.");
+        assert!(
+            !got.iter().any(|t| t.starts_with("United Nations")),
+            "{got:?}"
+        );
+    }
 }

@@ -143,9 +143,11 @@ impl Tokens {
             n >= 2
                 && parts.iter().all(|p| !p.is_empty())
                 && parts[..n - 1].iter().all(|p| is_part(p))
-                && (is_part(parts[n - 1])
-                    || COMPOUND_SUFFIXES
-                        .contains(&lower[t.lo..t.hi].rsplit('-').next().unwrap_or("")))
+                && (is_part(parts[n - 1]) || {
+                    // (or any other participle: "UN-recognised", "US-brokered")
+                    let last = lower[t.lo..t.hi].rsplit('-').next().unwrap_or("");
+                    COMPOUND_SUFFIXES.contains(&last) || (last.len() > 4 && last.ends_with("ed"))
+                })
         };
         if !self.raw.iter().any(splittable) {
             return;

@@ -1096,11 +1096,25 @@ impl Lexicon {
         })
     }
 
+    /// Whether `word`, written in capitals, is a known organization's
+    /// acronym ("UN", "EU", "NATO").
+    pub fn is_org_acronym(&self, word: &str) -> bool {
+        word.bytes().all(|b| b.is_ascii_uppercase())
+            && self.gazetteer(&word.to_lowercase()).iter().any(|e| {
+                e.tokens.len() == 1
+                    && matches!(e.target, Target::Actor(a)
+                        if self.actors[a].kind == ActorKind::Organization)
+            })
+    }
+
     /// Tokenizes a document, splitting compounds of country words
     /// (`Israeli-Cypriot-Greek`, `Iran-backed`) into their parts.
     pub fn tokenize(&self, text: &str) -> Tokens {
         let mut toks = tokenize(text);
-        toks.split_compounds(text, |w| self.is_country_word(w));
+        // (and an organization's acronym: "UN-recognised", "EU-Russia")
+        toks.split_compounds(text, |w| {
+            self.is_country_word(w) || (w.len() >= 2 && self.is_org_acronym(w))
+        });
         toks.assign(|l, head| match *l.as_bytes() {
             [b] => self.one_byte[usize::from(b)],
             _ => self
