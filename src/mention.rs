@@ -2596,6 +2596,41 @@ fn build(
             out[k].country = Some(c);
         }
     }
+    // "the EU's foreign ministers": the people who act for a body, named
+    // with its possessive, stand for the body
+    for m in out.iter_mut() {
+        if let Referent::Name {
+            kind: ActorKind::Group,
+            ..
+        } = &m.referent
+            && m.span.end > m.span.start
+            && lex.tis(&toks[m.span.end - 1], wc::ENVOYS | wc::METONYM)
+            && toks[m.span.start.saturating_sub(1)..m.span.end]
+                .iter()
+                .any(|t| t.lower == "'s")
+            && let Some(owner @ (Referent::Known(_) | Referent::Name { .. })) = &m.owner
+            && match owner {
+                Referent::Known(x) => lex.actors[*x].kind == ActorKind::Organization,
+                Referent::Name { kind, .. } => *kind == ActorKind::Organization,
+                _ => false,
+            }
+        {
+            m.referent = owner.clone();
+            m.owner = None;
+            // (named by the body's own words: "EU", not "foreign ministers")
+            let k = m.span.start;
+            if k > range.start + 1 && toks[k - 1].lower == "'s" {
+                let mut b = k - 1;
+                while b > range.start && toks[b - 1].is_cap() {
+                    b -= 1;
+                }
+                if b < k - 1 {
+                    m.head = b..k - 1;
+                    m.span.start = b;
+                }
+            }
+        }
+    }
     member_states(lex, toks, range.clone(), &mut out);
     counted_apposition(toks, &mut out);
     counted_apposition_after(toks, &mut out);

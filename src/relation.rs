@@ -8380,4 +8380,30 @@ pub(crate) mod tests {
             "{got:?}"
         );
     }
+
+    #[test]
+    fn bodies_through_their_officers_ministers_and_drills() {
+        check(&[
+            // a body named only as the owner of an office, then described
+            (
+                "OAS Secretary General Luis Almagro said the organization stood with Bolivia.",
+                &["Organization of American States -supported-> Bolivia"],
+            ),
+            // a body's ministers act for it
+            (
+                "The AU's foreign ministers suspended Mali.",
+                &["African Union -sanctioned-> Mali"],
+            ),
+            // joint drills with a partner
+            (
+                "Chinese marines staged drills with Cambodian troops near Ream.",
+                &["China -cooperated_with-> Cambodia"],
+            ),
+            // a warning to cut something off is a threat
+            (
+                "Maduro warned Guyana that Venezuela could shut its airspace to Guyanese flights.",
+                &["Nicolas Maduro -threatened-> Guyana"],
+            ),
+        ]);
+    }
 }

@@ -102,6 +102,7 @@ pub fn resolve(lex: &Lexicon, text: &str, toks: &[Token], mentions: &[Vec<Mentio
         dateline: dateline(lex, text, toks),
         unnamed_offices: Vec::new(),
         acronyms: Vec::new(),
+        owner_bodies: Vec::new(),
     };
     // Pre-pass: every multi-word person name, for surname linking.
     for ms in mentions {
@@ -323,6 +324,9 @@ struct Resolver<'a> {
     unnamed_offices: Vec<(usize, String, usize, usize)>,
     /// Acronyms introduced in parentheses ("Rapid Support Forces (RSF)").
     acronyms: Vec<(String, usize)>,
+    /// Bodies named as the owners of offices ("NATO" in "NATO Secretary
+    /// General Jens Stoltenberg"), latest last.
+    owner_bodies: Vec<usize>,
 }
 
 impl<'a> Resolver<'a> {
@@ -1350,8 +1354,14 @@ impl<'a> Resolver<'a> {
                     self.affiliate(e, owner, s, role.unwrap_or_default().to_string());
                 }
             }
+            // (a body named as an office's owner is named all the same: "NATO
+            // Secretary General Jens Stoltenberg said the alliance ...")
+            let mut owner_body = None;
             if let Some(owner) = m.owner.as_ref().and_then(|r| self.referent(r)) {
                 let owner_kind = self.res.entities[owner].kind;
+                if owner_kind == ActorKind::Organization {
+                    owner_body = Some(owner);
+                }
                 let owner = if owner_kind == ActorKind::Person {
                     self.res.entities[owner]
                         .country
@@ -1442,6 +1452,10 @@ impl<'a> Resolver<'a> {
                 self.affiliate(p, e, s, trigger);
             }
             if m.usage == crate::mention::Use::Actor {
+                if let Some(o) = owner_body.filter(|&o| o != e) {
+                    self.owner_bodies.retain(|&x| x != o);
+                    self.owner_bodies.push(o);
+                }
                 self.push_recent(s, m.span.start, e);
             }
             if m.seat {
@@ -2028,7 +2042,7 @@ impl<'a> Resolver<'a> {
     fn description(
         &mut self,
         _s: usize,
-        ms: &[Mention],
+        ms: &'a [Mention],
         links: &[Option<usize>],
         i: usize,
         head: &str,
@@ -2131,7 +2145,29 @@ impl<'a> Resolver<'a> {
                 return Some(e);
             }
         }
-        self.most_recent(fits)
+        if let Some(e) = self.most_recent(fits) {
+            return Some(e);
+        }
+        // (a body named only as an office's owner, in this sentence or
+        // before: "NATO Secretary General Jens Stoltenberg said the alliance
+        // stood with Poland")
+        for mj in ms[..i].iter().rev() {
+            if let Some(r) = &mj.owner
+                && matches!(r, Referent::Known(_) | Referent::Name { .. })
+                && let Some(e) = self.referent(r)
+                && self.res.entities[e].kind == ActorKind::Organization
+                && fits(self, e)
+            {
+                return Some(e);
+            }
+        }
+        {
+            self.owner_bodies
+                .iter()
+                .rev()
+                .copied()
+                .find(|&e| fits(self, e))
+        }
     }
 
     /// Whether entity `e` can be described by `head` (people by roles, bodies by head nouns).
