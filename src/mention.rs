@@ -538,8 +538,12 @@ fn chunk(lex: &Lexicon, text: &str, toks: &[Token], range: Range<usize>) -> Vec<
             }
             if t < range.end
                 && (t > j || j - start <= 2)
-                && start > range.start
-                && lex.tcountry_word(text, &toks[start - 1]).is_some()
+                && ((start > range.start && lex.tcountry_word(text, &toks[start - 1]).is_some())
+                    // ("and Mining Minister Ousseini Hadizatou": one word, and no
+                    // name before it)
+                    || (t == j
+                        && j - start == 1
+                        && (start == range.start || !toks[start - 1].is_cap())))
                 && let Some(title) = lex.tgazetteer_at(&toks[t..]).iter().find(|e| {
                     e.tokens.len() == 1
                         && matches!(e.target, Target::Title(_))

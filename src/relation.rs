@@ -8406,4 +8406,24 @@ pub(crate) mod tests {
             ),
         ]);
     }
+
+    #[test]
+    fn a_body_named_as_it_calls_itself_and_ministers_of_the_scene() {
+        // "as the junta calls itself" names the body, here and later
+        check(&[(
+            "Colonel Doumbouya leads the National Committee of Reconciliation, as the junta calls itself. The junta arrested Foreign Minister Amara Camara on Monday.",
+            &["National Committee of Reconciliation -coerced-> Amara Camara"],
+        )]);
+        // a one-word portfolio before "Minister", and the capital that sets
+        // the scene over the dateline
+        check_affiliations(&[(
+            "DAKAR — In Conakry, soldiers detained Mining Minister Abdoulaye Magassouba on Monday.",
+            &["Abdoulaye Magassouba -> Guinea"],
+        )]);
+        // the states after a plural head that opens the sentence
+        check(&[(
+            "The military rulers of Mali and Niger met on Sunday, and they warned France of consequences.",
+            &["Mali -threatened-> France", "Niger -threatened-> France"],
+        )]);
+    }
 }

@@ -595,6 +595,27 @@ impl<'a> Resolver<'a> {
                 Referent::Description { head, .. } if is_country_noun(head) => {
                     links[i] = self.last_country(ms, &links, i);
                 }
+                // "the National Council for the Safeguard of the Homeland, as
+                // the junta calls itself": the description names the body
+                // before it, here and later ("the junta arrested ...")
+                Referent::Description { head, .. }
+                    if i > 0
+                        && m.span.start >= 2
+                        && self.toks[m.span.start - 1].lower == "as"
+                        && self.toks[m.span.start - 2].lower == ","
+                        && ms[i - 1].span.end + 2 == m.span.start
+                        && self.toks.get(m.span.end..m.span.end + 2).is_some_and(|w| {
+                            matches!(w[0].lower, "calls" | "called" | "call")
+                                && matches!(w[1].lower, "itself" | "themselves")
+                        })
+                        && links[i - 1]
+                            .is_some_and(|e| self.res.entities[e].kind != ActorKind::Person) =>
+                {
+                    links[i] = links[i - 1];
+                    if let Some(e) = links[i] {
+                        add_new(&mut self.res.entities[e].roles, head);
+                    }
+                }
                 Referent::Description { head, country } => {
                     links[i] = self
                         .predicative(ms, &links, i)
@@ -945,7 +966,12 @@ impl<'a> Resolver<'a> {
                             && mj.usage == crate::mention::Use::Actor
                             && links[*j]
                                 .is_some_and(|e| self.res.entities[e].kind != ActorKind::Person)
-                            && !self.after_prep(mj.span.start)
+                            && (!self.after_prep(mj.span.start)
+                                // ("The military governments of Mali and
+                                // Burkina Faso said ... they warned": the
+                                // states of a plural head that opens the
+                                // sentence)
+                                || self.of_plural_head(ms, mj.span.start))
                     });
                     // ("Russia and China criticized them", "Egypt urged it to
                     // wait": an object "them" or "it" is not the subject of its
@@ -1344,7 +1370,23 @@ impl<'a> Resolver<'a> {
                 } else if unknown_name
                     && office
                     && role.is_some_and(|r| r.ends_with("minister"))
-                    && let Some(c) = self.dateline
+                    && let Some(c) = ms
+                        .first()
+                        .filter(|f| {
+                            // ("In Niamey, the junta arrested Petroleum
+                            // Minister X": a capital setting the scene first)
+                            let k = f.span.start;
+                            f.seat
+                                && k >= 1
+                                && self.toks[k - 1].lower == "in"
+                                && (k - 1 == self.sentence_start(ms)
+                                    || (k >= 2
+                                        && matches!(self.toks[k - 2].lower, "—" | "–" | "-" | ":")))
+                                && self.toks.get(f.span.end).is_some_and(|t| t.lower == ",")
+                        })
+                        .and_then(|_| links[0])
+                        .and_then(|e| self.res.entities[e].country)
+                        .or(self.dateline)
                 {
                     // "BOGOTÁ, Colombia — ... Foreign Minister Rosa Villavicencio":
                     // an unknown minister with no state named holds office in
@@ -1515,6 +1557,28 @@ impl<'a> Resolver<'a> {
     /// those of its plural description, or the other bodies coordinated with
     /// it ("Niger, Mali and Burkina Faso"; not people, whom a "they" names
     /// only when a later sentence makes it clear). Empty when it stands alone.
+    /// Whether the mention at `start` follows "of" after a plural head noun
+    /// for the people or bodies of states that opens the sentence ("The
+    /// military governments of Mali", "The leaders of Egypt").
+    fn of_plural_head(&self, ms: &[Mention], start: usize) -> bool {
+        let s0 = self.sentence_start(ms);
+        if start < s0 + 2 || self.toks[start - 1].lower != "of" {
+            return false;
+        }
+        let h = &self.toks[start - 2];
+        h.lower.ends_with('s')
+            && self.lex.tis(
+                h,
+                crate::lexicon::wc::COLLECTIVE
+                    | crate::lexicon::wc::ENVOYS
+                    | crate::lexicon::wc::PLURALHEAD,
+            )
+            && (s0..start - 2).all(|k| {
+                let t = &self.toks[k];
+                t.is_word() && (k == s0 || !t.is_cap())
+            })
+    }
+
     fn group_of(
         &self,
         ms: &[Mention],
@@ -2176,7 +2240,12 @@ impl<'a> Resolver<'a> {
         match ent.kind {
             ActorKind::Person => !head.org || head.role,
             ActorKind::Country => false,
-            _ => head.org || label_has_word(&ent.label, head.word),
+            // (or a body the article has called so: "as the junta calls itself")
+            _ => {
+                head.org
+                    || label_has_word(&ent.label, head.word)
+                    || ent.roles.iter().any(|r| r == head.word)
+            }
         }
     }
 
