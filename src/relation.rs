@@ -1884,6 +1884,17 @@ impl<'a> SentenceExtractor<'a> {
         false
     }
 
+    /// The end of the clause from `pos`: the first comma, semicolon, "and",
+    /// clause word or relative word, else the sentence's end.
+    fn clause_end(&self, pos: usize) -> usize {
+        (pos..self.range.end)
+            .find(|&k| {
+                matches!(self.lower(k), "," | ";" | ":" | "and")
+                    || self.lex.tis(&self.toks[k], wc::CLAUSEBREAK | wc::RELATIVE)
+            })
+            .unwrap_or(self.range.end)
+    }
+
     /// Whether a noun phrase naming what something is called starts at
     /// `pos` ("a separatist", "the main obstacle", also in quotation marks;
     /// not a time: "a day after", "the next morning").
@@ -3066,8 +3077,14 @@ impl<'a> SentenceExtractor<'a> {
         let matches = self.triggers();
         // (a triple or two per trigger, in most sentences)
         let mut out: Vec<Triple> = Vec::with_capacity(2 * matches.len());
+        // (the end of a name given by a verb of naming: "called the decision
+        // an unjustified attack on the agency" holds no attack)
+        let mut named_until = 0;
         for m in &matches {
             let trig = &self.lex.triggers[m.trigger];
+            if m.start < named_until {
+                continue;
+            }
             // (a slice of the text: copied only into the triples emitted)
             let text: &'a str = self.text;
             let trigger_text = &text[self.toks[m.start].start..self.toks[m.end - 1].end];
@@ -3703,6 +3720,9 @@ impl<'a> SentenceExtractor<'a> {
                 } else {
                     None
                 };
+                if named {
+                    named_until = self.clause_end(from);
+                }
                 if let Some(negative) = judged
                     && let Some(l) =
                         self.lex
@@ -3711,7 +3731,9 @@ impl<'a> SentenceExtractor<'a> {
                     label = l;
                     person_object = false;
                 } else if named {
-                    obj = None;
+                    // (a name that does not judge: no relation at all, not a
+                    // call among the subjects)
+                    continue;
                 }
             }
             // "welcomed the deal between Iran and the US": with no object of its
@@ -8425,5 +8447,24 @@ pub(crate) mod tests {
             "The military rulers of Mali and Niger met on Sunday, and they warned France of consequences.",
             &["Mali -threatened-> France", "Niger -threatened-> France"],
         )]);
+    }
+
+    #[test]
+    fn a_name_given_by_a_verb_of_naming_holds_no_event() {
+        // no call among the subjects, no attack inside the name
+        check_none(&[
+            "In a joint statement, Norway and Denmark called the ruling an unwarranted attack on the court's independence.",
+        ]);
+        // a name that judges a person is still a stance; a call stays a call
+        check(&[
+            (
+                "Duterte called Robredo a liar and accused her of treason.",
+                &["Duterte -criticized-> Robredo"],
+            ),
+            (
+                "Putin called Erdogan a day after the vote.",
+                &["Vladimir Putin -spoke_with-> Recep Tayyip Erdogan"],
+            ),
+        ]);
     }
 }
