@@ -351,6 +351,27 @@ impl<'a> SentenceExtractor<'a> {
                     j = self.next_usable(j + 1);
                     continue;
                 }
+                // "the United States and three European countries, France,
+                // Germany and the United Kingdom": a counted plural before the
+                // names it counts joins them to the list
+                if !modifier
+                    && m.usage == Use::Actor
+                    && m.span.start >= end + 4
+                    && m.span.start <= end + 6
+                    && self.lower(end) == "and"
+                    && matches!(
+                        self.lower(end + 1),
+                        "two" | "three" | "four" | "five" | "six" | "seven" | "eight"
+                    )
+                    && self.lower(m.span.start - 1) == ","
+                    && self.lex.tis(&self.toks[m.span.start - 2], wc::PLURALHEAD)
+                    && (end + 2..m.span.start - 1).all(|t| self.toks[t].is_word())
+                {
+                    self.pool.push(j);
+                    end = m.span.end;
+                    j = self.next_usable(j + 1);
+                    continue;
+                }
                 let joins = matches!(
                     between,
                     ["and"]
@@ -8466,5 +8487,17 @@ pub(crate) mod tests {
                 &["Vladimir Putin -spoke_with-> Recep Tayyip Erdogan"],
             ),
         ]);
+    }
+
+    #[test]
+    fn a_counted_plural_before_the_names_it_counts() {
+        check(&[(
+            "Lavrov accused Canada and two Nordic states, Norway and Finland, of provocations.",
+            &[
+                "Sergei Lavrov -criticized-> Canada",
+                "Sergei Lavrov -criticized-> Norway",
+                "Sergei Lavrov -criticized-> Finland",
+            ],
+        )]);
     }
 }
