@@ -276,7 +276,20 @@ fn chunk(lex: &Lexicon, text: &str, toks: &[Token], range: Range<usize>) -> Vec<
                 {
                     false
                 }
-                _ => toks[i].is_cap() || toks[i].flags & crate::token::NUM != 0,
+                // ("al-Shabaab", "el-Sisi": an Arabic article before a
+                // capitalised name)
+                _ => {
+                    toks[i].is_cap()
+                        || toks[i].flags & crate::token::NUM != 0
+                        || text[toks[i].start..toks[i].end]
+                            .split_once('-')
+                            .is_some_and(|(p, rest)| {
+                                matches!(
+                                    p,
+                                    "al" | "el" | "ad" | "as" | "ash" | "an" | "ar" | "at" | "az"
+                                ) && rest.starts_with(char::is_uppercase)
+                            })
+                }
             };
             if ok {
                 // "Sheikh Mohammed bin Abdulrahman Al Thani": an alias followed by
@@ -2738,6 +2751,26 @@ fn member_states(lex: &Lexicon, toks: &[Token], range: Range<usize>, out: &mut [
                     k += 1;
                 }
             }
+        } else if let Some(at) = (s0 >= range.start + 3
+            && matches!(toks[s0 - 1].lower, "of" | "the")
+            && is_member(s0 - 2 - usize::from(toks[s0 - 1].lower == "the")))
+        .then(|| s0 - 2 - usize::from(toks[s0 - 1].lower == "the"))
+        .and_then(|mw| {
+            // "Kenya and Somalia are both members of IGAD", "Chile is a
+            // member of the OAS", "are founding members of"
+            let mut k = mw;
+            while k > range.start
+                && matches!(
+                    toks[k - 1].lower,
+                    "a" | "an" | "both" | "all" | "founding" | "full"
+                )
+            {
+                k -= 1;
+            }
+            (k > range.start + 1 && matches!(toks[k - 1].lower, "is" | "are" | "was" | "were"))
+                .then_some(k - 1)
+        }) {
+            list_before(at, &mut states);
         } else if s0 >= range.start + 4
             && toks[s0 - 1].lower == "of"
             && is_member(s0 - 2)

@@ -3545,13 +3545,32 @@ impl<'a> SentenceExtractor<'a> {
                     if trig.patient {
                         // "X, who is under US sanctions" / "X has been the subject of US sanctions"
                         obj = None;
-                        let k =
+                        let mut k =
                             self.det_start(agent.map_or(m.start, |g| self.groups[g].span.start));
+                        // ("the target of deadly attacks by the group": past
+                        // adjectives, and the agent after "by")
+                        if agent.is_none() {
+                            while k > self.range.start
+                                && self.toks[k - 1].is_word()
+                                && !self.toks[k - 1].is_cap()
+                                && !self.lex.tis(
+                                    &self.toks[k - 1],
+                                    wc::PREP | wc::DET | wc::STOP | wc::AUX | wc::BE,
+                                )
+                                && self.lex.ttriggers(&self.toks[k - 1]).is_empty()
+                            {
+                                k -= 1;
+                            }
+                            k = self.det_start(k);
+                        }
                         let under = k > self.range.start
                             && (self.lower(k - 1) == "under"
                                 || (self.lower(k - 1) == "of"
                                     && k > self.range.start + 1
                                     && matches!(self.lower(k - 2), "subject" | "target")));
+                        if under && agent.is_none() {
+                            agent = self.by_agent(m.end);
+                        }
                         if under && agent.is_some() {
                             obj = self.subject_from(k - 1, true);
                             subj = agent;
@@ -8497,6 +8516,36 @@ pub(crate) mod tests {
                 "Sergei Lavrov -criticized-> Canada",
                 "Sergei Lavrov -criticized-> Norway",
                 "Sergei Lavrov -criticized-> Finland",
+            ],
+        )]);
+    }
+
+    #[test]
+    fn targets_of_attacks_by_and_plurals_their_subjects_urge() {
+        check(&[
+            (
+                "Uganda has been the target of deadly bombings by al-Shabaab.",
+                &["al-Shabaab -attacked-> Uganda"],
+            ),
+            (
+                "Eritrea cut ties with Djibouti. France and Italy urged the two governments to talk.",
+                &[
+                    "France -urged-> Eritrea",
+                    "France -urged-> Djibouti",
+                    "Italy -urged-> Eritrea",
+                    "Italy -urged-> Djibouti",
+                ],
+            ),
+        ]);
+        let got = triples(
+            "Eritrea cut ties with Djibouti. France and Italy urged the two governments to talk.",
+        );
+        assert!(!got.iter().any(|t| t == "France -urged-> Italy"), "{got:?}");
+        check_affiliations(&[(
+            "Uganda and Rwanda are both members of the East African Community.",
+            &[
+                "Uganda -> East African Community",
+                "Rwanda -> East African Community",
             ],
         )]);
     }

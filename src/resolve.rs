@@ -844,6 +844,58 @@ impl<'a> Resolver<'a> {
                             })
                         })
                         .flatten();
+                    // (same-sentence actors before it come first: "India and
+                    // Pakistan agreed, and the two countries ..."; but not the
+                    // opener who speaks of them in its own clause: "China, a
+                    // close ally of Pakistan, called on the two neighbours")
+                    let opener_joined = i > 1
+                        && self
+                            .toks
+                            .get(ms[0].span.end)
+                            .is_some_and(|t| t.lower == "and")
+                        && ms[1].span.start == ms[0].span.end + 1;
+                    let new_clause = after_opener.windows(2).any(|w| {
+                        (w[0].lower == "," && matches!(w[1].lower, "and" | "where" | "when"))
+                            || w[0].lower == ";"
+                    });
+                    // ("The United States and the United Kingdom urged the two
+                    // governments": the subjects of the verb the plural is the
+                    // object of are not counted in it)
+                    let mut subjects: Vec<usize> = Vec::new();
+                    if i > 1
+                        && !new_clause
+                        && !reporting
+                        && ms[0].span.start <= self.sentence_start(ms) + 1
+                        && !self
+                            .toks
+                            .get(ms[0].span.end..m.span.start)
+                            .unwrap_or_default()
+                            .iter()
+                            .any(|t| matches!(t.lower, "that" | "," | ";"))
+                    {
+                        let mut j = 0;
+                        while j < i {
+                            if let Some(e) = links[j] {
+                                subjects.push(e);
+                            }
+                            let joined = j + 1 < i && {
+                                let gap = &self.toks
+                                    [ms[j].span.end..ms[j + 1].span.start.max(ms[j].span.end)];
+                                matches!(
+                                    gap.iter().map(|t| t.lower).collect::<Vec<_>>()[..],
+                                    ["and"] | ["and", "the"] | [","] | [",", "the"] | [",", "and"]
+                                )
+                            };
+                            if joined {
+                                j += 1;
+                            } else {
+                                break;
+                            }
+                        }
+                        if subjects.len() < 2 {
+                            subjects.clear();
+                        }
+                    }
                     let mut picked: Vec<usize> = Vec::new();
                     for pass in [true, false] {
                         if seats.len() == *n {
@@ -864,30 +916,18 @@ impl<'a> Resolver<'a> {
                                 && Some(e) != opener
                                 && Some(e) != opener_state
                                 && Some(e) != possessor
+                                && !subjects.contains(&e)
                                 && !picked.contains(&e)
                             {
                                 picked.push(e);
                             }
                         }
                     }
-                    // (same-sentence actors before it come first: "India and
-                    // Pakistan agreed, and the two countries ..."; but not the
-                    // opener who speaks of them in its own clause: "China, a
-                    // close ally of Pakistan, called on the two neighbours")
-                    let opener_joined = i > 1
-                        && self
-                            .toks
-                            .get(ms[0].span.end)
-                            .is_some_and(|t| t.lower == "and")
-                        && ms[1].span.start == ms[0].span.end + 1;
-                    let new_clause = after_opener.windows(2).any(|w| {
-                        (w[0].lower == "," && matches!(w[1].lower, "and" | "where" | "when"))
-                            || w[0].lower == ";"
-                    });
                     let here: Vec<usize> = (0..i)
                         .filter(|&j| j > 0 || opener_joined || new_clause || reporting)
                         .filter_map(|j| links[j])
                         .filter(|&e| Some(e) != opener_state && Some(e) != possessor)
+                        .filter(|e| !subjects.contains(e))
                         .filter(|&e| fits(self.res.entities[e].kind))
                         .collect();
                     if here.len() >= *n {
