@@ -3117,6 +3117,9 @@ impl<'a> SentenceExtractor<'a> {
             // for verb triggers only)
             let passive = trig.kind == TriggerKind::Verb && self.passive(m);
             let mut subj: Option<usize> = None;
+            // (one who joins the calls of the subject: "Johnson joined the
+            // calls by UK officials asking the US to waive immunity")
+            let mut joiner: Option<usize> = None;
             let mut obj: Option<usize>;
             let mut pairs_from_object = false;
             // (the object is the subject of the clause a stance is taken toward)
@@ -3337,6 +3340,7 @@ impl<'a> SentenceExtractor<'a> {
                                 ))
                         {
                             subj = Some(g);
+                            joiner = self.joined_calls(self.groups[g].span.start);
                         }
                         // ("Having met Xi in Beijing, Lula flew": a perfect
                         // participle opening the sentence)
@@ -4041,7 +4045,12 @@ impl<'a> SentenceExtractor<'a> {
                 (Some(s), Some(o)) => {
                     // (news outlets are sources, not participants)
                     let not_media = |&e: &usize| !self.entities[e].media;
-                    for a in self.members(s, trig.person_subject).filter(not_media) {
+                    let joined = joiner.into_iter().flat_map(|j| self.members(j, false));
+                    for a in self
+                        .members(s, trig.person_subject)
+                        .chain(joined)
+                        .filter(not_media)
+                    {
                         for b in self.members(o, person_object).filter(not_media) {
                             if trig.org_object && self.entities[b].kind != ActorKind::Organization {
                                 continue;
@@ -4089,6 +4098,35 @@ impl<'a> SentenceExtractor<'a> {
             self.warned_if(&mut out);
         }
         (out, open)
+    }
+
+    /// Before the group at `start` that a participle of asking follows: "by"
+    /// after calls that a verb of joining takes ("joined the calls by UK
+    /// officials asking ..."): that verb's subject, who asks too.
+    fn joined_calls(&self, start: usize) -> Option<usize> {
+        let r = &self.range;
+        if start < r.start + 3 || self.lower(start - 1) != "by" {
+            return None;
+        }
+        let noun = start - 2;
+        if !matches!(
+            self.lower(noun),
+            "calls" | "call" | "appeals" | "appeal" | "demands" | "demand" | "requests"
+        ) {
+            return None;
+        }
+        let mut v = noun - 1;
+        while v > r.start && self.is_det(v) {
+            v -= 1;
+        }
+        let lemma = self.lex.verb(self.lower(v))?.0;
+        if !matches!(
+            lemma,
+            "join" | "echo" | "back" | "support" | "renew" | "repeat" | "endorse" | "reiterate"
+        ) {
+            return None;
+        }
+        self.subject_from(v, false)
     }
 
     /// "Cheng warned that Chinese consumers might stop buying Australian wine
@@ -8547,6 +8585,14 @@ pub(crate) mod tests {
                 "Uganda -> East African Community",
                 "Rwanda -> East African Community",
             ],
+        )]);
+    }
+
+    #[test]
+    fn one_who_joins_calls_by_others_asks_too() {
+        check(&[(
+            "Albanese backed the calls by Japanese lawmakers asking China to release the detained writer.",
+            &["Anthony Albanese -urged-> China", "Japan -urged-> China"],
         )]);
     }
 }
