@@ -8595,4 +8595,19 @@ pub(crate) mod tests {
             &["Anthony Albanese -urged-> China", "Japan -urged-> China"],
         )]);
     }
+
+    #[test]
+    fn platforms_are_sources_not_actors() {
+        let got = triples("Petro criticized Bukele on Twitter and thanked Facebook users.");
+        assert!(
+            got.iter()
+                .all(|t| !t.contains("Twitter") && !t.contains("Facebook")),
+            "{got:?}"
+        );
+        assert!(
+            got.iter()
+                .any(|t| t.ends_with("-criticized-> Nayib Bukele")),
+            "{got:?}"
+        );
+    }
 }
