@@ -130,7 +130,93 @@ pub fn find(lex: &Lexicon, text: &str, toks: &[Token], range: Range<usize>) -> V
     let mut out = build(lex, text, toks, range.clone(), &chunks);
     leaders_governments(lex, toks, range.end, &mut out);
     bodies_people(lex, toks, range.end, &mut out);
+    gatherings(lex, text, toks, range, &mut out);
     out
+}
+
+/// "an assembly of several foreign ministers in Cairo", "a meeting of
+/// Arab League envoys": a gathering of officials named by no body of its
+/// own is a group actor, named by the phrase; a place or body inside it
+/// only describes it.
+fn gatherings(
+    lex: &Lexicon,
+    text: &str,
+    toks: &[Token],
+    range: Range<usize>,
+    out: &mut Vec<Mention>,
+) {
+    let r = range.clone();
+    let mut i = r.start;
+    while i + 3 < r.end {
+        if !matches!(toks[i].lower, "a" | "an")
+            || !matches!(
+                toks[i + 1].lower,
+                "assembly" | "gathering" | "meeting" | "conference" | "group" | "coalition"
+            )
+            || toks[i + 2].lower != "of"
+        {
+            i += 1;
+            continue;
+        }
+        // up to three words before the officials' plural ("several
+        // foreign", "ten Arab League")
+        let mut k = i + 3;
+        while k < r.end
+            && k < i + 7
+            && !(lex.tis(&toks[k], wc::ENVOYS) && toks[k].lower.ends_with('s'))
+        {
+            if !toks[k].is_word() {
+                break;
+            }
+            k += 1;
+        }
+        if k >= r.end || !lex.tis(&toks[k], wc::ENVOYS) || !toks[k].lower.ends_with('s') {
+            i += 1;
+            continue;
+        }
+        let mut end = k + 1;
+        // "in Cairo", "from the Gulf states": where they met or came from
+        if end + 1 < r.end
+            && matches!(toks[end].lower, "in" | "from")
+            && let Some(m) = out.iter().find(|m| m.span.start == end + 1)
+        {
+            end = m.span.end;
+        }
+        let span = i..end;
+        let name = text[toks[i + 1].start..toks[end - 1].end].to_string();
+        let g = Mention::new(
+            span.clone(),
+            i + 1..end,
+            Referent::Name {
+                text: name,
+                kind: ActorKind::Group,
+            },
+        );
+        // (what it holds only describes it: the mentions inside give way to
+        // it, and affiliations follow their mentions to their new places)
+        let inside = |m: &Mention| m.span.start >= span.start && m.span.end <= span.end;
+        let at = out.partition_point(|m| m.span.start < span.start);
+        let mut index: Vec<Option<usize>> = Vec::with_capacity(out.len());
+        let mut next = 0;
+        for (k, m) in out.iter().enumerate() {
+            if k == at {
+                next += 1;
+            }
+            if inside(m) {
+                index.push(None);
+            } else {
+                index.push(Some(next));
+                next += 1;
+            }
+        }
+        out.retain(|m| !inside(m));
+        let at = out.partition_point(|m| m.span.start < span.start);
+        out.insert(at, g);
+        for m in out.iter_mut() {
+            m.affiliation = m.affiliation.and_then(|a| index.get(a).copied().flatten());
+        }
+        i = end;
+    }
 }
 
 /// "the Houthi rebels", "Wazalendo militiamen", "Hamas officials": an

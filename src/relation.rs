@@ -6421,8 +6421,13 @@ pub(crate) mod tests {
             "Some Republicans were so worried that several called Marco Rubio.",
             &["Republican Party -spoke_with-> Marco Rubio"],
         )]);
-        // no country or body as topic: nothing is guessed
-        check_none(&["An assembly of ministers met. They called on Turkey to halt."]);
+        // no country, body or group before: nothing is guessed
+        check_none(&["Talks were held on Monday. They called on Turkey to halt."]);
+        // (a gathering of officials is a group they can stand for)
+        check(&[(
+            "An assembly of ministers met. They called on Turkey to halt.",
+            &["assembly of ministers -urged-> Turkey"],
+        )]);
     }
 
     #[test]
@@ -8609,5 +8614,20 @@ pub(crate) mod tests {
                 .any(|t| t.ends_with("-criticized-> Nayib Bukele")),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_gathering_of_officials_is_a_group_actor() {
+        check(&[(
+            "On Friday, a meeting of several Gulf foreign ministers in Riyadh condemned the pact between Iran and Syria. The talks lasted six hours. They urged Iran to halt its drills.",
+            &[
+                "meeting of several Gulf foreign ministers in Riyadh -criticized-> Iran",
+                "meeting of several Gulf foreign ministers in Riyadh -criticized-> Syria",
+                "meeting of several Gulf foreign ministers in Riyadh -urged-> Iran",
+            ],
+        )]);
+        // the place inside the name acts in nothing
+        let got = triples("A group of EU envoys in Kyiv criticized Russia.");
+        assert!(!got.iter().any(|t| t.starts_with("Ukraine")), "{got:?}");
     }
 }

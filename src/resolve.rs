@@ -1055,6 +1055,19 @@ impl<'a> Resolver<'a> {
                         ),
                     };
                     links[i] = best.filter(|&e| self.res.entities[e].kind != ActorKind::Person);
+                    // ("an assembly of several foreign ministers in Cairo
+                    // denounced ... They called on Turkey": with no body or state
+                    // to stand for, a group named in the last few sentences)
+                    if links[i].is_none() && matches!(self.toks[pos].lower, "they" | "them") {
+                        links[i] = self
+                            .by_recency
+                            .iter()
+                            .rev()
+                            .find(|&&(e, s2)| {
+                                s2 + 4 >= s && self.res.entities[e].kind == ActorKind::Group
+                            })
+                            .map(|&(e, _)| e);
+                    }
                     if links[i].is_some()
                         && matches!(self.toks[pos].lower, "they" | "them")
                         && !group.is_empty()
