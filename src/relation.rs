@@ -8630,4 +8630,15 @@ pub(crate) mod tests {
         let got = triples("A group of EU envoys in Kyiv criticized Russia.");
         assert!(!got.iter().any(|t| t.starts_with("Ukraine")), "{got:?}");
     }
+
+    #[test]
+    fn its_office_is_of_the_state_its_stands_for() {
+        let got = affiliations(
+            "Ana Rojas, Chile's ambassador to the OAS, spoke on Monday. Peru recalled its ambassador from Santiago.",
+        );
+        assert!(
+            !got.iter().any(|t| t.starts_with("Ana Rojas -> Peru")),
+            "{got:?}"
+        );
+    }
 }

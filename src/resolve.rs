@@ -2233,10 +2233,26 @@ impl<'a> Resolver<'a> {
         // antecedent: the most recent actor with this role / head noun (and country)
         let pos = m.span.start;
         let covers = self.lex.covered_roles(head);
+        // ("Algeria recalled its ambassador": the office of the state "its"
+        // stands for, not another state's ambassador named before)
+        let owner_country = if matches!(self.toks[pos].lower, "its" | "their") {
+            (0..i)
+                .rev()
+                .filter_map(|j| links[j])
+                .find(|&e| self.res.entities[e].kind == ActorKind::Country)
+                .and_then(|e| self.res.entities[e].country)
+        } else {
+            None
+        };
         let fits = |this: &Self, e: usize| -> bool {
             let ent = &this.res.entities[e];
             if let Some(c) = country
                 && ent.country != Some(c)
+            {
+                return false;
+            }
+            if let Some(c) = owner_country
+                && ent.country.is_some_and(|x| x != c)
             {
                 return false;
             }
