@@ -8641,4 +8641,23 @@ pub(crate) mod tests {
             "{got:?}"
         );
     }
+
+    #[test]
+    fn a_plural_continues_the_actors_the_last_plural_counted() {
+        check(&[(
+            "Kenya urged Ethiopia and Eritrea to talk. The AU's Moussa Faki called on the two countries to show restraint. Washington said it would keep encouraging both sides to settle their differences.",
+            &[
+                "United States -urged-> Ethiopia",
+                "United States -urged-> Eritrea",
+            ],
+        )]);
+        let got = triples(
+            "Kenya urged Ethiopia and Eritrea to talk. The AU's Moussa Faki called on the two countries to show restraint. Washington said it would keep encouraging both sides to settle their differences.",
+        );
+        assert!(
+            !got.iter()
+                .any(|t| t.starts_with("United States -urged-> African Union")),
+            "{got:?}"
+        );
+    }
 }

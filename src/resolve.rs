@@ -103,6 +103,7 @@ pub fn resolve(lex: &Lexicon, text: &str, toks: &[Token], mentions: &[Vec<Mentio
         unnamed_offices: Vec::new(),
         acronyms: Vec::new(),
         owner_bodies: Vec::new(),
+        last_plural: None,
     };
     // Pre-pass: every multi-word person name, for surname linking.
     for ms in mentions {
@@ -327,6 +328,8 @@ struct Resolver<'a> {
     /// Bodies named as the owners of offices ("NATO" in "NATO Secretary
     /// General Jens Stoltenberg"), latest last.
     owner_bodies: Vec<usize>,
+    /// The actors the last plural description counted, and its sentence.
+    last_plural: Option<(usize, Vec<usize>)>,
 }
 
 impl<'a> Resolver<'a> {
@@ -897,7 +900,26 @@ impl<'a> Resolver<'a> {
                         }
                     }
                     let mut picked: Vec<usize> = Vec::new();
+                    // ("... called on the two countries to show restraint. The
+                    // United States would keep encouraging both sides": the
+                    // actors a plural just counted, when as many still fit)
+                    if let Some((sp, members)) = &self.last_plural
+                        && *sp + 2 >= s
+                        && members.len() == *n
+                        && members.iter().all(|&e| {
+                            fits(self.res.entities[e].kind)
+                                && Some(e) != opener
+                                && Some(e) != opener_state
+                                && Some(e) != possessor
+                                && !subjects.contains(&e)
+                        })
+                    {
+                        picked = members.clone();
+                    }
                     for pass in [true, false] {
+                        if picked.len() == *n {
+                            break;
+                        }
                         if seats.len() == *n {
                             picked = seats.clone();
                             break;
@@ -988,6 +1010,7 @@ impl<'a> Resolver<'a> {
                     }
                     if picked.len() == *n {
                         picked.sort_unstable();
+                        self.last_plural = Some((s, picked.clone()));
                         links[i] = Some(picked[0]);
                         if also.is_empty() {
                             also.resize(ms.len(), Vec::new());
