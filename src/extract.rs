@@ -189,10 +189,21 @@ pub fn extract(lex: &Lexicon, doc: &Document) -> Extraction {
         }
         // (every triple comes from a trigger word: a sentence without one
         // yields none, and is not worth grouping its actors)
-        if !toks[sent.tokens.clone()]
-            .iter()
-            .any(|t| !lex.ttriggers(t).is_empty())
-        {
+        // (nor a reported judgement: "Seoul said Tokyo's decision was
+        // reckless", a copula after a reporting verb)
+        let (mut trigger, mut be, mut said) = (false, false, false);
+        for t in &toks[sent.tokens.clone()] {
+            trigger |= !lex.ttriggers(t).is_empty();
+            if trigger {
+                break;
+            }
+            be |= lex.tis(t, crate::lexicon::wc::BE);
+            said |= matches!(
+                t.lower,
+                "said" | "says" | "stated" | "declared" | "insisted" | "added"
+            );
+        }
+        if !(trigger || be && said) {
             antecedent = named_again(antecedent);
             continue;
         }

@@ -4097,7 +4097,78 @@ impl<'a> SentenceExtractor<'a> {
         if clause_word {
             self.warned_if(&mut out);
         }
+        self.said_judged(&mut out);
         (out, open)
+    }
+
+    /// "Turkey said the Greek-Egyptian agreement was 'null and void'",
+    /// "Seoul said Tokyo's decision was reckless": a judgement, reported by
+    /// a subject, of what actors named in the complement's subject own or
+    /// agreed is a stance toward them (criticism for blame, support for
+    /// praise).
+    fn said_judged(&self, out: &mut Vec<Triple>) {
+        let r = self.range.clone();
+        let Some(said) = (r.start + 1..r.end).find(|&k| {
+            matches!(
+                self.lower(k),
+                "said" | "says" | "stated" | "declared" | "insisted" | "added"
+            )
+        }) else {
+            return;
+        };
+        let mut np = said + 1;
+        if np < r.end && self.lower(np) == "that" {
+            np += 1;
+        }
+        // the complement's subject, up to its copula
+        let Some(be) = (np + 1..r.end.min(np + 9))
+            .take_while(|&k| !matches!(self.lower(k), "," | ";" | "\"" | "\u{201c}"))
+            .find(|&k| matches!(self.lower(k), "is" | "was" | "were" | "are"))
+        else {
+            return;
+        };
+        let owned_start = self
+            .group_starting_at(np)
+            .is_some_and(|g| self.groups[g].possessive || self.groups[g].modifier);
+        if !(self.is_det(np) || owned_start)
+            || self.negated(be)
+            || (be + 1 < r.end && self.lex.tis(&self.toks[be + 1], wc::NEGATION))
+        {
+            return;
+        }
+        let Some(negative) = self.judgement(be + 1) else {
+            return;
+        };
+        let Some(label) = self
+            .lex
+            .label(if negative { "criticized" } else { "supported" })
+        else {
+            return;
+        };
+        let Some(subj) = self.subject_from(said, false) else {
+            return;
+        };
+        // (the owners: modifiers and possessors inside the noun phrase)
+        let owners: Vec<usize> = (0..self.groups.len())
+            .filter(|&g| {
+                let sp = &self.groups[g].span;
+                sp.start >= np
+                    && sp.end <= be
+                    && (self.groups[g].modifier
+                        || self.groups[g].possessive
+                        || (sp.start > np && self.lower(sp.start - 1) == "between"))
+            })
+            .collect();
+        let trigger = &self.text[self.toks[said].start..self.toks[said].end];
+        for a in self.members(subj, false) {
+            for &g in &owners {
+                for b in self.members(g, false) {
+                    if a != b {
+                        push_unique(out, a, label, b, trigger, false);
+                    }
+                }
+            }
+        }
     }
 
     /// Before the group at `start` that a participle of asking follows: "by"
@@ -8659,5 +8730,27 @@ pub(crate) mod tests {
                 .any(|t| t.starts_with("United States -urged-> African Union")),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_reported_judgement_of_what_actors_own_is_a_stance() {
+        check(&[
+            (
+                "Caracas said the Guyanese-American pact was illegal.",
+                &[
+                    "Venezuela -criticized-> Guyana",
+                    "Venezuela -criticized-> United States",
+                ],
+            ),
+            (
+                "Hanoi said that Beijing's proposal was constructive.",
+                &["Vietnam -supported-> China"],
+            ),
+        ]);
+        // no judgement, or a negated one: nothing
+        check_none(&[
+            "Manila said the Chinese vessels were nearby.",
+            "Manila said the Chinese decision was not illegal.",
+        ]);
     }
 }
