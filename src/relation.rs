@@ -8753,4 +8753,24 @@ pub(crate) mod tests {
             "Manila said the Chinese decision was not illegal.",
         ]);
     }
+
+    #[test]
+    fn holding_someone_responsible_is_criticism() {
+        check(&[
+            (
+                "Quito holds Bogota responsible for the raid.",
+                &["Ecuador -criticized-> Colombia"],
+            ),
+            (
+                "Beirut held Israel accountable for the strikes.",
+                &["Lebanon -criticized-> Israel"],
+            ),
+        ]);
+        check(&[(
+            "Quito held talks with Bogota.",
+            &["Ecuador -met-> Colombia"],
+        )]);
+        let got = triples("Quito held talks with Bogota.");
+        assert!(!got.iter().any(|t| t.contains("criticized")), "{got:?}");
+    }
 }
