@@ -191,19 +191,19 @@ pub fn extract(lex: &Lexicon, doc: &Document) -> Extraction {
         // yields none, and is not worth grouping its actors)
         // (nor a reported judgement: "Seoul said Tokyo's decision was
         // reckless", a copula after a reporting verb)
-        let (mut trigger, mut be, mut said) = (false, false, false);
-        for t in &toks[sent.tokens.clone()] {
-            trigger |= !lex.ttriggers(t).is_empty();
-            if trigger {
-                break;
-            }
-            be |= lex.tis(t, crate::lexicon::wc::BE);
-            said |= matches!(
-                t.lower,
-                "said" | "says" | "stated" | "declared" | "insisted" | "added"
-            );
-        }
-        if !(trigger || be && said) {
+        // (bit tests first; the words of reporting only in a sentence
+        // with a copula and no trigger)
+        let words = &toks[sent.tokens.clone()];
+        let trigger = words.iter().any(|t| !lex.ttriggers(t).is_empty());
+        let reported = !trigger
+            && words.iter().any(|t| lex.tis(t, crate::lexicon::wc::BE))
+            && words.iter().any(|t| {
+                matches!(
+                    t.lower,
+                    "said" | "says" | "stated" | "declared" | "insisted" | "added"
+                )
+            });
+        if !(trigger || reported) {
             antecedent = named_again(antecedent);
             continue;
         }

@@ -146,6 +146,10 @@ fn gatherings(
     out: &mut Vec<Mention>,
 ) {
     let r = range.clone();
+    // (a bit test per word first: most sentences name no officials' plural)
+    if !toks[r.clone()].iter().any(|t| lex.tis(t, wc::ENVOYS)) {
+        return;
+    }
     let mut i = r.start;
     while i + 3 < r.end {
         if !matches!(toks[i].lower, "a" | "an")
@@ -636,6 +640,8 @@ fn chunk(lex: &Lexicon, text: &str, toks: &[Token], range: Range<usize>) -> Vec<
                 }
             }
             if t < range.end
+                // (a bare office word first: the test below looks up entries)
+                && matches!(toks[t].lower, "minister" | "secretary" | "commissioner")
                 && (t > j || j - start <= 2)
                 && ((start > range.start && lex.tcountry_word(text, &toks[start - 1]).is_some())
                     // ("and Mining Minister Ousseini Hadizatou": one word, and no

@@ -4108,6 +4108,10 @@ impl<'a> SentenceExtractor<'a> {
     /// praise).
     fn said_judged(&self, out: &mut Vec<Triple>) {
         let r = self.range.clone();
+        // (a bit test per word first: a copula to judge with)
+        if !self.toks[r.clone()].iter().any(|t| self.lex.tis(t, wc::BE)) {
+            return;
+        }
         let Some(said) = (r.start + 1..r.end).find(|&k| {
             matches!(
                 self.lower(k),
