@@ -7517,7 +7517,7 @@ pub(crate) mod tests {
     fn a_leaders_administration_or_government_is_the_state() {
         check(&[
             (
-                "The Obama administration lifted sanctions on Myanmar.",
+                "The Obama administration imposed sanctions on Myanmar.",
                 &["United States -sanctioned-> Myanmar"],
             ),
             (
@@ -8776,5 +8776,14 @@ pub(crate) mod tests {
         )]);
         let got = triples("Quito held talks with Bogota.");
         assert!(!got.iter().any(|t| t.contains("criticized")), "{got:?}");
+    }
+
+    #[test]
+    fn lifting_or_easing_sanctions_is_no_sanction() {
+        check_none(&[
+            "The European Union lifted sanctions on Belarus.",
+            "Washington eased tariffs on Canadian steel.",
+            "Tokyo waived the fees on Korean imports.",
+        ]);
     }
 }
