@@ -1129,9 +1129,16 @@ fn metonym_after(lex: &Lexicon, toks: &[Token], from: usize, end: usize) -> Opti
     {
         e += 1;
     }
-    let noun_after = toks
-        .get(e + 1)
-        .is_some_and(|x| e + 1 < end && is_descriptor_word(lex, x) && !is_verbish(lex, x));
+    // (also a noun that is a trigger: "Ukraine's biggest military backers")
+    let noun_after = toks.get(e + 1).is_some_and(|x| {
+        e + 1 < end
+            && (is_descriptor_word(lex, x)
+                || (x.is_word()
+                    && !x.is_cap()
+                    && !lex.tis(x, wc::STOP | wc::BE | wc::AUX | wc::RELATIVE | wc::NEGATION)
+                    && lex.tverb(x).is_none()))
+            && !is_verbish(lex, x)
+    });
     (e < end && lex.tis(&toks[e], wc::METONYM) && !noun_after).then_some(e + 1)
 }
 

@@ -1196,7 +1196,12 @@ impl<'a> SentenceExtractor<'a> {
         let mut copula = false;
         while j > self.range.start {
             let t = &self.toks[j - 1];
-            if self.lex.tis(t, wc::BE) || matches!(t.lower, "remains" | "remained" | "became") {
+            if self.lex.tis(t, wc::BE)
+                || matches!(
+                    t.lower,
+                    "remains" | "remained" | "remain" | "became" | "become" | "becomes"
+                )
+            {
                 copula = true;
             } else if !(self.lex.tis(t, wc::AUX)
                 || t.lower.ends_with("ly")
@@ -8784,6 +8789,20 @@ pub(crate) mod tests {
             "The European Union lifted sanctions on Belarus.",
             "Washington eased tariffs on Canadian steel.",
             "Tokyo waived the fees on Korean imports.",
+        ]);
+    }
+
+    #[test]
+    fn a_relational_noun_after_a_copula_of_becoming_and_a_collective() {
+        check(&[
+            (
+                "Lithuania has become one of Taiwan's most vocal political backers.",
+                &["Lithuania -supported-> Taiwan"],
+            ),
+            (
+                "Turkey remains one of Azerbaijan's biggest military suppliers.",
+                &["Turkey -aided-> Azerbaijan"],
+            ),
         ]);
     }
 }
