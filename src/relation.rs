@@ -1160,6 +1160,10 @@ impl<'a> SentenceExtractor<'a> {
             k -= 1;
             steps += 1;
             let l = self.lower(k);
+            // ("not only condemned the coup but also ...": no negation)
+            if l == "not" && self.lower(k + 1) == "only" {
+                continue;
+            }
             if self.lex.tis(&self.toks[k], wc::NEGATION) || l == "without" {
                 return true;
             }
@@ -1182,6 +1186,12 @@ impl<'a> SentenceExtractor<'a> {
                 || matches!(l, "also" | "yet" | "still" | "even" | "ever" | "again")
             {
                 continue;
+            }
+            // "Neither France nor Germany supported ...": a subject after
+            // "neither" or "nor"
+            if let Some(g) = self.group_ending_at(k) {
+                let b = self.det_start(self.groups[g].span.start);
+                return b > self.range.start && matches!(self.lower(b - 1), "neither" | "nor");
             }
             break;
         }
@@ -8804,5 +8814,14 @@ pub(crate) mod tests {
                 &["Turkey -aided-> Azerbaijan"],
             ),
         ]);
+    }
+
+    #[test]
+    fn neither_nor_negates_and_not_only_does_not() {
+        check_none(&["Neither Austria nor Hungary backed Sweden."]);
+        check(&[(
+            "Peru not only condemned Bolivia but also praised Chile.",
+            &["Peru -criticized-> Bolivia"],
+        )]);
     }
 }
