@@ -2537,11 +2537,16 @@ impl<'a> SentenceExtractor<'a> {
     fn coordinated_subject(&self, pos: usize) -> Option<usize> {
         let mut k = pos;
         while k > self.range.start
-            && (self.lex.tis(&self.toks[k - 1], wc::AUX) || self.lower(k - 1).ends_with("ly"))
+            && (self.lex.tis(&self.toks[k - 1], wc::AUX)
+                || self.lower(k - 1).ends_with("ly")
+                || self.lower(k - 1) == "also")
             && !self.in_group(k - 1)
         {
             k -= 1;
         }
+        // ("but also praised Chile": as after "and")
+        let but_also =
+            k > self.range.start + 1 && self.lower(k - 1) == "but" && self.lower(k) == "also";
         // ("and last month sent", "and on Friday urged": a time adverbial between)
         let mut t = k;
         while t > self.range.start
@@ -2557,7 +2562,7 @@ impl<'a> SentenceExtractor<'a> {
         if t < k && t > self.range.start + 1 && self.lower(t - 1) == "and" {
             k = t;
         }
-        if k <= self.range.start + 1 || self.lower(k - 1) != "and" {
+        if k <= self.range.start + 1 || !(self.lower(k - 1) == "and" || but_also) {
             return None;
         }
         let mut j = k - 1;
@@ -8821,7 +8826,7 @@ pub(crate) mod tests {
         check_none(&["Neither Austria nor Hungary backed Sweden."]);
         check(&[(
             "Peru not only condemned Bolivia but also praised Chile.",
-            &["Peru -criticized-> Bolivia"],
+            &["Peru -criticized-> Bolivia", "Peru -supported-> Chile"],
         )]);
     }
 }
