@@ -354,15 +354,16 @@ fn chunk(lex: &Lexicon, text: &str, toks: &[Token], range: Range<usize>) -> Vec<
                     if match target {
                         Target::Actor(a) => lex.actors[a].kind == ActorKind::Organization,
                         _ => true,
-                    } && toks.get(i + n).is_some_and(|x| {
-                        i + n < range.end
-                            && is_cap_word(x)
-                            && lex.tis(x, wc::ORGHEAD)
-                            && !lex.tgazetteer_at(&toks[i + n..]).iter().any(|e| {
-                                i + n + e.tokens.len() <= range.end
-                                    && e.matches(text, &toks[i + n..])
-                            })
-                    }) =>
+                    } && (i + n..(i + n + 3).min(range.end))
+                        .take_while(|&k| {
+                            is_cap_word(&toks[k])
+                                && !lex.tgazetteer_at(&toks[k..]).iter().any(|e| {
+                                    k + e.tokens.len() <= range.end && e.matches(text, &toks[k..])
+                                })
+                        })
+                        // ("United Nations Assistance Mission": up to three
+                        // capitalised words closing on a body noun)
+                        .any(|k| lex.tis(&toks[k], wc::ORGHEAD)) =>
                 {
                     false
                 }
@@ -575,7 +576,14 @@ fn chunk(lex: &Lexicon, text: &str, toks: &[Token], range: Range<usize>) -> Vec<
                         || (u.lower == "of"
                             && toks[start..j]
                                 .windows(2)
-                                .any(|w| w[0].lower == "for" && w[1].lower == "the")))
+                                .any(|w| w[0].lower == "for" && w[1].lower == "the"))
+                        // ("United Nations Assistance Mission for Iraq": a
+                        // mission or office for a country)
+                        || (u.lower == "for"
+                            && matches!(
+                                toks[j - 1].lower,
+                                "mission" | "tribunal" | "commission"
+                            )))
                 {
                     j += 1;
                     continue;
@@ -2413,9 +2421,11 @@ fn build(
             // (nor the cause of a movement, named after "for the": the
             // "Democratic Forces for the Liberation of Rwanda" fight Rwanda)
             let heads = &toks[m.head.clone()];
+            // (nor the country a mission is for: "United Nations Assistance
+            // Mission for Iraq")
             let cause = heads
-                .windows(2)
-                .position(|w| w[0].lower == "for" && w[1].lower == "the")
+                .iter()
+                .position(|w| w.lower == "for")
                 .unwrap_or(heads.len());
             m.country = heads[..cause].iter().enumerate().find_map(|(k, t)| {
                 if heads.get(k + 1).is_some_and(|n| n.lower == "affairs") {

@@ -8829,4 +8829,16 @@ pub(crate) mod tests {
             &["Peru -criticized-> Bolivia", "Peru -supported-> Chile"],
         )]);
     }
+
+    #[test]
+    fn a_known_bodys_name_extended_into_a_mission_for_a_country() {
+        check_affiliations(&[(
+            "The United Nations Support Mission for Libya, which is led by Hanna Tetteh, urged calm.",
+            &["Hanna Tetteh -> United Nations Support Mission for Libya"],
+        )]);
+        let got = affiliations(
+            "The United Nations Support Mission for Libya, which is led by Hanna Tetteh, urged calm.",
+        );
+        assert!(!got.iter().any(|t| t.ends_with("-> Libya")), "{got:?}");
+    }
 }
