@@ -8841,4 +8841,19 @@ pub(crate) mod tests {
         );
         assert!(!got.iter().any(|t| t.ends_with("-> Libya")), "{got:?}");
     }
+
+    #[test]
+    fn arms_sales_and_discussions_by_phone() {
+        check(&[
+            (
+                "Washington approved an arms sale to Manila.",
+                &["United States -aided-> Philippines"],
+            ),
+            (
+                "Lula and Petro discussed the border crisis by phone.",
+                &["Luiz Inacio Lula da Silva -spoke_with-> Gustavo Petro"],
+            ),
+        ]);
+        check_none(&["Berlin halted weapons deliveries to Riyadh."]);
+    }
 }
