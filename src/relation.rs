@@ -3535,6 +3535,59 @@ impl<'a> SentenceExtractor<'a> {
                             }
                             continue;
                         }
+                        // "Kenya has close ties with Jubaland's leader, Ahmed
+                        // Madobe, a long-standing ally": with no possessor, an
+                        // ally in apposition to an object is the subject's
+                        if agent.is_none() && self.lex.labels[trig.label].name == "allied_with" {
+                            // (past adjectives: "a long-standing ally", "a close ally")
+                            let mut k = m.start;
+                            while k > self.range.start + 2
+                                && k + 3 > m.start
+                                && self.toks[k - 1].is_word()
+                                && !self.toks[k - 1].is_cap()
+                                && !self.in_group(k - 1)
+                                && !self.lex.tis(&self.toks[k - 1], wc::STOP | wc::PREP)
+                            {
+                                k -= 1;
+                            }
+                            if k > self.range.start + 2
+                                && matches!(self.lower(k - 1), "a" | "an")
+                                && self.lower(k - 2) == ","
+                                && let Some(g) = self.group_ending_at(k - 3)
+                                && !self.groups[g].modifier
+                                && !self.groups[g].possessive
+                                && let Some(s) = {
+                                    // (past the name's own apposition head:
+                                    // "Jubaland's leader, Ahmed Madobe,")
+                                    let mut st = self.groups[g].span.start;
+                                    if st > self.range.start + 1
+                                        && self.lower(st - 1) == ","
+                                        && let Some(h) = self.group_ending_at(st - 2)
+                                    {
+                                        st = self.groups[h].span.start;
+                                    }
+                                    self.subject_from(st, false)
+                                }
+                                && s != g
+                                && !negated
+                            {
+                                for a in self.members(s, false) {
+                                    for b in self.members(g, false) {
+                                        if a != b {
+                                            push_unique(
+                                                &mut out,
+                                                a,
+                                                trig.label,
+                                                b,
+                                                trigger_text,
+                                                intended,
+                                            );
+                                        }
+                                    }
+                                }
+                            }
+                            continue;
+                        }
                         // "China, North Korea's main ally,": the name before the
                         // apposition is the subject, the possessor the object
                         let Some(a) = agent.filter(|&g| self.groups[g].possessive) else {
@@ -3674,8 +3727,23 @@ impl<'a> SentenceExtractor<'a> {
                             .filter(|&k| k >= self.range.start + 2 && self.lower(k - 1) == "for")
                             .and_then(|k| self.group_ending_at(k - 2))
                             .filter(|&g| !self.groups[g].modifier);
+                        // "Russia attacked Ukraine, a close ally of the United
+                        // States": an indefinite relational noun in apposition
+                        // belongs to the name before the comma
+                        let appositive = (np_start > self.range.start + 1
+                            && matches!(self.lower(np_start), "a" | "an")
+                            && self.lower(np_start - 1) == ","
+                            && matches!(
+                                self.lex.labels[trig.label].name.as_str(),
+                                "allied_with" | "supported" | "aided" | "criticized"
+                            ))
+                        .then(|| self.group_ending_at(np_start - 2))
+                        .flatten()
+                        .filter(|&g| !self.groups[g].modifier && !self.groups[g].possessive);
                         if praised_for.is_some() {
                             subj = praised_for;
+                        } else if appositive.is_some() {
+                            subj = appositive;
                         } else if !spoken_of {
                             subj = self.subject_from(np_start, true);
                             if subj.is_none() {
@@ -8855,5 +8923,23 @@ pub(crate) mod tests {
             ),
         ]);
         check_none(&["Berlin halted weapons deliveries to Riyadh."]);
+    }
+
+    #[test]
+    fn an_ally_in_apposition_to_an_object_is_the_subjects() {
+        check(&[(
+            "Xi received Hun Sen, a longtime ally, in Beijing.",
+            &["Xi Jinping -allied_with-> Hun Sen"],
+        )]);
+        // an ally of someone named is theirs
+        let got = triples("Russia attacked Ukraine, a close ally of the United States.");
+        assert!(
+            !got.iter().any(|t| t.starts_with("Russia -allied_with")),
+            "{got:?}"
+        );
+        check(&[(
+            "Russia attacked Ukraine, a close ally of the United States.",
+            &["Ukraine -allied_with-> United States"],
+        )]);
     }
 }
