@@ -130,8 +130,71 @@ pub fn find(lex: &Lexicon, text: &str, toks: &[Token], range: Range<usize>) -> V
     let mut out = build(lex, text, toks, range.clone(), &chunks);
     leaders_governments(lex, toks, range.end, &mut out);
     bodies_people(lex, toks, range.end, &mut out);
-    gatherings(lex, text, toks, range, &mut out);
+    gatherings(lex, text, toks, range.clone(), &mut out);
+    led_bodies(text, toks, range, &mut out);
     out
+}
+
+/// Puts mention `g` in its place among `out`, the mentions inside its span
+/// giving way to it; affiliations follow their mentions to their new places.
+fn replace_inside(out: &mut Vec<Mention>, g: Mention) {
+    let span = g.span.clone();
+    let inside = |m: &Mention| m.span.start >= span.start && m.span.end <= span.end;
+    let at = out.partition_point(|m| m.span.start < span.start);
+    let mut index: Vec<Option<usize>> = Vec::with_capacity(out.len());
+    let mut next = 0;
+    for (k, m) in out.iter().enumerate() {
+        if k == at {
+            next += 1;
+        }
+        if inside(m) {
+            index.push(None);
+        } else {
+            index.push(Some(next));
+            next += 1;
+        }
+    }
+    out.retain(|m| !inside(m));
+    let at = out.partition_point(|m| m.span.start < span.start);
+    out.insert(at, g);
+    for m in out.iter_mut() {
+        m.affiliation = m.affiliation.and_then(|a| index.get(a).copied().flatten());
+    }
+}
+
+/// "the Saudi-led coalition", "a Russian-led alliance": a body led by a
+/// state is a body of its own, named by the phrase and belonging to the
+/// state that leads it.
+fn led_bodies(text: &str, toks: &[Token], range: Range<usize>, out: &mut Vec<Mention>) {
+    let mut k = 0;
+    while k < out.len() {
+        let m = &out[k];
+        let e = m.span.end;
+        if let Referent::Country(c) = m.referent
+            && e + 2 < range.end
+            && toks[e].lower == "-"
+            && toks[e + 1].lower == "led"
+            && matches!(
+                toks[e + 2].lower,
+                "coalition" | "alliance" | "bloc" | "mission" | "force" | "forces"
+            )
+            && out.get(k + 1).is_none_or(|n| n.span.start > e + 2)
+        {
+            let span = m.head.start..e + 3;
+            let name = text[toks[span.start].start..toks[e + 2].end].to_string();
+            let mut g = Mention::new(
+                span.clone(),
+                span,
+                Referent::Name {
+                    text: name,
+                    kind: ActorKind::Organization,
+                },
+            );
+            g.country = Some(c);
+            replace_inside(out, g);
+        }
+        k += 1;
+    }
 }
 
 /// "an assembly of several foreign ministers in Cairo", "a meeting of
@@ -196,29 +259,8 @@ fn gatherings(
                 kind: ActorKind::Group,
             },
         );
-        // (what it holds only describes it: the mentions inside give way to
-        // it, and affiliations follow their mentions to their new places)
-        let inside = |m: &Mention| m.span.start >= span.start && m.span.end <= span.end;
-        let at = out.partition_point(|m| m.span.start < span.start);
-        let mut index: Vec<Option<usize>> = Vec::with_capacity(out.len());
-        let mut next = 0;
-        for (k, m) in out.iter().enumerate() {
-            if k == at {
-                next += 1;
-            }
-            if inside(m) {
-                index.push(None);
-            } else {
-                index.push(Some(next));
-                next += 1;
-            }
-        }
-        out.retain(|m| !inside(m));
-        let at = out.partition_point(|m| m.span.start < span.start);
-        out.insert(at, g);
-        for m in out.iter_mut() {
-            m.affiliation = m.affiliation.and_then(|a| index.get(a).copied().flatten());
-        }
+        // (what it holds only describes it)
+        replace_inside(out, g);
         i = end;
     }
 }

@@ -8942,4 +8942,16 @@ pub(crate) mod tests {
             &["Ukraine -allied_with-> United States"],
         )]);
     }
+
+    #[test]
+    fn a_body_led_by_a_state_is_its_own_and_the_states() {
+        check(&[(
+            "The Saudi-led coalition bombed Houthi positions near Hodeidah. The coalition said it hit a depot.",
+            &["Saudi-led coalition -attacked-> Houthis"],
+        )]);
+        check_affiliations(&[(
+            "The French-led mission withdrew from Mali.",
+            &["French-led mission -> France"],
+        )]);
+    }
 }
