@@ -1507,6 +1507,38 @@ impl<'a> SentenceExtractor<'a> {
         self.subject_from(copula, false)
     }
 
+    /// Whether the infinitive at `pos` follows a control verb's object that
+    /// names no actor ("urged allies to send", "asked members to vote"):
+    /// that object, not the clause's subject, would do it.
+    fn controlled_by_non_actor(&self, pos: usize) -> bool {
+        if pos < self.range.start + 3 || self.lower(pos - 1) != "to" {
+            return false;
+        }
+        let mut k = pos - 2;
+        let plain = |x: usize| {
+            let t = &self.toks[x];
+            t.is_word()
+                && !t.is_cap()
+                && !self.in_group(x)
+                && !self.lex.tis(t, wc::STOP | wc::AUX | wc::BE)
+        };
+        if !plain(k) {
+            return false;
+        }
+        while k > self.range.start
+            && pos - k < 5
+            && plain(k - 1)
+            && self.lex.tverb(&self.toks[k - 1]).is_none()
+        {
+            k -= 1;
+        }
+        k > self.range.start
+            && self
+                .lex
+                .tverb(&self.toks[k - 1])
+                .is_some_and(|(lemma, _)| self.lex.is(lemma, wc::CONTROL))
+    }
+
     /// Left scan for a subject. `lenient` starts without the adjacency
     /// requirement (participles and event nouns attach to a clause whose
     /// subject may be further away).
@@ -3340,6 +3372,10 @@ impl<'a> SentenceExtractor<'a> {
                                 }
                             }
                             g
+                        } else if self.controlled_by_non_actor(m.start) {
+                            // "urged allies to send weapons to Ukraine": the
+                            // infinitive's subject is the unnamed object
+                            None
                         } else {
                             self.coordinated_subject(m.start)
                                 .or_else(|| self.first_to_subject(m.start))
@@ -8952,6 +8988,15 @@ pub(crate) mod tests {
         check_affiliations(&[(
             "The French-led mission withdrew from Mali.",
             &["French-led mission -> France"],
+        )]);
+    }
+
+    #[test]
+    fn an_infinitive_after_an_unnamed_object_of_urging_is_not_the_urgers() {
+        check_none(&["Rutte urged European allies to send more air defence systems to Kyiv."]);
+        check(&[(
+            "Rutte urged Norway to send air defence systems to Kyiv.",
+            &["Mark Rutte -urged-> Norway", "Norway -aided-> Ukraine"],
         )]);
     }
 }
