@@ -2376,6 +2376,20 @@ impl<'a> SentenceExtractor<'a> {
                 .filter(|&g| !self.groups[g].modifier)
         };
         if m.form == VerbForm::Gerund {
+            // ("accused Ethiopia of violating its sovereignty by signing a
+            // deal": a means shares the accused gerund's subject)
+            if m.start > self.range.start + 3 && self.lower(m.start - 1) == "by" {
+                return at(m.start).or_else(|| {
+                    (m.start.saturating_sub(9).max(self.range.start + 2)..m.start - 1)
+                        .rev()
+                        .take_while(|&p| !matches!(self.lower(p), "," | ";"))
+                        .find(|&p| {
+                            self.lower(p).ends_with("ing")
+                                && matches!(self.lower(p - 1), "of" | "for")
+                        })
+                        .and_then(at)
+                });
+            }
             return at(m.start);
         }
         if m.form != VerbForm::Base
@@ -8997,6 +9011,17 @@ pub(crate) mod tests {
         check(&[(
             "Rutte urged Norway to send air defence systems to Kyiv.",
             &["Mark Rutte -urged-> Norway", "Norway -aided-> Ukraine"],
+        )]);
+    }
+
+    #[test]
+    fn a_means_shares_the_accused_gerunds_subject() {
+        check(&[(
+            "Beijing accused Manila of provoking tensions by inviting Japanese troops.",
+            &[
+                "China -criticized-> Philippines",
+                "Philippines -invited-> Japan",
+            ],
         )]);
     }
 }
