@@ -2218,8 +2218,16 @@ impl<'a> SentenceExtractor<'a> {
     fn setting(&self, pos: usize, obj: usize) -> Option<usize> {
         let after = self.groups[obj].span.end.max(pos);
         let mut k = after;
-        if k >= self.range.end || !matches!(self.lower(k), "in" | "during" | "at" | "on") {
-            return None;
+        let here =
+            |k: usize| k < self.range.end && matches!(self.lower(k), "in" | "during" | "at" | "on");
+        // ("In a phone call on Tuesday, Erdogan told Putin": the setting
+        // opening the sentence)
+        let fronted = !here(k);
+        if fronted {
+            k = self.range.start;
+            if !here(k) || self.lower(k) == "on" {
+                return None;
+            }
         }
         k += 1;
         while k < self.range.end
@@ -2236,6 +2244,11 @@ impl<'a> SentenceExtractor<'a> {
             "meeting" | "summit" | "talks" => "met",
             _ => return None,
         };
+        // (a fronted meeting that names its own party is with that party:
+        // "In the meeting with Trump, Kellogg pushed back against Witkoff")
+        if fronted && k + 1 < self.range.end && matches!(self.lower(k + 1), "with" | "between") {
+            return None;
+        }
         self.lex.label(name)
     }
 
@@ -9023,5 +9036,19 @@ pub(crate) mod tests {
                 "Philippines -invited-> Japan",
             ],
         )]);
+    }
+
+    #[test]
+    fn a_call_or_meeting_opening_the_sentence_is_its_setting() {
+        check(&[(
+            "In a phone call on Monday, Modi told Sharif that India wanted calm.",
+            &[
+                "Narendra Modi -spoke_with-> Sharif",
+                "Narendra Modi -advised-> Sharif",
+            ],
+        )]);
+        // (one that names its own party is with that party only)
+        let got = triples("In the meeting with Sharif, Modi criticized Xi.");
+        assert!(!got.iter().any(|t| t.contains("-met-> Xi")), "{got:?}");
     }
 }
