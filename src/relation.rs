@@ -1138,6 +1138,13 @@ impl<'a> SentenceExtractor<'a> {
             if !self.toks[k].is_cap() && self.lex.tis(&self.toks[k], wc::REFUSAL) {
                 return true;
             }
+            // "ruled out any talks with X"
+            if l == "out"
+                && k > self.range.start
+                && matches!(self.lower(k - 1), "rule" | "rules" | "ruled" | "ruling")
+            {
+                return true;
+            }
         }
         false
     }
@@ -1175,9 +1182,13 @@ impl<'a> SentenceExtractor<'a> {
                 continue;
             }
             // "denied supplying", "stopped buying": a gerund after a refusal
+            // (also "ruled out sending")
             if k + 1 == start
                 && self.lower(start).ends_with("ing")
-                && self.lex.tis(&self.toks[k], wc::REFUSAL)
+                && (self.lex.tis(&self.toks[k], wc::REFUSAL)
+                    || (l == "out"
+                        && k > self.range.start
+                        && matches!(self.lower(k - 1), "rule" | "rules" | "ruled" | "ruling")))
             {
                 return true;
             }
@@ -3190,7 +3201,15 @@ impl<'a> SentenceExtractor<'a> {
             let trigger_text = &text[self.toks[m.start].start..self.toks[m.end - 1].end];
             let negated = self.negated(m.start)
                 || (trig.kind != TriggerKind::Verb && self.noun_negated(m.start))
-                || self.conditional(m.start);
+                || self.conditional(m.start)
+                // ("has ruled out any talks with", "had no talks with": a
+                // refusal or negation inside the pattern's gap)
+                || (trig.kind == TriggerKind::Verb
+                    && (m.start + 1..m.end).any(|k| {
+                        self.lex.tis(&self.toks[k], wc::NEGATION | wc::REFUSAL)
+                            || (self.lower(k) == "out"
+                                && matches!(self.lower(k - 1), "rule" | "rules" | "ruled" | "ruling"))
+                    }));
             let intended = self.intended(m.start);
             // (computed once: the voice decides several rules below, all of them
             // for verb triggers only)
@@ -9050,5 +9069,13 @@ pub(crate) mod tests {
         // (one that names its own party is with that party only)
         let got = triples("In the meeting with Sharif, Modi criticized Xi.");
         assert!(!got.iter().any(|t| t.contains("-met-> Xi")), "{got:?}");
+    }
+
+    #[test]
+    fn ruling_out_is_refusing() {
+        check_none(&[
+            "Meloni ruled out sending troops to Ukraine.",
+            "Erdogan has ruled out any talks with Assad.",
+        ]);
     }
 }
