@@ -3625,7 +3625,8 @@ impl<'a> SentenceExtractor<'a> {
                             let mut k = m.start;
                             while k > self.range.start + 2
                                 && k + 3 > m.start
-                                && self.toks[k - 1].is_word()
+                                && (self.toks[k - 1].is_word()
+                                    || self.toks[k - 1].flags & crate::token::HYPHEN != 0)
                                 && !self.toks[k - 1].is_cap()
                                 && !self.in_group(k - 1)
                                 && !self.lex.tis(&self.toks[k - 1], wc::STOP | wc::PREP)
@@ -3647,8 +3648,15 @@ impl<'a> SentenceExtractor<'a> {
                                         && let Some(h) = self.group_ending_at(st - 2)
                                     {
                                         st = self.groups[h].span.start;
+                                        // (and its possessor: "Jubaland's leader")
+                                        if st > self.range.start + 1
+                                            && matches!(self.lower(st - 1), "'s" | "'")
+                                            && let Some(p) = self.group_ending_at(st - 2)
+                                        {
+                                            st = self.groups[p].span.start;
+                                        }
                                     }
-                                    self.subject_from(st, false)
+                                    self.subject_from(st, true)
                                 }
                                 && s != g
                                 && !negated
@@ -9012,6 +9020,11 @@ pub(crate) mod tests {
         check(&[(
             "Xi received Hun Sen, a longtime ally, in Beijing.",
             &["Xi Jinping -allied_with-> Hun Sen"],
+        )]);
+        // (past a hyphenated adjective and the name's own possessed office)
+        check(&[(
+            "Uganda has close ties with Puntland's leader, Said Deni, a long-standing ally.",
+            &["Uganda -allied_with-> Said Deni"],
         )]);
         // an ally of someone named is theirs
         let got = triples("Russia attacked Ukraine, a close ally of the United States.");
