@@ -197,12 +197,7 @@ pub fn extract(lex: &Lexicon, doc: &Document) -> Extraction {
         let trigger = words.iter().any(|t| !lex.ttriggers(t).is_empty());
         let reported = !trigger
             && words.iter().any(|t| lex.tis(t, crate::lexicon::wc::BE))
-            && words.iter().any(|t| {
-                matches!(
-                    t.lower,
-                    "said" | "says" | "stated" | "declared" | "insisted" | "added"
-                )
-            });
+            && words.iter().any(|t| crate::relation::is_reporting(t.lower));
         if !(trigger || reported) {
             antecedent = named_again(antecedent);
             continue;

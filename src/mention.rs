@@ -2854,22 +2854,8 @@ fn member_states(lex: &Lexicon, toks: &[Token], range: Range<usize>, out: &mut [
         };
         let counted = |k: usize| {
             k > range.start
-                && (matches!(
-                    toks[k - 1].lower,
-                    "a" | "an"
-                        | "both"
-                        | "fellow"
-                        | "all"
-                        | "two"
-                        | "three"
-                        | "four"
-                        | "five"
-                        | "six"
-                        | "seven"
-                        | "eight"
-                        | "nine"
-                        | "ten"
-                ) || toks[k - 1].flags & crate::token::NUM != 0)
+                && (matches!(toks[k - 1].lower, "a" | "an" | "both" | "fellow" | "all")
+                    || count(toks[k - 1].lower) >= 2)
         };
         let member_word = if is_member(e0 - 1) {
             Some(e0)
@@ -3043,12 +3029,17 @@ fn counted_apposition(toks: &[Token], out: &mut [Mention]) {
 }
 
 /// The number a counting word or numeral gives (0 for none): "two", "12".
-fn count(w: &str) -> usize {
+pub(crate) fn count(w: &str) -> usize {
     match w {
         "two" => 2,
         "three" => 3,
         "four" => 4,
         "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
         w => w.parse::<usize>().unwrap_or(0),
     }
 }

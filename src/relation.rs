@@ -107,6 +107,15 @@ fn companion(between: &[&str]) -> bool {
     )
 }
 
+/// A verb that reports a judgement ("said", "declared"): with a copula in
+/// its sentence, a stance may follow ("said the agreement was null and void").
+pub(crate) fn is_reporting(lower: &str) -> bool {
+    matches!(
+        lower,
+        "said" | "says" | "stated" | "declared" | "insisted" | "added"
+    )
+}
+
 /// A comma between list members before the last ("Chile, Peru", "Japan,
 /// the Philippines").
 fn list_comma(between: &[&str]) -> bool {
@@ -359,10 +368,7 @@ impl<'a> SentenceExtractor<'a> {
                     && m.span.start >= end + 4
                     && m.span.start <= end + 6
                     && self.lower(end) == "and"
-                    && matches!(
-                        self.lower(end + 1),
-                        "two" | "three" | "four" | "five" | "six" | "seven" | "eight"
-                    )
+                    && crate::mention::count(self.lower(end + 1)) >= 2
                     && self.lower(m.span.start - 1) == ","
                     && self.lex.tis(&self.toks[m.span.start - 2], wc::PLURALHEAD)
                     && (end + 2..m.span.start - 1).all(|t| self.toks[t].is_word())
@@ -1139,14 +1145,35 @@ impl<'a> SentenceExtractor<'a> {
                 return true;
             }
             // "ruled out any talks with X"
-            if l == "out"
-                && k > self.range.start
-                && matches!(self.lower(k - 1), "rule" | "rules" | "ruled" | "ruling")
-            {
+            if self.ruled_out(k) {
                 return true;
             }
         }
         false
+    }
+
+    /// Where up to `max` lowercase words before `pos` begin (adjectives:
+    /// "close", "long-standing"), past no group, stop word or preposition.
+    fn before_adjectives(&self, pos: usize, max: usize) -> usize {
+        let mut k = pos;
+        while k > self.range.start + 1
+            && k + max > pos
+            && (self.toks[k - 1].is_word() || self.toks[k - 1].flags & crate::token::HYPHEN != 0)
+            && !self.toks[k - 1].is_cap()
+            && !self.in_group(k - 1)
+            && !self.lex.tis(&self.toks[k - 1], wc::STOP | wc::PREP)
+        {
+            k -= 1;
+        }
+        k
+    }
+
+    /// Whether token `k` is the "out" of "rule out" ("has ruled out any
+    /// talks", "ruled out sending troops"): a refusal of what follows.
+    fn ruled_out(&self, k: usize) -> bool {
+        k > self.range.start
+            && self.lower(k) == "out"
+            && matches!(self.lower(k - 1), "rule" | "rules" | "ruled" | "ruling")
     }
 
     /// Whether the verb at `start` is negated or refused.
@@ -1185,10 +1212,7 @@ impl<'a> SentenceExtractor<'a> {
             // (also "ruled out sending")
             if k + 1 == start
                 && self.lower(start).ends_with("ing")
-                && (self.lex.tis(&self.toks[k], wc::REFUSAL)
-                    || (l == "out"
-                        && k > self.range.start
-                        && matches!(self.lower(k - 1), "rule" | "rules" | "ruled" | "ruling")))
+                && (self.lex.tis(&self.toks[k], wc::REFUSAL) || self.ruled_out(k))
             {
                 return true;
             }
@@ -2989,6 +3013,24 @@ impl<'a> SentenceExtractor<'a> {
 
     /// Pushes `label` from every member of group `g` toward each target, a
     /// member after member ([`push_unique`] drops a relation to oneself).
+    /// Pushes `label` from each member of group `s` to each other member
+    /// of group `o` (`s == o`: among the group's members).
+    fn push_between(
+        &self,
+        out: &mut Vec<Triple>,
+        s: usize,
+        o: usize,
+        (label, trigger, intended): (usize, &str, bool),
+    ) {
+        for a in self.members(s, false) {
+            for b in self.members(o, false) {
+                if a != b {
+                    push_unique(out, a, label, b, trigger, intended);
+                }
+            }
+        }
+    }
+
     fn push_toward(
         &self,
         out: &mut Vec<Triple>,
@@ -3206,9 +3248,7 @@ impl<'a> SentenceExtractor<'a> {
                 // refusal or negation inside the pattern's gap)
                 || (trig.kind == TriggerKind::Verb
                     && (m.start + 1..m.end).any(|k| {
-                        self.lex.tis(&self.toks[k], wc::NEGATION | wc::REFUSAL)
-                            || (self.lower(k) == "out"
-                                && matches!(self.lower(k - 1), "rule" | "rules" | "ruled" | "ruling"))
+                        self.lex.tis(&self.toks[k], wc::NEGATION | wc::REFUSAL) || self.ruled_out(k)
                     }));
             let intended = self.intended(m.start);
             // (computed once: the voice decides several rules below, all of them
@@ -3583,37 +3623,19 @@ impl<'a> SentenceExtractor<'a> {
                         // with no possessor, in apposition to several actors, are
                         // allied with one another
                         if agent.is_none() && self.lower(m.start).ends_with('s') {
-                            let mut k = self.det_start(m.start);
-                            while k > self.range.start + 1
-                                && k + 2 > m.start
-                                && self.toks[k - 1].is_word()
-                                && !self.toks[k - 1].is_cap()
-                                && !self.in_group(k - 1)
-                                && !self.lex.tis(&self.toks[k - 1], wc::STOP | wc::PREP)
-                            {
-                                k -= 1;
-                            }
+                            let k = self.before_adjectives(self.det_start(m.start), 2);
                             if !negated
                                 && k > self.range.start + 1
                                 && self.lower(k - 1) == ","
                                 && let Some(g) = self.group_ending_at(k - 2)
                                 && !self.groups[g].modifier
                             {
-                                let all: Vec<usize> = self.members(g, false).collect();
-                                for &a in &all {
-                                    for &b in &all {
-                                        if a != b {
-                                            push_unique(
-                                                &mut out,
-                                                a,
-                                                trig.label,
-                                                b,
-                                                trigger_text,
-                                                intended,
-                                            );
-                                        }
-                                    }
-                                }
+                                self.push_between(
+                                    &mut out,
+                                    g,
+                                    g,
+                                    (trig.label, trigger_text, intended),
+                                );
                             }
                             continue;
                         }
@@ -3622,17 +3644,7 @@ impl<'a> SentenceExtractor<'a> {
                         // ally in apposition to an object is the subject's
                         if agent.is_none() && self.lex.labels[trig.label].name == "allied_with" {
                             // (past adjectives: "a long-standing ally", "a close ally")
-                            let mut k = m.start;
-                            while k > self.range.start + 2
-                                && k + 3 > m.start
-                                && (self.toks[k - 1].is_word()
-                                    || self.toks[k - 1].flags & crate::token::HYPHEN != 0)
-                                && !self.toks[k - 1].is_cap()
-                                && !self.in_group(k - 1)
-                                && !self.lex.tis(&self.toks[k - 1], wc::STOP | wc::PREP)
-                            {
-                                k -= 1;
-                            }
+                            let k = self.before_adjectives(m.start, 3);
                             if k > self.range.start + 2
                                 && matches!(self.lower(k - 1), "a" | "an")
                                 && self.lower(k - 2) == ","
@@ -3661,20 +3673,12 @@ impl<'a> SentenceExtractor<'a> {
                                 && s != g
                                 && !negated
                             {
-                                for a in self.members(s, false) {
-                                    for b in self.members(g, false) {
-                                        if a != b {
-                                            push_unique(
-                                                &mut out,
-                                                a,
-                                                trig.label,
-                                                b,
-                                                trigger_text,
-                                                intended,
-                                            );
-                                        }
-                                    }
-                                }
+                                self.push_between(
+                                    &mut out,
+                                    s,
+                                    g,
+                                    (trig.label, trigger_text, intended),
+                                );
                             }
                             continue;
                         }
@@ -4290,12 +4294,7 @@ impl<'a> SentenceExtractor<'a> {
         if !self.toks[r.clone()].iter().any(|t| self.lex.tis(t, wc::BE)) {
             return;
         }
-        let Some(said) = (r.start + 1..r.end).find(|&k| {
-            matches!(
-                self.lower(k),
-                "said" | "says" | "stated" | "declared" | "insisted" | "added"
-            )
-        }) else {
+        let Some(said) = (r.start + 1..r.end).find(|&k| is_reporting(self.lower(k))) else {
             return;
         };
         let mut np = said + 1;
@@ -4342,14 +4341,8 @@ impl<'a> SentenceExtractor<'a> {
             })
             .collect();
         let trigger = &self.text[self.toks[said].start..self.toks[said].end];
-        for a in self.members(subj, false) {
-            for &g in &owners {
-                for b in self.members(g, false) {
-                    if a != b {
-                        push_unique(out, a, label, b, trigger, false);
-                    }
-                }
-            }
+        for g in owners {
+            self.push_between(out, subj, g, (label, trigger, false));
         }
     }
 

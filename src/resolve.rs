@@ -884,10 +884,16 @@ impl<'a> Resolver<'a> {
                             let joined = j + 1 < i && {
                                 let gap = &self.toks
                                     [ms[j].span.end..ms[j + 1].span.start.max(ms[j].span.end)];
-                                matches!(
-                                    gap.iter().map(|t| t.lower).collect::<Vec<_>>()[..],
-                                    ["and"] | ["and", "the"] | [","] | [",", "the"] | [",", "and"]
-                                )
+                                match gap {
+                                    [a] => matches!(a.lower, "and" | ","),
+                                    [a, b] => {
+                                        matches!(
+                                            (a.lower, b.lower),
+                                            ("and" | ",", "the") | (",", "and")
+                                        )
+                                    }
+                                    _ => false,
+                                }
                             };
                             if joined {
                                 j += 1;
@@ -1747,11 +1753,7 @@ impl<'a> Resolver<'a> {
                     return Some(e);
                 }
                 // ("The ministry said the country": a state's ministry)
-                if let Some(e) = links[j]
-                    && self.res.entities[e].kind == ActorKind::Organization
-                    && self.res.entities[e].label.ends_with(" Ministry")
-                    && let Some(c) = self.res.entities[e].country
-                {
+                if let Some(c) = links[j].and_then(|e| self.ministry_state(e)) {
                     return Some(self.country_entity(c));
                 }
                 if let Some(c) = ms[j].country {
@@ -1762,17 +1764,26 @@ impl<'a> Resolver<'a> {
         // (a state's ministry stands in for its state here: "the Moroccan
         // foreign ministry said the kingdom")
         let last = self.by_recency.iter().rev().find_map(|&(e, _)| {
-            let ent = &self.res.entities[e];
-            match ent.kind {
-                ActorKind::Country => Some(Ok(e)),
-                ActorKind::Organization if ent.label.ends_with(" Ministry") => ent.country.map(Err),
-                _ => None,
+            if self.res.entities[e].kind == ActorKind::Country {
+                Some(Ok(e))
+            } else {
+                self.ministry_state(e).map(Err)
             }
         });
         match last? {
             Ok(e) => Some(e),
             Err(c) => Some(self.country_entity(c)),
         }
+    }
+
+    /// The state (lexicon country) of entity `e` when it is a state's
+    /// ministry ("Moroccan Foreign Ministry"), which stands in for its state
+    /// when "the country" is looked for.
+    fn ministry_state(&self, e: usize) -> Option<usize> {
+        let ent = &self.res.entities[e];
+        (ent.kind == ActorKind::Organization && ent.label.ends_with(" Ministry"))
+            .then_some(ent.country)
+            .flatten()
     }
 
     /// Whether a person heads a state or government: by the roles the
