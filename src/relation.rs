@@ -766,7 +766,10 @@ impl<'a> SentenceExtractor<'a> {
                 }
                 // (the longest match; of two as long, the one with more
                 // pattern words: "deliver NP tanks to" over "deliver NP to")
+                // ("targeted Israel with missiles", "hit Moscow with sanctions":
+                // an attack or a penalty only by what it is made with)
                 if let Some(end) = self.match_rest(trig, 0, i + 1)
+                    && (!(trig.armed || trig.penal) || self.instrument(end, trig.penal))
                     && best.as_ref().is_none_or(|b| {
                         end > b.end
                             || (end == b.end
@@ -2080,6 +2083,29 @@ impl<'a> SentenceExtractor<'a> {
             }
         }
         None
+    }
+
+    /// Whether "with" and a weapon (`penalty`: a penalty) follow the trigger
+    /// ending at `from`, past its object, within the clause: "targeted Israel
+    /// with dozens of ballistic missiles", "hit Moscow with new sanctions".
+    fn instrument(&self, from: usize, penalty: bool) -> bool {
+        let end = (from + 12).min(self.range.end);
+        let Some(with) = (from..end)
+            .take_while(|&k| !self.toks[k].is_punct() || self.lower(k) == "-")
+            .find(|&k| self.lower(k) == "with")
+        else {
+            return false;
+        };
+        (with + 1..(with + 7).min(self.range.end))
+            .take_while(|&k| !self.toks[k].is_punct() || self.lower(k) == "-")
+            .any(|k| {
+                let w = self.lower(k);
+                if penalty {
+                    self.lex.is_penalty(w)
+                } else {
+                    self.lex.is_arms(w)
+                }
+            })
     }
 
     /// The antecedent of an object relative clause whose subject starts at
@@ -9082,6 +9108,33 @@ pub(crate) mod tests {
         check_none(&[
             "Meloni ruled out sending troops to Ukraine.",
             "Erdogan has ruled out any talks with Assad.",
+        ]);
+    }
+
+    #[test]
+    fn targeting_or_hitting_is_an_attack_or_a_penalty_by_its_instrument() {
+        check(&[
+            (
+                "Chad, which Sudan has targeted with dozens of armed drones since May, closed the border.",
+                &["Sudan -attacked-> Chad"],
+            ),
+            (
+                "Ethiopia pounded Eritrean positions with artillery fire on Sunday.",
+                &["Ethiopia -attacked-> Eritrea"],
+            ),
+            (
+                "Canada hit Belarus with fresh sanctions.",
+                &["Canada -sanctioned-> Belarus"],
+            ),
+            (
+                "Ottawa targeted Iranian banks with tariffs and sanctions.",
+                &["Canada -sanctioned-> Iran"],
+            ),
+        ]);
+        check_none(&[
+            "The Liberal campaign targeted Canada with adverts.",
+            "Sudan targeted Chad.",
+            "Ethiopia hit back at Eritrea on Sunday.",
         ]);
     }
 }

@@ -360,6 +360,12 @@ pub struct Trigger {
     pub judge: bool,
     /// Only as a terrorist ("designated the ELN a terrorist organisation").
     pub terror: bool,
+    /// Only with a weapon as its instrument ("targeted Israel with
+    /// missiles"; "targeted voters" is none).
+    pub armed: bool,
+    /// Only with a penalty as its instrument ("hit Russia with new
+    /// sanctions").
+    pub penal: bool,
     /// The object must be an organization ("Finland joined NATO", not
     /// "Hungary joined Poland in blocking the package").
     pub org_object: bool,
@@ -485,6 +491,8 @@ pub struct Lexicon {
     name_modifiers: Vec<String>,
     aspect_verbs: Vec<String>,
     equipment: Vec<String>,
+    arms: Vec<String>,
+    penalties: Vec<String>,
     /// Words that blame (`true`) or praise (`false`) what a verb of naming
     /// names ("called the decision reckless", "called the talks
     /// constructive"); looked up for the word after every event noun.
@@ -671,6 +679,8 @@ impl Lexicon {
             name_modifiers: Default::default(),
             aspect_verbs: Default::default(),
             equipment: Default::default(),
+            arms: Default::default(),
+            penalties: Default::default(),
             judgements: HashMap::default(),
             agreement_nouns: Default::default(),
             title_roles: HashMap::default(),
@@ -1018,6 +1028,18 @@ impl Lexicon {
         self.equipment.iter().any(|w| w == lower)
     }
 
+    /// Whether a lowercase noun names what an attack is made with: weapons
+    /// and craft ([`Self::is_equipment`]) or fire ("strikes", "artillery").
+    pub fn is_arms(&self, lower: &str) -> bool {
+        self.is_equipment(lower) || self.arms.iter().any(|w| w == lower)
+    }
+
+    /// Whether a lowercase noun names a penalty one state imposes on another
+    /// ("sanctions", "tariffs").
+    pub fn is_penalty(&self, lower: &str) -> bool {
+        self.penalties.iter().any(|w| w == lower)
+    }
+
     /// Whether a lowercase word is a verb of aspect or success before "to"
     /// ("continued to support", "managed to reach"): the act after it happens.
     pub fn is_aspect_verb(&self, lower: &str) -> bool {
@@ -1181,6 +1203,8 @@ impl Lexicon {
                 "namemod" => Some(&mut self.name_modifiers),
                 "aspectverb" => Some(&mut self.aspect_verbs),
                 "equipment" => Some(&mut self.equipment),
+                "arms" => Some(&mut self.arms),
+                "penalty" => Some(&mut self.penalties),
                 "agreementnoun" => Some(&mut self.agreement_nouns),
                 _ => None,
             };
@@ -1534,6 +1558,8 @@ impl Lexicon {
                     naming: flags.contains(&"naming"),
                     judge: flags.contains(&"judge"),
                     terror: flags.contains(&"terror"),
+                    armed: flags.contains(&"armed"),
+                    penal: flags.contains(&"penal"),
                     org_object: flags.contains(&"org"),
                     rest_masks: Vec::new(),
                     ends_in_prep: false,
