@@ -1738,7 +1738,15 @@ impl<'a> SentenceExtractor<'a> {
                                             | crate::mention::Referent::Name { .. }
                                     )
                                 })
-                                && (p + 1..k).all(|t| {
+                                // (up to a relative clause of its own: "Hamas, the
+                                // group which Israel has bombed for months, said")
+                                && (p + 1
+                                    ..(p + 3..k)
+                                        .find(|&t| {
+                                            matches!(self.lower(t), "which" | "that" | "who" | "whom")
+                                        })
+                                        .unwrap_or(k))
+                                    .all(|t| {
                                     let l = self.lower(t);
                                     !matches!(l, "," | ";" | ":" | "and" | "but")
                                         && (l == "'s"
@@ -2111,14 +2119,19 @@ impl<'a> SentenceExtractor<'a> {
     /// The antecedent of an object relative clause whose subject starts at
     /// `k`: "Boulos, whom Trump ...", "the mission, whose presence Baku ...".
     fn relative_antecedent(&self, k: usize) -> Option<usize> {
-        // (the subject's determiners first: "which the Houthis")
-        let mut j = self.det_start(k);
+        // (the subject's determiners first: "which the Houthis"; "that"
+        // right before the subject is the relative word)
+        let mut j = if k > self.range.start && self.lower(k - 1) == "that" {
+            k
+        } else {
+            self.det_start(k)
+        };
         let mut words = 0;
         while j > self.range.start + 2 && words <= 3 {
             match self.lower(j - 1) {
                 // ("Israel, which the Houthis have attacked": a subject right
                 // after "which" makes it the object)
-                "whom" | "which" if words == 0 => break,
+                "whom" | "which" | "that" if words == 0 => break,
                 "whose" if words > 0 => break,
                 _ => {}
             }
@@ -2133,7 +2146,16 @@ impl<'a> SentenceExtractor<'a> {
             return None;
         }
         let rel = j - 1;
-        if !matches!(self.lower(rel), "whom" | "whose" | "which") || self.lower(rel - 1) != "," {
+        if !matches!(self.lower(rel), "whom" | "whose" | "which" | "that") {
+            return None;
+        }
+        // ("the ELN, a Colombian guerrilla group that Washington has
+        // designated ...": the clause of a description in apposition to a
+        // name is about the name)
+        if self.lower(rel - 1) != "," {
+            return self.described_before(rel);
+        }
+        if self.lower(rel) == "that" {
             return None;
         }
         // ("the European Union Mission in Armenia (EUMA), whose")
@@ -2147,6 +2169,44 @@ impl<'a> SentenceExtractor<'a> {
         }
         self.group_ending_at(end)
             .filter(|&g| !self.groups[g].modifier && !self.groups[g].possessive)
+    }
+
+    /// The name that a description ending right before `k` stands in
+    /// apposition to: "the ELN, a (Colombian) guerrilla group | that ...":
+    /// up to six lowercase words (adjectives, participles, nouns) and
+    /// country modifiers after "a", "an" or "the", after a comma after the
+    /// name's group.
+    fn described_before(&self, k: usize) -> Option<usize> {
+        let mut j = k;
+        while j > self.range.start + 2 && k - j < 6 {
+            let t = &self.toks[j - 1];
+            if !t.is_word() {
+                return None;
+            }
+            if matches!(t.lower, "a" | "an" | "the") {
+                // (the description has a head noun of its own)
+                if j == k
+                    || j < self.range.start + 3
+                    || self.lower(j - 2) != ","
+                    || self.in_group(k - 1)
+                {
+                    return None;
+                }
+                return self
+                    .group_ending_at(j - 3)
+                    .filter(|&g| !self.groups[g].modifier && !self.groups[g].possessive);
+            }
+            let modifier = self
+                .group_at(j - 1)
+                .is_some_and(|g| self.groups[g].modifier);
+            if (t.is_cap() || self.in_group(j - 1)) && !modifier
+                || self.lex.tis(t, wc::PREP | wc::RELATIVE | wc::BE | wc::AUX)
+            {
+                return None;
+            }
+            j -= 1;
+        }
+        None
     }
 
     /// The country modifier owning the noun right before a subject at `k`
@@ -9136,5 +9196,30 @@ pub(crate) mod tests {
             "Sudan targeted Chad.",
             "Ethiopia hit back at Eritrea on Sunday.",
         ]);
+    }
+
+    #[test]
+    fn a_relative_clause_of_a_description_in_apposition_is_about_the_name() {
+        check(&[
+            (
+                "Ottawa condemned the RSF, a paramilitary force that Washington has sanctioned.",
+                &[
+                    "Canada -criticized-> RSF",
+                    "United States -sanctioned-> RSF",
+                ],
+            ),
+            (
+                "Hezbollah, the armed group which Israel has bombed since October, accused Cyprus of complicity.",
+                &[
+                    "Israel -attacked-> Hezbollah",
+                    "Hezbollah -criticized-> Cyprus",
+                ],
+            ),
+        ]);
+        // ("that" after a reporting verb is no relative word)
+        check(&[(
+            "Chile said that Peru has sanctioned Bolivia.",
+            &["Peru -sanctioned-> Bolivia"],
+        )]);
     }
 }
