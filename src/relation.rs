@@ -9222,4 +9222,16 @@ pub(crate) mod tests {
             &["Peru -sanctioned-> Bolivia"],
         )]);
     }
+
+    #[test]
+    fn a_deputy_or_assistant_in_apposition_is_the_one_sent() {
+        check(&[(
+            "Guterres sent his deputy, Ana Ruiz, to Havana on Monday.",
+            &["Ana Ruiz -visited-> Cuba"],
+        )]);
+        check(&[(
+            "Sheinbaum sent her assistant, Ana Ruiz, to Havana.",
+            &["Claudia Sheinbaum -sent-> Ana Ruiz"],
+        )]);
+    }
 }
