@@ -123,6 +123,59 @@ fn one_actor_event(lex: &Lexicon, toks: &[crate::token::Token], open: bool) -> b
         && (open || toks.iter().any(|t| t.lower == "by"))
 }
 
+/// The actor that acts in a sentence without a relation, when it opens the
+/// sentence (after a fronted phrase and its comma at most) as the subject of
+/// a verb in the past ("Iran barred the inspectors on Monday"): the agent a
+/// later "the move" or "the decision" refers to ([`ANY_EVENT`]). Not when
+/// the verb reports, is a copula or is negated ("Iran said ...", "Iran did
+/// not ...").
+fn acting_subject(
+    lex: &Lexicon,
+    toks: &[crate::token::Token],
+    range: std::ops::Range<usize>,
+    mentions: &[mention::Mention],
+    links: &[Option<usize>],
+) -> Option<usize> {
+    use crate::lexicon::wc;
+    let (m, first) = mentions
+        .iter()
+        .zip(links)
+        .find(|(m, _)| m.usage == mention::Use::Actor)?;
+    let entity = (*first)?;
+    let start = m.span.start;
+    if m.possessive
+        || !(start == range.start || (start > range.start + 1 && toks[start - 1].lower == ","))
+    {
+        return None;
+    }
+    // (auxiliaries and adverbs, then the verb)
+    let mut k = m.span.end;
+    while k < range.end && (lex.tis(&toks[k], wc::AUX) || toks[k].lower.ends_with("ly")) {
+        k += 1;
+    }
+    let t = toks.get(k).filter(|_| k < range.end)?;
+    if !t.is_word()
+        || t.is_cap()
+        || lex.tis(t, wc::BE | wc::NEGATION | wc::STOP | wc::PREP)
+        || crate::relation::is_reporting(t.lower)
+    {
+        return None;
+    }
+    let past = match lex.tverb(t) {
+        Some((_, form)) => matches!(
+            form,
+            crate::lexicon::VerbForm::Past | crate::lexicon::VerbForm::PastOrParticiple
+        ),
+        None => t.lower.len() > 4 && t.lower.ends_with("ed"),
+    };
+    past.then_some(entity)
+}
+
+/// The relation label of an act that is no relation of the ontology ("Iran
+/// barred the inspectors"): only event nouns that may name anything ("the
+/// move", "the decision") refer to it.
+pub const ANY_EVENT: usize = usize::MAX;
+
 /// Runs the whole pipeline on one document.
 pub fn extract(lex: &Lexicon, doc: &Document) -> Extraction {
     let text = doc.text.as_str();
@@ -184,7 +237,10 @@ pub fn extract(lex: &Lexicon, doc: &Document) -> Extraction {
                     antecedent.is_some() || open_target.is_some() || agreement.is_some(),
                 ))
         {
-            antecedent = named_again(antecedent);
+            antecedent = named_again(antecedent).or_else(|| {
+                acting_subject(lex, &toks, sent.tokens.clone(), &mentions[s], &res.links[s])
+                    .map(|e| (e, ANY_EVENT))
+            });
             continue;
         }
         // (every triple comes from a trigger word: a sentence without one
@@ -199,7 +255,10 @@ pub fn extract(lex: &Lexicon, doc: &Document) -> Extraction {
             && words.iter().any(|t| lex.tis(t, crate::lexicon::wc::BE))
             && words.iter().any(|t| crate::relation::is_reporting(t.lower));
         if !(trigger || reported) {
-            antecedent = named_again(antecedent);
+            antecedent = named_again(antecedent).or_else(|| {
+                acting_subject(lex, &toks, sent.tokens.clone(), &mentions[s], &res.links[s])
+                    .map(|e| (e, ANY_EVENT))
+            });
             continue;
         }
         let (triples, open) = SentenceExtractor::new(
@@ -223,7 +282,11 @@ pub fn extract(lex: &Lexicon, doc: &Document) -> Extraction {
         antecedent = triples
             .last()
             .map(|t| (t.subject, t.label))
-            .or_else(|| named_again(antecedent));
+            .or_else(|| named_again(antecedent))
+            .or_else(|| {
+                acting_subject(lex, &toks, sent.tokens.clone(), &mentions[s], &res.links[s])
+                    .map(|e| (e, ANY_EVENT))
+            });
         for t in triples {
             let label = &lex.labels[t.label];
             // a standing tie only hoped for is none yet ("hopes to join the EU")

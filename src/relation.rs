@@ -2054,7 +2054,13 @@ impl<'a> SentenceExtractor<'a> {
                 break;
             }
             if let Some(negative) = self.lex.judgement(t.lower) {
-                return Some(negative);
+                // ("a historic mistake": the noun judges, not its adjective)
+                return Some(
+                    (k + 1 < end)
+                        .then(|| self.lex.judgement(self.lower(k + 1)))
+                        .flatten()
+                        .unwrap_or(negative),
+                );
             }
         }
         None
@@ -3187,8 +3193,12 @@ impl<'a> SentenceExtractor<'a> {
                         || (self.lex.tis(n, wc::PREP | wc::CLAUSEBREAK)
                             && !matches!(n.lower, "of" | "by" | "on" | "against" | "to"))
                         || n.lower == "and"
-                        // ("called the decision reckless": a judging complement)
+                        // ("called the decision reckless", "... an unjustified
+                        // attack": a judging complement)
                         || self.lex.judgement(n.lower).is_some()
+                        || (matches!(n.lower, "a" | "an")
+                            && (k + 2..(k + 5).min(end))
+                                .any(|j| self.lex.judgement(self.lower(j)).is_some()))
                 });
                 return ends.then_some(t.lower);
             }
@@ -9233,5 +9243,28 @@ pub(crate) mod tests {
             "Sheinbaum sent her assistant, Ana Ruiz, to Havana.",
             &["Claudia Sheinbaum -sent-> Ana Ruiz"],
         )]);
+    }
+
+    #[test]
+    fn a_general_event_noun_names_the_last_act_even_when_it_was_no_relation() {
+        // (the act of the sentence before is no relation of the ontology)
+        check(&[
+            (
+                "Bolivia expelled two inspectors on Friday. Chile condemned the move.",
+                &["Chile -criticized-> Bolivia"],
+            ),
+            (
+                "On Friday, Bolivia closed the airspace. Chile and Peru called the decision an unjustified provocation.",
+                &["Chile -criticized-> Bolivia", "Peru -criticized-> Bolivia"],
+            ),
+            (
+                "Bolivia closed the airspace. Chile called the decision a historic mistake.",
+                &["Chile -criticized-> Bolivia"],
+            ),
+        ]);
+        // (a reported word is no act; nor is a criticism "the move")
+        check_none(&["Bolivia said it would close the airspace. Chile condemned the move."]);
+        let got = triples("Bolivia criticized Peru. Chile condemned the move.");
+        assert!(!got.iter().any(|t| t.starts_with("Chile")), "{got:?}");
     }
 }

@@ -509,7 +509,9 @@ pub struct Lexicon {
     role_covers: HashMap<String, Vec<String>>,
     /// The relations an event noun may name (words.tsv `eventref` entries
     /// written `noun:label|label`); a noun not here may name any.
-    event_labels: HashMap<String, Vec<usize>>,
+    /// Event nouns that name only some relations: (the labels, whether the
+    /// noun names every relation but those instead).
+    event_labels: HashMap<String, (Vec<usize>, bool)>,
     /// Every word any table knows, by id: one hash look-up per token at
     /// tokenization ([`Lexicon::tokenize`]) instead of one per question.
     vocab: HashMap<String, u32>,
@@ -962,11 +964,11 @@ impl Lexicon {
 
     /// Whether the event noun `noun` ("the move", "the protest") may name an
     /// event of relation `label`: "the protest" names a criticism, not an
-    /// attack; "the move" names anything.
+    /// attack; "the move" names anything but a stance or a word.
     pub fn event_noun_fits(&self, noun: &str, label: usize) -> bool {
         self.event_labels
             .get(noun)
-            .is_none_or(|ls| ls.contains(&label))
+            .is_none_or(|(ls, except)| ls.contains(&label) != *except)
     }
 
     /// Whether `role` is the role of some title: a set lookup for
@@ -1270,6 +1272,10 @@ impl Lexicon {
                             format!("only eventref words take relations: {w:?}"),
                         ));
                     }
+                    let (labels, except) = match labels.strip_prefix('!') {
+                        Some(rest) => (rest, true),
+                        None => (labels, false),
+                    };
                     let mut ids = Vec::new();
                     for l in list(labels) {
                         ids.push(self.label(l).ok_or_else(|| {
@@ -1280,7 +1286,7 @@ impl Lexicon {
                             )
                         })?);
                     }
-                    self.event_labels.insert(w.to_string(), ids);
+                    self.event_labels.insert(w.to_string(), (ids, except));
                 }
                 if flag == wc::PLACE {
                     let surface: String = w
