@@ -3097,6 +3097,15 @@ impl<'a> SentenceExtractor<'a> {
         })
     }
 
+    /// Whether "each other" or "one another" stands at `pos`.
+    fn each_other(&self, pos: usize) -> bool {
+        pos + 2 <= self.range.end
+            && matches!(
+                (self.lower(pos), self.lower(pos + 1)),
+                ("each", "other") | ("one", "another")
+            )
+    }
+
     /// Whether group `g` stands for two actors or more: coordinated names,
     /// or a plural description ("between the two countries").
     fn several(&self, g: usize) -> bool {
@@ -4342,10 +4351,12 @@ impl<'a> SentenceExtractor<'a> {
                 (None, Some(o)) if self.lex.labels[label].name == "attacked" && !negated => {
                     open = self.members(o, false).last().or(open);
                 }
-                // (with at least two members: "Russia and Ukraine met")
+                // (with at least two members: "Russia and Ukraine met"; "...
+                // accused each other": any relation toward one another)
                 (Some(s), None)
                     if !trig.no_pairs
                         && (trig.reciprocal
+                            || self.each_other(m.end)
                             || trig.joint
                             || self.lex.labels[label].symmetric
                                 && trig.kind == TriggerKind::Verb
@@ -9266,5 +9277,20 @@ pub(crate) mod tests {
         check_none(&["Bolivia said it would close the airspace. Chile condemned the move."]);
         let got = triples("Bolivia criticized Peru. Chile condemned the move.");
         assert!(!got.iter().any(|t| t.starts_with("Chile")), "{got:?}");
+    }
+
+    #[test]
+    fn each_other_and_calls_without_an_object_relate_coordinated_subjects() {
+        check(&[
+            (
+                "Chile and Bolivia have accused each other of smuggling.",
+                &["Chile -criticized-> Bolivia", "Bolivia -criticized-> Chile"],
+            ),
+            (
+                "Soto and Vega spoke by telephone on Friday.",
+                &["Soto -spoke_with-> Vega"],
+            ),
+        ]);
+        check_none(&["Soto spoke by telephone to reporters."]);
     }
 }
