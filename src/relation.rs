@@ -1721,6 +1721,12 @@ impl<'a> SentenceExtractor<'a> {
                     {
                         return Some(head);
                     }
+                    // "The group, which Iran and the US list as terrorist, has
+                    // killed": the antecedent is no actor, and the clause's own
+                    // subject is not the verb's
+                    if g.is_none() && matches!(self.lower(p + 1), "which" | "whom" | "whose") {
+                        return None;
+                    }
                     // "Wang Yi, who also heads the party's commission, summoned": a
                     // relative clause set off by commas; its antecedent is the subject
                     if let Some(g) = g
@@ -4107,10 +4113,14 @@ impl<'a> SentenceExtractor<'a> {
             }
             // "struck an oil refinery in Russia's Ryazan region": an attack on a
             // place in a country is an attack on that country
+            // (also after the preposition of an event noun with its possessor:
+            // "Iran's attack on Pakistani territory")
             if lname == "attacked"
                 && obj.is_none()
-                && trig.kind == TriggerKind::Verb
-                && subj.is_some()
+                && subj.is_some_and(|s| {
+                    trig.kind == TriggerKind::Verb
+                        || (trig.ends_in_prep && self.groups[s].possessive)
+                })
             {
                 obj = self.located_target(m.end);
                 // "struck three Iranian nuclear sites": what a country owns stands for it
@@ -9292,5 +9302,27 @@ pub(crate) mod tests {
             ),
         ]);
         check_none(&["Soto spoke by telephone to reporters."]);
+    }
+
+    #[test]
+    fn an_attack_noun_with_its_possessor_takes_what_a_country_owns_as_the_target() {
+        check(&[(
+            "Talks resumed a week after Chile's attack on Bolivian territory.",
+            &["Chile -attacked-> Bolivia"],
+        )]);
+    }
+
+    #[test]
+    fn listing_as_a_terrorist_is_a_sanction_and_an_unnamed_antecedent_keeps_its_clause() {
+        check(&[(
+            "The FARC, which Chile and Peru list as a terrorist group, denied the report.",
+            &["Chile -sanctioned-> FARC", "Peru -sanctioned-> FARC"],
+        )]);
+        // (the subject of the main verb is the antecedent, no actor here, not
+        // the relative clause's own subject)
+        check_none(&[
+            "The cell, which Chile and Peru sanctioned last year, has killed dozens of Bolivian soldiers.",
+            "Chile listed Peru among its partners.",
+        ]);
     }
 }
