@@ -1115,7 +1115,8 @@ fn cap_name_kind(lex: &Lexicon, toks: &[Token], c: &Chunk, after_title: bool) ->
         // ("Wazalendo militiamen": an armed group)
         || toks.get(c.range.end).is_some_and(|n| {
             !n.is_cap() && lex.tis(n, wc::PEOPLE) && lex.is_armed_noun(n.lower)
-        });
+        })
+        || appositive_org_head(lex, toks, c.range.end);
     if after_title {
         ActorKind::Person
     } else if org {
@@ -1123,6 +1124,34 @@ fn cap_name_kind(lex: &Lexicon, toks: &[Token], c: &Chunk, after_title: bool) ->
     } else {
         ActorKind::Person
     }
+}
+
+/// Whether a description in apposition at `k` has an organisational head
+/// noun: ", a Sunni militant group," (but not ", a senior party official,"
+/// nor ", the Group of Seven").
+fn appositive_org_head(lex: &Lexicon, toks: &[Token], k: usize) -> bool {
+    if toks.get(k).is_none_or(|t| t.lower != ",")
+        || toks
+            .get(k + 1)
+            .is_none_or(|t| !matches!(t.lower, "a" | "an" | "the"))
+    {
+        return false;
+    }
+    // (the last word before a comma, a preposition or the sixth word; not
+    // a possessor: ", the group's security chief,")
+    let n = toks[k + 2..]
+        .iter()
+        .take(6)
+        .take_while(|t| t.is_word() && !lex.tis(t, wc::PREP | wc::RELATIVE))
+        .count();
+    let (Some(h), after) = (toks.get(k + 1 + n), toks.get(k + 2 + n)) else {
+        return false;
+    };
+    n > 0
+        && after.is_none_or(|a| a.lower != "'s")
+        && !h.is_cap()
+        && lex.tis(h, wc::ORGHEAD)
+        && !lex.tis(h, wc::PEOPLE)
 }
 
 /// Words that may stand between a country word and a name or title:

@@ -9325,4 +9325,25 @@ pub(crate) mod tests {
             "Chile listed Peru among its partners.",
         ]);
     }
+
+    #[test]
+    fn an_unlisted_name_described_as_a_group_is_one_and_the_group_refers_to_it() {
+        check(&[(
+            "Bolivia shelled two camps of Tupac Amaru, a Marxist rebel group, near the border. The group has killed dozens of Bolivian soldiers.",
+            &[
+                "Bolivia -attacked-> Tupac Amaru",
+                "Tupac Amaru -attacked-> Bolivia",
+            ],
+        )]);
+        // (a person described by an office of a party stays a person)
+        check(&[(
+            "Ana Quispe, a senior party official, criticized Bolivia. The group said nothing.",
+            &["Ana Quispe -criticized-> Bolivia"],
+        )]);
+        // (a navy, an air force or police of a country stand for it)
+        check(&[(
+            "Chile's navy fired on the FARC.",
+            &["Chile -attacked-> FARC"],
+        )]);
+    }
 }

@@ -2393,7 +2393,8 @@ impl<'a> Resolver<'a> {
                     && self.label_actor(e).is_none()
                     // (not a state's own body: "the bloc" is no foreign ministry)
                     && ent.country.is_none()
-                    && matches!(head, "bloc" | "body" | "organization" | "organisation")))
+                    // ("the group" for the ELN, an unknown acronym)
+                    && matches!(head, "bloc" | "body" | "organization" | "organisation" | "group")))
     }
 }
 
