@@ -3052,6 +3052,13 @@ impl<'a> SentenceExtractor<'a> {
         let k = match self.group_starting_at(pos + 1) {
             Some(g) => self.groups[g].span.end,
             None if matches!(self.lower(pos + 1), "he" | "she" | "it" | "they" | "we") => pos + 2,
+            // ("what officials said was")
+            None if self
+                .lex
+                .tis(&self.toks[pos + 1], wc::PEOPLE | wc::COLLECTIVE) =>
+            {
+                pos + 2
+            }
             None if self.is_det(pos + 1) => {
                 let mut k = pos + 2;
                 while k < self.range.end
@@ -3074,6 +3081,16 @@ impl<'a> SentenceExtractor<'a> {
                 (trig.naming || trig.judge) && f != VerbForm::Base
             });
         if !naming {
+            // ("fired missiles at what it said were two bases of the group")
+            if k + 2 < self.range.end
+                && matches!(
+                    self.lower(k),
+                    "said" | "says" | "claimed" | "claims" | "alleged"
+                )
+                && matches!(self.lower(k + 1), "was" | "were" | "is" | "are")
+            {
+                return k + 2;
+            }
             return pos;
         }
         if k + 1 < self.range.end && self.lower(k + 1) == "as" {
@@ -9345,5 +9362,19 @@ pub(crate) mod tests {
             "Chile's navy fired on the FARC.",
             &["Chile -attacked-> FARC"],
         )]);
+    }
+
+    #[test]
+    fn an_object_behind_what_someone_said_it_was_is_the_object() {
+        check(&[
+            (
+                "Peru fired rockets at what it said were three camps of the FARC.",
+                &["Peru -attacked-> FARC"],
+            ),
+            (
+                "Chile struck what officials said was a depot of the ELN.",
+                &["Chile -attacked-> ELN"],
+            ),
+        ]);
     }
 }
