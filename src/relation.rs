@@ -1836,6 +1836,13 @@ impl<'a> SentenceExtractor<'a> {
                                 && !self.lower(v).ends_with("ss")));
                     return Some(if singular { self.last_member(g) } else { g });
                 }
+                // "the BLA and the BLF, two separatist groups that have
+                // attacked": the names the description stands in apposition to
+                if j == k
+                    && let Some(a) = self.described_before(k)
+                {
+                    return Some(a);
+                }
                 if l == "that" {
                     // "that" as a complementizer: keep looking for a subject inside
                     return None;
@@ -2186,8 +2193,8 @@ impl<'a> SentenceExtractor<'a> {
     /// The name that a description ending right before `k` stands in
     /// apposition to: "the ELN, a (Colombian) guerrilla group | that ...":
     /// up to six lowercase words (adjectives, participles, nouns) and
-    /// country modifiers after "a", "an" or "the", after a comma after the
-    /// name's group.
+    /// country modifiers after "a", "an", "the" or a count ("two separatist
+    /// groups"), after a comma after the name's group.
     fn described_before(&self, k: usize) -> Option<usize> {
         let mut j = k;
         while j > self.range.start + 2 && k - j < 6 {
@@ -2195,7 +2202,7 @@ impl<'a> SentenceExtractor<'a> {
             if !t.is_word() {
                 return None;
             }
-            if matches!(t.lower, "a" | "an" | "the") {
+            if matches!(t.lower, "a" | "an" | "the") || crate::mention::count(t.lower) >= 2 {
                 // (the description has a head noun of its own)
                 if j == k
                     || j < self.range.start + 3
@@ -9376,5 +9383,13 @@ pub(crate) mod tests {
                 &["Chile -attacked-> ELN"],
             ),
         ]);
+    }
+
+    #[test]
+    fn a_subject_relative_clause_of_a_description_in_apposition_is_about_the_names() {
+        check(&[(
+            "Bolivia shelled the FARC and the ELN, two armed groups that have raided Bolivian villages.",
+            &["FARC -attacked-> Bolivia", "ELN -attacked-> Bolivia"],
+        )]);
     }
 }
