@@ -2994,6 +2994,26 @@ impl<'a> SentenceExtractor<'a> {
                 || matches!(l, "and" | "or" | "said" | "says" | "saying"))
                 && !(clause_ok && l == "that")
             {
+                // "condemned a maritime agreement that Turkey and the GNA
+                // signed": the parties of an agreement, as with "the agreement
+                // Turkey and the GNA signed"
+                if k > pos
+                    && matches!(l, "that" | "which")
+                    && self.lex.is_agreement_noun(self.lower(k - 1))
+                    && let Some(g) = self.group_starting_at(k + 1)
+                    && !self.groups[g].modifier
+                    && self.groups[g].span.end < self.range.end
+                    && {
+                        let v = &self.toks[self.groups[g].span.end];
+                        self.lex.tis(v, wc::AUX)
+                            || self.lex.tverb(v).is_some_and(|(_, f)| {
+                                matches!(f, VerbForm::Past | VerbForm::PastOrParticiple)
+                            })
+                            || (!v.is_cap() && v.lower.ends_with("ed"))
+                    }
+                {
+                    return Some(g);
+                }
                 return None;
             }
             // "to" before a lowercase word that is no determiner is an infinitive
@@ -3125,6 +3145,15 @@ impl<'a> SentenceExtractor<'a> {
                     !person_only || official || self.entities[e].kind == ActorKind::Person
                 })
         })
+    }
+
+    /// Whether group `g` is the subject of a relative clause of an agreement
+    /// noun ("a maritime agreement that | Turkey and the GNA signed").
+    fn agreement_clause_subject(&self, g: usize) -> bool {
+        let start = self.groups[g].span.start;
+        start >= self.range.start + 2
+            && matches!(self.lower(start - 1), "that" | "which")
+            && self.lex.is_agreement_noun(self.lower(start - 2))
     }
 
     /// Whether "each other" or "one another" stands at `pos`.
@@ -4020,7 +4049,9 @@ impl<'a> SentenceExtractor<'a> {
                 None
             };
             // consume the object so later verbs do not take it as their subject
-            if let Some(o) = obj.filter(|_| consume) {
+            // (but not the parties of "the agreement that Turkey and the GNA
+            // signed", the subject of the clause's own verb)
+            if let Some(o) = obj.filter(|&o| consume && !self.agreement_clause_subject(o)) {
                 let control = trig.kind == TriggerKind::Verb && trig.control;
                 self.groups[o].consumed = Some(control || self.groups[o].consumed == Some(true));
             }
@@ -9390,6 +9421,14 @@ pub(crate) mod tests {
         check(&[(
             "Bolivia shelled the FARC and the ELN, two armed groups that have raided Bolivian villages.",
             &["FARC -attacked-> Bolivia", "ELN -attacked-> Bolivia"],
+        )]);
+    }
+
+    #[test]
+    fn a_stance_toward_an_agreement_that_parties_signed_is_toward_the_parties() {
+        check(&[(
+            "Chile has condemned a fishing accord that Peru and Ecuador signed in May.",
+            &["Chile -criticized-> Peru", "Chile -criticized-> Ecuador"],
         )]);
     }
 }
