@@ -770,6 +770,7 @@ impl<'a> SentenceExtractor<'a> {
                 // an attack or a penalty only by what it is made with)
                 if let Some(end) = self.match_rest(trig, 0, i + 1)
                     && (!(trig.armed || trig.penal) || self.instrument(end, trig.penal))
+                    && (!trig.expel || self.told_to_leave(end))
                     && best.as_ref().is_none_or(|b| {
                         end > b.end
                             || (end == b.end
@@ -2110,6 +2111,19 @@ impl<'a> SentenceExtractor<'a> {
             }
         }
         None
+    }
+
+    /// Whether "to leave" (depart, quit) follows the trigger ending at
+    /// `from`, past its object: "ordered two Russian diplomats to leave".
+    fn told_to_leave(&self, from: usize) -> bool {
+        let end = (from + 10).min(self.range.end);
+        (from..end)
+            .take_while(|&k| !self.toks[k].is_punct())
+            .any(|k| {
+                k + 1 < self.range.end
+                    && self.lower(k) == "to"
+                    && matches!(self.lower(k + 1), "leave" | "depart" | "quit" | "go")
+            })
     }
 
     /// Whether "with" and a weapon (`penalty`: a penalty) follow the trigger
@@ -9429,6 +9443,34 @@ pub(crate) mod tests {
         check(&[(
             "Chile has condemned a fishing accord that Peru and Ecuador signed in May.",
             &["Chile -criticized-> Peru", "Chile -criticized-> Ecuador"],
+        )]);
+    }
+
+    #[test]
+    fn ordering_diplomats_to_leave_or_their_expulsion_is_a_sanction() {
+        check(&[
+            (
+                "Chile ordered two Peruvian diplomats to leave within a week.",
+                &["Chile -sanctioned-> Peru"],
+            ),
+            (
+                "Boric and Interior Minister Ana Soto announced the expulsion of 18 Peruvian embassy staff.",
+                &[
+                    "Gabriel Boric -sanctioned-> Peru",
+                    "Ana Soto -sanctioned-> Peru",
+                ],
+            ),
+        ]);
+        check_none(&["Chile ordered Peru to withdraw its troops."]);
+    }
+
+    #[test]
+    fn an_indefinite_description_names_someone_new() {
+        // (not the Russian foreign minister named before: a Russian
+        // diplomat, standing for Russia)
+        check(&[(
+            "Sergei Lavrov met Chile's president. Bolivia expelled one Russian diplomat.",
+            &["Bolivia -sanctioned-> Russia"],
         )]);
     }
 }

@@ -363,6 +363,13 @@ impl<'a> Resolver<'a> {
             .find(|&e| fits(self, e))
     }
 
+    /// Whether mention `m` opens with an indefinite article or "one" ("a
+    /// Russian diplomat", "one Chinese official").
+    fn indefinite(&self, m: &Mention) -> bool {
+        let at = |k: usize| matches!(self.toks[k].lower, "a" | "an" | "one");
+        at(m.span.start) || (m.span.start > 0 && at(m.span.start - 1))
+    }
+
     /// Records a mention of entity `e` in sentence `s` at token `start` as
     /// the most recent one.
     fn push_recent(&mut self, s: usize, start: usize, e: usize) {
@@ -1575,7 +1582,13 @@ impl<'a> Resolver<'a> {
                 let trigger = self.surface(&m.span).to_string();
                 self.affiliate(p, e, s, trigger);
             }
-            if m.usage == crate::mention::Use::Actor {
+            // (an unnamed person standing for a state is no mention of the
+            // state that later plurals count: "expelled one Russian diplomat
+            // ... the three Baltic states")
+            let stand_in = matches!(m.referent, Referent::Description { .. })
+                && self.res.entities[e].kind == ActorKind::Country
+                && self.indefinite(m);
+            if m.usage == crate::mention::Use::Actor && !stand_in {
                 if let Some(o) = owner_body.filter(|&o| o != e) {
                     self.owner_bodies.retain(|&x| x != o);
                     self.owner_bodies.push(o);
@@ -2263,6 +2276,11 @@ impl<'a> Resolver<'a> {
         // "Japan's ambassador to China, Kenji Kanasugi"
         if let Some(e) = self.name_after_office_phrase(ms, links, i) {
             return Some(e);
+        }
+        // ("expelled a Russian diplomat", "one Chinese official": an
+        // indefinite description names someone new, not one named before)
+        if self.indefinite(m) {
+            return None;
         }
         // antecedent: the most recent actor with this role / head noun (and country)
         let pos = m.span.start;

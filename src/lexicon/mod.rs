@@ -366,6 +366,9 @@ pub struct Trigger {
     /// Only with a penalty as its instrument ("hit Russia with new
     /// sanctions").
     pub penal: bool,
+    /// Only when its object is told to leave ("ordered two Russian
+    /// diplomats to leave"): an expulsion.
+    pub expel: bool,
     /// The object must be an organization ("Finland joined NATO", not
     /// "Hungary joined Poland in blocking the package").
     pub org_object: bool,
@@ -1566,6 +1569,7 @@ impl Lexicon {
                     terror: flags.contains(&"terror"),
                     armed: flags.contains(&"armed"),
                     penal: flags.contains(&"penal"),
+                    expel: flags.contains(&"expel"),
                     org_object: flags.contains(&"org"),
                     rest_masks: Vec::new(),
                     ends_in_prep: false,
