@@ -630,6 +630,19 @@ fn chunk(lex: &Lexicon, text: &str, toks: &[Token], range: Range<usize>) -> Vec<
                     j += 1;
                     continue;
                 }
+                // ("the European Union Mission in Armenia (EUMA)": a mission in
+                // a country, named as such by the acronym after it)
+                if u.lower == "in"
+                    && toks[j - 1].lower == "mission"
+                    && is_cap_word(&toks[j - 1])
+                    && j + 2 < range.end
+                    && is_cap_word(&toks[j + 1])
+                    && toks[j + 2].lower == "("
+                    && is_country_at(lex, text, toks, j + 1, range.end)
+                {
+                    j += 1;
+                    continue;
+                }
                 break;
             }
             // "Northamptonshire police", "Kharkiv council": a lowercase body noun ends the name
@@ -2492,11 +2505,11 @@ fn build(
             // (nor the cause of a movement, named after "for the": the
             // "Democratic Forces for the Liberation of Rwanda" fight Rwanda)
             let heads = &toks[m.head.clone()];
-            // (nor the country a mission is for: "United Nations Assistance
-            // Mission for Iraq")
+            // (nor the country a mission is for or in: "United Nations
+            // Assistance Mission for Iraq", "European Union Mission in Armenia")
             let cause = heads
                 .iter()
-                .position(|w| w.lower == "for")
+                .position(|w| w.lower == "for" || w.lower == "in")
                 .unwrap_or(heads.len());
             m.country = heads[..cause].iter().enumerate().find_map(|(k, t)| {
                 if heads.get(k + 1).is_some_and(|n| n.lower == "affairs") {

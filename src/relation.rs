@@ -2186,21 +2186,39 @@ impl<'a> SentenceExtractor<'a> {
         // designated ...": the clause of a description in apposition to a
         // name is about the name)
         if self.lower(rel - 1) != "," {
-            return self.described_before(rel);
+            // ("Gülen, the cleric whom Ankara blames": a description that is
+            // an actor itself; not "told him that")
+            return self
+                .group_ending_at(rel - 1)
+                .filter(|&g| {
+                    self.lower(rel) != "that"
+                        && !self.groups[g].modifier
+                        && !self.groups[g].possessive
+                        && !self.mentions_of(g).iter().any(|&m| {
+                            matches!(
+                                self.mentions[m].referent,
+                                crate::mention::Referent::Pronoun(_)
+                            )
+                        })
+                })
+                .or_else(|| self.described_before(rel));
         }
         if self.lower(rel) == "that" {
             return None;
         }
-        // ("the European Union Mission in Armenia (EUMA), whose")
-        let mut end = rel - 2;
-        if self.lower(end) == ")"
-            && let Some(open) = (end.saturating_sub(5).max(self.range.start + 1)..end)
-                .rev()
-                .find(|&p| self.lower(p) == "(")
-        {
-            end = open - 1;
-        }
-        self.group_ending_at(end)
+        // ("the European Union Mission in Armenia (EUMA), whose"; a group
+        // may hold its parenthesis: "the Kurdistan Workers' Party (PKK),")
+        let end = rel - 2;
+        let before_paren = (self.lower(end) == ")")
+            .then(|| {
+                (end.saturating_sub(5).max(self.range.start + 1)..end)
+                    .rev()
+                    .find(|&p| self.lower(p) == "(")
+            })
+            .flatten();
+        before_paren
+            .and_then(|open| self.group_ending_at(open - 1))
+            .or_else(|| self.group_ending_at(end))
             .filter(|&g| !self.groups[g].modifier && !self.groups[g].possessive)
     }
 
@@ -2352,10 +2370,13 @@ impl<'a> SentenceExtractor<'a> {
             .find(|&k| self.lower(k) == "that")?;
         let g = self.group_starting_at(that + 1)?;
         let after = self.groups[g].span.end;
+        // (not the one who answers: "warned that Seoul would respond")
         (!self.groups[g].modifier
             && !self.groups[g].possessive
             && after < self.range.end
-            && self.lex.tis(&self.toks[after], wc::AUX))
+            && self.lex.tis(&self.toks[after], wc::AUX)
+            && !(after + 1 < self.range.end
+                && matches!(self.lower(after + 1), "respond" | "retaliate" | "react")))
         .then_some(g)
     }
 
@@ -9472,5 +9493,42 @@ pub(crate) mod tests {
             "Sergei Lavrov met Chile's president. Bolivia expelled one Russian diplomat.",
             &["Bolivia -sanctioned-> Russia"],
         )]);
+    }
+
+    #[test]
+    fn object_relatives_after_an_acronym_in_parentheses_or_a_description_without_comma() {
+        check(&[
+            (
+                "Lima condemned the Shining Path (SL), which Peru and Chile list as a terrorist group.",
+                &[
+                    "Peru -sanctioned-> Shining Path",
+                    "Chile -sanctioned-> Shining Path",
+                ],
+            ),
+            (
+                "Evo Morales, the politician whom Lima blames for the unrest, denied it.",
+                &["Peru -criticized-> Evo Morales"],
+            ),
+        ]);
+        // ("that" after a pronoun is no relative word)
+        let got = triples("Soto told him that Chile held Peru responsible for the attack.");
+        assert!(got.iter().all(|t| !t.ends_with("-> Soto")), "{got:?}");
+    }
+
+    #[test]
+    fn a_warning_that_one_will_respond_threatens_the_one_warned() {
+        check(&[(
+            "Boric warned Peru and Bolivia that Chile would respond in kind.",
+            &[
+                "Gabriel Boric -threatened-> Peru",
+                "Gabriel Boric -threatened-> Bolivia",
+            ],
+        )]);
+        // (the one who will respond is not the one threatened)
+        let got = triples("Boric warned that Chile would respond firmly to Peru.");
+        assert!(
+            !got.iter().any(|t| t.ends_with("-threatened-> Chile")),
+            "{got:?}"
+        );
     }
 }
