@@ -9198,6 +9198,13 @@ pub(crate) mod tests {
             "The United Nations Support Mission for Libya, which is led by Hanna Tetteh, urged calm.",
         );
         assert!(!got.iter().any(|t| t.ends_with("-> Libya")), "{got:?}");
+        // (a mission in a country, named with its acronym, is one name too)
+        check(&[(
+            "The African Union Mission in Sudan (AUMIS), whose patrols Khartoum has criticised, stayed.",
+            &["Sudan -criticized-> African Union Mission in Sudan"],
+        )]);
+        let got = affiliations("The African Union Mission in Sudan (AUMIS) stayed.");
+        assert!(!got.iter().any(|t| t.ends_with("-> Sudan")), "{got:?}");
     }
 
     #[test]
