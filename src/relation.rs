@@ -3191,6 +3191,25 @@ impl<'a> SentenceExtractor<'a> {
             && self.lex.is_agreement_noun(self.lower(start - 2))
     }
 
+    /// Whether "and" and another verb in the past, with no object between,
+    /// follow a verb trigger ending at `pos`: "attacked | and seized two
+    /// boats".
+    fn verb_shares_object(&self, pos: usize) -> bool {
+        pos + 2 < self.range.end
+            && self.lower(pos) == "and"
+            && !self.in_group(pos + 1)
+            && !self.toks[pos + 1].is_cap()
+            && self
+                .lex
+                .tverb(&self.toks[pos + 1])
+                .is_some_and(|(_, f)| matches!(f, VerbForm::Past | VerbForm::PastOrParticiple))
+            && self
+                .lex
+                .ttriggers(&self.toks[pos + 1])
+                .iter()
+                .any(|&(t, _)| self.lex.triggers[t].kind == TriggerKind::Verb)
+    }
+
     /// Whether "each other" or "one another" stands at `pos`.
     fn each_other(&self, pos: usize) -> bool {
         pos + 2 <= self.range.end
@@ -3453,6 +3472,22 @@ impl<'a> SentenceExtractor<'a> {
             // (computed once: the voice decides several rules below, all of them
             // for verb triggers only)
             let passive = trig.kind == TriggerKind::Verb && self.passive(m);
+            // "fired on and seized three Ukrainian vessels", "attacked and
+            // captured Bakhmut": a verb coordinated with the next one shares
+            // its object, looked for past it
+            let shared;
+            let m = if trig.kind == TriggerKind::Verb && !passive && self.verb_shares_object(m.end)
+            {
+                shared = Match {
+                    trigger: m.trigger,
+                    start: m.start,
+                    end: m.end + 2,
+                    form: m.form,
+                };
+                &shared
+            } else {
+                m
+            };
             let mut subj: Option<usize> = None;
             // (one who joins the calls of the subject: "Johnson joined the
             // calls by UK officials asking the US to waive immunity")
@@ -9537,5 +9572,15 @@ pub(crate) mod tests {
             !got.iter().any(|t| t.ends_with("-threatened-> Chile")),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn coordinated_verbs_share_the_object_after_the_second() {
+        check(&[(
+            "Peruvian troops fired on and seized two Bolivian patrol boats.",
+            &["Peru -attacked-> Bolivia", "Peru -coerced-> Bolivia"],
+        )]);
+        // (a second clause with its own subject shares nothing)
+        check_none(&["Chile attacked and Peru responded."]);
     }
 }
