@@ -9583,4 +9583,13 @@ pub(crate) mod tests {
         // (a second clause with its own subject shares nothing)
         check_none(&["Chile attacked and Peru responded."]);
     }
+
+    #[test]
+    fn capitals_named_as_places_are_not_counted_by_later_plurals() {
+        check(&[(
+            "Chile accused Peru of spying. In Washington, officials said a meeting in Brasilia was off. \
+             Ecuador called on both countries to talk.",
+            &["Ecuador -urged-> Chile", "Ecuador -urged-> Peru"],
+        )]);
+    }
 }

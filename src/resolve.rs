@@ -1588,7 +1588,12 @@ impl<'a> Resolver<'a> {
             let stand_in = matches!(m.referent, Referent::Description { .. })
                 && self.res.entities[e].kind == ActorKind::Country
                 && self.indefinite(m);
-            if m.usage == crate::mention::Use::Actor && !stand_in {
+            // (nor is a capital named as a place: "In Washington,", "a summit
+            // in Buenos Aires ... called on both countries")
+            let place = m.seat
+                && m.span.start > 0
+                && matches!(self.toks[m.span.start - 1].lower, "in" | "at" | "near");
+            if m.usage == crate::mention::Use::Actor && !stand_in && !place {
                 if let Some(o) = owner_body.filter(|&o| o != e) {
                     self.owner_bodies.retain(|&x| x != o);
                     self.owner_bodies.push(o);
