@@ -4522,6 +4522,7 @@ impl<'a> SentenceExtractor<'a> {
             self.warned_if(&mut out);
         }
         self.said_judged(&mut out);
+        self.said_responsible(&mut out);
         (out, open)
     }
 
@@ -4586,6 +4587,50 @@ impl<'a> SentenceExtractor<'a> {
         for g in owners {
             self.push_between(out, subj, g, (label, trigger, false));
         }
+    }
+
+    /// "Putin said (in a call with Merkel) that Kyiv bore full responsibility
+    /// for the incident", "warned that Japan would bear responsibility": one
+    /// said to bear the responsibility is blamed by the speaker.
+    fn said_responsible(&self, out: &mut Vec<Triple>) {
+        let r = self.range.clone();
+        // (a length test before the string compare, at every word)
+        let Some(resp) = (r.start + 2..r.end)
+            .find(|&k| self.lower(k).len() == 14 && self.lower(k) == "responsibility")
+        else {
+            return;
+        };
+        let mut v = resp - 1;
+        while v > r.start && matches!(self.lower(v), "full" | "sole" | "all" | "the" | "entire") {
+            v -= 1;
+        }
+        if !matches!(self.lower(v), "bear" | "bore" | "bears" | "borne") {
+            return;
+        }
+        let mut k = v;
+        while k > r.start && self.lex.tis(&self.toks[k - 1], wc::AUX) {
+            k -= 1;
+        }
+        let Some(blamed) = self.group_ending_at(k - 1) else {
+            return;
+        };
+        if self.groups[blamed].modifier || self.negated(v) {
+            return;
+        }
+        let start = self.groups[blamed].span.start;
+        let Some(said) = (r.start + 1..start)
+            .rev()
+            .find(|&j| is_reporting(self.lower(j)) || matches!(self.lower(j), "warned" | "warns"))
+        else {
+            return;
+        };
+        let (Some(label), Some(subj)) =
+            (self.lex.label("criticized"), self.subject_from(said, false))
+        else {
+            return;
+        };
+        let trigger = &self.text[self.toks[v].start..self.toks[resp].end];
+        self.push_between(out, subj, blamed, (label, trigger, false));
     }
 
     /// Before the group at `start` that a participle of asking follows: "by"
@@ -9591,5 +9636,20 @@ pub(crate) mod tests {
              Ecuador called on both countries to talk.",
             &["Ecuador -urged-> Chile", "Ecuador -urged-> Peru"],
         )]);
+    }
+
+    #[test]
+    fn one_said_to_bear_the_responsibility_is_blamed() {
+        check(&[
+            (
+                "Arce said in a call with Lula that Chile bore full responsibility for the clash.",
+                &["Luis Arce -criticized-> Chile"],
+            ),
+            (
+                "Boric warned that Peru would bear responsibility for any escalation.",
+                &["Gabriel Boric -criticized-> Peru"],
+            ),
+        ]);
+        check_none(&["Boric said Peru did not bear responsibility for the clash."]);
     }
 }
