@@ -1136,7 +1136,9 @@ impl<'a> SentenceExtractor<'a> {
             k -= 1;
             steps += 1;
             let l = self.lower(k);
-            if matches!(l, "," | ";" | ":" | "—" | "–")
+            // ("abandoned the order in favour of a partnership with": what is
+            // chosen instead is not refused)
+            if matches!(l, "," | ";" | ":" | "—" | "–" | "favour" | "favor")
                 || self.lex.tis(&self.toks[k], wc::CLAUSEBREAK)
             {
                 return false;
@@ -1173,11 +1175,15 @@ impl<'a> SentenceExtractor<'a> {
     }
 
     /// Whether token `k` is the "out" of "rule out" ("has ruled out any
-    /// talks", "ruled out sending troops"): a refusal of what follows.
+    /// talks", "ruled out sending troops") or the "off" of "call off"
+    /// ("called off a meeting between"): a refusal of what follows.
     fn ruled_out(&self, k: usize) -> bool {
         k > self.range.start
-            && self.lower(k) == "out"
-            && matches!(self.lower(k - 1), "rule" | "rules" | "ruled" | "ruling")
+            && match self.lower(k) {
+                "out" => matches!(self.lower(k - 1), "rule" | "rules" | "ruled" | "ruling"),
+                "off" => matches!(self.lower(k - 1), "call" | "calls" | "called" | "calling"),
+                _ => false,
+            }
     }
 
     /// Whether the verb at `start` is negated or refused.
@@ -1608,10 +1614,28 @@ impl<'a> SentenceExtractor<'a> {
                 let with_absolute = pos < self.range.end
                     && self.lower(pos).ends_with("ing")
                     && matches!(before, Some("with" | "without"));
+                // ("after Canberra abandoned the order in favour of a partnership
+                // with": the subject of the clause the conjunction opens)
+                let clause_subject = conj_prep
+                    && grp.span.end < pos
+                    && self.toks[grp.span.end].is_word()
+                    && !self.toks[grp.span.end].is_cap()
+                    && (self.lex.tis(&self.toks[grp.span.end], wc::AUX)
+                        || (self.lower(grp.span.end).len() > 4
+                            && self.lower(grp.span.end).ends_with("ed"))
+                        || self
+                            .lex
+                            .tverb(&self.toks[grp.span.end])
+                            .is_some_and(|(_, f)| {
+                                matches!(
+                                    f,
+                                    VerbForm::Past | VerbForm::PastOrParticiple | VerbForm::Third
+                                )
+                            }));
                 let skip = self.groups[g].consumed.is_some()
                     || grp.modifier
                     || (self.preceded_by_prep(grp.span.start)
-                        && !(conj_prep && adjacent)
+                        && !(conj_prep && (adjacent || clause_subject))
                         && !with_absolute);
                 // "Washington's decision to resume supplying": the possessor is the
                 // subject of the intended act, even when it is also an object
@@ -9651,5 +9675,21 @@ pub(crate) mod tests {
             ),
         ]);
         check_none(&["Boric said Peru did not bear responsibility for the clash."]);
+    }
+
+    #[test]
+    fn a_meeting_called_off_is_none_and_a_clause_after_a_conjunction_has_its_own_subject() {
+        check_none(&["The ministry called off a meeting between Soto and Vega."]);
+        check(&[(
+            "Peru recalled its envoy after Bolivia abandoned the deal in favour of a partnership with Chile.",
+            &["Bolivia -cooperated_with-> Chile"],
+        )]);
+        let got = triples(
+            "Peru recalled its envoy after Bolivia abandoned the deal in favour of a partnership with Chile.",
+        );
+        assert!(
+            !got.iter().any(|t| t.starts_with("Peru -cooperated_with")),
+            "{got:?}"
+        );
     }
 }
