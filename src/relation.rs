@@ -3038,6 +3038,20 @@ impl<'a> SentenceExtractor<'a> {
                 steps += 1;
                 continue;
             }
+            // ("condemned the \"insulting\" comments of": scare quotes around
+            // a word or two of the phrase)
+            if k > pos
+                && is_quote(l)
+                && let Some(close) =
+                    (k + 2..(k + 4).min(self.range.end)).find(|&j| is_quote(self.lower(j)))
+                && (k + 1..close).all(|j| self.toks[j].is_word() && !self.toks[j].is_cap())
+                && close + 1 < self.range.end
+                && self.toks[close + 1].is_word()
+            {
+                k = close + 1;
+                steps += 1;
+                continue;
+            }
             if matches!(
                 l,
                 "," | ";" | ":" | "—" | "–" | "(" | "\"" | "\u{201C}" | "\u{201D}"
@@ -4124,6 +4138,23 @@ impl<'a> SentenceExtractor<'a> {
                 {
                     subj = Some(g);
                     obj = self.group_starting_at(m.end).filter(|&o| o != g);
+                    // ("Hezbollah, the Iran-backed movement that ...": the
+                    // description's noun stands in apposition to a name)
+                    if obj.is_none() {
+                        let k = self.groups[g].span.start;
+                        obj = (k >= self.range.start + 3
+                            && matches!(self.lower(k - 1), "the" | "a" | "an")
+                            && self.lower(k - 2) == ",")
+                            .then(|| self.group_ending_at(k - 3))
+                            .flatten()
+                            .filter(|&o| {
+                                o != g && !self.groups[o].modifier && !self.groups[o].possessive
+                            });
+                        // (else no patient: not an actor named later)
+                        if obj.is_none() {
+                            continue;
+                        }
+                    }
                 }
             }
             // "described the decision as reckless", "branded Rojas a traitor":
@@ -9691,5 +9722,24 @@ pub(crate) mod tests {
             !got.iter().any(|t| t.starts_with("Peru -cooperated_with")),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_backed_description_in_apposition_and_scare_quotes_inside_an_object() {
+        check(&[(
+            "Quito blamed the FARC, the Venezuela-backed movement that controls the border.",
+            &["Venezuela -supported-> FARC"],
+        )]);
+        let got = triples(
+            "Quito blamed the FARC, the Venezuela-backed movement that controls Colombian towns.",
+        );
+        assert!(
+            !got.iter().any(|t| t.ends_with("-supported-> Colombia")),
+            "{got:?}"
+        );
+        check(&[(
+            "In a statement, Chile condemned the \"reckless\" remarks of Bolivia's foreign minister.",
+            &["Chile -criticized-> Bolivia"],
+        )]);
     }
 }
