@@ -2142,7 +2142,7 @@ impl<'a> SentenceExtractor<'a> {
     fn told_to_leave(&self, from: usize) -> bool {
         let end = (from + 10).min(self.range.end);
         (from..end)
-            .take_while(|&k| !self.toks[k].is_punct())
+            .take_while(|&k| !self.toks[k].is_punct() || matches!(self.lower(k), "'s" | "'"))
             .any(|k| {
                 k + 1 < self.range.end
                     && self.lower(k) == "to"
@@ -2156,7 +2156,7 @@ impl<'a> SentenceExtractor<'a> {
     fn instrument(&self, from: usize, penalty: bool) -> bool {
         let end = (from + 12).min(self.range.end);
         let Some(with) = (from..end)
-            .take_while(|&k| !self.toks[k].is_punct() || self.lower(k) == "-")
+            .take_while(|&k| !self.toks[k].is_punct() || matches!(self.lower(k), "-" | "'s" | "'"))
             .find(|&k| self.lower(k) == "with")
         else {
             return false;
@@ -9625,6 +9625,11 @@ pub(crate) mod tests {
             ),
         ]);
         check_none(&["Chile ordered Peru to withdraw its troops."]);
+        // (a possessor's envoy; a participle after the clause)
+        check(&[(
+            "Chile and Bolivia reacted within hours, each ordering Peru's envoy to leave.",
+            &["Chile -sanctioned-> Peru", "Bolivia -sanctioned-> Peru"],
+        )]);
     }
 
     #[test]
