@@ -9747,4 +9747,21 @@ pub(crate) mod tests {
             &["Chile -criticized-> Bolivia"],
         )]);
     }
+
+    #[test]
+    fn a_government_body_named_only_in_a_title_belongs_to_its_state() {
+        check_affiliations(&[(
+            "Russian Defence Ministry spokesman Igor Konashenkov criticised Kyiv.",
+            &[
+                "Igor Konashenkov -> Russian Defence Ministry",
+                "Russian Defence Ministry -> Russia",
+            ],
+        )]);
+        // (not a party or a broadcaster named in a title)
+        let got = affiliations("Republican Party chairman Luis Vega criticised Peru.");
+        assert!(
+            !got.iter().any(|t| t.starts_with("Republican Party ->")),
+            "{got:?}"
+        );
+    }
 }

@@ -1509,6 +1509,17 @@ impl<'a> Resolver<'a> {
                         m.span.start..m.head.start.max(m.span.start + 1)
                     };
                     let trigger = self.surface(&words).to_string();
+                    // ("Chinese Foreign Ministry spokesman Zhao Lijian": the
+                    // government body named only in the title belongs to its
+                    // state too; not a party or a broadcaster)
+                    if let Some(b) = owner_body
+                        && let Some(c) = self.res.entities[b].country
+                        && self.lex.names_body(&self.res.entities[b].label)
+                        && self.country_entity(c) != b
+                    {
+                        let state = self.country_entity(c);
+                        self.affiliate(b, state, s, trigger.clone());
+                    }
                     self.affiliate(e, owner, s, trigger);
                 }
             }

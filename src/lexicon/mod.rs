@@ -1077,6 +1077,15 @@ impl Lexicon {
         name.len() >= 8 && self.gov_bodies.iter().any(|b| b.eq_ignore_ascii_case(name))
     }
 
+    /// Whether a name has a body noun after its first word ("Chinese Foreign
+    /// Ministry", "National Security Council"; not "Republican Party").
+    pub fn names_body(&self, label: &str) -> bool {
+        label
+            .split(' ')
+            .skip(1)
+            .any(|w| self.body_nouns.iter().any(|b| w.eq_ignore_ascii_case(b)))
+    }
+
     /// Whose body a government body's name says it is: the country or
     /// organization its name starts with, when a later word is a body noun
     /// ("Russian Foreign Ministry", "Turkish Ministry of Foreign Affairs":
