@@ -2489,6 +2489,29 @@ fn build(
                 m.seat = false;
             }
         }
+        // "Peruvian Foreign Ministry spokeswoman Ana Soto": the ministry of
+        // a state's office title is a body of its own, her owner
+        if m.owner.is_none()
+            && let Some(c) = m.country
+            && let Some(role) = m.role.as_deref()
+            && let Some((portfolio, _)) = role.split_once(" ministry ")
+            && !portfolio.is_empty()
+            && !portfolio.contains(' ')
+            && let Some(demonym) = lex.countries[c].demonym.as_deref()
+        {
+            let mut cs = portfolio.chars();
+            let mut name = demonym.to_string();
+            name.push(' ');
+            if let Some(f) = cs.next() {
+                name.extend(f.to_uppercase());
+                name.push_str(cs.as_str());
+            }
+            name.push_str(" Ministry");
+            m.owner = Some(Referent::Name {
+                text: name,
+                kind: ActorKind::Organization,
+            });
+        }
         // "Royal Saudi Air Force", "Korean Central News Agency": a country
         // word inside an organization's name is its country
         if m.country.is_none()

@@ -9757,6 +9757,14 @@ pub(crate) mod tests {
                 "Russian Defence Ministry -> Russia",
             ],
         )]);
+        // (a state's ministry the lexicon does not list, from the title)
+        check_affiliations(&[(
+            "Peruvian Foreign Ministry spokeswoman Ana Soto criticised Chile.",
+            &[
+                "Ana Soto -> Peruvian Foreign Ministry",
+                "Peruvian Foreign Ministry -> Peru",
+            ],
+        )]);
         // (not a party or a broadcaster named in a title)
         let got = affiliations("Republican Party chairman Luis Vega criticised Peru.");
         assert!(

@@ -1513,8 +1513,13 @@ impl<'a> Resolver<'a> {
                     // government body named only in the title belongs to its
                     // state too; not a party or a broadcaster)
                     if let Some(b) = owner_body
-                        && let Some(c) = self.res.entities[b].country
                         && self.lex.names_body(&self.res.entities[b].label)
+                        && let Some(c) = self.res.entities[b].country.or_else(|| {
+                            match self.lex.body_owner(&self.res.entities[b].label) {
+                                Some(Target::CountryName(k) | Target::Demonym(k)) => Some(k),
+                                _ => None,
+                            }
+                        })
                         && self.country_entity(c) != b
                     {
                         let state = self.country_entity(c);
