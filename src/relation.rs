@@ -4502,14 +4502,31 @@ impl<'a> SentenceExtractor<'a> {
             // parties relate to each other, and to a mediator if one is named
             if pairs_from_object {
                 if let Some(o) = obj {
-                    let ms: Vec<usize> = self.members(o, false).collect();
+                    // (each member with the mention it comes from: "between
+                    // Ankara and the two Nordic governments" pairs Ankara with
+                    // each of the two, not the two with each other)
+                    let ms: Vec<(usize, usize)> = self
+                        .mentions_of(o)
+                        .iter()
+                        .flat_map(|&mi| {
+                            let also = self.also.get(mi).map_or(&[][..], Vec::as_slice);
+                            self.entity(mi)
+                                .into_iter()
+                                .chain(also.iter().copied())
+                                .map(move |e| (mi, e))
+                        })
+                        .collect();
+                    let across = self.mentions_of(o).len() > 1;
                     // "a dispute between A and B" holds both ways
                     let both = !self.lex.labels[label].symmetric;
                     for a in 0..ms.len() {
                         for b in a + 1..ms.len() {
-                            emit(ms[a], ms[b]);
+                            if across && ms[a].0 == ms[b].0 {
+                                continue;
+                            }
+                            emit(ms[a].1, ms[b].1);
                             if both {
-                                emit(ms[b], ms[a]);
+                                emit(ms[b].1, ms[a].1);
                             }
                         }
                     }
@@ -9769,6 +9786,27 @@ pub(crate) mod tests {
         let got = affiliations("Republican Party chairman Luis Vega criticised Peru.");
         assert!(
             !got.iter().any(|t| t.starts_with("Republican Party ->")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_plural_coordinated_with_an_actor_excludes_it_and_pairs_across_the_conjuncts() {
+        let text = "Chile held talks with Peru and Bolivia on Monday. \
+                    Lula, who has mediated between Santiago and the two Andean governments, welcomed the talks.";
+        check(&[(
+            text,
+            &[
+                "Luiz Inacio Lula da Silva -negotiated_with-> Peru",
+                "Luiz Inacio Lula da Silva -negotiated_with-> Bolivia",
+                "Chile -negotiated_with-> Peru",
+                "Chile -negotiated_with-> Bolivia",
+            ],
+        )]);
+        let got = triples(text);
+        assert!(
+            !got.iter().any(|t| t == "Peru -negotiated_with-> Bolivia"
+                || t == "Bolivia -negotiated_with-> Peru"),
             "{got:?}"
         );
     }

@@ -838,6 +838,19 @@ impl<'a> Resolver<'a> {
                     } else {
                         Vec::new()
                     };
+                    // ("mediated between Ankara and the two Nordic governments":
+                    // not the actor the plural is coordinated with)
+                    let conjunct = (i > 0)
+                        .then(|| {
+                            let gap = self
+                                .toks
+                                .get(ms[i - 1].span.end..m.span.start)
+                                .unwrap_or_default();
+                            matches!(gap, [a] | [a, _] if a.lower == "and"
+                                && gap.get(1).is_none_or(|t| t.lower == "the"))
+                        })
+                        .filter(|&c| c)
+                        .and_then(|_| links[i - 1]);
                     // ("its larger neighbour": not the possessor, the actor
                     // last named before it)
                     let possessor = (*n == 1 && self.toks[m.span.start].lower == "its")
@@ -951,6 +964,7 @@ impl<'a> Resolver<'a> {
                                 && Some(e) != opener
                                 && Some(e) != opener_state
                                 && Some(e) != possessor
+                                && Some(e) != conjunct
                                 && !subjects.contains(&e)
                                 && !picked.contains(&e)
                             {
@@ -961,7 +975,9 @@ impl<'a> Resolver<'a> {
                     let here: Vec<usize> = (0..i)
                         .filter(|&j| j > 0 || opener_joined || new_clause || reporting)
                         .filter_map(|j| links[j])
-                        .filter(|&e| Some(e) != opener_state && Some(e) != possessor)
+                        .filter(|&e| {
+                            Some(e) != opener_state && Some(e) != possessor && Some(e) != conjunct
+                        })
                         .filter(|e| !subjects.contains(e))
                         .filter(|&e| fits(self.res.entities[e].kind))
                         .collect();
