@@ -9810,4 +9810,15 @@ pub(crate) mod tests {
             "{got:?}"
         );
     }
+
+    #[test]
+    fn a_person_who_works_for_an_organization_belongs_to_it() {
+        check_affiliations(&[(
+            "Ana Soto met Lula. Soto, who worked as an economist for the World Bank, was detained.",
+            &["Ana Soto -> World Bank"],
+        )]);
+        // (a country working for something is no member of it)
+        let got = affiliations("Chile worked for the release of the hostages held by Hamas.");
+        assert!(got.is_empty(), "{got:?}");
+    }
 }
