@@ -507,7 +507,12 @@ fn chunk(lex: &Lexicon, text: &str, toks: &[Token], range: Range<usize>) -> Vec<
                             && e.tokens.len() >= 2
                             && !matches!(toks[j - 1].lower, "and" | "of" | "for" | "on")
                             // ("the High Security Council": another body's name)
-                            && !lex.is_name_modifier(toks[j - 1].lower)))
+                            && !lex.is_name_modifier(toks[j - 1].lower)
+                            // ("Sweden's Social Democratic Party": a party's
+                            // name that holds another's)
+                            && !(toks[j - 1].flags & crate::token::HYPHEN == 0
+                                && lex.tcountry_word(text, &toks[j - 1]).is_none()
+                                && e.tokens.last().is_some_and(|w| lex.is_party_noun(&w.to_lowercase())))))
                         && j + e.tokens.len() <= range.end
                         && e.matches(text, &toks[j..])
                 });

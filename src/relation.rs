@@ -9821,4 +9821,20 @@ pub(crate) mod tests {
         let got = affiliations("Chile worked for the release of the hostages held by Hamas.");
         assert!(got.is_empty(), "{got:?}");
     }
+
+    #[test]
+    fn a_party_name_holding_a_known_partys_name_is_one_name() {
+        check_affiliations(&[(
+            "Ana Soto met Lula. Soto, who leads Chile's Free Democratic Party, criticized Peru.",
+            &["Ana Soto -> Free Democratic Party"],
+        )]);
+        let got = affiliations(
+            "Ana Soto met Lula. Soto, who leads Chile's Free Democratic Party, criticized Peru.",
+        );
+        assert!(
+            !got.iter()
+                .any(|t| t == "Ana Soto -> Free" || t == "Ana Soto -> Democratic Party"),
+            "{got:?}"
+        );
+    }
 }
