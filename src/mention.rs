@@ -512,7 +512,7 @@ fn chunk(lex: &Lexicon, text: &str, toks: &[Token], range: Range<usize>) -> Vec<
                             // name that holds another's)
                             && !(toks[j - 1].flags & crate::token::HYPHEN == 0
                                 && lex.tcountry_word(text, &toks[j - 1]).is_none()
-                                && e.tokens.last().is_some_and(|w| lex.is_party_noun(&w.to_lowercase())))))
+                                && e.last_lower().is_some_and(|w| lex.is_party_noun(w)))))
                         && j + e.tokens.len() <= range.end
                         && e.matches(text, &toks[j..])
                 });

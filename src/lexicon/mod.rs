@@ -202,6 +202,11 @@ const CASE_INITIAL: u8 = 1;
 const CASE_EXACT: u8 = 2;
 
 impl GazEntry {
+    /// The entry's last word, lowercased ("party" for "Democratic Party").
+    pub fn last_lower(&self) -> Option<&str> {
+        self.lower.last().map(String::as_str)
+    }
+
     fn new(tokens: Vec<String>, target: Target) -> Self {
         let ids = tokens
             .iter()
