@@ -2683,6 +2683,22 @@ impl<'a> SentenceExtractor<'a> {
             k -= 1;
             nouns += 1;
         }
+        // ("The Russian proposal was rejected by Ukraine": a country word
+        // before the noun, after the article opening the clause)
+        if nouns > 0
+            && k >= self.range.start + 2
+            && let Some(g) = self.group_ending_at(k - 1)
+            && self.groups[g].modifier
+            && self.groups[g].span.start > self.range.start
+            && matches!(
+                self.lower(self.groups[g].span.start - 1),
+                "a" | "an" | "the"
+            )
+            && (self.groups[g].span.start == self.range.start + 1
+                || self.lower(self.groups[g].span.start - 2) == ",")
+        {
+            return Some(g);
+        }
         if nouns == 0 || k < self.range.start + 2 || !matches!(self.lower(k - 1), "'s" | "'") {
             // "Ethiopia's decision to fill the dam was condemned": an event
             // or intention noun with an infinitive after it
@@ -9836,5 +9852,17 @@ pub(crate) mod tests {
                 .any(|t| t == "Ana Soto -> Free" || t == "Ana Soto -> Democratic Party"),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_thing_a_country_word_owns_as_a_passive_subject_stands_for_the_country() {
+        check(&[(
+            "A Chilean request was rejected by the Security Council.",
+            &["United Nations Security Council -opposed-> Chile"],
+        )]);
+        check(&[(
+            "The Bolivian proposal was rejected by Peru.",
+            &["Peru -opposed-> Bolivia"],
+        )]);
     }
 }
