@@ -2246,6 +2246,34 @@ fn build(
                 ));
             }
         }
+        // "the Commission", "the Council": a body named by its capitalised
+        // noun alone, the body of that noun named before (not "the
+        // Commission of Inquiry" nor "the Council President")
+        if t.lower == "the"
+            && let Some(n) = toks.get(i + 1).filter(|_| i + 2 < range.end)
+            && n.flags & crate::token::CAP != 0
+            && n.flags & crate::token::UPPER == 0
+            && lex.is_body_noun(n.lower)
+            && toks.get(i + 2).is_some_and(|x| {
+                // (a capitalised word after "of", "for" or "on" continues
+                // another body's name)
+                let longer_name = matches!(x.lower, "of" | "for" | "on")
+                    && toks
+                        .get(i + 3)
+                        .is_some_and(|y| i + 3 < range.end && y.is_cap() && !lex.tis(y, wc::TIME));
+                !x.is_cap() && !longer_name
+            })
+            && out.iter().all(|m| !m.span.contains(&(i + 1)))
+        {
+            out.push(Mention::new(
+                i..i + 2,
+                i + 1..i + 2,
+                Referent::Description {
+                    head: n.lower.to_string(),
+                    country: None,
+                },
+            ));
+        }
         // "the North", "the South" (of a divided country named before;
         // not "the South China Sea")
         if t.lower == "the"

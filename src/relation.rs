@@ -9865,4 +9865,26 @@ pub(crate) mod tests {
             &["Peru -opposed-> Bolivia"],
         )]);
     }
+
+    #[test]
+    fn a_body_named_by_its_capitalised_noun_alone_is_the_body_named_before() {
+        check(&[(
+            "Ana Soto met the Andean Commission. Peru praised the Commission for its report.",
+            &["Peru -supported-> Andean Commission"],
+        )]);
+        // (not another body's longer name)
+        let got = triples(
+            "Ana Soto met the Andean Commission. Peru criticized the Commission for Human Rights.",
+        );
+        assert!(
+            !got.iter()
+                .any(|t| t == "Peru -criticized-> Andean Commission"),
+            "{got:?}"
+        );
+        // (a reported judgement in a word that blames)
+        check(&[(
+            "Soto said the Bolivian measures were damaging.",
+            &["Soto -criticized-> Bolivia"],
+        )]);
+    }
 }

@@ -1082,6 +1082,11 @@ impl Lexicon {
         name.len() >= 8 && self.gov_bodies.iter().any(|b| b.eq_ignore_ascii_case(name))
     }
 
+    /// Whether a lowercase word is a body noun ("commission", "council").
+    pub fn is_body_noun(&self, lower: &str) -> bool {
+        self.body_nouns.iter().any(|b| b == lower)
+    }
+
     /// Whether a name has a body noun after its first word ("Chinese Foreign
     /// Ministry", "National Security Council"; not "Republican Party").
     pub fn names_body(&self, label: &str) -> bool {
