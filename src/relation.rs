@@ -9887,4 +9887,13 @@ pub(crate) mod tests {
             &["Soto -criticized-> Bolivia"],
         )]);
     }
+
+    #[test]
+    fn coordinated_subjects_who_dine_meet() {
+        check(&[(
+            "Boric and Arce dined in La Paz on Friday.",
+            &["Gabriel Boric -met-> Luis Arce"],
+        )]);
+        check_none(&["Boric dined in La Paz on Friday."]);
+    }
 }
