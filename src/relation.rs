@@ -9896,4 +9896,15 @@ pub(crate) mod tests {
         )]);
         check_none(&["Boric dined in La Paz on Friday."]);
     }
+
+    #[test]
+    fn an_unknown_president_with_no_state_named_holds_office_in_the_datelines_state() {
+        check_affiliations(&[(
+            "QUITO — President Ana Rojas criticized Peru on Monday.",
+            &["Ana Rojas -> Ecuador"],
+        )]);
+        // (a state named in the title wins)
+        let got = affiliations("QUITO — Peruvian President Ana Rojas criticized Chile.");
+        assert!(!got.iter().any(|t| t == "Ana Rojas -> Ecuador"), "{got:?}");
+    }
 }

@@ -1474,7 +1474,7 @@ impl<'a> Resolver<'a> {
                     }
                 } else if unknown_name
                     && office
-                    && role.is_some_and(|r| r.ends_with("minister"))
+                    && role.is_some_and(|r| r.ends_with("minister") || r.ends_with("president"))
                     && let Some(c) = ms
                         .first()
                         .filter(|f| {
@@ -1493,8 +1493,9 @@ impl<'a> Resolver<'a> {
                         .and_then(|e| self.res.entities[e].country)
                         .or(self.dateline)
                 {
-                    // "BOGOTÁ, Colombia — ... Foreign Minister Rosa Villavicencio":
-                    // an unknown minister with no state named holds office in
+                    // "BOGOTÁ, Colombia — ... Foreign Minister Rosa Villavicencio",
+                    // "PRAGUE — ... President Miloš Zeman": an unknown minister
+                    // or president with no state named holds office in
                     // the state of the dateline (not soldiers or envoys, who
                     // serve abroad)
                     let owner = self.country_entity(c);
