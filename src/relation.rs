@@ -771,6 +771,7 @@ impl<'a> SentenceExtractor<'a> {
                 if let Some(end) = self.match_rest(trig, 0, i + 1)
                     && (!(trig.armed || trig.penal) || self.instrument(end, trig.penal))
                     && (!trig.expel || self.told_to_leave(end))
+                    && (!trig.called_ally || self.called_ally(end))
                     && best.as_ref().is_none_or(|b| {
                         end > b.end
                             || (end == b.end
@@ -2135,6 +2136,21 @@ impl<'a> SentenceExtractor<'a> {
             }
         }
         None
+    }
+
+    /// Whether the object after the trigger ending at `from` is called an
+    /// ally: "regards France as its oldest ally", "considers Peru a close
+    /// partner" (the noun within a few words, in the clause).
+    fn called_ally(&self, from: usize) -> bool {
+        let end = (from + 12).min(self.range.end);
+        (from..end)
+            .take_while(|&k| !self.toks[k].is_punct() || matches!(self.lower(k), "'s" | "'"))
+            .any(|k| {
+                matches!(
+                    self.lower(k),
+                    "ally" | "allies" | "partner" | "partners" | "friend" | "friends"
+                ) && (from..k).any(|j| matches!(self.lower(j), "as" | "a" | "an" | "its" | "their"))
+            })
     }
 
     /// Whether "to leave" (depart, quit) follows the trigger ending at
@@ -9906,5 +9922,23 @@ pub(crate) mod tests {
         // (a state named in the title wins)
         let got = affiliations("QUITO — Peruvian President Ana Rojas criticized Chile.");
         assert!(!got.iter().any(|t| t == "Ana Rojas -> Ecuador"), "{got:?}");
+    }
+
+    #[test]
+    fn regarding_an_actor_as_an_ally_is_an_alliance() {
+        check(&[
+            (
+                "Soto said Chile regarded Peru as its oldest ally.",
+                &["Chile -allied_with-> Peru"],
+            ),
+            (
+                "Bolivia considers Brazil a close partner.",
+                &["Bolivia -allied_with-> Brazil"],
+            ),
+        ]);
+        check_none(&[
+            "Chile regards the ELN as an offshoot of the FARC.",
+            "Bolivia considered the offer from Brazil.",
+        ]);
     }
 }

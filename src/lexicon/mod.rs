@@ -374,6 +374,9 @@ pub struct Trigger {
     /// Only when its object is told to leave ("ordered two Russian
     /// diplomats to leave"): an expulsion.
     pub expel: bool,
+    /// Only when its object is called an ally, partner or friend after it
+    /// ("regards France as its oldest ally").
+    pub called_ally: bool,
     /// The object must be an organization ("Finland joined NATO", not
     /// "Hungary joined Poland in blocking the package").
     pub org_object: bool,
@@ -1589,6 +1592,7 @@ impl Lexicon {
                     armed: flags.contains(&"armed"),
                     penal: flags.contains(&"penal"),
                     expel: flags.contains(&"expel"),
+                    called_ally: flags.contains(&"called_ally"),
                     org_object: flags.contains(&"org"),
                     rest_masks: Vec::new(),
                     ends_in_prep: false,
