@@ -4627,6 +4627,7 @@ impl<'a> SentenceExtractor<'a> {
         }
         self.said_judged(&mut out);
         self.said_responsible(&mut out);
+        self.plural_allies(&mut out);
         (out, open)
     }
 
@@ -4690,6 +4691,40 @@ impl<'a> SentenceExtractor<'a> {
         let trigger = &self.text[self.toks[said].start..self.toks[said].end];
         for g in owners {
             self.push_between(out, subj, g, (label, trigger, false));
+        }
+    }
+
+    /// "Relations between the two long-standing allies have soured": a
+    /// plural of allies names actors allied with one another (not "the two
+    /// former allies").
+    fn plural_allies(&self, out: &mut Vec<Triple>) {
+        for g in 0..self.groups.len() {
+            let &[m] = self.mentions_of(g) else {
+                continue;
+            };
+            let crate::mention::Referent::Plural { head, .. } = &self.mentions[m].referent else {
+                continue;
+            };
+            let span = self.mentions[m].span.clone();
+            if !matches!(head.as_str(), "allies" | "partners")
+                || self.toks[span.clone()]
+                    .iter()
+                    .any(|t| matches!(t.lower, "former" | "erstwhile" | "ex"))
+                || !self.several(g)
+                || self.negated(span.start)
+                // (states only: a plural of bodies is less often resolved right)
+                || self
+                    .members(g, false)
+                    .any(|e| self.entities[e].kind != ActorKind::Country)
+            {
+                continue;
+            }
+            let Some(label) = self.lex.label("allied_with") else {
+                return;
+            };
+            let last = span.end - 1;
+            let word = &self.text[self.toks[last].start..self.toks[last].end];
+            self.push_between(out, g, g, (label, word, false));
         }
     }
 
@@ -9940,5 +9975,15 @@ pub(crate) mod tests {
             "Chile regards the ELN as an offshoot of the FARC.",
             "Bolivia considered the offer from Brazil.",
         ]);
+    }
+
+    #[test]
+    fn a_plural_of_allies_names_states_allied_with_one_another() {
+        check(&[(
+            "Chile and Peru traded accusations. Relations between the two long-standing allies have soured.",
+            &["Chile -allied_with-> Peru"],
+        )]);
+        let got = triples("Chile and Peru traded accusations. The two former allies met in Lima.");
+        assert!(!got.iter().any(|t| t.contains("-allied_with->")), "{got:?}");
     }
 }
