@@ -9986,4 +9986,12 @@ pub(crate) mod tests {
         let got = triples("Chile and Peru traded accusations. The two former allies met in Lima.");
         assert!(!got.iter().any(|t| t.contains("-allied_with->")), "{got:?}");
     }
+
+    #[test]
+    fn an_office_of_a_body_with_its_acronym_then_the_name_in_apposition() {
+        check_affiliations(&[(
+            "The head of the Andean Development Corporation (CAF), Ana Soto, criticized Peru.",
+            &["Ana Soto -> Andean Development Corporation"],
+        )]);
+    }
 }

@@ -1869,11 +1869,12 @@ impl<'a> Resolver<'a> {
         {
             return None;
         }
-        let comma = (end + 1..self.toks.len().min(end + 7))
+        let comma = (end + 1..self.toks.len().min(end + 10))
             .take_while(|&k| {
                 let t = &self.toks[k];
-                // ("for the Belgrade-Pristina dialogue, Peter Sorensen")
-                matches!(t.lower, "," | "-" | "–")
+                // ("for the Belgrade-Pristina dialogue, Peter Sorensen"; "of
+                // the International Atomic Energy Agency (IAEA), Rafael Grossi")
+                matches!(t.lower, "," | "-" | "–" | "(" | ")")
                     || (t.is_word()
                         && self.lex.tverb(t).is_none_or(|(_, f)| {
                             !matches!(
