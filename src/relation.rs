@@ -9993,5 +9993,10 @@ pub(crate) mod tests {
             "The head of the Andean Development Corporation (CAF), Ana Soto, criticized Peru.",
             &["Ana Soto -> Andean Development Corporation"],
         )]);
+        // (her deputy belongs to the body she heads, as she has no state named)
+        check_affiliations(&[(
+            "The head of the World Bank, Ana Soto, criticized Peru. She sent her deputy, Luis Vega, to Lima.",
+            &["Luis Vega -> World Bank"],
+        )]);
     }
 }

@@ -1554,9 +1554,16 @@ impl<'a> Resolver<'a> {
                 && m.owner.is_none()
                 && let Some(owner) = self.possessive_owner(ms, &links, i, e)
                 && let Some(owner) = match self.res.entities[owner].kind {
-                    ActorKind::Person => self.res.entities[owner]
-                        .country
-                        .map(|c| self.country_entity(c)),
+                    // ("Grossi sent his deputy": a person of no state named
+                    // stands for the body he belongs to, the IAEA)
+                    ActorKind::Person => match self.res.entities[owner].country {
+                        Some(c) => Some(self.country_entity(c)),
+                        None => self.res.affiliations.iter().rev().find_map(|a| {
+                            (a.member == owner
+                                && self.res.entities[a.owner].kind == ActorKind::Organization)
+                                .then_some(a.owner)
+                        }),
+                    },
                     _ => Some(owner),
                 }
                 && owner != e
