@@ -3047,12 +3047,20 @@ impl<'a> SentenceExtractor<'a> {
                 }
                 // "arrested the tribunal's president, María Eugenia Choque": an
                 // office of the possessor, held by a person, is the object
+                // (so is a body of the possessor: "told the agency's Board of
+                // Governors")
                 if self.groups[g].possessive
                     && let Some(h) = self.group_starting_at(self.groups[g].span.end + 1)
                     && !self.groups[h].modifier
-                    && self
+                    && (self
                         .members(h, false)
                         .all(|e| self.entities[e].kind == ActorKind::Person)
+                        || (self
+                            .members(h, false)
+                            .all(|e| self.entities[e].kind == ActorKind::Organization)
+                            && self
+                                .members(g, false)
+                                .all(|e| self.entities[e].kind == ActorKind::Organization)))
                     && self.members(h, false).next().is_some()
                 {
                     return Some(h);
@@ -9998,5 +10006,17 @@ pub(crate) mod tests {
             "The head of the World Bank, Ana Soto, criticized Peru. She sent her deputy, Luis Vega, to Lima.",
             &["Luis Vega -> World Bank"],
         )]);
+    }
+
+    #[test]
+    fn a_body_an_organization_owns_is_the_object_and_belongs_to_it() {
+        let text = "The World Bank criticized Peru. Chile told the bank's Board of Directors that Peru had defaulted.";
+        check(&[(text, &["Chile -advised-> Board of Directors"])]);
+        check_affiliations(&[(text, &["Board of Directors -> World Bank"])]);
+        let got = triples(text);
+        assert!(
+            !got.iter().any(|t| t == "Chile -advised-> World Bank"),
+            "{got:?}"
+        );
     }
 }

@@ -1609,6 +1609,22 @@ impl<'a> Resolver<'a> {
                 let trigger = self.surface(&(start - 3..m.span.end)).to_string();
                 self.affiliate(e, c, s, trigger);
             }
+            // "the agency's Board of Governors": a body of an organization
+            // named as its possessor belongs to it
+            if i > 0
+                && let Some(p) = links[i - 1]
+                && ms[i - 1].possessive
+                && matches!(m.span.start.checked_sub(ms[i - 1].span.end), Some(0 | 1))
+                && p != e
+                && self.res.entities[p].kind == ActorKind::Organization
+                && self.res.entities[e].kind == ActorKind::Organization
+                && matches!(m.referent, Referent::Name { .. })
+            {
+                let trigger = self
+                    .surface(&(ms[i - 1].span.start..m.span.end))
+                    .to_string();
+                self.affiliate(e, p, s, trigger);
+            }
             // "Morales's Movement for Socialism", "his Civic Community
             // alliance": a person's party is the person's
             if i > 0
