@@ -3742,11 +3742,21 @@ impl<'a> SentenceExtractor<'a> {
                             && let Some(s) = subj
                             && let Some(agreed) = self.lex.label("agreed_with")
                         {
-                            let parties: Vec<usize> = out
+                            let mut parties: Vec<usize> = out
                                 .iter()
                                 .filter(|t| t.label == agreed)
                                 .flat_map(|t| [t.subject, t.object])
                                 .collect();
+                            // ("Iran and the United States prepare to exchange
+                            // prisoners under an arrangement mediated by Qatar":
+                            // else the clause's coordinated subjects)
+                            if parties.is_empty()
+                                && let Some(g) = self.subject_from(m.start, true)
+                                && Some(g) != subj
+                                && self.several(g)
+                            {
+                                parties = self.members(g, false).collect();
+                            }
                             for a in self.members(s, false) {
                                 for &b in &parties {
                                     push_unique(&mut out, a, trig.label, b, trigger_text, intended);
@@ -10018,5 +10028,17 @@ pub(crate) mod tests {
             !got.iter().any(|t| t == "Chile -advised-> World Bank"),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_mediator_of_an_arrangement_negotiates_with_the_clauses_subjects() {
+        check(&[(
+            "Chile and Peru will swap prisoners under an arrangement mediated by Brazil.",
+            &[
+                "Brazil -negotiated_with-> Chile",
+                "Brazil -negotiated_with-> Peru",
+            ],
+        )]);
+        check_none(&["Peru will sign an arrangement mediated by Brazil."]);
     }
 }
