@@ -10041,4 +10041,12 @@ pub(crate) mod tests {
         )]);
         check_none(&["Peru will sign an arrangement mediated by Brazil."]);
     }
+
+    #[test]
+    fn the_subject_of_a_verb_is_not_one_of_the_plural_it_acts_on() {
+        check(&[(
+            "Chile met Peru and Bolivia on Monday. Soto said Santiago had asked the two governments to reopen the border.",
+            &["Chile -urged-> Peru", "Chile -urged-> Bolivia"],
+        )]);
+    }
 }

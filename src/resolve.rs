@@ -850,7 +850,35 @@ impl<'a> Resolver<'a> {
                                 && gap.get(1).is_none_or(|t| t.lower == "the"))
                         })
                         .filter(|&c| c)
-                        .and_then(|_| links[i - 1]);
+                        .and_then(|_| links[i - 1])
+                        // ("Ankara had already asked the two governments": nor
+                        // the subject of the verb the plural is the object of)
+                        .or_else(|| {
+                            let gap = self
+                                .toks
+                                .get(ms.get(i.wrapping_sub(1))?.span.end..m.span.start)
+                                .unwrap_or_default();
+                            // (a speaker reporting what the two did is one of
+                            // them: "The Ukrainian leader said the two men")
+                            let verb =
+                                gap.iter().any(|t| {
+                                    self.lex.tverb(t).is_some_and(|(_, f)| {
+                                        !matches!(f, crate::lexicon::VerbForm::Gerund)
+                                    })
+                                }) && !gap.iter().any(|t| crate::relation::is_reporting(t.lower));
+                            (verb
+                                && gap.len() <= 5
+                                && gap.iter().all(|t| {
+                                    t.is_word()
+                                        && !t.is_cap()
+                                        && !matches!(
+                                            t.lower,
+                                            "and" | "or" | "with" | "between" | "that"
+                                        )
+                                }))
+                            .then(|| links[i - 1])
+                            .flatten()
+                        });
                     // ("its larger neighbour": not the possessor, the actor
                     // last named before it)
                     let possessor = (*n == 1 && self.toks[m.span.start].lower == "its")
