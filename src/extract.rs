@@ -161,20 +161,13 @@ fn acting_subject(
     {
         return None;
     }
-    let past = match lex.tverb(t) {
-        Some((_, form)) => matches!(
-            form,
-            crate::lexicon::VerbForm::Past | crate::lexicon::VerbForm::PastOrParticiple
-        ),
-        None => t.lower.len() > 4 && t.lower.ends_with("ed"),
-    };
-    past.then_some(entity)
+    lex.tpast(t).then_some(entity)
 }
 
 /// The relation label of an act that is no relation of the ontology ("Iran
 /// barred the inspectors"): only event nouns that may name anything ("the
 /// move", "the decision") refer to it.
-pub const ANY_EVENT: usize = usize::MAX;
+const ANY_EVENT: usize = usize::MAX;
 
 /// Runs the whole pipeline on one document.
 pub fn extract(lex: &Lexicon, doc: &Document) -> Extraction {
@@ -220,6 +213,17 @@ pub fn extract(lex: &Lexicon, doc: &Document) -> Extraction {
     // agreement" ("Greece called the border agreement null and void")
     let mut agreement: Option<(usize, usize)> = None;
     let agreed = lex.label("agreed_with");
+    // (the agent of the sentence's act when it yields no relation)
+    let acted = |s: usize| {
+        acting_subject(
+            lex,
+            &toks,
+            sents[s].tokens.clone(),
+            &mentions[s],
+            &res.links[s],
+        )
+        .map(|e| (e, ANY_EVENT))
+    };
     for (s, sent) in sents.iter().enumerate() {
         let named_again =
             |a: Option<(usize, usize)>| a.filter(|a| res.links[s].contains(&Some(a.0)));
@@ -237,10 +241,7 @@ pub fn extract(lex: &Lexicon, doc: &Document) -> Extraction {
                     antecedent.is_some() || open_target.is_some() || agreement.is_some(),
                 ))
         {
-            antecedent = named_again(antecedent).or_else(|| {
-                acting_subject(lex, &toks, sent.tokens.clone(), &mentions[s], &res.links[s])
-                    .map(|e| (e, ANY_EVENT))
-            });
+            antecedent = named_again(antecedent).or_else(|| acted(s));
             continue;
         }
         // (every triple comes from a trigger word: a sentence without one
@@ -255,10 +256,7 @@ pub fn extract(lex: &Lexicon, doc: &Document) -> Extraction {
             && words.iter().any(|t| lex.tis(t, crate::lexicon::wc::BE))
             && words.iter().any(|t| crate::relation::is_reporting(t.lower));
         if !(trigger || reported) {
-            antecedent = named_again(antecedent).or_else(|| {
-                acting_subject(lex, &toks, sent.tokens.clone(), &mentions[s], &res.links[s])
-                    .map(|e| (e, ANY_EVENT))
-            });
+            antecedent = named_again(antecedent).or_else(|| acted(s));
             continue;
         }
         let (triples, open) = SentenceExtractor::new(
@@ -283,10 +281,7 @@ pub fn extract(lex: &Lexicon, doc: &Document) -> Extraction {
             .last()
             .map(|t| (t.subject, t.label))
             .or_else(|| named_again(antecedent))
-            .or_else(|| {
-                acting_subject(lex, &toks, sent.tokens.clone(), &mentions[s], &res.links[s])
-                    .map(|e| (e, ANY_EVENT))
-            });
+            .or_else(|| acted(s));
         for t in triples {
             let label = &lex.labels[t.label];
             // a standing tie only hoped for is none yet ("hopes to join the EU")

@@ -1144,6 +1144,22 @@ fn cap_name_kind(lex: &Lexicon, toks: &[Token], c: &Chunk, after_title: bool) ->
     }
 }
 
+/// A state's ministry by its demonym and lowercase portfolio words:
+/// "Moroccan" and "foreign" give "Moroccan Foreign Ministry".
+fn ministry_name<'w>(demonym: &str, portfolio: impl Iterator<Item = &'w str>) -> String {
+    let mut name = demonym.to_string();
+    for w in portfolio {
+        name.push(' ');
+        let mut cs = w.chars();
+        if let Some(f) = cs.next() {
+            name.extend(f.to_uppercase());
+            name.push_str(cs.as_str());
+        }
+    }
+    name.push_str(" Ministry");
+    name
+}
+
 /// Whether a description in apposition at `k` has an organisational head
 /// noun: ", a Sunni militant group," (but not ", a senior party official,"
 /// nor ", the Group of Seven").
@@ -2503,18 +2519,8 @@ fn build(
             let portfolio = &toks[m.head.end..m.span.end - 1];
             let words = portfolio.iter().filter(|t| !matches!(t.lower, "'s" | "'"));
             if words.clone().next().is_some() && words.clone().all(|t| t.is_word() && !t.is_cap()) {
-                let mut name = demonym.to_string();
-                for w in words {
-                    name.push(' ');
-                    let mut cs = w.lower.chars();
-                    if let Some(f) = cs.next() {
-                        name.extend(f.to_uppercase());
-                        name.push_str(cs.as_str());
-                    }
-                }
-                name.push_str(" Ministry");
                 m.referent = Referent::Name {
-                    text: name,
+                    text: ministry_name(demonym, words.map(|t| t.lower)),
                     kind: ActorKind::Organization,
                 };
                 m.head = m.head.start..m.span.end;
@@ -2532,16 +2538,8 @@ fn build(
             && !portfolio.contains(' ')
             && let Some(demonym) = lex.countries[c].demonym.as_deref()
         {
-            let mut cs = portfolio.chars();
-            let mut name = demonym.to_string();
-            name.push(' ');
-            if let Some(f) = cs.next() {
-                name.extend(f.to_uppercase());
-                name.push_str(cs.as_str());
-            }
-            name.push_str(" Ministry");
             m.owner = Some(Referent::Name {
-                text: name,
+                text: ministry_name(demonym, std::iter::once(portfolio)),
                 kind: ActorKind::Organization,
             });
         }

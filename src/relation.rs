@@ -1622,17 +1622,11 @@ impl<'a> SentenceExtractor<'a> {
                     && self.toks[grp.span.end].is_word()
                     && !self.toks[grp.span.end].is_cap()
                     && (self.lex.tis(&self.toks[grp.span.end], wc::AUX)
-                        || (self.lower(grp.span.end).len() > 4
-                            && self.lower(grp.span.end).ends_with("ed"))
+                        || self.lex.tpast(&self.toks[grp.span.end])
                         || self
                             .lex
                             .tverb(&self.toks[grp.span.end])
-                            .is_some_and(|(_, f)| {
-                                matches!(
-                                    f,
-                                    VerbForm::Past | VerbForm::PastOrParticiple | VerbForm::Third
-                                )
-                            }));
+                            .is_some_and(|(_, f)| f == VerbForm::Third));
                 let skip = self.groups[g].consumed.is_some()
                     || grp.modifier
                     || (self.preceded_by_prep(grp.span.start)
@@ -2142,51 +2136,49 @@ impl<'a> SentenceExtractor<'a> {
     /// ally: "regards France as its oldest ally", "considers Peru a close
     /// partner" (the noun within a few words, in the clause).
     fn called_ally(&self, from: usize) -> bool {
-        let end = (from + 12).min(self.range.end);
-        (from..end)
-            .take_while(|&k| !self.toks[k].is_punct() || matches!(self.lower(k), "'s" | "'"))
-            .any(|k| {
-                matches!(
-                    self.lower(k),
-                    "ally" | "allies" | "partner" | "partners" | "friend" | "friends"
-                ) && (from..k).any(|j| matches!(self.lower(j), "as" | "a" | "an" | "its" | "their"))
-            })
+        self.clause_ahead(from, 12).any(|k| {
+            matches!(
+                self.lower(k),
+                "ally" | "allies" | "partner" | "partners" | "friend" | "friends"
+            ) && (from..k).any(|j| matches!(self.lower(j), "as" | "a" | "an" | "its" | "their"))
+        })
     }
 
     /// Whether "to leave" (depart, quit) follows the trigger ending at
     /// `from`, past its object: "ordered two Russian diplomats to leave".
     fn told_to_leave(&self, from: usize) -> bool {
-        let end = (from + 10).min(self.range.end);
-        (from..end)
-            .take_while(|&k| !self.toks[k].is_punct() || matches!(self.lower(k), "'s" | "'"))
-            .any(|k| {
-                k + 1 < self.range.end
-                    && self.lower(k) == "to"
-                    && matches!(self.lower(k + 1), "leave" | "depart" | "quit" | "go")
-            })
+        self.clause_ahead(from, 10).any(|k| {
+            k + 1 < self.range.end
+                && self.lower(k) == "to"
+                && matches!(self.lower(k + 1), "leave" | "depart" | "quit" | "go")
+        })
     }
 
     /// Whether "with" and a weapon (`penalty`: a penalty) follow the trigger
     /// ending at `from`, past its object, within the clause: "targeted Israel
     /// with dozens of ballistic missiles", "hit Moscow with new sanctions".
     fn instrument(&self, from: usize, penalty: bool) -> bool {
-        let end = (from + 12).min(self.range.end);
-        let Some(with) = (from..end)
-            .take_while(|&k| !self.toks[k].is_punct() || matches!(self.lower(k), "-" | "'s" | "'"))
+        let Some(with) = self
+            .clause_ahead(from, 12)
             .find(|&k| self.lower(k) == "with")
         else {
             return false;
         };
-        (with + 1..(with + 7).min(self.range.end))
-            .take_while(|&k| !self.toks[k].is_punct() || self.lower(k) == "-")
-            .any(|k| {
-                let w = self.lower(k);
-                if penalty {
-                    self.lex.is_penalty(w)
-                } else {
-                    self.lex.is_arms(w)
-                }
-            })
+        self.clause_ahead(with + 1, 6).any(|k| {
+            let w = self.lower(k);
+            if penalty {
+                self.lex.is_penalty(w)
+            } else {
+                self.lex.is_arms(w)
+            }
+        })
+    }
+
+    /// Up to `n` tokens from `from` in the same clause: words, up to the
+    /// first punctuation mark other than a hyphen or a possessive.
+    fn clause_ahead(&self, from: usize, n: usize) -> impl Iterator<Item = usize> + '_ {
+        (from..(from + n).min(self.range.end))
+            .take_while(|&k| !self.toks[k].is_punct() || matches!(self.lower(k), "-" | "'s" | "'"))
     }
 
     /// The antecedent of an object relative clause whose subject starts at
@@ -3118,11 +3110,7 @@ impl<'a> SentenceExtractor<'a> {
                     && self.groups[g].span.end < self.range.end
                     && {
                         let v = &self.toks[self.groups[g].span.end];
-                        self.lex.tis(v, wc::AUX)
-                            || self.lex.tverb(v).is_some_and(|(_, f)| {
-                                matches!(f, VerbForm::Past | VerbForm::PastOrParticiple)
-                            })
-                            || (!v.is_cap() && v.lower.ends_with("ed"))
+                        self.lex.tis(v, wc::AUX) || self.lex.tpast(v)
                     }
                 {
                     return Some(g);

@@ -363,6 +363,35 @@ impl<'a> Resolver<'a> {
             .find(|&e| fits(self, e))
     }
 
+    /// The actor right before plural mention `i` that is not one of it: the
+    /// one it is coordinated with ("mediated between Ankara and the two
+    /// Nordic governments") or the subject of the verb it is the object of
+    /// ("Ankara had already asked the two governments"; but a speaker
+    /// reporting what the two did is one of them: "The Ukrainian leader
+    /// said the two men").
+    fn plural_partner(&self, ms: &[Mention], links: &[Option<usize>], i: usize) -> Option<usize> {
+        let before = links[i.checked_sub(1)?]?;
+        let gap = self
+            .toks
+            .get(ms[i - 1].span.end..ms[i].span.start)
+            .unwrap_or_default();
+        let coordinated = matches!(gap, [a] | [a, _] if a.lower == "and"
+            && gap.get(1).is_none_or(|t| t.lower == "the"));
+        let acting = gap.len() <= 5
+            && gap.iter().any(|t| {
+                self.lex
+                    .tverb(t)
+                    .is_some_and(|(_, f)| f != crate::lexicon::VerbForm::Gerund)
+            })
+            && gap.iter().all(|t| {
+                t.is_word()
+                    && !t.is_cap()
+                    && !matches!(t.lower, "and" | "or" | "with" | "between" | "that")
+                    && !crate::relation::is_reporting(t.lower)
+            });
+        (coordinated || acting).then_some(before)
+    }
+
     /// Whether mention `m` opens with an indefinite article or "one" ("a
     /// Russian diplomat", "one Chinese official").
     fn indefinite(&self, m: &Mention) -> bool {
@@ -838,47 +867,9 @@ impl<'a> Resolver<'a> {
                     } else {
                         Vec::new()
                     };
-                    // ("mediated between Ankara and the two Nordic governments":
-                    // not the actor the plural is coordinated with)
-                    let conjunct = (i > 0)
-                        .then(|| {
-                            let gap = self
-                                .toks
-                                .get(ms[i - 1].span.end..m.span.start)
-                                .unwrap_or_default();
-                            matches!(gap, [a] | [a, _] if a.lower == "and"
-                                && gap.get(1).is_none_or(|t| t.lower == "the"))
-                        })
-                        .filter(|&c| c)
-                        .and_then(|_| links[i - 1])
-                        // ("Ankara had already asked the two governments": nor
-                        // the subject of the verb the plural is the object of)
-                        .or_else(|| {
-                            let gap = self
-                                .toks
-                                .get(ms.get(i.wrapping_sub(1))?.span.end..m.span.start)
-                                .unwrap_or_default();
-                            // (a speaker reporting what the two did is one of
-                            // them: "The Ukrainian leader said the two men")
-                            let verb =
-                                gap.iter().any(|t| {
-                                    self.lex.tverb(t).is_some_and(|(_, f)| {
-                                        !matches!(f, crate::lexicon::VerbForm::Gerund)
-                                    })
-                                }) && !gap.iter().any(|t| crate::relation::is_reporting(t.lower));
-                            (verb
-                                && gap.len() <= 5
-                                && gap.iter().all(|t| {
-                                    t.is_word()
-                                        && !t.is_cap()
-                                        && !matches!(
-                                            t.lower,
-                                            "and" | "or" | "with" | "between" | "that"
-                                        )
-                                }))
-                            .then(|| links[i - 1])
-                            .flatten()
-                        });
+                    // (not the actor the plural is coordinated with or the
+                    // subject acting on it)
+                    let conjunct = self.plural_partner(ms, &links, i);
                     // ("its larger neighbour": not the possessor, the actor
                     // last named before it)
                     let possessor = (*n == 1 && self.toks[m.span.start].lower == "its")

@@ -952,6 +952,16 @@ impl Lexicon {
             .map_or(&[], |w| w.triggers.as_slice())
     }
 
+    /// Whether a token is a verb in the past: a known past form ("met",
+    /// "invited"), or a lowercase word of no known verb that ends in "-ed"
+    /// ("barred", "abandoned").
+    pub fn tpast(&self, tok: &Token) -> bool {
+        match self.tverb(tok) {
+            Some((_, form)) => matches!(form, VerbForm::Past | VerbForm::PastOrParticiple),
+            None => !tok.is_cap() && tok.lower.len() > 4 && tok.lower.ends_with("ed"),
+        }
+    }
+
     /// The lemma and form of a token that is a known verb form.
     #[inline]
     pub fn tverb(&self, tok: &Token) -> Option<(&str, VerbForm)> {
@@ -1105,14 +1115,10 @@ impl Lexicon {
     /// Russia, Turkey; "African Union Commission": the African Union; not
     /// "Syrian Democratic Forces", no body of Syria's).
     pub fn body_owner(&self, label: &str) -> Option<Target> {
-        let words: Vec<&str> = label.split(' ').collect();
-        if words.len() < 2
-            || !words[1..]
-                .iter()
-                .any(|w| self.body_nouns.iter().any(|b| w.eq_ignore_ascii_case(b)))
-        {
+        if !self.names_body(label) {
             return None;
         }
+        let words: Vec<&str> = label.split(' ').collect();
         self.gazetteer(&words[0].to_lowercase())
             .iter()
             .find_map(|e| {
