@@ -1930,6 +1930,21 @@ impl<'a> SentenceExtractor<'a> {
                 | "month"
                 | "year"
                 | "day"
+                | "weeks"
+                | "months"
+                | "years"
+                | "days"
+                | "hours"
+                // ("travel to Moscow next week to meet Putin": a time
+                // adverbial between the object and a purpose infinitive)
+                | "next"
+                | "last"
+                | "soon"
+                | "later"
+                | "earlier"
+                | "ago"
+                | "today"
+                | "yesterday"
                 | "night"
                 | "morning"
                 | "afternoon"
@@ -10036,5 +10051,22 @@ pub(crate) mod tests {
             "Chile met Peru and Bolivia on Monday. Soto said Santiago had asked the two governments to reopen the border.",
             &["Chile -urged-> Peru", "Chile -urged-> Bolivia"],
         )]);
+    }
+    #[test]
+    fn a_time_adverbial_before_a_purpose_infinitive_keeps_the_subject() {
+        check(&[
+            (
+                "The Chilean president will fly to Lima next week to meet Peru's foreign minister.",
+                &["Chile -met-> Peru"],
+            ),
+            (
+                "Boric plans to travel to Lima soon to hold talks with Castillo.",
+                &["Gabriel Boric -met-> Castillo"],
+            ),
+            (
+                "Boric went to Lima two days ago to meet Castillo.",
+                &["Gabriel Boric -met-> Castillo"],
+            ),
+        ]);
     }
 }
