@@ -3684,7 +3684,14 @@ impl<'a> SentenceExtractor<'a> {
                             k -= 1;
                             steps += 1;
                             if let Some(g) = self.group_ending_at(k) {
-                                if !self.groups[g].modifier && (steps == 1 || saw_comma) {
+                                // ("held talks in Brussels, mediated by Michel": a
+                                // place after "in" or "at" is where, not what)
+                                let place = saw_comma
+                                    && matches!(
+                                        self.word_before(self.groups[g].span.start),
+                                        Some("in" | "at")
+                                    );
+                                if !self.groups[g].modifier && (steps == 1 || saw_comma) && !place {
                                     patient = Some(g);
                                 }
                                 break;
@@ -10068,5 +10075,31 @@ pub(crate) mod tests {
                 &["Gabriel Boric -met-> Castillo"],
             ),
         ]);
+    }
+    #[test]
+    fn talks_held_between_and_a_place_before_a_reduced_passive() {
+        check(&[
+            (
+                "Talks were held between Chile and Peru in Quito on Monday.",
+                &["Chile -met-> Peru"],
+            ),
+            (
+                "A meeting took place between Boric and Castillo last week.",
+                &["Gabriel Boric -met-> Castillo"],
+            ),
+            (
+                "Negotiations were held between Chile and Bolivia in La Paz.",
+                &["Chile -negotiated_with-> Bolivia"],
+            ),
+            (
+                "Chile and Peru held a meeting in Quito, mediated by Ecuador.",
+                &[
+                    "Ecuador -negotiated_with-> Chile",
+                    "Ecuador -negotiated_with-> Peru",
+                ],
+            ),
+        ]);
+        let got = triples("Chile and Peru held a meeting in Quito, mediated by Brazil.");
+        assert!(!got.iter().any(|t| t.contains("Ecuador")), "{got:?}");
     }
 }
