@@ -3928,6 +3928,13 @@ impl<'a> SentenceExtractor<'a> {
                     }
                     obj = if trig.between {
                         self.object(m.end, false).filter(|&g| self.several(g))
+                    } else if trig.kind == TriggerKind::Phrase
+                        && trig.reciprocal
+                        && !trig.ends_in_prep
+                    {
+                        // ("Chile and Peru are at odds over Bolivia": a
+                        // reciprocal phrase takes no object; "over" names a topic)
+                        None
                     } else {
                         self.object(m.end, false)
                     };
@@ -10101,5 +10108,20 @@ pub(crate) mod tests {
         ]);
         let got = triples("Chile and Peru held a meeting in Quito, mediated by Brazil.");
         assert!(!got.iter().any(|t| t.contains("Ecuador")), "{got:?}");
+    }
+    #[test]
+    fn a_reciprocal_phrase_takes_no_object_after_its_topic() {
+        check(&[
+            (
+                "Santiago and Lima are at odds over Bolivia.",
+                &["Chile -opposed-> Peru", "Peru -opposed-> Chile"],
+            ),
+            (
+                "Chile and Peru have been at loggerheads since March.",
+                &["Chile -opposed-> Peru"],
+            ),
+        ]);
+        let got = triples("Santiago and Lima are at odds over Bolivia.");
+        assert!(!got.iter().any(|t| t.contains("Bolivia")), "{got:?}");
     }
 }
