@@ -10124,4 +10124,22 @@ pub(crate) mod tests {
         let got = triples("Santiago and Lima are at odds over Bolivia.");
         assert!(!got.iter().any(|t| t.contains("Bolivia")), "{got:?}");
     }
+    #[test]
+    fn handing_over_and_transferring_arms_is_aid() {
+        check(&[
+            (
+                "Chile handed over its old F-5 jets to Peru.",
+                &["Chile -aided-> Peru"],
+            ),
+            (
+                "Brazil transferred 40 armoured vehicles to Bolivia in March.",
+                &["Brazil -aided-> Bolivia"],
+            ),
+            (
+                "Argentina donated vaccines to Paraguay.",
+                &["Argentina -aided-> Paraguay"],
+            ),
+        ]);
+        check_none(&["Chile handed over the two suspects to Peru."]);
+    }
 }
