@@ -3271,6 +3271,65 @@ impl<'a> SentenceExtractor<'a> {
             && matches!(self.lower(start - 1), "that" | "which")
             && self.lex.is_agreement_noun(self.lower(start - 2))
     }
+    /// "met Wang Yi on Sunday and Xi on Monday", "visited Paris last week
+    /// and Berlin": the group after a time adverbial that follows object
+    /// `o`, and "and" (with the trigger's preposition again when it ends in
+    /// one: "and with Xi"), when nothing but another adverbial or the end
+    /// of the clause follows it (not "and Xi said ...").
+    fn object_after_adverbial(&self, o: usize, prep: bool) -> Option<usize> {
+        let end = self.range.end;
+        let mut k = self.groups[o].span.end;
+        let start = k;
+        let timeish = |t: usize| {
+            self.lex.tis(&self.toks[t], wc::TIME)
+                || self.toks[t].flags & crate::token::NUM != 0
+                || matches!(
+                    self.lower(t),
+                    "week"
+                        | "month"
+                        | "year"
+                        | "day"
+                        | "morning"
+                        | "afternoon"
+                        | "evening"
+                        | "night"
+                )
+        };
+        if k < end && matches!(self.lower(k), "on" | "in" | "at" | "last" | "this" | "next") {
+            k += 1;
+            while k < end && (self.is_det(k) || matches!(self.lower(k), "last" | "this" | "next")) {
+                k += 1;
+            }
+        }
+        let times = k;
+        while k < end && timeish(k) {
+            k += 1;
+        }
+        if k == times || start == times || k + 1 >= end || self.lower(k) != "and" {
+            return None;
+        }
+        k += 1;
+        if prep && self.is_prep_at(k) {
+            k += 1;
+        }
+        while k < end && self.is_det(k) {
+            k += 1;
+        }
+        let g = self.group_starting_at(k)?;
+        let grp = &self.groups[g];
+        if grp.modifier || grp.possessive || grp.consumed.is_some() {
+            return None;
+        }
+        let e = grp.span.end;
+        (e >= end
+            || matches!(
+                self.lower(e),
+                "." | "," | ";" | "on" | "in" | "at" | "last" | "this" | "next"
+            )
+            || timeish(e)
+            || (self.is_det(e) && e + 1 < end && timeish(e + 1)))
+        .then_some(g)
+    }
 
     /// Whether "and" and another verb in the past, with no object between,
     /// follow a verb trigger ending at `pos`: "attacked | and seized two
@@ -4247,6 +4306,14 @@ impl<'a> SentenceExtractor<'a> {
                 let control = trig.kind == TriggerKind::Verb && trig.control;
                 self.groups[o].consumed = Some(control || self.groups[o].consumed == Some(true));
             }
+            // "met Wang Yi on Sunday and Xi on Monday": a second object after
+            // the first one's time adverbial
+            let second = obj
+                .filter(|_| consume && trig.kind == TriggerKind::Verb && !passive)
+                .and_then(|o| self.object_after_adverbial(o, trig.ends_in_prep));
+            if let Some(o2) = second {
+                self.groups[o2].consumed = Some(false);
+            }
             if negated {
                 continue;
             }
@@ -4612,7 +4679,11 @@ impl<'a> SentenceExtractor<'a> {
                         .chain(joined)
                         .filter(not_media)
                     {
-                        for b in self.members(o, person_object).filter(not_media) {
+                        for b in std::iter::once(o)
+                            .chain(second)
+                            .flat_map(|g| self.members(g, person_object))
+                            .filter(not_media)
+                        {
                             if trig.org_object && self.entities[b].kind != ActorKind::Organization {
                                 continue;
                             }
@@ -10141,5 +10212,30 @@ pub(crate) mod tests {
             ),
         ]);
         check_none(&["Chile handed over the two suspects to Peru."]);
+    }
+    #[test]
+    fn a_second_object_after_the_first_ones_time_adverbial() {
+        check(&[
+            (
+                "Boric met Castillo on Monday and Arce on Wednesday.",
+                &[
+                    "Gabriel Boric -met-> Castillo",
+                    "Gabriel Boric -met-> Luis Arce",
+                ],
+            ),
+            (
+                "Boric visited Lima last week and Quito in March.",
+                &[
+                    "Gabriel Boric -visited-> Peru",
+                    "Gabriel Boric -visited-> Ecuador",
+                ],
+            ),
+            (
+                "Chile condemned Peru on Friday and Bolivia a day later.",
+                &["Chile -criticized-> Peru", "Chile -criticized-> Bolivia"],
+            ),
+        ]);
+        let got = triples("Boric met Castillo on Monday and Arce said he was pleased.");
+        assert!(!got.iter().any(|t| t.contains("Arce")), "{got:?}");
     }
 }
