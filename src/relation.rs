@@ -4703,9 +4703,12 @@ impl<'a> SentenceExtractor<'a> {
                         && (trig.reciprocal
                             || self.each_other(m.end)
                             || trig.joint
+                            // ("the deal was welcomed by A and B": agents of a
+                            // passive did not act on one another)
                             || self.lex.labels[label].symmetric
                                 && trig.kind == TriggerKind::Verb
-                                && trig.rest.is_empty())
+                                && trig.rest.is_empty()
+                                && !passive)
                         && self.members(s, false).nth(1).is_some() =>
                 {
                     for a in self.members(s, false) {
@@ -10237,5 +10240,11 @@ pub(crate) mod tests {
         ]);
         let got = triples("Boric met Castillo on Monday and Arce said he was pleased.");
         assert!(!got.iter().any(|t| t.contains("Arce")), "{got:?}");
+    }
+    #[test]
+    fn the_agents_of_a_passive_did_not_meet_one_another() {
+        let got = triples("The accord was welcomed by Brazil, Chile and the OAS.");
+        assert!(!got.iter().any(|t| t.contains("-met->")), "{got:?}");
+        check(&[("Chile and Peru met.", &["Chile -met-> Peru"])]);
     }
 }
