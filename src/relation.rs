@@ -2201,11 +2201,12 @@ impl<'a> SentenceExtractor<'a> {
     fn relative_antecedent(&self, k: usize) -> Option<usize> {
         // (the subject's determiners first: "which the Houthis"; "that"
         // right before the subject is the relative word)
-        let mut j = if k > self.range.start && self.lower(k - 1) == "that" {
-            k
-        } else {
-            self.det_start(k)
-        };
+        // ("a group that the US has sanctioned": "that" is no determiner
+        // of the subject there)
+        let mut j = k;
+        while j > self.range.start && self.is_det(j - 1) && self.lower(j - 1) != "that" {
+            j -= 1;
+        }
         let mut words = 0;
         while j > self.range.start + 2 && words <= 3 {
             match self.lower(j - 1) {
@@ -3611,7 +3612,11 @@ impl<'a> SentenceExtractor<'a> {
             let intended = self.intended(m.start);
             // (computed once: the voice decides several rules below, all of them
             // for verb triggers only)
-            let passive = trig.kind == TriggerKind::Verb && self.passive(m);
+            // ("Iran is allied with Russia": a participle of a standing tie
+            // says what is, not what was done to Iran)
+            let passive = trig.kind == TriggerKind::Verb
+                && self.passive(m)
+                && self.lex.labels[trig.label].name != "allied_with";
             // "fired on and seized three Ukrainian vessels", "attacked and
             // captured Bakhmut": a verb coordinated with the next one shares
             // its object, looked for past it
@@ -10246,5 +10251,59 @@ pub(crate) mod tests {
         let got = triples("The accord was welcomed by Brazil, Chile and the OAS.");
         assert!(!got.iter().any(|t| t.contains("-met->")), "{got:?}");
         check(&[("Chile and Peru met.", &["Chile -met-> Peru"])]);
+    }
+    #[test]
+    fn a_standing_tie_in_the_participle_is_no_passive() {
+        check(&[
+            (
+                "Bolivia is allied with Venezuela.",
+                &["Bolivia -allied_with-> Venezuela"],
+            ),
+            (
+                "Lima condemned the ELN, a group that is allied with the FARC.",
+                &["ELN -allied_with-> FARC"],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn an_object_relative_with_that_and_a_determiner_before_its_subject() {
+        check(&[
+            (
+                "Lima condemned the ELN, a group that the United States has sanctioned.",
+                &["United States -sanctioned-> ELN"],
+            ),
+            (
+                "Lima condemned the ELN, a rebel group that the Chilean government lists as a terrorist organisation.",
+                &["Chile -sanctioned-> ELN"],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_name_before_a_known_acronym_in_parentheses_is_the_acronyms_actor() {
+        let x = extract(
+            Lexicon::embedded(),
+            &Document::new(
+                "t",
+                "Ankara condemned the Partiya Karkeren Kurdistane (PKK) on Monday.",
+            ),
+        );
+        let names: Vec<&str> = x.actors.iter().map(|a| a.label.as_str()).collect();
+        assert!(names.contains(&"Kurdistan Workers' Party"), "{names:?}");
+        assert!(!names.iter().any(|n| n.starts_with("Partiya")), "{names:?}");
+        // (not when the initials do not spell the acronym: another body)
+        let x = extract(
+            Lexicon::embedded(),
+            &Document::new(
+                "t",
+                "Chisinau praised the Intelligence and Security Service (SIS).",
+            ),
+        );
+        let names: Vec<&str> = x.actors.iter().map(|a| a.label.as_str()).collect();
+        assert!(
+            names.contains(&"Intelligence and Security Service") && !names.contains(&"MI6"),
+            "{names:?}"
+        );
     }
 }

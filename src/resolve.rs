@@ -547,7 +547,18 @@ impl<'a> Resolver<'a> {
         // pass 1: names; "Rapid Support Forces (RSF)": the acronym in
         // parentheses names the same actor, here and later in the article
         for (i, m) in ms.iter().enumerate() {
-            if let Referent::Name { text, .. } = &m.referent
+            // (a known acronym too, once the article gave it to another
+            // name: "the Intelligence and Security Service (SIS)" is not
+            // Britain's SIS, here or later)
+            let acronym_text = match &m.referent {
+                Referent::Name { text, .. } => Some(text.as_str()),
+                Referent::Known(_) if m.span.len() == 1 => {
+                    let (doc, t): (&'a str, _) = (self.text, &self.toks[m.span.start]);
+                    Some(&doc[t.start..t.end])
+                }
+                _ => None,
+            };
+            if let Some(text) = acronym_text
                 && let Some(&(_, e)) = self.acronyms.iter().find(|(a, _)| a == text)
             {
                 links[i] = Some(e);
@@ -555,7 +566,10 @@ impl<'a> Resolver<'a> {
             }
             if i > 0
                 && let Some(e) = links[i - 1]
-                && let Referent::Name { text, .. } = &m.referent
+                && let Some(text) = acronym_text
+                && (matches!(m.referent, Referent::Name { .. })
+                    || matches!(&ms[i - 1].referent, Referent::Name { text: n, .. }
+                        if has_space(n) && !initials_spell(n, &self.toks[m.span.start], self.text)))
                 && m.span.len() == 1
                 && m.span.start == ms[i - 1].span.end + 1
                 && self.toks[m.span.start - 1].lower == "("
@@ -563,7 +577,25 @@ impl<'a> Resolver<'a> {
                 && self.toks[m.span.start].flags & crate::token::UPPER != 0
             {
                 links[i] = Some(e);
-                self.acronyms.push((text.clone(), e));
+                self.acronyms.push((text.to_string(), e));
+                continue;
+            }
+            // "Tehrik-e-Taliban Pakistan (TTP)" written in a spelling the
+            // lexicon lacks: a name before a known acronym in parentheses is
+            // the acronym's actor
+            if let Referent::Name { text, .. } = &m.referent
+                && has_space(text)
+                && let Some(n) = ms.get(i + 1)
+                && let Referent::Known(a) = n.referent
+                && n.span.len() == 1
+                && n.span.start == m.span.end + 1
+                && self.toks[m.span.end].lower == "("
+                && self.toks.get(n.span.end).is_some_and(|t| t.lower == ")")
+                && self.toks[n.span.start].flags & crate::token::UPPER != 0
+                && self.lex.actors[a].kind == ActorKind::Organization
+                && initials_spell(text, &self.toks[n.span.start], self.text)
+            {
+                links[i] = Some(self.known_entity(a));
                 continue;
             }
             links[i] = self.named(m);
@@ -2495,6 +2527,29 @@ impl<'a> Resolver<'a> {
                     // ("the group" for the ELN, an unknown acronym)
                     && matches!(head, "bloc" | "body" | "organization" | "organisation" | "group")))
     }
+}
+
+/// Whether the capital initials of `name`'s words and hyphenated parts
+/// spell the acronym `acr` (as written in `text`), in order, from the first:
+/// "Tehrik-i-Taliban Pakistan" for TTP, not "Intelligence and Security
+/// Service" for SIS.
+fn initials_spell(name: &str, acr: &crate::token::Token, text: &str) -> bool {
+    let acr = &text[acr.start..acr.end];
+    let mut letters = acr.chars().filter(char::is_ascii_uppercase);
+    let mut want = letters.next();
+    let mut first = true;
+    for part in name.split([' ', '-']) {
+        let Some(c) = part.chars().next().filter(char::is_ascii_uppercase) else {
+            continue;
+        };
+        if Some(c) == want {
+            want = letters.next();
+        } else if first {
+            return false;
+        }
+        first = false;
+    }
+    want.is_none()
 }
 
 /// Adds `s` to a set, allocating only when it is new.
