@@ -2905,7 +2905,13 @@ impl<'a> SentenceExtractor<'a> {
                             "said" | "says" | "told" | "added" | "stated" | "announced"
                         )
                 };
-                if !embedded {
+                // ("said Pakistan had conveyed its concerns and had asked the
+                // Taliban": the same auxiliary after "and" continues the
+                // embedded verb group, and its subject)
+                let parallel = k < pos
+                    && self.lex.tis(&self.toks[k], wc::AUX)
+                    && self.lower(v) == self.lower(k);
+                if !embedded || parallel {
                     return Some(g);
                 }
                 j = self.groups[g].span.start;
@@ -10305,5 +10311,23 @@ pub(crate) mod tests {
             names.contains(&"Intelligence and Security Service") && !names.contains(&"MI6"),
             "{names:?}"
         );
+    }
+    #[test]
+    fn the_same_auxiliary_after_and_continues_the_embedded_verb_group() {
+        check(&[
+            (
+                "Lima said Chile had closed its consulate and had asked Bolivia to mediate.",
+                &["Chile -urged-> Bolivia"],
+            ),
+            (
+                "Lima said Chile would close the border and would sanction Bolivia.",
+                &["Chile -sanctioned-> Bolivia"],
+            ),
+        ]);
+        // (without the auxiliary again, the reporting subject's verb, as before)
+        check(&[(
+            "Lima said Chile had closed its consulate and urged Bolivia to mediate.",
+            &["Peru -urged-> Bolivia"],
+        )]);
     }
 }
