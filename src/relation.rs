@@ -954,8 +954,11 @@ impl<'a> SentenceExtractor<'a> {
             }
             k -= 1;
             let l = self.lower(k);
+            // (not past an actor after the article's own noun: "a charge
+            // Bolivia rejects" is a relative clause after the noun phrase;
+            // "an Al-Qaeda suicide attack" is one noun phrase)
             if matches!(l, "a" | "an") {
-                return true;
+                return !actor_between || self.group_starting_at(k + 1).is_some();
             }
             if let Some(g) = self.group_ending_at(k) {
                 actor_between |= !self.groups[g].modifier;
@@ -3444,6 +3447,37 @@ impl<'a> SentenceExtractor<'a> {
     }
 
     /// The head noun of [`Self::event_anaphor`]'s noun phrase at `pos`.
+    /// The clause's event named in apposition before a relative clause
+    /// whose subject starts at `st`: `Some(Some(noun))` for ", a charge
+    /// (that) Santiago rejects", ", a baseless accusation that ...",
+    /// `Some(None)` for ", which Santiago rejected".
+    fn clause_event_before(&self, st: usize) -> Option<Option<&'a str>> {
+        let mut j = st;
+        while j > self.range.start && self.is_det(j - 1) && self.lower(j - 1) != "that" {
+            j -= 1;
+        }
+        if j < self.range.start + 3 {
+            return None;
+        }
+        if self.lower(j - 1) == "which" {
+            return (self.lower(j - 2) == ",").then_some(None);
+        }
+        if self.lower(j - 1) == "that" {
+            j -= 1;
+        }
+        let n = j.checked_sub(1)?;
+        if !self.lex.tis(&self.toks[n], wc::EVENTREF) {
+            return None;
+        }
+        // (an article, perhaps an adjective, after a comma)
+        let d = (n.saturating_sub(2).max(self.range.start + 1)..n)
+            .rev()
+            .find(|&d| matches!(self.lower(d), "a" | "an"))?;
+        (self.lower(d - 1) == ","
+            && (d + 1..n).all(|k| self.toks[k].is_word() && !self.in_group(k)))
+        .then_some(Some(self.toks[n].lower))
+    }
+
     fn event_noun(&self, pos: usize) -> Option<&'a str> {
         let end = self.range.end;
         if pos >= end || !matches!(self.lower(pos), "the" | "this" | "that" | "these" | "those") {
@@ -4517,6 +4551,21 @@ impl<'a> SentenceExtractor<'a> {
                     t,
                 );
                 self.push_toward(&mut out, s, &[self.possessive_pronoun_at(m.end)], t);
+                // "Peru accused Chile of spying, a charge Santiago rejects",
+                // "..., which Santiago rejected": toward the agent of the
+                // clause's own earlier event
+                if let Some(noun) = self.clause_event_before(self.groups[s].span.start) {
+                    let members: Vec<usize> = self.members(s, false).collect();
+                    let event_agent = out
+                        .iter()
+                        .rev()
+                        .find(|x| {
+                            !members.contains(&x.subject)
+                                && noun.is_none_or(|n| self.lex.event_noun_fits(n, x.label))
+                        })
+                        .map(|x| x.subject);
+                    self.push_toward(&mut out, s, &[event_agent], t);
+                }
             }
             // "arrived in the North Korean resort city of Wonsan": a place of a country
             if obj.is_none()
@@ -10329,5 +10378,26 @@ pub(crate) mod tests {
             "Lima said Chile had closed its consulate and urged Bolivia to mediate.",
             &["Peru -urged-> Bolivia"],
         )]);
+    }
+    #[test]
+    fn a_stance_toward_the_clauses_event_named_in_apposition() {
+        check(&[
+            (
+                "Lima accused Santiago of spying, a charge Chile rejects.",
+                &["Peru -criticized-> Chile", "Chile -opposed-> Peru"],
+            ),
+            (
+                "Lima accused Santiago of spying, an accusation that the Chilean government dismissed.",
+                &["Chile -opposed-> Peru"],
+            ),
+            (
+                "Lima accused Santiago of spying, which Chile rejected.",
+                &["Chile -opposed-> Peru"],
+            ),
+            (
+                "Bolivia accused Peru of spying. Lima rejected the charges.",
+                &["Peru -opposed-> Bolivia"],
+            ),
+        ]);
     }
 }
