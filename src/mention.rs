@@ -2898,7 +2898,54 @@ fn build(
     member_states(lex, toks, range.clone(), &mut out);
     counted_apposition(toks, &mut out);
     counted_apposition_after(toks, &mut out);
+    possessed_ministries(lex, toks, &mut out);
     out
+}
+
+/// "Iraq's Foreign Ministry": a state's own ministry, named as the
+/// lowercase "Iraq's foreign ministry" is, by the demonym ("Iraqi Foreign
+/// Ministry"), not the bare name every state's ministry shares.
+fn possessed_ministries(lex: &Lexicon, toks: &[Token], out: &mut [Mention]) {
+    for i in 0..out.len() {
+        // (the possessor inside the mention, or right before it)
+        let m = &out[i];
+        let owner = match (&m.owner, m.affiliation) {
+            (Some(Referent::Country(c)), _) => Some(*c),
+            // ("Iraq's Foreign Ministry" as one mention, its country inside)
+            (None, None)
+                if m.head.start > m.span.start
+                    && toks[m.span.start..m.head.start]
+                        .iter()
+                        .any(|t| t.lower == "'s") =>
+            {
+                m.country
+            }
+            (None, Some(j)) if out[j].possessive && out[j].span.end <= out[i].span.start + 1 => {
+                match out[j].referent {
+                    Referent::Country(c) => Some(c),
+                    _ => None,
+                }
+            }
+            _ => None,
+        };
+        if let Some(c) = owner
+            && let Referent::Name {
+                text,
+                kind: ActorKind::Organization,
+            } = &out[i].referent
+            && let Some(portfolio) = text.strip_suffix(" Ministry")
+            && !portfolio.is_empty()
+            && lex.is_gov_body(text)
+            && let Some(demonym) = lex.countries[c].demonym.as_deref()
+        {
+            let words: Vec<String> = portfolio.split(' ').map(str::to_ascii_lowercase).collect();
+            out[i].referent = Referent::Name {
+                text: ministry_name(demonym, words.iter().map(String::as_str)),
+                kind: ActorKind::Organization,
+            };
+            out[i].country = Some(c);
+        }
+    }
 }
 
 /// "two Canadian citizens, former diplomat Michael Kovrig and businessman

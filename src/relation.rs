@@ -10400,4 +10400,15 @@ pub(crate) mod tests {
             ),
         ]);
     }
+    #[test]
+    fn a_states_own_capitalised_ministry_is_named_by_its_demonym() {
+        check(&[(
+            "Peru's Foreign Ministry urged Santiago to act.",
+            &["Peruvian Foreign Ministry -urged-> Chile"],
+        )]);
+        check_affiliations(&[(
+            "Chile's Defence Ministry criticized Lima.",
+            &["Chilean Defence Ministry -> Chile"],
+        )]);
+    }
 }
