@@ -10411,4 +10411,15 @@ pub(crate) mod tests {
             &["Chilean Defence Ministry -> Chile"],
         )]);
     }
+    #[test]
+    fn a_body_noun_opening_a_sentence_before_staff_is_no_name() {
+        let text = "Embassy staff left Lima on Monday. The European Union's foreign policy chief said the bloc stood with Peru.";
+        check(&[(text, &["European Union -supported-> Peru"])]);
+        let x = extract(Lexicon::embedded(), &Document::new("t", text));
+        assert!(
+            !x.actors.iter().any(|a| a.label == "Embassy"),
+            "{:?}",
+            x.actors
+        );
+    }
 }
