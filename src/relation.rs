@@ -2911,6 +2911,8 @@ impl<'a> SentenceExtractor<'a> {
                 // ("said Pakistan had conveyed its concerns and had asked the
                 // Taliban": the same auxiliary after "and" continues the
                 // embedded verb group, and its subject)
+                // (not a bare verb after a perfect: "Rubio said Biden had
+                // freed ... and accused him" is Rubio's accusation)
                 let parallel = k < pos
                     && self.lex.tis(&self.toks[k], wc::AUX)
                     && self.lower(v) == self.lower(k);
@@ -10377,6 +10379,11 @@ pub(crate) mod tests {
         check(&[(
             "Lima said Chile had closed its consulate and urged Bolivia to mediate.",
             &["Peru -urged-> Bolivia"],
+        )]);
+        // "it" after the subject's verb: the actor named after the subject
+        check(&[(
+            "Chilean officials spoke with the Peruvian government and urged it to act.",
+            &["Chile -urged-> Peru"],
         )]);
     }
     #[test]

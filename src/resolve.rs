@@ -333,6 +333,21 @@ struct Resolver<'a> {
 }
 
 impl<'a> Resolver<'a> {
+    /// The last mention coordinated with mention `j` ("Chile and Peru",
+    /// "Chile, Peru and the OAS"): `j` itself when none is.
+    fn past_conjuncts(&self, ms: &[Mention], j: usize) -> usize {
+        let mut last = j;
+        while let Some(n) = ms.get(last + 1)
+            && n.span.start > ms[last].span.end
+            && self.toks[ms[last].span.end..n.span.start]
+                .iter()
+                .all(|t| matches!(t.lower, "," | "and" | "or" | "the"))
+        {
+            last += 1;
+        }
+        last
+    }
+
     fn surface(&self, r: &std::ops::Range<usize>) -> &str {
         &self.text[self.toks[r.start].start..self.toks[r.end - 1].end]
     }
@@ -1148,9 +1163,32 @@ impl<'a> Resolver<'a> {
                         }
                         // (then the last sentence's topic, when it is another:
                         // "Ethiopia began filling the dam. Egypt urged it to wait")
-                        Some((j, _)) => match self.topics.last().copied().flatten() {
-                            Some(t) if Some(t) != links[j] => (Some(t), self.topic_also.clone()),
-                            _ => (None, Vec::new()),
+                        // ("Chile spoke with the Peruvian government and urged
+                        // it to act": an actor after the subject, named before
+                        // the pronoun in its sentence; else the last sentence's
+                        // topic, when it is another: "Ethiopia began filling the
+                        // dam. Egypt urged it to wait")
+                        Some((j, _)) => match (self.past_conjuncts(ms, j) + 1..i)
+                            .rev()
+                            .find(|&k| {
+                                let mk = &ms[k];
+                                mk.usage == crate::mention::Use::Actor
+                                    && !mk.possessive
+                                    && !matches!(mk.referent, Referent::Pronoun(_))
+                                    && links[k].is_some_and(|e| {
+                                        Some(e) != links[j]
+                                            && self.res.entities[e].kind != ActorKind::Person
+                                    })
+                            })
+                            .and_then(|k| links[k])
+                        {
+                            Some(e) => (Some(e), Vec::new()),
+                            None => match self.topics.last().copied().flatten() {
+                                Some(t) if Some(t) != links[j] => {
+                                    (Some(t), self.topic_also.clone())
+                                }
+                                _ => (None, Vec::new()),
+                            },
                         },
                         None => (
                             self.topics.last().copied().flatten(),
