@@ -10429,4 +10429,17 @@ pub(crate) mod tests {
             x.actors
         );
     }
+    #[test]
+    fn both_sides_are_the_parties_last_joined_by_and() {
+        let text = "The Chilean government and the ELN signed a truce in Havana. \
+             Cuba hosted the talks. Brazil sent observers. Argentina praised Cuba. \
+             The OAS welcomed the truce and urged both sides to respect it.";
+        check(&[(
+            text,
+            &[
+                "Organization of American States -urged-> Chile",
+                "Organization of American States -urged-> ELN",
+            ],
+        )]);
+    }
 }

@@ -104,6 +104,7 @@ pub fn resolve(lex: &Lexicon, text: &str, toks: &[Token], mentions: &[Vec<Mentio
         acronyms: Vec::new(),
         owner_bodies: Vec::new(),
         last_plural: None,
+        last_pair: None,
     };
     // Pre-pass: every multi-word person name, for surname linking.
     for ms in mentions {
@@ -330,6 +331,10 @@ struct Resolver<'a> {
     owner_bodies: Vec<usize>,
     /// The actors the last plural description counted, and its sentence.
     last_plural: Option<(usize, Vec<usize>)>,
+    /// The last two states or bodies joined by "and" ("The Ethiopian
+    /// government and the TPLF signed"), and their sentence: the parties
+    /// that a later "both sides" or "the two delegations" most likely means.
+    last_pair: Option<(usize, usize, usize)>,
 }
 
 impl<'a> Resolver<'a> {
@@ -1007,6 +1012,24 @@ impl<'a> Resolver<'a> {
                         })
                     {
                         picked = members.clone();
+                    }
+                    // ("The Ethiopian government and the TPLF signed ...
+                    // urged both sides", "received the two delegations": the
+                    // parties last joined by "and", within an article's length)
+                    if picked.is_empty()
+                        && *n == 2
+                        && matches!(head.as_str(), "sides" | "parties" | "delegations")
+                        && let Some((ps, a, b)) = self.last_pair
+                        && ps < s
+                        && ps + 30 >= s
+                        && [a, b].iter().all(|&e| {
+                            Some(e) != opener
+                                && Some(e) != opener_state
+                                && Some(e) != conjunct
+                                && !subjects.contains(&e)
+                        })
+                    {
+                        picked = vec![a, b];
                     }
                     for pass in [true, false] {
                         if picked.len() == *n {
@@ -1795,6 +1818,25 @@ impl<'a> Resolver<'a> {
             });
         self.topic_also = topic.map_or_else(Vec::new, |(i, _)| self.group_of(ms, &links, &also, i));
         self.topics.push(topic.and_then(|(i, _)| links[i]));
+        for j in 1..ms.len() {
+            let gap = &self.toks[ms[j - 1].span.end..ms[j].span.start.max(ms[j - 1].span.end)];
+            let joined = matches!(gap, [a] if a.lower == "and")
+                || matches!(gap, [a, b] if a.lower == "and" && b.lower == "the");
+            if joined
+                && ms[j - 1].usage == crate::mention::Use::Actor
+                && ms[j].usage == crate::mention::Use::Actor
+                && let (Some(a), Some(b)) = (links[j - 1], links[j])
+                && a != b
+                && [a, b].iter().all(|&e| {
+                    !matches!(
+                        self.res.entities[e].kind,
+                        ActorKind::Person | ActorKind::Group
+                    )
+                })
+            {
+                self.last_pair = Some((s, a, b));
+            }
+        }
         (links, also)
     }
 
