@@ -1831,10 +1831,19 @@ impl<'a> SentenceExtractor<'a> {
                 // has pressed", "Grono, the EU's representative for the South
                 // Caucasus, who": "who" is a person, the apposition's head, not
                 // the country or region ending it
+                // ("Obasanjo, the former Nigerian president who led the AU
+                // panel": an office described by its state, in apposition
+                // to the person)
                 if l == "who"
                     && g.map_or(j < k, |g| {
-                        self.preceded_by_prep(self.groups[g].span.start)
-                            && self.members(g, true).next().is_none()
+                        (self.preceded_by_prep(self.groups[g].span.start)
+                            && self.members(g, true).next().is_none())
+                            || self.mentions_of(g).iter().all(|&mm| {
+                                matches!(
+                                    self.mentions[mm].referent,
+                                    crate::mention::Referent::Description { .. }
+                                )
+                            })
                     })
                     && let Some(head) =
                         self.apposition_head_before(g.map_or(j, |g| self.groups[g].span.start))
@@ -10440,6 +10449,13 @@ pub(crate) mod tests {
                 "Organization of American States -urged-> Chile",
                 "Organization of American States -urged-> ELN",
             ],
+        )]);
+    }
+    #[test]
+    fn who_after_an_office_in_apposition_is_the_person() {
+        check_affiliations(&[(
+            "Ricardo Lagos, the former Chilean president who led the OAS mission, met Boric.",
+            &["Ricardo Lagos -> Organization of American States"],
         )]);
     }
 }
