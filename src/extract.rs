@@ -273,7 +273,28 @@ pub fn extract(lex: &Lexicon, doc: &Document) -> Extraction {
         .with_open_target(open_target)
         .with_agreement(agreement)
         .extract_with_open();
-        if let Some(t) = triples.iter().rev().find(|t| Some(t.label) == agreed) {
+        // (the signatories of an agreement of the states already known to
+        // have agreed leave it theirs: "Iran and Saudi Arabia agreed ...
+        // Shamkhani signed the statement with Al-Aiban ... welcomed the
+        // agreement" is toward the states)
+        if let Some(t) = triples.iter().rev().find(|t| Some(t.label) == agreed)
+            && !agreement.is_some_and(|(a, b)| {
+                let state = |e: usize| {
+                    let x = &res.entities[e];
+                    if x.kind == ActorKind::Country {
+                        x.country
+                    } else {
+                        None
+                    }
+                };
+                let of = |e: usize| res.entities[e].country;
+                let (sa, sb) = (state(a), state(b));
+                sa.is_some()
+                    && sb.is_some()
+                    && ((of(t.subject) == sa && of(t.object) == sb)
+                        || (of(t.subject) == sb && of(t.object) == sa))
+            })
+        {
             agreement = Some((t.subject, t.object));
         }
         open_target = open.or(open_target);

@@ -4546,13 +4546,16 @@ impl<'a> SentenceExtractor<'a> {
                 && let Some(s) = subj
             {
                 let noun = self.event_noun(m.end);
-                let event_agent = self
-                    .antecedent
-                    .filter(|&(_, event)| noun.is_some_and(|n| self.lex.event_noun_fits(n, event)))
-                    .map(|(a, _)| a);
                 let parties = self
                     .agreement
                     .filter(|_| noun.is_some_and(|n| self.lex.is_agreement_noun(n)));
+                // (an agreement's parties, when known, are whom "the
+                // agreement" is about, not the last signatory named)
+                let event_agent = self
+                    .antecedent
+                    .filter(|&(_, event)| noun.is_some_and(|n| self.lex.event_noun_fits(n, event)))
+                    .filter(|_| parties.is_none())
+                    .map(|(a, _)| a);
                 let t = (label, trigger_text, intended);
                 self.push_toward(&mut out, s, &[event_agent], t);
                 self.push_toward(
@@ -10457,5 +10460,40 @@ pub(crate) mod tests {
             "Ricardo Lagos, the former Chilean president who led the OAS mission, met Boric.",
             &["Ricardo Lagos -> Organization of American States"],
         )]);
+    }
+    #[test]
+    fn hosts_of_talks_between_two_sides_mediate_and_do_not_meet_each_other() {
+        let text = "Brazil and Argentina hosted three rounds of talks between Chilean and Peruvian officials.";
+        check(&[(
+            text,
+            &[
+                "Brazil -negotiated_with-> Chile",
+                "Argentina -negotiated_with-> Peru",
+            ],
+        )]);
+        let got = triples(text);
+        assert!(
+            !got.iter().any(|t| t.contains("Brazil -met-> Argentina")),
+            "{got:?}"
+        );
+        check(&[(
+            "Lima said Chile had been kept informed by Bolivia throughout the talks.",
+            &["Bolivia -advised-> Chile"],
+        )]);
+    }
+
+    #[test]
+    fn the_agreement_stays_the_states_after_their_signatories_sign() {
+        let text = "Chile and Peru agreed to reopen their embassies. Chilean envoy Ana Soto signed the text with Peruvian envoy Luis Vega. Bolivia welcomed the agreement.";
+        check(&[(
+            text,
+            &["Bolivia -supported-> Chile", "Bolivia -supported-> Peru"],
+        )]);
+        let got = triples(text);
+        assert!(
+            !got.iter()
+                .any(|t| t.starts_with("Bolivia -supported-> Ana")),
+            "{got:?}"
+        );
     }
 }
