@@ -10496,4 +10496,14 @@ pub(crate) mod tests {
             "{got:?}"
         );
     }
+    #[test]
+    fn an_unknown_minister_takes_the_state_of_the_ministry_just_named() {
+        let text = "LIMA — Peru expelled the Chilean consul. Staff had left the day before, the Chilean Foreign Ministry said. Foreign Minister Ana Rivas called the decision unjustified.";
+        check_affiliations(&[(text, &["Ana Rivas -> Chile"])]);
+        // (else the dateline's state, as before)
+        check_affiliations(&[(
+            "LIMA — Foreign Minister Ana Rivas criticized Chile.",
+            &["Ana Rivas -> Peru"],
+        )]);
+    }
 }

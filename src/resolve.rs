@@ -353,6 +353,29 @@ impl<'a> Resolver<'a> {
         last
     }
 
+    /// The state of the ministry a minister's portfolio names, when the
+    /// last few sentences named that ministry of one state ("the Swedish
+    /// Foreign Ministry said ... Foreign Minister Tobias Billström called"):
+    /// a better clue than the dateline for an unknown minister.
+    fn recent_ministry_state(&self, role: &str, s: usize) -> Option<usize> {
+        let portfolio = role.strip_suffix(" minister")?.rsplit(' ').next()?;
+        let mut states = self
+            .by_recency
+            .iter()
+            .rev()
+            .take_while(|&&(_, s2)| s2 + 3 >= s)
+            .filter_map(|&(e, _)| {
+                let ent = &self.res.entities[e];
+                let name = ent.label.strip_suffix(" Ministry")?;
+                (ent.kind == ActorKind::Organization
+                    && name.rsplit(' ').next()?.eq_ignore_ascii_case(portfolio))
+                .then_some(ent.country)
+                .flatten()
+            });
+        let first = states.next()?;
+        states.all(|c| c == first).then_some(first)
+    }
+
     fn surface(&self, r: &std::ops::Range<usize>) -> &str {
         &self.text[self.toks[r.start].start..self.toks[r.end - 1].end]
     }
@@ -1603,6 +1626,7 @@ impl<'a> Resolver<'a> {
                         })
                         .and_then(|_| links[0])
                         .and_then(|e| self.res.entities[e].country)
+                        .or_else(|| self.recent_ministry_state(role.unwrap_or_default(), s))
                         .or(self.dateline)
                 {
                     // "BOGOTÁ, Colombia — ... Foreign Minister Rosa Villavicencio",
