@@ -241,6 +241,48 @@ impl<'a> SentenceExtractor<'a> {
             .unwrap_or(self.mentions.len())
     }
 
+    /// The person mention after ", and" that closes an apposition or
+    /// relative clause opened by the comma at `comma` after person mention
+    /// `prev` ("Sall, the chairman of the African Union, and Akufo-Addo"),
+    /// if any: one phrase without another comma or clause break, opened by
+    /// a determiner, a possessive or "who".
+    fn person_after_apposition(&self, comma: usize, prev: usize) -> Option<usize> {
+        let person =
+            |i: usize| self.links[i].is_some_and(|e| self.entities[e].kind == ActorKind::Person);
+        if !person(prev) || comma + 2 >= self.range.end {
+            return None;
+        }
+        let opener = self.lower(comma + 1);
+        if !(matches!(opener, "the" | "a" | "an" | "his" | "her" | "who")
+            || self.toks[comma + 1].flags & crate::token::NUM != 0)
+        {
+            return None;
+        }
+        let close = (comma + 2..(comma + 16).min(self.range.end.saturating_sub(2)))
+            .take_while(|&t| {
+                !matches!(
+                    self.lower(t),
+                    ";" | ":" | "(" | ")" | "\"" | "\u{201C}" | "\u{201D}"
+                )
+            })
+            .find(|&t| self.lower(t) == ",")?;
+        if self.lower(close + 1) != "and" {
+            return None;
+        }
+        let start = if self.lower(close + 2) == "the" {
+            close + 3
+        } else {
+            close + 2
+        };
+        let j2 = (prev + 1..self.mentions.len())
+            .find(|&i| self.usable(i) && self.mentions[i].span.start >= start)?;
+        (self.mentions[j2].span.start == start
+            && self.mentions[j2].usage == Use::Actor
+            && person(j2)
+            && self.links[j2] != self.links[prev])
+            .then_some(j2)
+    }
+
     fn build_groups(&mut self) {
         // (the usable mentions are walked in place: `k`, `j` and `u` below are
         // mention indices, each the next usable one)
@@ -307,6 +349,22 @@ impl<'a> SentenceExtractor<'a> {
                     end = m.span.end;
                     appositive = true;
                     j = self.next_usable(j + 1);
+                    continue;
+                }
+                // "hosted Macky Sall, the chairman of the African Union, and
+                // Nana Akufo-Addo", "met Sall, who chairs the AU, and
+                // Akufo-Addo": a person after an apposition or relative clause
+                // of the person before it, and ", and"
+                if !modifier
+                    && !saw_and
+                    && self.lower(end) == ","
+                    && let Some(j2) =
+                        self.person_after_apposition(end, *self.pool.last().unwrap_or(&first))
+                {
+                    saw_and = true;
+                    self.pool.push(j2);
+                    end = self.mentions[j2].span.end;
+                    j = self.next_usable(j2 + 1);
                     continue;
                 }
                 if (m.usage == Use::Modifier) != modifier {
@@ -10505,5 +10563,21 @@ pub(crate) mod tests {
             "LIMA — Foreign Minister Ana Rivas criticized Chile.",
             &["Ana Rivas -> Peru"],
         )]);
+    }
+    #[test]
+    fn a_person_after_the_apposition_of_the_person_before_joins_the_list() {
+        check(&[
+            (
+                "Boric hosted Uruguayan President Luis Lacalle Pou, the current chair of Mercosur, and Paraguayan President Santiago Pena at a dinner.",
+                &[
+                    "Gabriel Boric -met-> Luis Lacalle Pou",
+                    "Gabriel Boric -met-> Santiago Pena",
+                ],
+            ),
+            (
+                "Boric met Luis Lacalle Pou, who chairs Mercosur, and Santiago Pena on Monday.",
+                &["Gabriel Boric -met-> Santiago Pena"],
+            ),
+        ]);
     }
 }
