@@ -1556,9 +1556,16 @@ fn build(
         // "a camp near Tawila", "talks in Port Sudan": a name in no list after a
         // preposition of place is where something happens (a person is seldom
         // "in" or "near" someone; "in Hemedti's camp" keeps its possessive)
-        let located = c.range.start > range.start
+        // ("in the Greater Sahara": past an article)
+        let before_article =
+            if c.range.start > range.start + 1 && toks[c.range.start - 1].lower == "the" {
+                c.range.start - 1
+            } else {
+                c.range.start
+            };
+        let located = before_article > range.start
             && matches!(
-                toks[c.range.start - 1].lower,
+                toks[before_article - 1].lower,
                 "in" | "near" | "outside" | "inside" | "across" | "throughout"
             )
             && !toks

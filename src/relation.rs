@@ -10580,4 +10580,26 @@ pub(crate) mod tests {
             ),
         ]);
     }
+    #[test]
+    fn a_name_introduced_with_an_acronym_is_a_body_and_in_the_x_is_a_place() {
+        let x = extract(
+            Lexicon::embedded(),
+            &Document::new(
+                "t",
+                "Chilean troops have fought the Frente Patriotico Manuel Rodriguez (FPMR) in the Alto Bio Bio since 1983.",
+            ),
+        );
+        let fpmr = x.actors.iter().find(|a| a.label.starts_with("Frente"));
+        assert_eq!(
+            fpmr.map(|a| a.kind),
+            Some(ActorKind::Organization),
+            "{:?}",
+            x.actors
+        );
+        assert!(
+            !x.actors.iter().any(|a| a.label.contains("Alto")),
+            "{:?}",
+            x.actors
+        );
+    }
 }

@@ -621,6 +621,16 @@ impl<'a> Resolver<'a> {
             {
                 links[i] = Some(e);
                 self.acronyms.push((text.to_string(), e));
+                // ("the Frente Patriotico Manuel Rodriguez (FPMR)": what an
+                // acronym is introduced for is a body, whatever names in it
+                // look like a person's)
+                let ent = &mut self.res.entities[e];
+                if ent.kind == ActorKind::Person
+                    && has_space(&ent.label)
+                    && matches!(ms[i - 1].referent, Referent::Name { .. })
+                {
+                    ent.kind = ActorKind::Organization;
+                }
                 continue;
             }
             // "Tehrik-e-Taliban Pakistan (TTP)" written in a spelling the
