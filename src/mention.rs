@@ -3190,6 +3190,16 @@ pub(crate) fn count(w: &str) -> usize {
         "eight" => 8,
         "nine" => 9,
         "ten" => 10,
+        "eleven" => 11,
+        "twelve" => 12,
+        "thirteen" => 13,
+        "fourteen" => 14,
+        "fifteen" => 15,
+        "sixteen" => 16,
+        "seventeen" => 17,
+        "eighteen" => 18,
+        "nineteen" => 19,
+        "twenty" => 20,
         w => w.parse::<usize>().unwrap_or(0),
     }
 }

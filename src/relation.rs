@@ -1869,6 +1869,11 @@ impl<'a> SentenceExtractor<'a> {
             // verb group: a plain noun there ("assistance is received") means the
             // subject is not an actor.
             if !lenient && self.is_content_word(k) {
+                // "France and fifteen other European governments have
+                // condemned": the named member of a subject with unnamed others
+                if let Some(g) = self.and_others_before(k) {
+                    return Some(g);
+                }
                 return self.participle_subject(k);
             }
             if self.lex.tis(&self.toks[k], wc::RELATIVE) && crossed {
@@ -1966,6 +1971,34 @@ impl<'a> SentenceExtractor<'a> {
             }
         }
         None
+    }
+
+    /// The group before "and (N) other ... NOUNs" whose plural head is at
+    /// `k`: "France and fifteen other European governments", "Chile and
+    /// other members".
+    fn and_others_before(&self, k: usize) -> Option<usize> {
+        if !self.lower(k).ends_with('s') {
+            return None;
+        }
+        let other = (k.saturating_sub(4).max(self.range.start + 2)..k)
+            .rev()
+            .find(|&t| self.lower(t) == "other")?;
+        // (only modifiers between "other" and the noun: "European", "Gulf")
+        if (other + 1..k)
+            .any(|t| !self.toks[t].is_word() || self.lex.tverb(&self.toks[t]).is_some())
+        {
+            return None;
+        }
+        let mut a = other - 1;
+        if crate::mention::count(self.lower(a)) >= 2 || self.toks[a].flags & crate::token::NUM != 0
+        {
+            a = a.checked_sub(1)?;
+        }
+        if self.lower(a) != "and" || a <= self.range.start {
+            return None;
+        }
+        self.group_ending_at(a - 1)
+            .filter(|&g| !self.groups[g].modifier && !self.groups[g].possessive)
     }
 
     /// A word that heads a non-actor noun phrase: lowercase, not a function
@@ -10601,5 +10634,18 @@ pub(crate) mod tests {
             "{:?}",
             x.actors
         );
+    }
+    #[test]
+    fn the_named_member_of_a_subject_with_unnamed_others_acts() {
+        check(&[
+            (
+                "Chile and twelve other Latin American governments have condemned Venezuela.",
+                &["Chile -criticized-> Venezuela"],
+            ),
+            (
+                "Peru and other members criticized Bolivia.",
+                &["Peru -criticized-> Bolivia"],
+            ),
+        ]);
     }
 }
