@@ -830,6 +830,8 @@ impl<'a> SentenceExtractor<'a> {
                     && (!(trig.armed || trig.penal) || self.instrument(end, trig.penal))
                     && (!trig.expel || self.told_to_leave(end))
                     && (!trig.called_ally || self.called_ally(end))
+                    && (!trig.supplied
+                        || self.clause_ahead(end, 10).any(|k| self.lower(k) == "with"))
                     && best.as_ref().is_none_or(|b| {
                         end > b.end
                             || (end == b.end
@@ -10647,5 +10649,13 @@ pub(crate) mod tests {
                 &["Peru -criticized-> Bolivia"],
             ),
         ]);
+    }
+    #[test]
+    fn providing_an_actor_with_something_is_aid() {
+        check(&[(
+            "Chile, which has provided Bolivia with wheat and loans, recalled its envoy.",
+            &["Chile -aided-> Bolivia"],
+        )]);
+        check_none(&["Chile provided details of the plan on Monday."]);
     }
 }

@@ -377,6 +377,9 @@ pub struct Trigger {
     /// Only when its object is called an ally, partner or friend after it
     /// ("regards France as its oldest ally").
     pub called_ally: bool,
+    /// Only when "with" follows its object ("provided Nicaragua with rice"):
+    /// what is given comes after.
+    pub supplied: bool,
     /// The object must be an organization ("Finland joined NATO", not
     /// "Hungary joined Poland in blocking the package").
     pub org_object: bool,
@@ -1599,6 +1602,7 @@ impl Lexicon {
                     penal: flags.contains(&"penal"),
                     expel: flags.contains(&"expel"),
                     called_ally: flags.contains(&"called_ally"),
+                    supplied: flags.contains(&"supplied"),
                     org_object: flags.contains(&"org"),
                     rest_masks: Vec::new(),
                     ends_in_prep: false,
