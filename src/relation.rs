@@ -10658,4 +10658,11 @@ pub(crate) mod tests {
         )]);
         check_none(&["Chile provided details of the plan on Monday."]);
     }
+    #[test]
+    fn a_description_in_apposition_past_office_adjectives() {
+        check_affiliations(&[(
+            "Ana Rivas, the top Chilean diplomat for the Andes, met Castillo.",
+            &["Ana Rivas -> Chile"],
+        )]);
+    }
 }

@@ -2477,8 +2477,17 @@ impl<'a> Resolver<'a> {
         // apposition: "NAME, the ROLE" or "the ROLE, NAME"
         if i > 0 && !m.possessive {
             let p = &ms[i - 1];
-            if p.span.end + 1 == m.span.start
+            // (past an article and office adjectives the description's span
+            // leaves out: "NAME, the top U.S. diplomat")
+            let gap_ok = |k: std::ops::Range<usize>| {
+                k.len() <= 3
+                    && self.toks[k].iter().all(|t| {
+                        matches!(t.lower, "the" | "a" | "an") || self.lex.is_title_modifier(t.lower)
+                    })
+            };
+            if p.span.end < m.span.start
                 && self.toks[p.span.end].lower == ","
+                && gap_ok(p.span.end + 1..m.span.start)
                 && let Some(e) = links[i - 1]
                 && !matches!(
                     p.referent,
