@@ -1146,7 +1146,7 @@ fn cap_name_kind(lex: &Lexicon, toks: &[Token], c: &Chunk, after_title: bool) ->
 
 /// A state's ministry by its demonym and lowercase portfolio words:
 /// "Moroccan" and "foreign" give "Moroccan Foreign Ministry".
-fn ministry_name<'w>(demonym: &str, portfolio: impl Iterator<Item = &'w str>) -> String {
+pub(crate) fn ministry_name<'w>(demonym: &str, portfolio: impl Iterator<Item = &'w str>) -> String {
     let mut name = demonym.to_string();
     for w in portfolio {
         name.push(' ');

@@ -10665,4 +10665,14 @@ pub(crate) mod tests {
             &["Ana Rivas -> Chile"],
         )]);
     }
+    #[test]
+    fn the_ministry_of_a_known_persons_title_is_the_persons_states() {
+        check_affiliations(&[(
+            "Foreign Ministry spokeswoman Maria Zakharova criticized Chile on Monday.",
+            &[
+                "Maria Zakharova -> Russian Foreign Ministry",
+                "Russian Foreign Ministry -> Russia",
+            ],
+        )]);
+    }
 }

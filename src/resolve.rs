@@ -1597,7 +1597,24 @@ impl<'a> Resolver<'a> {
                     && let Some(c) = self.lex.actors[a].country
                 {
                     let owner = self.country_entity(c);
-                    self.affiliate(e, owner, s, role.unwrap_or_default().to_string());
+                    let role = role.unwrap_or_default();
+                    self.affiliate(e, owner, s, role.to_string());
+                    // ("In Beijing, Foreign Ministry spokesman Zhao Lijian": the
+                    // ministry of the title is the state's, when the lexicon
+                    // knows it, as with "Chinese Foreign Ministry spokesman")
+                    if let Some((portfolio, _)) = role.split_once(" ministry ")
+                        && !portfolio.is_empty()
+                        && !portfolio.contains(' ')
+                        && let Some(demonym) = self.lex.countries[c].demonym.as_deref()
+                        && let Some(b) = self.lex.actor_by_name(&crate::mention::ministry_name(
+                            demonym,
+                            std::iter::once(portfolio),
+                        ))
+                    {
+                        let body = self.known_entity(b);
+                        self.affiliate(e, body, s, role.to_string());
+                        self.affiliate(body, owner, s, role.to_string());
+                    }
                 } else if unknown_name
                     && role.is_some()
                     && let Some((at, c, mi)) = self
