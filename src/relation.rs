@@ -2787,6 +2787,20 @@ impl<'a> SentenceExtractor<'a> {
                 k += 1;
             }
         }
+        if k < self.range.end
+            && self.lower(k) != "to"
+            && pos + 1 < self.range.end
+            && self.lower(pos) == ","
+            && let Some(close) = self
+                .clause_ahead(pos + 1, 10)
+                .last()
+                .map(|t| t + 1)
+                .filter(|&c| c < self.range.end && self.lower(c) == ",")
+        {
+            // ("sent Roger Carstens, his special envoy for hostage affairs,
+            // to Caracas": past a description set off by commas)
+            k = close + 1;
+        }
         (k + 1 < self.range.end && self.lower(k) == "to")
             .then(|| self.group_starting_at(k + 1))
             .flatten()
@@ -10674,5 +10688,17 @@ pub(crate) mod tests {
                 "Russian Foreign Ministry -> Russia",
             ],
         )]);
+    }
+    #[test]
+    fn his_in_an_apposition_to_a_name_is_someone_else_and_the_envoy_goes_there() {
+        let text = "Boric sent Ana Rivas, his special envoy for border affairs, to Lima.";
+        check(&[(
+            text,
+            &[
+                "Gabriel Boric -sent-> Ana Rivas",
+                "Ana Rivas -visited-> Peru",
+            ],
+        )]);
+        check_affiliations(&[(text, &["Ana Rivas -> Chile"])]);
     }
 }

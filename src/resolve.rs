@@ -2155,14 +2155,16 @@ impl<'a> Resolver<'a> {
             let ent = &self.res.entities[e];
             ent.kind == ActorKind::Person && ent.gender.is_none_or(|x| x == gender)
         };
+        // (never the office holder itself: "Biden sent Roger Carstens, his
+        // special envoy": his is Biden's)
         (0..i)
             .rev()
-            .find_map(|j| links[j].filter(|&e| fits(e)))
+            .find_map(|j| links[j].filter(|&e| fits(e) && e != member))
             .or_else(|| {
                 self.by_recency
                     .iter()
                     .rev()
-                    .find(|&&(e, _)| fits(e))
+                    .find(|&&(e, _)| fits(e) && e != member)
                     .map(|&(e, _)| e)
             })
     }
