@@ -10701,4 +10701,11 @@ pub(crate) mod tests {
         )]);
         check_affiliations(&[(text, &["Ana Rivas -> Chile"])]);
     }
+    #[test]
+    fn a_spokesman_with_no_owner_speaks_for_the_body_just_named() {
+        check_affiliations(&[(
+            "The Russian Foreign Ministry criticized Chile. Spokeswoman Maria Zakharova said Santiago had lied.",
+            &["Maria Zakharova -> Russian Foreign Ministry"],
+        )]);
+    }
 }

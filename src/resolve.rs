@@ -1665,6 +1665,31 @@ impl<'a> Resolver<'a> {
                     self.affiliate(e, owner, s, role.unwrap_or_default().to_string());
                 }
             }
+            // "The Chinese Foreign Ministry accused Japan ... Spokesman Wang
+            // Wenbin urged": a spokesman with no owner speaks for the
+            // government body named in this sentence or the one before
+            if self.res.entities[e].kind == ActorKind::Person
+                && m.owner.is_none()
+                && affiliation.is_none()
+                && matches!(
+                    m.role.as_deref(),
+                    Some("spokesman" | "spokeswoman" | "spokesperson")
+                )
+                && let Some(body) = self
+                    .by_recency
+                    .iter()
+                    .rev()
+                    .take_while(|&&(_, s2)| s2 + 1 >= s)
+                    .map(|&(b, _)| b)
+                    .find(|&b| {
+                        let ent = &self.res.entities[b];
+                        ent.kind == ActorKind::Organization
+                            && (self.lex.names_body(&ent.label) || self.lex.is_gov_body(&ent.label))
+                    })
+            {
+                let trigger = m.role.clone().unwrap_or_default();
+                self.affiliate(e, body, s, trigger);
+            }
             // (a body named as an office's owner is named all the same: "NATO
             // Secretary General Jens Stoltenberg said the alliance ...")
             let mut owner_body = None;
