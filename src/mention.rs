@@ -2914,6 +2914,10 @@ fn build(
 /// Ministry"), not the bare name every state's ministry shares.
 fn possessed_ministries(lex: &Lexicon, toks: &[Token], out: &mut [Mention]) {
     for i in 0..out.len() {
+        // (a name ending in "Ministry" first: most mentions are none)
+        if !matches!(&out[i].referent, Referent::Name { text, .. } if text.ends_with(" Ministry")) {
+            continue;
+        }
         // (the possessor inside the mention, or right before it)
         let m = &out[i];
         let owner = match (&m.owner, m.affiliation) {

@@ -593,9 +593,17 @@ impl<'a> Resolver<'a> {
             // (a known acronym too, once the article gave it to another
             // name: "the Intelligence and Security Service (SIS)" is not
             // Britain's SIS, here or later)
+            // (one upper-case token in parentheses, or a name, may be an
+            // acronym; most mentions are neither)
+            let in_parens = m.span.len() == 1
+                && i > 0
+                && m.span.start == ms[i - 1].span.end + 1
+                && self.toks[m.span.start].flags & crate::token::UPPER != 0
+                && self.toks[m.span.start - 1].lower == "("
+                && self.toks.get(m.span.end).is_some_and(|t| t.lower == ")");
             let acronym_text = match &m.referent {
                 Referent::Name { text, .. } => Some(text.as_str()),
-                Referent::Known(_) if m.span.len() == 1 => {
+                Referent::Known(_) if in_parens || !self.acronyms.is_empty() => {
                     let (doc, t): (&'a str, _) = (self.text, &self.toks[m.span.start]);
                     Some(&doc[t.start..t.end])
                 }
@@ -607,17 +615,12 @@ impl<'a> Resolver<'a> {
                 links[i] = Some(e);
                 continue;
             }
-            if i > 0
+            if in_parens
                 && let Some(e) = links[i - 1]
                 && let Some(text) = acronym_text
                 && (matches!(m.referent, Referent::Name { .. })
                     || matches!(&ms[i - 1].referent, Referent::Name { text: n, .. }
                         if has_space(n) && !initials_spell(n, &self.toks[m.span.start], self.text)))
-                && m.span.len() == 1
-                && m.span.start == ms[i - 1].span.end + 1
-                && self.toks[m.span.start - 1].lower == "("
-                && self.toks.get(m.span.end).is_some_and(|t| t.lower == ")")
-                && self.toks[m.span.start].flags & crate::token::UPPER != 0
             {
                 links[i] = Some(e);
                 self.acronyms.push((text.to_string(), e));
@@ -1895,7 +1898,12 @@ impl<'a> Resolver<'a> {
         self.topic_also = topic.map_or_else(Vec::new, |(i, _)| self.group_of(ms, &links, &also, i));
         self.topics.push(topic.and_then(|(i, _)| links[i]));
         for j in 1..ms.len() {
-            let gap = &self.toks[ms[j - 1].span.end..ms[j].span.start.max(ms[j - 1].span.end)];
+            // (one or two tokens between first: most pairs are farther apart)
+            let (e0, s1) = (ms[j - 1].span.end, ms[j].span.start);
+            if s1 <= e0 || s1 > e0 + 2 {
+                continue;
+            }
+            let gap = &self.toks[e0..s1];
             let joined = matches!(gap, [a] if a.lower == "and")
                 || matches!(gap, [a, b] if a.lower == "and" && b.lower == "the");
             if joined
