@@ -1529,7 +1529,7 @@ impl<'a> SentenceExtractor<'a> {
         }
         let mut k = m.start;
         let mut steps = 0;
-        while k > self.range.start && steps < 4 {
+        while k > self.range.start && steps < 8 {
             k -= 1;
             steps += 1;
             let l = self.lower(k);
@@ -1537,6 +1537,23 @@ impl<'a> SentenceExtractor<'a> {
                 || matches!(l, "get" | "got" | "gets" | "getting")
             {
                 return true;
+            }
+            // ("was attacked and invaded by", "were rammed, fired on and
+            // seized by": past a coordinated participle, with its particle,
+            // when a "by" agent follows; not "would not be frightened and
+            // called on Moldova")
+            if matches!(l, "and" | ",")
+                && k > self.range.start + 1
+                && self.by_agent(m.end).is_some()
+            {
+                let mut p = k - 1;
+                if self.is_prep_at(p) {
+                    p -= 1;
+                }
+                if self.is_participle(p) {
+                    k = p;
+                    continue;
+                }
             }
             if l.ends_with("ly")
                 || self.lex.tis(&self.toks[k], wc::NEGATION)
@@ -1553,7 +1570,7 @@ impl<'a> SentenceExtractor<'a> {
     fn by_agent(&self, from: usize) -> Option<usize> {
         let mut k = from;
         let mut steps = 0;
-        while k < self.range.end && steps < 7 {
+        while k < self.range.end && steps < 10 {
             let l = self.lower(k);
             if l == "by" {
                 // ("by the government in Khartoum": a description starts at "the")
@@ -1571,6 +1588,13 @@ impl<'a> SentenceExtractor<'a> {
                     .group_starting_at(j)
                     .filter(|&g| !self.groups[g].modifier);
             }
+            // ("were rammed, fired on and seized by": past coordinated
+            // participles, which share the agent)
+            if matches!(l, "," | "and") && k + 1 < self.range.end && self.is_participle(k + 1) {
+                k += 2;
+                steps += 2;
+                continue;
+            }
             // ("the strike on Kyiv was condemned by France": a verb group
             // between ends the phrase whose agent is wanted)
             if matches!(l, "," | ";" | ":" | "and" | "but")
@@ -1582,6 +1606,22 @@ impl<'a> SentenceExtractor<'a> {
             steps += 1;
         }
         None
+    }
+
+    /// Whether the token at `k` is a lowercase past participle ("invaded",
+    /// "fired", "seized"): a known past or participle form, or a word of no
+    /// known verb in "-ed".
+    fn is_participle(&self, k: usize) -> bool {
+        let t = &self.toks[k];
+        t.is_word()
+            && !t.is_cap()
+            && match self.lex.tverb(t) {
+                Some((_, f)) => matches!(
+                    f,
+                    VerbForm::Participle | VerbForm::PastOrParticiple | VerbForm::Past
+                ),
+                None => t.lower.len() > 4 && t.lower.ends_with("ed"),
+            }
     }
 
     /// Left scan for the subject of a verb at `pos`.
@@ -10706,6 +10746,24 @@ pub(crate) mod tests {
         check_affiliations(&[(
             "The Russian Foreign Ministry criticized Chile. Spokeswoman Maria Zakharova said Santiago had lied.",
             &["Maria Zakharova -> Russian Foreign Ministry"],
+        )]);
+    }
+    #[test]
+    fn coordinated_passive_participles_share_their_by_agent() {
+        check(&[
+            (
+                "Two Peruvian patrol boats were rammed, fired on and seized by Chilean forces.",
+                &["Chile -attacked-> Peru", "Chile -coerced-> Peru"],
+            ),
+            (
+                "Bolivia was attacked and invaded by Paraguay.",
+                &["Paraguay -attacked-> Bolivia"],
+            ),
+        ]);
+        // (a finite verb after "and" with no agent stays active)
+        check(&[(
+            "Morales said the region would not be frightened and called on Chile to talk.",
+            &["Evo Morales -urged-> Chile"],
         )]);
     }
 }
