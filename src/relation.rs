@@ -258,13 +258,10 @@ impl<'a> SentenceExtractor<'a> {
         {
             return None;
         }
-        let close = (comma + 2..(comma + 16).min(self.range.end.saturating_sub(2)))
-            .take_while(|&t| {
-                !matches!(
-                    self.lower(t),
-                    ";" | ":" | "(" | ")" | "\"" | "\u{201C}" | "\u{201D}"
-                )
-            })
+        // (an acronym in parentheses may end the apposition: "the head of
+        // the Government of National Accord (GNA), and")
+        let close = (comma + 2..(comma + 20).min(self.range.end.saturating_sub(2)))
+            .take_while(|&t| !matches!(self.lower(t), ";" | ":" | "\"" | "\u{201C}" | "\u{201D}"))
             .find(|&t| self.lower(t) == ",")?;
         if self.lower(close + 1) != "and" {
             return None;
@@ -10666,6 +10663,11 @@ pub(crate) mod tests {
             (
                 "Boric met Luis Lacalle Pou, who chairs Mercosur, and Santiago Pena on Monday.",
                 &["Gabriel Boric -met-> Santiago Pena"],
+            ),
+            // (an acronym in parentheses inside the apposition)
+            (
+                "Ana Rivas, the head of the Andean Border Commission (ABC), and Luis Vega, its deputy, both travelled to Lima.",
+                &["Ana Rivas -visited-> Peru", "Luis Vega -visited-> Peru"],
             ),
         ]);
     }
