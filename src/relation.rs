@@ -3415,7 +3415,22 @@ impl<'a> SentenceExtractor<'a> {
         self.mentions_of(g).iter().flat_map(move |&m| {
             // "welcomed his Malaysian counterpart": an official named by office
             // alone stands for the country, also where a person is wanted
-            let official = person_only && self.unnamed_official(m);
+            // ("received the Iranian delegation", "the two delegations",
+            // "Chinese officials": people who stand for their state)
+            let official = person_only
+                && (self.unnamed_official(m) || {
+                    let span = &self.mentions[m].span;
+                    matches!(
+                        self.lower(span.end - 1),
+                        "delegation"
+                            | "delegations"
+                            | "officials"
+                            | "diplomats"
+                            | "envoys"
+                            | "negotiators"
+                            | "representatives"
+                    )
+                });
             // (a slice, empty past the end of `also`: flattening the
             // `Option<&Vec>` costs more, at every step)
             let also = self.also.get(m).map_or(&[][..], Vec::as_slice);
@@ -3436,6 +3451,7 @@ impl<'a> SentenceExtractor<'a> {
             && matches!(self.lower(start - 1), "that" | "which")
             && self.lex.is_agreement_noun(self.lower(start - 2))
     }
+
     /// "met Wang Yi on Sunday and Xi on Monday", "visited Paris last week
     /// and Berlin": the group after a time adverbial that follows object
     /// `o`, and "and" (with the trigger's preposition again when it ends in
@@ -10767,5 +10783,19 @@ pub(crate) mod tests {
             "Morales said the region would not be frightened and called on Chile to talk.",
             &["Evo Morales -urged-> Chile"],
         )]);
+    }
+    #[test]
+    fn delegations_and_officials_are_people_a_host_receives() {
+        check(&[
+            (
+                "Lula received the Chilean delegation.",
+                &["Luiz Inacio Lula da Silva -met-> Chile"],
+            ),
+            (
+                "Lula received Peruvian officials.",
+                &["Luiz Inacio Lula da Silva -met-> Peru"],
+            ),
+        ]);
+        check_none(&["Lula received Peruvian weapons."]);
     }
 }
