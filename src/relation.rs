@@ -10798,4 +10798,13 @@ pub(crate) mod tests {
         ]);
         check_none(&["Lula received Peruvian weapons."]);
     }
+    #[test]
+    fn an_adviser_to_a_person_of_a_state_serves_that_state() {
+        check_affiliations(&[(
+            "Ana Rivas, the security adviser to President Gabriel Boric, met Castillo.",
+            &["Ana Rivas -> Chile"],
+        )]);
+        let got = affiliations("Ana Rivas, the envoy to President Gabriel Boric, met Castillo.");
+        assert!(!got.iter().any(|a| a.starts_with("Ana Rivas")), "{got:?}");
+    }
 }

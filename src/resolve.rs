@@ -1778,6 +1778,47 @@ impl<'a> Resolver<'a> {
                     self.affiliate(e, owner, s, trigger);
                 }
             }
+            // "Redwan Hussien, the national security adviser to Prime
+            // Minister Abiy Ahmed": an adviser or aide to a person of a known
+            // state serves that state (not an envoy or ambassador to one)
+            if self.res.entities[e].kind == ActorKind::Person
+                && self.res.entities[e].country.is_none()
+                && matches!(m.referent, Referent::Name { .. })
+                && self.toks.get(m.span.end).is_some_and(|t| t.lower == ",")
+                && let Some(j) = (i + 1..ms.len()).find(|&j| {
+                    links[j]
+                        .is_some_and(|p| p != e && self.res.entities[p].kind == ActorKind::Person)
+                })
+                && ms[j].span.start > m.span.end + 3
+                && ms[j].span.start <= m.span.end + 10
+                && let Some(p) = links[j]
+                && let Some(c) = self.res.entities[p].country
+            {
+                let n = &ms[j];
+                let words = &self.toks[m.span.end + 1..n.span.start];
+                let to = words.iter().rposition(|t| t.lower == "to");
+                if matches!(
+                    words.first().map(|t| t.lower),
+                    Some("the" | "a" | "an" | "his" | "her")
+                ) && let Some(to) = to
+                    && words[..to].iter().all(|t| t.is_word() && !t.is_cap())
+                    && words[..to].iter().any(|t| {
+                        matches!(
+                            t.lower,
+                            "adviser"
+                                | "advisor"
+                                | "aide"
+                                | "assistant"
+                                | "counsellor"
+                                | "counselor"
+                        )
+                    })
+                {
+                    let owner = self.country_entity(c);
+                    let trigger = self.surface(&(m.span.end + 1..n.span.start)).to_string();
+                    self.affiliate(e, owner, s, trigger);
+                }
+            }
             // "Áñez named Karen Longaric as foreign minister": a person
             // appointed to an office holds it in the appointer's state
             if let Some((member, owner, title)) = self
