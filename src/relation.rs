@@ -4939,10 +4939,13 @@ impl<'a> SentenceExtractor<'a> {
                             || trig.joint
                             // ("the deal was welcomed by A and B": agents of a
                             // passive did not act on one another)
+                            // (nor a phrasal verb: "Egypt and Jordan called for
+                            // a ceasefire" made no call)
                             || self.lex.labels[label].symmetric
                                 && trig.kind == TriggerKind::Verb
                                 && trig.rest.is_empty()
-                                && !passive)
+                                && !passive
+                                && !(m.end < self.range.end && self.is_prep_at(m.end)))
                         && self.members(s, false).nth(1).is_some() =>
                 {
                     for a in self.members(s, false) {
@@ -10806,5 +10809,13 @@ pub(crate) mod tests {
         )]);
         let got = affiliations("Ana Rivas, the envoy to President Gabriel Boric, met Castillo.");
         assert!(!got.iter().any(|a| a.starts_with("Ana Rivas")), "{got:?}");
+    }
+    #[test]
+    fn coordinated_subjects_of_a_phrasal_verb_do_not_act_on_each_other() {
+        check_none(&["Chile and Peru called for an immediate ceasefire."]);
+        check(&[(
+            "Boric and Castillo called each other.",
+            &["Gabriel Boric -spoke_with-> Castillo"],
+        )]);
     }
 }
