@@ -10818,4 +10818,25 @@ pub(crate) mod tests {
             &["Gabriel Boric -spoke_with-> Castillo"],
         )]);
     }
+    #[test]
+    fn discussing_is_meeting_and_vowing_revenge_is_a_threat() {
+        check(&[
+            (
+                "Boric and Castillo discussed Bolivia.",
+                &["Gabriel Boric -met-> Castillo"],
+            ),
+            (
+                "Boric discussed the border with Castillo.",
+                &["Gabriel Boric -met-> Castillo"],
+            ),
+            (
+                "Bolivia vowed revenge against Chile.",
+                &["Bolivia -threatened-> Chile"],
+            ),
+        ]);
+        // (what is discussed is a topic, not a party)
+        check_none(&["Boric discussed Bolivia."]);
+        let got = triples("Boric and Castillo discussed Bolivia.");
+        assert!(!got.iter().any(|t| t.contains("Bolivia")), "{got:?}");
+    }
 }
