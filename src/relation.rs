@@ -10839,4 +10839,17 @@ pub(crate) mod tests {
         let got = triples("Boric and Castillo discussed Bolivia.");
         assert!(!got.iter().any(|t| t.contains("Bolivia")), "{got:?}");
     }
+    #[test]
+    fn an_unnamed_office_of_a_body_stands_for_the_body_unless_held_before() {
+        check(&[
+            (
+                "The OAS's top diplomat urged Chile to talk.",
+                &["Organization of American States -urged-> Chile"],
+            ),
+            (
+                "Josep Borrell, the EU's foreign policy chief, met Boric. The EU's foreign policy chief later urged Peru to talk.",
+                &["Josep Borrell -urged-> Peru"],
+            ),
+        ]);
+    }
 }

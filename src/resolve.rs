@@ -2564,7 +2564,24 @@ impl<'a> Resolver<'a> {
                 }
             }
             // "the EU's special representative for Central Asia, Peter Burian"
-            return self.name_after_office_phrase(ms, links, i);
+            // (else, unnamed, an office of a body stands for the body: "The
+            // EU's top diplomat urged Serbia", as "China's top diplomat"
+            // stands for China)
+            // (but a person who held the office earlier in the article is
+            // that person again: "Josep Borrell, the EU's foreign policy
+            // chief, ... The EU's foreign policy chief later urged")
+            return self.name_after_office_phrase(ms, links, i).or_else(|| {
+                let body = links[i - 1].filter(|&o| {
+                    self.res.entities[o].kind == ActorKind::Organization
+                        && self.lex.is_title_role(head)
+                        && !self.indefinite(m)
+                })?;
+                let covers = self.lex.covered_roles(head);
+                self.most_recent(|this, e| {
+                    this.res.entities[e].kind == ActorKind::Person && this.has_head(e, head, covers)
+                })
+                .or(Some(body))
+            });
         }
         let h = Head::new(self.lex, head);
         // apposition: "NAME, the ROLE" or "the ROLE, NAME"
