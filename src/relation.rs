@@ -2583,6 +2583,16 @@ impl<'a> SentenceExtractor<'a> {
     fn setting(&self, pos: usize, obj: usize) -> Option<usize> {
         let after = self.groups[obj].span.end.max(pos);
         let mut k = after;
+        // ("congratulated Xi by phone", "told him by telephone")
+        if k + 1 < self.range.end
+            && self.lower(k) == "by"
+            && matches!(
+                self.lower(k + 1),
+                "phone" | "telephone" | "videoconference" | "video"
+            )
+        {
+            return self.lex.label("spoke_with");
+        }
         let here =
             |k: usize| k < self.range.end && matches!(self.lower(k), "in" | "during" | "at" | "on");
         // ("In a phone call on Tuesday, Erdogan told Putin": the setting
@@ -10849,6 +10859,22 @@ pub(crate) mod tests {
             (
                 "Josep Borrell, the EU's foreign policy chief, met Boric. The EU's foreign policy chief later urged Peru to talk.",
                 &["Josep Borrell -urged-> Peru"],
+            ),
+        ]);
+    }
+    #[test]
+    fn by_phone_is_a_call_and_protests_drawn_come_from_their_source() {
+        check(&[
+            (
+                "Boric congratulated Castillo by phone on his victory.",
+                &[
+                    "Gabriel Boric -spoke_with-> Castillo",
+                    "Gabriel Boric -supported-> Castillo",
+                ],
+            ),
+            (
+                "Chile's decision to close the border drew protests from Bolivia.",
+                &["Bolivia -criticized-> Chile"],
             ),
         ]);
     }
