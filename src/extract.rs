@@ -255,7 +255,13 @@ pub fn extract(lex: &Lexicon, doc: &Document) -> Extraction {
         let reported = !trigger
             && words.iter().any(|t| lex.tis(t, crate::lexicon::wc::BE))
             && words.iter().any(|t| crate::relation::is_reporting(t.lower));
-        if !(trigger || reported) {
+        // (nor a response promised on a condition: "Russia will respond if
+        // NATO deploys troops", a threat without a trigger word)
+        let conditional = !trigger
+            && !reported
+            && words.iter().any(|t| lex.tis(t, crate::lexicon::wc::THREAT))
+            && words.iter().any(|t| matches!(t.lower, "if" | "unless"));
+        if !(trigger || reported || conditional) {
             antecedent = named_again(antecedent).or_else(|| acted(s));
             continue;
         }

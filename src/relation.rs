@@ -4980,6 +4980,7 @@ impl<'a> SentenceExtractor<'a> {
         }
         if clause_word {
             self.warned_if(&mut out);
+            self.responds_if(&mut out);
         }
         self.said_judged(&mut out);
         self.said_responsible(&mut out);
@@ -5155,6 +5156,53 @@ impl<'a> SentenceExtractor<'a> {
             return None;
         }
         self.subject_from(v, false)
+    }
+
+    /// "Russia will respond if NATO deploys troops", "Moscow would retaliate
+    /// if Kyiv attacked Crimea": a response or retaliation promised on the
+    /// condition that an actor acts is a threat toward that actor.
+    fn responds_if(&self, out: &mut Vec<Triple>) {
+        let r = self.range.clone();
+        let Some(cond) = (r.start + 2..r.end).find(|&i| matches!(self.lower(i), "if" | "unless"))
+        else {
+            return;
+        };
+        // (the modal, perhaps an adverb, the verb, perhaps an adverb: "will
+        // respond harshly if")
+        let Some(v) = (cond.saturating_sub(3).max(r.start + 1)..cond)
+            .find(|&i| matches!(self.lower(i), "respond" | "retaliate" | "react"))
+        else {
+            return;
+        };
+        // (a warning's own clause is the warner's threat: `warned_if`)
+        if !matches!(self.lower(v - 1), "will" | "would" | "'ll" | "shall")
+            || (v + 1..cond).any(|i| !self.lower(i).ends_with("ly"))
+            || self.negated(v)
+            || (r.start..v).any(|i| self.lower(i).starts_with("warn"))
+        {
+            return;
+        }
+        let Some(threatened) = self.lex.label("threatened") else {
+            return;
+        };
+        let mut k = cond + 1;
+        while k < r.end && self.is_det(k) {
+            k += 1;
+        }
+        let (Some(s), Some(o)) = (self.subject(v - 1), self.group_starting_at(k)) else {
+            return;
+        };
+        if self.groups[o].modifier || self.groups[o].possessive || s == o {
+            return;
+        }
+        let words = &self.text[self.toks[v - 1].start..self.toks[v].end];
+        for a in self.members(s, false) {
+            for b in self.members(o, false) {
+                if a != b {
+                    push_unique(out, a, threatened, b, words, false);
+                }
+            }
+        }
     }
 
     /// "Cheng warned that Chinese consumers might stop buying Australian wine
@@ -10877,5 +10925,19 @@ pub(crate) mod tests {
                 &["Bolivia -criticized-> Chile"],
             ),
         ]);
+    }
+    #[test]
+    fn a_response_promised_on_an_actors_act_is_a_threat() {
+        check(&[
+            (
+                "Chile will respond if Peru closes the border.",
+                &["Chile -threatened-> Peru"],
+            ),
+            (
+                "Santiago would retaliate swiftly if Lima expelled its diplomats, Rivas said.",
+                &["Chile -threatened-> Peru"],
+            ),
+        ]);
+        check_none(&["Chile will not respond if Peru closes the border."]);
     }
 }
