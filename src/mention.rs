@@ -128,11 +128,43 @@ const CUE_CLASSES: u32 = wc::CUE | wc::HE | wc::SHE;
 pub fn find(lex: &Lexicon, text: &str, toks: &[Token], range: Range<usize>) -> Vec<Mention> {
     let chunks = chunk(lex, text, toks, range.clone());
     let mut out = build(lex, text, toks, range.clone(), &chunks);
+    patronymics(lex, text, toks, &mut out);
     leaders_governments(lex, toks, range.end, &mut out);
     bodies_people(lex, toks, range.end, &mut out);
     gatherings(lex, text, toks, range.clone(), &mut out);
     led_bodies(text, toks, range, &mut out);
     out
+}
+
+/// "Sheikh Tamim bin Hamad Al Thani": a known person matched by a short
+/// form ("Sheikh Tamim") and the rest of the same person's name after
+/// "bin" ("Hamad Al Thani") are one mention of that person.
+fn patronymics(lex: &Lexicon, text: &str, toks: &[Token], out: &mut Vec<Mention>) {
+    let mut k = 0;
+    while k + 1 < out.len() {
+        let (a, b) = (&out[k], &out[k + 1]);
+        if let Referent::Known(p) = a.referent
+            && b.span.start == a.span.end + 1
+            && matches!(toks[a.span.end].lower, "bin" | "ibn" | "bint" | "ben")
+            && let Referent::Name { text: rest, .. } = &b.referent
+            && lex.actors[p].kind == ActorKind::Person
+            && {
+                let name = &lex.actors[p].name;
+                let connector = &text[toks[a.span.end].start..toks[a.span.end].end];
+                name.ends_with(rest.as_str())
+                    && name[..name.len() - rest.len()]
+                        .trim_end()
+                        .ends_with(connector)
+            }
+        {
+            let mut g = a.clone();
+            g.span.end = b.span.end;
+            g.head.end = b.span.end;
+            replace_inside(out, g);
+            continue;
+        }
+        k += 1;
+    }
 }
 
 /// Puts mention `g` in its place among `out`, the mentions inside its span

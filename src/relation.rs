@@ -10940,4 +10940,14 @@ pub(crate) mod tests {
         ]);
         check_none(&["Chile will not respond if Peru closes the border."]);
     }
+    #[test]
+    fn a_short_form_and_the_rest_of_the_name_after_bin_are_one_person() {
+        let x = extract(
+            Lexicon::embedded(),
+            &Document::new("t", "Sheikh Tamim bin Hamad Al Thani hosted Boric in Doha."),
+        );
+        let names: Vec<&str> = x.actors.iter().map(|a| a.label.as_str()).collect();
+        assert!(names.contains(&"Tamim bin Hamad Al Thani"), "{names:?}");
+        assert!(!names.contains(&"Hamad Al Thani"), "{names:?}");
+    }
 }
