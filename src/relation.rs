@@ -1096,12 +1096,21 @@ impl<'a> SentenceExtractor<'a> {
                 // "held talks on the sidelines with", "spoke by phone with": a short
                 // prepositional phrase before the pattern's final preposition
                 // (`ends_in_prep`: the last element has a preposition among its words)
+                // (not an infinitive: "worked to mend relations with Tokyo"
+                // is no work with Tokyo)
                 if last
                     && trig.ends_in_prep
                     && pos > 0
                     && pos < self.range.end
                     && self.is_prep_at(pos)
                     && !self.is_pattern_word(pos, alts, mask)
+                    && !(self.lower(pos) == "to"
+                        && self.toks.get(pos + 1).is_some_and(|t| {
+                            pos + 1 < self.range.end
+                                && t.is_word()
+                                && !t.is_cap()
+                                && !self.lex.tis(t, wc::DET | wc::STOP)
+                        }))
                 {
                     // (an actor may stand in the phrase after "in" and "at",
                     // after "from" before a verb's preposition, and after "by"
@@ -10949,5 +10958,13 @@ pub(crate) mod tests {
         let names: Vec<&str> = x.actors.iter().map(|a| a.label.as_str()).collect();
         assert!(names.contains(&"Tamim bin Hamad Al Thani"), "{names:?}");
         assert!(!names.contains(&"Hamad Al Thani"), "{names:?}");
+    }
+    #[test]
+    fn a_trigger_preposition_after_an_infinitive_belongs_to_the_infinitive() {
+        check_none(&["Boric has worked to mend relations with Peru."]);
+        check(&[(
+            "Boric worked closely with Peru.",
+            &["Gabriel Boric -cooperated_with-> Peru"],
+        )]);
     }
 }
