@@ -1928,6 +1928,18 @@ impl<'a> SentenceExtractor<'a> {
                 continue;
             }
             if self.lex.tis(&self.toks[k], wc::RELATIVE) && !seen_relative_boundary {
+                // "a former guerrilla who has governed since 2007 and who has
+                // accused Washington": a second relative clause after "and"
+                // has the first one's antecedent
+                if matches!(l, "who" | "which" | "that")
+                    && k > self.range.start + 1
+                    && self.lower(k - 1) == "and"
+                    && let Some(p) = (k.saturating_sub(20).max(self.range.start)..k - 1)
+                        .rev()
+                        .find(|&p| matches!(self.lower(p), "who" | "which" | "that"))
+                {
+                    return self.subject_from(p + 1, false);
+                }
                 // "who favours ...": the antecedent before the pronoun
                 let mut j = k;
                 while j > self.range.start && matches!(self.lower(j - 1), "," | "—" | "–" | "-")
@@ -2104,6 +2116,8 @@ impl<'a> SentenceExtractor<'a> {
                 | "time"
                 | "times"
                 | "again"
+                // ("who has long accused": an adverb of time)
+                | "long"
                 | "together"
                 | "jointly"
                 | "first"
@@ -10965,6 +10979,30 @@ pub(crate) mod tests {
         check(&[(
             "Boric worked closely with Peru.",
             &["Gabriel Boric -cooperated_with-> Peru"],
+        )]);
+    }
+    #[test]
+    fn a_second_relative_clause_after_and_has_the_first_ones_antecedent() {
+        check(&[
+            (
+                "Morales, who has governed since 2006 and who has long accused Washington of meddling, met Lula.",
+                &["Evo Morales -criticized-> United States"],
+            ),
+            (
+                "Lima condemned the ELN, a group that Chile lists as a terrorist organisation and that is allied with the FARC.",
+                &["Chile -sanctioned-> ELN", "ELN -allied_with-> FARC"],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn the_two_countries_are_the_states_last_joined_by_and() {
+        let text = "Chile and Peru recalled their ambassadors on Monday. Brazil urged restraint, \
+             and Argentina offered to mediate. \
+             The two countries have accused each other of spying.";
+        check(&[(
+            text,
+            &["Chile -criticized-> Peru", "Peru -criticized-> Chile"],
         )]);
     }
 }

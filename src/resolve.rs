@@ -1054,7 +1054,16 @@ impl<'a> Resolver<'a> {
                     // parties last joined by "and", within an article's length)
                     if picked.is_empty()
                         && *n == 2
-                        && matches!(head.as_str(), "sides" | "parties" | "delegations")
+                        && matches!(
+                            head.as_str(),
+                            "sides"
+                                | "parties"
+                                | "delegations"
+                                | "countries"
+                                | "neighbours"
+                                | "neighbors"
+                                | "nations"
+                        )
                         && let Some((ps, a, b)) = self.last_pair
                         && ps < s
                         && ps + 30 >= s
