@@ -287,11 +287,9 @@ pub fn extract(lex: &Lexicon, doc: &Document) -> Extraction {
             && !agreement.is_some_and(|(a, b)| {
                 let state = |e: usize| {
                     let x = &res.entities[e];
-                    if x.kind == ActorKind::Country {
-                        x.country
-                    } else {
-                        None
-                    }
+                    (x.kind == ActorKind::Country)
+                        .then_some(x.country)
+                        .flatten()
                 };
                 let of = |e: usize| res.entities[e].country;
                 let (sa, sb) = (state(a), state(b));

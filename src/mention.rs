@@ -2981,9 +2981,8 @@ fn possessed_ministries(lex: &Lexicon, toks: &[Token], out: &mut [Mention]) {
             && lex.is_gov_body(text)
             && let Some(demonym) = lex.countries[c].demonym.as_deref()
         {
-            let words: Vec<String> = portfolio.split(' ').map(str::to_ascii_lowercase).collect();
             out[i].referent = Referent::Name {
-                text: ministry_name(demonym, words.iter().map(String::as_str)),
+                text: ministry_name(demonym, portfolio.split(' ')),
                 kind: ActorKind::Organization,
             };
             out[i].country = Some(c);

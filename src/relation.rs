@@ -210,6 +210,15 @@ impl<'a> SentenceExtractor<'a> {
         k
     }
 
+    /// [`Self::det_start`], but not past a "that" opening the clause ("a
+    /// group that the US has sanctioned": the subject starts at "the").
+    fn det_start_within_clause(&self, mut k: usize) -> usize {
+        while k > self.range.start && self.is_det(k - 1) && self.lower(k - 1) != "that" {
+            k -= 1;
+        }
+        k
+    }
+
     /// Where the verb group ending at `pos` starts: back over auxiliaries,
     /// "be", negation and adverbs ("was not immediately").
     fn verb_group_start(&self, mut k: usize) -> usize {
@@ -1621,13 +1630,11 @@ impl<'a> SentenceExtractor<'a> {
         let t = &self.toks[k];
         t.is_word()
             && !t.is_cap()
-            && match self.lex.tverb(t) {
-                Some((_, f)) => matches!(
-                    f,
-                    VerbForm::Participle | VerbForm::PastOrParticiple | VerbForm::Past
-                ),
-                None => t.lower.len() > 4 && t.lower.ends_with("ed"),
-            }
+            && (self.lex.tpast(t)
+                || self
+                    .lex
+                    .tverb(t)
+                    .is_some_and(|(_, f)| f == VerbForm::Participle))
     }
 
     /// Left scan for the subject of a verb at `pos`.
@@ -2368,10 +2375,7 @@ impl<'a> SentenceExtractor<'a> {
         // right before the subject is the relative word)
         // ("a group that the US has sanctioned": "that" is no determiner
         // of the subject there)
-        let mut j = k;
-        while j > self.range.start && self.is_det(j - 1) && self.lower(j - 1) != "that" {
-            j -= 1;
-        }
+        let mut j = self.det_start_within_clause(k);
         let mut words = 0;
         while j > self.range.start + 2 && words <= 3 {
             match self.lower(j - 1) {
@@ -3656,10 +3660,7 @@ impl<'a> SentenceExtractor<'a> {
     /// (that) Santiago rejects", ", a baseless accusation that ...",
     /// `Some(None)` for ", which Santiago rejected".
     fn clause_event_before(&self, st: usize) -> Option<Option<&'a str>> {
-        let mut j = st;
-        while j > self.range.start && self.is_det(j - 1) && self.lower(j - 1) != "that" {
-            j -= 1;
-        }
+        let mut j = self.det_start_within_clause(st);
         if j < self.range.start + 3 {
             return None;
         }
@@ -4860,13 +4861,7 @@ impl<'a> SentenceExtractor<'a> {
                 && let Some(c) =
                     (m.end..self.range.end).find(|&i| matches!(self.lower(i), "if" | "unless"))
             {
-                let mut k = c + 1;
-                while k < self.range.end && self.is_det(k) {
-                    k += 1;
-                }
-                obj = self.group_starting_at(k).filter(|&g| {
-                    !self.groups[g].modifier && !self.groups[g].possessive && Some(g) != subj
-                });
+                obj = self.condition_actor(c).filter(|&g| Some(g) != subj);
             }
             // ("Netanyahu said Israel would strike again if ...": a leader
             // who says what his own state will do makes the threat)
@@ -5181,6 +5176,17 @@ impl<'a> SentenceExtractor<'a> {
         self.subject_from(v, false)
     }
 
+    /// The actor opening the clause of the condition word at `cond` ("if
+    /// Tehran tried", "unless the EU lifts"), past its determiners.
+    fn condition_actor(&self, cond: usize) -> Option<usize> {
+        let mut k = cond + 1;
+        while k < self.range.end && self.is_det(k) {
+            k += 1;
+        }
+        self.group_starting_at(k)
+            .filter(|&g| !self.groups[g].modifier && !self.groups[g].possessive)
+    }
+
     /// "Russia will respond if NATO deploys troops", "Moscow would retaliate
     /// if Kyiv attacked Crimea": a response or retaliation promised on the
     /// condition that an actor acts is a threat toward that actor.
@@ -5208,14 +5214,10 @@ impl<'a> SentenceExtractor<'a> {
         let Some(threatened) = self.lex.label("threatened") else {
             return;
         };
-        let mut k = cond + 1;
-        while k < r.end && self.is_det(k) {
-            k += 1;
-        }
-        let (Some(s), Some(o)) = (self.subject(v - 1), self.group_starting_at(k)) else {
+        let (Some(s), Some(o)) = (self.subject(v - 1), self.condition_actor(cond)) else {
             return;
         };
-        if self.groups[o].modifier || self.groups[o].possessive || s == o {
+        if s == o {
             return;
         }
         let words = &self.text[self.toks[v - 1].start..self.toks[v].end];
@@ -5251,16 +5253,9 @@ impl<'a> SentenceExtractor<'a> {
         if self.negated(warn) {
             return;
         }
-        let mut k = cond + 1;
-        while k < r.end && self.is_det(k) {
-            k += 1;
-        }
-        let (Some(s), Some(o)) = (self.subject(warn), self.group_starting_at(k)) else {
+        let (Some(s), Some(o)) = (self.subject(warn), self.condition_actor(cond)) else {
             return;
         };
-        if self.groups[o].modifier || self.groups[o].possessive {
-            return;
-        }
         let words = &self.text[self.toks[warn].start..self.toks[warn].end];
         for a in self.members(s, false) {
             for b in self.members(o, false) {
@@ -10458,6 +10453,7 @@ pub(crate) mod tests {
             &["Chile -urged-> Peru", "Chile -urged-> Bolivia"],
         )]);
     }
+
     #[test]
     fn a_time_adverbial_before_a_purpose_infinitive_keeps_the_subject() {
         check(&[
@@ -10475,6 +10471,7 @@ pub(crate) mod tests {
             ),
         ]);
     }
+
     #[test]
     fn talks_held_between_and_a_place_before_a_reduced_passive() {
         check(&[
@@ -10501,6 +10498,7 @@ pub(crate) mod tests {
         let got = triples("Chile and Peru held a meeting in Quito, mediated by Brazil.");
         assert!(!got.iter().any(|t| t.contains("Ecuador")), "{got:?}");
     }
+
     #[test]
     fn a_reciprocal_phrase_takes_no_object_after_its_topic() {
         check(&[
@@ -10516,6 +10514,7 @@ pub(crate) mod tests {
         let got = triples("Santiago and Lima are at odds over Bolivia.");
         assert!(!got.iter().any(|t| t.contains("Bolivia")), "{got:?}");
     }
+
     #[test]
     fn handing_over_and_transferring_arms_is_aid() {
         check(&[
@@ -10534,6 +10533,7 @@ pub(crate) mod tests {
         ]);
         check_none(&["Chile handed over the two suspects to Peru."]);
     }
+
     #[test]
     fn a_second_object_after_the_first_ones_time_adverbial() {
         check(&[
@@ -10559,12 +10559,14 @@ pub(crate) mod tests {
         let got = triples("Boric met Castillo on Monday and Arce said he was pleased.");
         assert!(!got.iter().any(|t| t.contains("Arce")), "{got:?}");
     }
+
     #[test]
     fn the_agents_of_a_passive_did_not_meet_one_another() {
         let got = triples("The accord was welcomed by Brazil, Chile and the OAS.");
         assert!(!got.iter().any(|t| t.contains("-met->")), "{got:?}");
         check(&[("Chile and Peru met.", &["Chile -met-> Peru"])]);
     }
+
     #[test]
     fn a_standing_tie_in_the_participle_is_no_passive() {
         check(&[
@@ -10619,6 +10621,7 @@ pub(crate) mod tests {
             "{names:?}"
         );
     }
+
     #[test]
     fn the_same_auxiliary_after_and_continues_the_embedded_verb_group() {
         check(&[
@@ -10642,6 +10645,7 @@ pub(crate) mod tests {
             &["Chile -urged-> Peru"],
         )]);
     }
+
     #[test]
     fn a_stance_toward_the_clauses_event_named_in_apposition() {
         check(&[
@@ -10663,6 +10667,7 @@ pub(crate) mod tests {
             ),
         ]);
     }
+
     #[test]
     fn a_states_own_capitalised_ministry_is_named_by_its_demonym() {
         check(&[(
@@ -10674,6 +10679,7 @@ pub(crate) mod tests {
             &["Chilean Defence Ministry -> Chile"],
         )]);
     }
+
     #[test]
     fn a_body_noun_opening_a_sentence_before_staff_is_no_name() {
         let text = "Embassy staff left Lima on Monday. The European Union's foreign policy chief said the bloc stood with Peru.";
@@ -10685,6 +10691,7 @@ pub(crate) mod tests {
             x.actors
         );
     }
+
     #[test]
     fn both_sides_are_the_parties_last_joined_by_and() {
         let text = "The Chilean government and the ELN signed a truce in Havana. \
@@ -10698,6 +10705,7 @@ pub(crate) mod tests {
             ],
         )]);
     }
+
     #[test]
     fn who_after_an_office_in_apposition_is_the_person() {
         check_affiliations(&[(
@@ -10705,6 +10713,7 @@ pub(crate) mod tests {
             &["Ricardo Lagos -> Organization of American States"],
         )]);
     }
+
     #[test]
     fn hosts_of_talks_between_two_sides_mediate_and_do_not_meet_each_other() {
         let text = "Brazil and Argentina hosted three rounds of talks between Chilean and Peruvian officials.";
@@ -10740,6 +10749,7 @@ pub(crate) mod tests {
             "{got:?}"
         );
     }
+
     #[test]
     fn an_unknown_minister_takes_the_state_of_the_ministry_just_named() {
         let text = "LIMA — Peru expelled the Chilean consul. Staff had left the day before, the Chilean Foreign Ministry said. Foreign Minister Ana Rivas called the decision unjustified.";
@@ -10750,6 +10760,7 @@ pub(crate) mod tests {
             &["Ana Rivas -> Peru"],
         )]);
     }
+
     #[test]
     fn a_person_after_the_apposition_of_the_person_before_joins_the_list() {
         check(&[
@@ -10771,6 +10782,7 @@ pub(crate) mod tests {
             ),
         ]);
     }
+
     #[test]
     fn a_name_introduced_with_an_acronym_is_a_body_and_in_the_x_is_a_place() {
         let x = extract(
@@ -10793,6 +10805,7 @@ pub(crate) mod tests {
             x.actors
         );
     }
+
     #[test]
     fn the_named_member_of_a_subject_with_unnamed_others_acts() {
         check(&[
@@ -10806,6 +10819,7 @@ pub(crate) mod tests {
             ),
         ]);
     }
+
     #[test]
     fn providing_an_actor_with_something_is_aid() {
         check(&[(
@@ -10814,6 +10828,7 @@ pub(crate) mod tests {
         )]);
         check_none(&["Chile provided details of the plan on Monday."]);
     }
+
     #[test]
     fn a_description_in_apposition_past_office_adjectives() {
         check_affiliations(&[(
@@ -10821,6 +10836,7 @@ pub(crate) mod tests {
             &["Ana Rivas -> Chile"],
         )]);
     }
+
     #[test]
     fn the_ministry_of_a_known_persons_title_is_the_persons_states() {
         check_affiliations(&[(
@@ -10831,6 +10847,7 @@ pub(crate) mod tests {
             ],
         )]);
     }
+
     #[test]
     fn his_in_an_apposition_to_a_name_is_someone_else_and_the_envoy_goes_there() {
         let text = "Boric sent Ana Rivas, his special envoy for border affairs, to Lima.";
@@ -10843,6 +10860,7 @@ pub(crate) mod tests {
         )]);
         check_affiliations(&[(text, &["Ana Rivas -> Chile"])]);
     }
+
     #[test]
     fn a_spokesman_with_no_owner_speaks_for_the_body_just_named() {
         check_affiliations(&[(
@@ -10850,6 +10868,7 @@ pub(crate) mod tests {
             &["Maria Zakharova -> Russian Foreign Ministry"],
         )]);
     }
+
     #[test]
     fn coordinated_passive_participles_share_their_by_agent() {
         check(&[
@@ -10868,6 +10887,7 @@ pub(crate) mod tests {
             &["Evo Morales -urged-> Chile"],
         )]);
     }
+
     #[test]
     fn delegations_and_officials_are_people_a_host_receives() {
         check(&[
@@ -10882,6 +10902,7 @@ pub(crate) mod tests {
         ]);
         check_none(&["Lula received Peruvian weapons."]);
     }
+
     #[test]
     fn an_adviser_to_a_person_of_a_state_serves_that_state() {
         check_affiliations(&[(
@@ -10891,6 +10912,7 @@ pub(crate) mod tests {
         let got = affiliations("Ana Rivas, the envoy to President Gabriel Boric, met Castillo.");
         assert!(!got.iter().any(|a| a.starts_with("Ana Rivas")), "{got:?}");
     }
+
     #[test]
     fn coordinated_subjects_of_a_phrasal_verb_do_not_act_on_each_other() {
         check_none(&["Chile and Peru called for an immediate ceasefire."]);
@@ -10899,6 +10921,7 @@ pub(crate) mod tests {
             &["Gabriel Boric -spoke_with-> Castillo"],
         )]);
     }
+
     #[test]
     fn discussing_is_meeting_and_vowing_revenge_is_a_threat() {
         check(&[
@@ -10920,6 +10943,7 @@ pub(crate) mod tests {
         let got = triples("Boric and Castillo discussed Bolivia.");
         assert!(!got.iter().any(|t| t.contains("Bolivia")), "{got:?}");
     }
+
     #[test]
     fn an_unnamed_office_of_a_body_stands_for_the_body_unless_held_before() {
         check(&[
@@ -10933,6 +10957,7 @@ pub(crate) mod tests {
             ),
         ]);
     }
+
     #[test]
     fn by_phone_is_a_call_and_protests_drawn_come_from_their_source() {
         check(&[
@@ -10949,6 +10974,7 @@ pub(crate) mod tests {
             ),
         ]);
     }
+
     #[test]
     fn a_response_promised_on_an_actors_act_is_a_threat() {
         check(&[
@@ -10963,6 +10989,7 @@ pub(crate) mod tests {
         ]);
         check_none(&["Chile will not respond if Peru closes the border."]);
     }
+
     #[test]
     fn a_short_form_and_the_rest_of_the_name_after_bin_are_one_person() {
         let x = extract(
@@ -10973,6 +11000,7 @@ pub(crate) mod tests {
         assert!(names.contains(&"Tamim bin Hamad Al Thani"), "{names:?}");
         assert!(!names.contains(&"Hamad Al Thani"), "{names:?}");
     }
+
     #[test]
     fn a_trigger_preposition_after_an_infinitive_belongs_to_the_infinitive() {
         check_none(&["Boric has worked to mend relations with Peru."]);
@@ -10981,6 +11009,7 @@ pub(crate) mod tests {
             &["Gabriel Boric -cooperated_with-> Peru"],
         )]);
     }
+
     #[test]
     fn a_second_relative_clause_after_and_has_the_first_ones_antecedent() {
         check(&[

@@ -338,6 +338,28 @@ struct Resolver<'a> {
 }
 
 impl<'a> Resolver<'a> {
+    /// Whether mention `j` is one upper-case token in parentheses right
+    /// after mention `j - 1` ("the Rapid Support Forces (RSF)").
+    fn paren_acronym(&self, ms: &[Mention], j: usize) -> bool {
+        let Some(m) = ms.get(j) else {
+            return false;
+        };
+        m.span.len() == 1
+            && j > 0
+            && m.span.start == ms[j - 1].span.end + 1
+            && self.toks[m.span.start].flags & crate::token::UPPER != 0
+            && self.toks[m.span.start - 1].lower == "("
+            && self.toks.get(m.span.end).is_some_and(|t| t.lower == ")")
+    }
+
+    /// Whether the tokens from `end` to `start` are "and" or "and the": two
+    /// mentions joined ("Chile and Peru", "the army and the RSF").
+    fn joined_by_and(&self, end: usize, start: usize) -> bool {
+        let gap = self.toks.get(end..start).unwrap_or_default();
+        matches!(gap, [a] if a.lower == "and")
+            || matches!(gap, [a, b] if a.lower == "and" && b.lower == "the")
+    }
+
     /// The last mention coordinated with mention `j` ("Chile and Peru",
     /// "Chile, Peru and the OAS"): `j` itself when none is.
     fn past_conjuncts(&self, ms: &[Mention], j: usize) -> usize {
@@ -418,8 +440,7 @@ impl<'a> Resolver<'a> {
             .toks
             .get(ms[i - 1].span.end..ms[i].span.start)
             .unwrap_or_default();
-        let coordinated = matches!(gap, [a] | [a, _] if a.lower == "and"
-            && gap.get(1).is_none_or(|t| t.lower == "the"));
+        let coordinated = self.joined_by_and(ms[i - 1].span.end, ms[i].span.start);
         let acting = gap.len() <= 5
             && gap.iter().any(|t| {
                 self.lex
@@ -595,12 +616,7 @@ impl<'a> Resolver<'a> {
             // Britain's SIS, here or later)
             // (one upper-case token in parentheses, or a name, may be an
             // acronym; most mentions are neither)
-            let in_parens = m.span.len() == 1
-                && i > 0
-                && m.span.start == ms[i - 1].span.end + 1
-                && self.toks[m.span.start].flags & crate::token::UPPER != 0
-                && self.toks[m.span.start - 1].lower == "("
-                && self.toks.get(m.span.end).is_some_and(|t| t.lower == ")");
+            let in_parens = self.paren_acronym(ms, i);
             let acronym_text = match &m.referent {
                 Referent::Name { text, .. } => Some(text.as_str()),
                 Referent::Known(_) if in_parens || !self.acronyms.is_empty() => {
@@ -641,15 +657,10 @@ impl<'a> Resolver<'a> {
             // the acronym's actor
             if let Referent::Name { text, .. } = &m.referent
                 && has_space(text)
-                && let Some(n) = ms.get(i + 1)
-                && let Referent::Known(a) = n.referent
-                && n.span.len() == 1
-                && n.span.start == m.span.end + 1
-                && self.toks[m.span.end].lower == "("
-                && self.toks.get(n.span.end).is_some_and(|t| t.lower == ")")
-                && self.toks[n.span.start].flags & crate::token::UPPER != 0
+                && self.paren_acronym(ms, i + 1)
+                && let Referent::Known(a) = ms[i + 1].referent
                 && self.lex.actors[a].kind == ActorKind::Organization
-                && initials_spell(text, &self.toks[n.span.start], self.text)
+                && initials_spell(text, &self.toks[ms[i + 1].span.start], self.text)
             {
                 links[i] = Some(self.known_entity(a));
                 continue;
@@ -1953,10 +1964,7 @@ impl<'a> Resolver<'a> {
             if s1 <= e0 || s1 > e0 + 2 {
                 continue;
             }
-            let gap = &self.toks[e0..s1];
-            let joined = matches!(gap, [a] if a.lower == "and")
-                || matches!(gap, [a, b] if a.lower == "and" && b.lower == "the");
-            if joined
+            if self.joined_by_and(e0, s1)
                 && ms[j - 1].usage == crate::mention::Use::Actor
                 && ms[j].usage == crate::mention::Use::Actor
                 && let (Some(a), Some(b)) = (links[j - 1], links[j])
