@@ -1224,6 +1224,19 @@ fn appositive_org_head(lex: &Lexicon, toks: &[Token], k: usize) -> bool {
 /// lowercase nouns and adjectives of a description ("special", "airline").
 /// A verb form other than the base: known past/participle/-ing forms, or a
 /// regular -ed / -ing ending.
+/// Whether token `i` is the "it" of a demand's "that" clause ("demanding
+/// that it allow", "asked that it withdraw"): whoever is asked to act, the
+/// demand's addressee. The caller checks that `i - 2` is in the sentence.
+pub(crate) fn mandative_it(lex: &Lexicon, toks: &[Token], i: usize) -> bool {
+    toks[i].lower == "it"
+        && i >= 2
+        && toks[i - 1].lower == "that"
+        && lex
+            .ttriggers(&toks[i - 2])
+            .iter()
+            .any(|&(k, _)| lex.labels[lex.triggers[k].label].name == "urged")
+}
+
 pub(crate) fn is_verbish(lex: &Lexicon, t: &Token) -> bool {
     let w = t.lower;
     lex.tverb(t)
@@ -2511,6 +2524,10 @@ fn build(
                             )
                         })
                 }))
+            // ("demanding that it allow", "asked that it withdraw": "it" as
+            // the subject of what a demand asks for is asked to act, so it is
+            // a body or country)
+            || (i >= range.start + 2 && mandative_it(lex, toks, i))
             // ("had asked it to postpone", "urged it to return": "it" as the
             // object of a control verb is asked to act, so it is a body or
             // country, not a thing)

@@ -11034,4 +11034,22 @@ pub(crate) mod tests {
             &["Chile -criticized-> Peru", "Peru -criticized-> Chile"],
         )]);
     }
+
+    #[test]
+    fn the_it_of_a_demand_is_the_demands_addressee() {
+        let text = "SANTIAGO — Foreign Minister Alberto van Klaveren, who was named by President \
+             Gabriel Boric in March, sent a note to Caracas, demanding that it release the two Chilean \
+             officers it detained last week.";
+        let got = triples(text);
+        assert!(
+            got.iter()
+                .any(|g| g == "Alberto van Klaveren -urged-> Venezuela"),
+            "{got:?}"
+        );
+        assert!(!got.iter().any(|g| g.contains("-urged-> Chile")), "{got:?}");
+        check(&[(
+            "Ottawa wrote to Beijing on Friday, requesting that it reopen the consulate.",
+            &["Canada -urged-> China"],
+        )]);
+    }
 }

@@ -1236,7 +1236,24 @@ impl<'a> Resolver<'a> {
                     };
                     // ("Niger, Mali and Burkina Faso ... They accused ECOWAS": a
                     // plural antecedent gives all its members)
+                    // ("issued an ultimatum to Moscow, demanding that it
+                    // allow": the demand's addressee, the last state or body
+                    // named before)
+                    let addressee = if crate::mention::mandative_it(self.lex, self.toks, pos) {
+                        (0..i).rev().find_map(|k| {
+                            let mk = &ms[k];
+                            (mk.usage == crate::mention::Use::Actor
+                                && !mk.possessive
+                                && !matches!(mk.referent, Referent::Pronoun(_)))
+                            .then_some(links[k])
+                            .flatten()
+                            .filter(|&e| self.res.entities[e].kind != ActorKind::Person)
+                        })
+                    } else {
+                        None
+                    };
                     let (best, group) = match here {
+                        _ if addressee.is_some() => (addressee, Vec::new()),
                         Some((j, mj)) if !own_subject(mj) => {
                             (links[j], self.group_of(ms, &links, &also, j))
                         }
