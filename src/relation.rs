@@ -833,7 +833,9 @@ impl<'a> SentenceExtractor<'a> {
                 // ("targeted Israel with missiles", "hit Moscow with sanctions":
                 // an attack or a penalty only by what it is made with)
                 if let Some(end) = self.match_rest(trig, 0, i + 1)
-                    && (!(trig.armed || trig.penal) || self.instrument(end, trig.penal))
+                    && (!(trig.armed || trig.penal)
+                        || self.instrument(end, trig.penal)
+                        || self.instrument_subject(i, trig.penal))
                     && (!trig.expel || self.told_to_leave(end))
                     && (!trig.called_ally || self.called_ally(end))
                     && (!trig.supplied
@@ -1701,6 +1703,35 @@ impl<'a> SentenceExtractor<'a> {
                 .is_some_and(|(lemma, _)| self.lex.is(lemma, wc::CONTROL))
     }
 
+    /// The possessor of a weapon or strike noun at `k` that is the subject
+    /// of the verb at `pos` ("Iran's missiles", "Iran's ballistic missiles",
+    /// "Turkey's air strikes"): at most two plain words between the "'s" and
+    /// the noun, and only auxiliaries, negations or adverbs after it.
+    fn weapons_owner(&self, k: usize, pos: usize) -> Option<usize> {
+        if !self.lex.is_arms(self.lower(k))
+            || !(k + 1..pos).all(|t| {
+                self.lex.tis(&self.toks[t], wc::AUX | wc::BE | wc::NEGATION)
+                    || self.lower(t).ends_with("ly")
+            })
+        {
+            return None;
+        }
+        let mut e = k;
+        while e > self.range.start + 1 && k - e < 3 {
+            e -= 1;
+            let w = &self.toks[e];
+            if matches!(w.lower, "'s" | "'") {
+                return self
+                    .group_ending_at(e - 1)
+                    .filter(|&g| self.groups[g].possessive);
+            }
+            if !w.is_word() || w.is_cap() || self.lex.tverb(w).is_some() {
+                break;
+            }
+        }
+        None
+    }
+
     /// Left scan for a subject. `lenient` starts without the adjacency
     /// requirement (participles and event nouns attach to a clause whose
     /// subject may be further away).
@@ -1927,6 +1958,11 @@ impl<'a> SentenceExtractor<'a> {
                 // "France and fifteen other European governments have
                 // condemned": the named member of a subject with unnamed others
                 if let Some(g) = self.and_others_before(k) {
+                    return Some(g);
+                }
+                // "Iran's ballistic missiles struck Israel": the owner of the
+                // weapons that act
+                if let Some(g) = self.weapons_owner(k, pos) {
                     return Some(g);
                 }
                 return self.participle_subject(k);
@@ -2359,6 +2395,25 @@ impl<'a> SentenceExtractor<'a> {
                 self.lex.is_arms(w)
             }
         })
+    }
+
+    /// Whether the verb at `i` has a weapon (or, for a penalty, a sanction)
+    /// as its subject, right before it past auxiliaries and adverbs:
+    /// "Russian missiles hit Kyiv", "Iran's drones have targeted",
+    /// "US tariffs hit Chinese firms".
+    fn instrument_subject(&self, i: usize, penalty: bool) -> bool {
+        let Some(k) = (self.range.start..i).rev().find(|&k| {
+            !self.lex.tis(&self.toks[k], wc::AUX | wc::BE | wc::NEGATION)
+                && !self.lower(k).ends_with("ly")
+        }) else {
+            return false;
+        };
+        let w = self.lower(k);
+        if penalty {
+            self.lex.is_penalty(w)
+        } else {
+            self.lex.is_arms(w)
+        }
     }
 
     /// Up to `n` tokens from `from` in the same clause: words, up to the
@@ -11051,5 +11106,25 @@ pub(crate) mod tests {
             "Ottawa wrote to Beijing on Friday, requesting that it reopen the consulate.",
             &["Canada -urged-> China"],
         )]);
+    }
+
+    #[test]
+    fn weapons_as_subject_stand_for_their_owner() {
+        check(&[
+            (
+                "Syria's rockets struck Turkey overnight.",
+                &["Syria -attacked-> Turkey"],
+            ),
+            (
+                "Azerbaijan's combat drones have struck Armenia.",
+                &["Azerbaijan -attacked-> Armenia"],
+            ),
+            // "hit" is an attack only with arms: after them as well as before
+            (
+                "Serbian shells hit Croatia.",
+                &["Serbia -attacked-> Croatia"],
+            ),
+        ]);
+        check_none(&["The storm hit Cuba.", "Poland's economy hit Germany."]);
     }
 }
