@@ -4204,7 +4204,10 @@ impl<'a> SentenceExtractor<'a> {
                                     && !self.lex.tis(
                                         &self.toks[st - 2],
                                         wc::METONYM | wc::COLLECTIVE | wc::ORGHEAD,
-                                    ))
+                                    )
+                                    // ("demanded the withdrawal of French
+                                    // forces": whoever must leave is asked to)
+                                    && !self.lex.is_leaving_noun(self.lower(st - 2)))
                             })
                         } else {
                             self.object(m.end, trig.clause_object)
@@ -11126,5 +11129,21 @@ pub(crate) mod tests {
             ),
         ]);
         check_none(&["The storm hit Cuba.", "Poland's economy hit Germany."]);
+    }
+
+    #[test]
+    fn whoever_must_leave_is_asked_to() {
+        check(&[
+            (
+                "Ouagadougou demanded the withdrawal of French special forces.",
+                &["Burkina Faso -urged-> France"],
+            ),
+            (
+                "Khartoum has demanded the immediate exit of Emirati troops.",
+                &["Sudan -urged-> United Arab Emirates"],
+            ),
+        ]);
+        // what is done to others asks nothing of them
+        check_none(&["Khartoum demanded the release of Emirati sailors."]);
     }
 }

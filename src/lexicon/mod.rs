@@ -507,6 +507,8 @@ pub struct Lexicon {
     equipment: Vec<String>,
     arms: Vec<String>,
     penalties: Vec<String>,
+    /// Nouns for leaving a country ("departure", "withdrawal").
+    leaving_nouns: Vec<String>,
     /// Words that blame (`true`) or praise (`false`) what a verb of naming
     /// names ("called the decision reckless", "called the talks
     /// constructive"); looked up for the word after every event noun.
@@ -697,6 +699,7 @@ impl Lexicon {
             equipment: Default::default(),
             arms: Default::default(),
             penalties: Default::default(),
+            leaving_nouns: Default::default(),
             judgements: HashMap::default(),
             agreement_nouns: Default::default(),
             title_roles: HashMap::default(),
@@ -1066,6 +1069,12 @@ impl Lexicon {
         self.penalties.iter().any(|w| w == lower)
     }
 
+    /// Whether a lowercase noun names someone's leaving a country
+    /// ("departure", "withdrawal"): whoever is asked for one is asked to go.
+    pub fn is_leaving_noun(&self, lower: &str) -> bool {
+        self.leaving_nouns.iter().any(|w| w == lower)
+    }
+
     /// Whether a lowercase word is a verb of aspect or success before "to"
     /// ("continued to support", "managed to reach"): the act after it happens.
     pub fn is_aspect_verb(&self, lower: &str) -> bool {
@@ -1241,6 +1250,7 @@ impl Lexicon {
                 "equipment" => Some(&mut self.equipment),
                 "arms" => Some(&mut self.arms),
                 "penalty" => Some(&mut self.penalties),
+                "leaving" => Some(&mut self.leaving_nouns),
                 "agreementnoun" => Some(&mut self.agreement_nouns),
                 _ => None,
             };
