@@ -1367,6 +1367,15 @@ fn build(
             ci += 1;
             continue;
         }
+        // "the Vienna Convention", "the Minsk Agreement": a meeting's or a
+        // treaty's noun, capitalised in its name, is no actor
+        if c.what == ChunkKind::Cap
+            && c.range.len() == 1
+            && lex.tis(&toks[c.range.start], wc::VENUE)
+        {
+            ci += 1;
+            continue;
+        }
         // "the town of Walikale", "the port of Assab": an unknown name after a
         // place noun and "of" is a place
         if c.what == ChunkKind::Cap
@@ -2161,14 +2170,15 @@ fn build(
                 if c.range.len() == 1
                     && c.range.start > range.start
                     && matches!(toks[c.range.start - 1].lower, "the" | "a" | "an") => {}
-            // "the Vienna summit", "last week's Minsk talks": a capital naming an
-            // event is where it took place, not an actor
+            // "the Vienna summit", "last week's Minsk talks", "the Paris
+            // Agreement": a capital naming an event is where it took place,
+            // not an actor
             ChunkKind::Gaz(Target::Seat(_))
                 if c.range.start > range.start
                     && lex.tis(&toks[c.range.start - 1], wc::DET)
-                    && toks.get(c.range.end).is_some_and(|n| {
-                        c.range.end < range.end && lex.tis(n, wc::VENUE) && !n.is_cap()
-                    }) => {}
+                    && toks
+                        .get(c.range.end)
+                        .is_some_and(|n| c.range.end < range.end && lex.tis(n, wc::VENUE)) => {}
             _ => {
                 let referent = name_referent(lex, text, toks, c, false);
                 // "Federal Aviation Office of Germany": an organization of a country

@@ -5163,27 +5163,41 @@ impl<'a> SentenceExtractor<'a> {
 
     /// "Putin said (in a call with Merkel) that Kyiv bore full responsibility
     /// for the incident", "warned that Japan would bear responsibility": one
-    /// said to bear the responsibility is blamed by the speaker.
+    /// said to bear the responsibility is blamed by the speaker. So is one
+    /// said to have broken a rule: "Petro said Ecuador had violated the
+    /// Vienna Convention".
     fn said_responsible(&self, out: &mut Vec<Triple>) {
         let r = self.range.clone();
         // (a length test before the string compare, at every word)
-        let Some(resp) = (r.start + 2..r.end)
-            .find(|&k| self.lower(k).len() == 14 && self.lower(k) == "responsibility")
-        else {
+        let Some(k) = (r.start + 2..r.end).find(|&k| {
+            let l = self.lower(k);
+            (l.len() == 14 && l == "responsibility")
+                || (l.len() == 8 && matches!(l, "violated" | "breached"))
+        }) else {
             return;
         };
-        let mut v = resp - 1;
-        while v > r.start && matches!(self.lower(v), "full" | "sole" | "all" | "the" | "entire") {
-            v -= 1;
+        let v = if self.lower(k) == "responsibility" {
+            let mut v = k - 1;
+            while v > r.start && matches!(self.lower(v), "full" | "sole" | "all" | "the" | "entire")
+            {
+                v -= 1;
+            }
+            if !matches!(self.lower(v), "bear" | "bore" | "bears" | "borne") {
+                return;
+            }
+            v
+        } else {
+            // (a perfect or a modal: "had violated", "has breached")
+            if !self.lex.tis(&self.toks[k - 1], wc::AUX) {
+                return;
+            }
+            k
+        };
+        let mut j = v;
+        while j > r.start && self.lex.tis(&self.toks[j - 1], wc::AUX) {
+            j -= 1;
         }
-        if !matches!(self.lower(v), "bear" | "bore" | "bears" | "borne") {
-            return;
-        }
-        let mut k = v;
-        while k > r.start && self.lex.tis(&self.toks[k - 1], wc::AUX) {
-            k -= 1;
-        }
-        let Some(blamed) = self.group_ending_at(k - 1) else {
+        let Some(blamed) = self.group_ending_at(j - 1) else {
             return;
         };
         if self.groups[blamed].modifier || self.negated(v) {
@@ -5201,7 +5215,7 @@ impl<'a> SentenceExtractor<'a> {
         else {
             return;
         };
-        let trigger = &self.text[self.toks[v].start..self.toks[resp].end];
+        let trigger = &self.text[self.toks[v].start..self.toks[k].end];
         self.push_between(out, subj, blamed, (label, trigger, false));
     }
 
@@ -11145,5 +11159,45 @@ pub(crate) mod tests {
         ]);
         // what is done to others asks nothing of them
         check_none(&["Khartoum demanded the release of Emirati sailors."]);
+    }
+
+    #[test]
+    fn a_treaty_named_after_a_capital_is_no_actor() {
+        let x = extract(
+            Lexicon::embedded(),
+            &Document::new(
+                "t",
+                "Moscow said Kyiv had ignored the Minsk Agreement and the Budapest Memorandum.",
+            ),
+        );
+        let names: Vec<&str> = x.actors.iter().map(|a| a.label.as_str()).collect();
+        assert!(
+            !names
+                .iter()
+                .any(|n| n.contains("Agreement") || n.contains("Memorandum")),
+            "{names:?}"
+        );
+        assert!(
+            !names.contains(&"Belarus") && !names.contains(&"Hungary"),
+            "{names:?}"
+        );
+    }
+
+    #[test]
+    fn one_said_to_have_broken_a_rule_is_blamed() {
+        check(&[
+            (
+                "Bogota said Caracas had violated the border accord.",
+                &["Colombia -criticized-> Venezuela"],
+            ),
+            (
+                "Seoul said Pyongyang has breached the armistice.",
+                &["South Korea -criticized-> North Korea"],
+            ),
+        ]);
+        check_none(&[
+            "Bogota said Caracas had not violated the accord.",
+            "Bogota said the shipments had violated the embargo.",
+        ]);
     }
 }
