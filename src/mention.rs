@@ -2971,10 +2971,24 @@ fn build(
 /// "Iraq's Foreign Ministry": a state's own ministry, named as the
 /// lowercase "Iraq's foreign ministry" is, by the demonym ("Iraqi Foreign
 /// Ministry"), not the bare name every state's ministry shares.
+///
+/// So is "India's Ministry of External Affairs" ("Indian Ministry of
+/// External Affairs"), a known body when that is one of its names
+/// ("Russia's Ministry of Defence" is the Russian Defence Ministry, not
+/// the British one the bare name stands for).
 fn possessed_ministries(lex: &Lexicon, toks: &[Token], out: &mut [Mention]) {
     for i in 0..out.len() {
-        // (a name ending in "Ministry" first: most mentions are none)
-        if !matches!(&out[i].referent, Referent::Name { text, .. } if text.ends_with(" Ministry")) {
+        // (a name ending in "Ministry" or opening with "Ministry of" first:
+        // most mentions are none)
+        let name = match &out[i].referent {
+            Referent::Name { text, .. } => text.as_str(),
+            Referent::Known(a) => lex.actors[*a].name.as_str(),
+            _ => continue,
+        };
+        let of_form = name.starts_with("Ministry of ");
+        let suffix_form =
+            name.ends_with(" Ministry") && matches!(out[i].referent, Referent::Name { .. });
+        if !(of_form || suffix_form) {
             continue;
         }
         // (the possessor inside the mention, or right before it)
@@ -2998,6 +3012,22 @@ fn possessed_ministries(lex: &Lexicon, toks: &[Token], out: &mut [Mention]) {
             }
             _ => None,
         };
+        if of_form
+            && let Some(c) = owner
+            && let Some(demonym) = lex.countries[c].demonym.as_deref()
+            && !matches!(out[i].referent, Referent::Known(a) if lex.actors[a].country == Some(c))
+        {
+            let text = format!("{demonym} {name}");
+            out[i].referent = match lex.actor_by_name_or_alias(&text) {
+                Some(a) => Referent::Known(a),
+                None => Referent::Name {
+                    text,
+                    kind: ActorKind::Organization,
+                },
+            };
+            out[i].country = Some(c);
+            continue;
+        }
         if let Some(c) = owner
             && let Referent::Name {
                 text,

@@ -11200,4 +11200,27 @@ pub(crate) mod tests {
             "Bogota said the shipments had violated the embargo.",
         ]);
     }
+
+    #[test]
+    fn a_states_ministry_of_something_is_named_by_its_demonym() {
+        check(&[(
+            "Kenya's Ministry of Foreign Affairs summoned Uganda's envoy.",
+            &["Kenyan Ministry of Foreign Affairs -invited-> Uganda"],
+        )]);
+        // (a known body by one of its names: not the British ministry the
+        // bare name stands for)
+        check(&[(
+            "Russia's Ministry of Defence said it had struck Odesa.",
+            &["Russian Defence Ministry -attacked-> Ukraine"],
+        )]);
+    }
+
+    #[test]
+    fn his_office_before_any_person_in_its_sentence_is_the_last_subjects() {
+        check_affiliations(&[(
+            "President William Ruto accused Yoweri Museveni of meddling. His foreign minister, \
+             Musalia Mudavadi, said Nairobi would respond.",
+            &["Musalia Mudavadi -> Kenya"],
+        )]);
+    }
 }

@@ -1502,18 +1502,7 @@ impl<'a> Resolver<'a> {
                                 && ent.gender.is_none_or(|x| x == *g)
                                 && Some(e) != own_subject
                         };
-                        if let Some(&(_, last)) =
-                            self.by_recency.iter().rev().find(|&&(e, _)| fits(e))
-                        {
-                            // (`recent` is in sentence order)
-                            let from = self.recent.partition_point(|&(s2, _, _)| s2 < last);
-                            let to = self.recent.partition_point(|&(s2, _, _)| s2 <= last);
-                            best = self.recent[from..to]
-                                .iter()
-                                .filter(|&&(_, _, e)| fits(e))
-                                .min_by_key(|&&(_, start, _)| start)
-                                .map(|&(_, _, e)| e);
-                        }
+                        best = self.first_of_latest(fits);
                     }
                     // "her government": the state of the person "her" is
                     // (a person first named in this sentence has its country
@@ -2265,16 +2254,27 @@ impl<'a> Resolver<'a> {
         };
         // (never the office holder itself: "Biden sent Roger Carstens, his
         // special envoy": his is Biden's)
+        // (before the sentence, the first one named in the latest sentence
+        // naming one, as for "he": "Noboa accused López Obrador. His foreign
+        // minister said" is Noboa's)
         (0..i)
             .rev()
             .find_map(|j| links[j].filter(|&e| fits(e) && e != member))
-            .or_else(|| {
-                self.by_recency
-                    .iter()
-                    .rev()
-                    .find(|&&(e, _)| fits(e) && e != member)
-                    .map(|&(e, _)| e)
-            })
+            .or_else(|| self.first_of_latest(|e| fits(e) && e != member))
+    }
+
+    /// The first entity that `fits` in the most recent sentence naming one
+    /// (usually that sentence's subject, the centre of attention).
+    fn first_of_latest(&self, fits: impl Fn(usize) -> bool) -> Option<usize> {
+        let &(_, last) = self.by_recency.iter().rev().find(|&&(e, _)| fits(e))?;
+        // (`recent` is in sentence order)
+        let from = self.recent.partition_point(|&(s2, _, _)| s2 < last);
+        let to = self.recent.partition_point(|&(s2, _, _)| s2 <= last);
+        self.recent[from..to]
+            .iter()
+            .filter(|&&(_, _, e)| fits(e))
+            .min_by_key(|&&(_, start, _)| start)
+            .map(|&(_, _, e)| e)
     }
 
     /// Whether "the country's" (nation's, kingdom's) stands right before

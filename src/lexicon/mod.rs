@@ -480,6 +480,9 @@ pub struct Lexicon {
     words: HashMap<String, u32>,
     country_by_iso: HashMap<String, usize>,
     actor_by_name: HashMap<String, usize>,
+    /// Known actors by an alias of several words ("Russian Ministry of
+    /// Defence"), for names built from a possessor and a body's name.
+    actor_by_alias: HashMap<String, usize>,
     /// Every head noun of `actors`, for [`Lexicon::is_actor_head`].
     actor_heads: std::collections::HashSet<String, rustc_hash::FxBuildHasher>,
     /// Names of government bodies that every state has ("Foreign Office",
@@ -687,6 +690,7 @@ impl Lexicon {
             words: HashMap::default(),
             country_by_iso: HashMap::default(),
             actor_by_name: HashMap::default(),
+            actor_by_alias: HashMap::default(),
             actor_heads: Default::default(),
             gov_bodies: Default::default(),
             body_nouns: Default::default(),
@@ -1463,6 +1467,9 @@ impl Lexicon {
             self.add_gaz(name, Target::Actor(idx), false);
             for a in list(aliases_col) {
                 self.add_gaz(a, Target::Actor(idx), false);
+                if a.contains(' ') {
+                    self.actor_by_alias.entry(a.to_string()).or_insert(idx);
+                }
             }
         }
         Ok(())
@@ -1681,6 +1688,12 @@ impl Lexicon {
     /// A known actor by its canonical name.
     pub fn actor_by_name(&self, name: &str) -> Option<usize> {
         self.actor_by_name.get(name).copied()
+    }
+
+    /// A known actor by its canonical name or an alias of several words.
+    pub fn actor_by_name_or_alias(&self, name: &str) -> Option<usize> {
+        self.actor_by_name(name)
+            .or_else(|| self.actor_by_alias.get(name).copied())
     }
 
     /// The label index of a relation name.
