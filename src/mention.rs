@@ -1843,7 +1843,16 @@ fn build(
             let next = toks.get(after).filter(|_| after < range.end);
             let seat = matches!(c.what, ChunkKind::Gaz(Target::Seat(_)));
             // "the US special envoy", "the Russian president": a description
-            if !titles.is_empty() {
+            // (not of one person: "three Maldivian deputy ministers")
+            let plural_office = toks.get(q).is_some_and(|t| {
+                q < range.end
+                    && t.is_word()
+                    && !t.is_cap()
+                    && t.lower
+                        .strip_suffix('s')
+                        .is_some_and(|stem| lex.is_title_role(stem))
+            });
+            if !titles.is_empty() && !plural_office {
                 let m_end = q;
                 let head = role_of(&titles).unwrap_or_default();
                 let mut m = Mention::new(
@@ -3179,6 +3188,20 @@ fn member_states(lex: &Lexicon, toks: &[Token], range: Range<usize>, out: &mut [
     }
 }
 
+/// The length of a lowercase plural noun, alone or after one more
+/// lowercase word ("ministers", "deputy ministers"), that starts at `k` and
+/// that a comma follows.
+fn plural_head_before_comma(toks: &[Token], k: usize) -> Option<usize> {
+    let plain = |t: &Token| t.is_word() && !t.is_cap();
+    (k..k + 2)
+        .find(|&h| {
+            toks.get(h + 1).is_some_and(|c| c.lower == ",")
+                && toks[k..=h].iter().all(plain)
+                && toks[h].lower.ends_with('s')
+        })
+        .map(|h| h + 1 - k)
+}
+
 fn counted_apposition(toks: &[Token], out: &mut [Mention]) {
     // a counted group of people ("two Canadian citizens"), or a counted
     // collective of a country ("two Japanese companies")
@@ -3197,11 +3220,7 @@ fn counted_apposition(toks: &[Token], out: &mut [Mention]) {
                     && (m.span.len() >= 2 && m.usage == Use::Actor
                         || m.span.len() == 1
                             && m.usage == Use::Modifier
-                            && toks.get(m.span.end + 1).is_some_and(|c| c.lower == ",")
-                            && {
-                                let h = &toks[m.span.end];
-                                h.is_word() && !h.is_cap() && h.lower.ends_with('s')
-                            }) =>
+                            && plural_head_before_comma(toks, m.span.end).is_some()) =>
             {
                 let before = &toks[m.span.start - 1];
                 let n = match count(before.lower) {
@@ -3232,8 +3251,12 @@ fn counted_apposition(toks: &[Token], out: &mut [Mention]) {
     // others after a comma; each may have one lowercase word of its title
     // before it ("former")
     // (the plural noun joins its demonym: "Canadian exporters")
-    let grows = out[g].span.len() == 1 && !people;
-    let mut prev = out[g].span.end + usize::from(grows);
+    let grows = if out[g].span.len() == 1 && !people {
+        plural_head_before_comma(toks, out[g].span.end).unwrap_or(1)
+    } else {
+        0
+    };
+    let mut prev = out[g].span.end + grows;
     for (k, m) in members.iter().enumerate() {
         let mut gap = &toks[prev..m.span.start];
         if let [rest @ .., w] = gap
@@ -3258,8 +3281,8 @@ fn counted_apposition(toks: &[Token], out: &mut [Mention]) {
         Referent::Country(c) => Some(c),
         _ => out[g].country,
     };
-    if grows {
-        out[g].span.end += 1;
+    if grows > 0 {
+        out[g].span.end += grows;
         out[g].head.end = out[g].span.end;
     }
     for m in &mut out[g + 1..g + 1 + n] {

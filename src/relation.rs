@@ -11223,4 +11223,13 @@ pub(crate) mod tests {
             &["Musalia Mudavadi -> Kenya"],
         )]);
     }
+
+    #[test]
+    fn officials_named_after_a_counted_office_take_its_state() {
+        check_affiliations(&[(
+            "The row began on Monday, when two Nepali deputy ministers, Ram Sharma and Sita Thapa, \
+             criticised Delhi.",
+            &["Ram Sharma -> Nepal", "Sita Thapa -> Nepal"],
+        )]);
+    }
 }
