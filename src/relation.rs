@@ -11232,4 +11232,13 @@ pub(crate) mod tests {
             &["Ram Sharma -> Nepal", "Sita Thapa -> Nepal"],
         )]);
     }
+
+    #[test]
+    fn a_state_setting_the_scene_holds_an_unknown_ministers_office() {
+        check_affiliations(&[(
+            "VILNIUS — Lithuania shut two crossings. In Latvia, which has kept its border open, \
+             Interior Minister Rihards Kozlovskis said Riga was ready to follow.",
+            &["Rihards Kozlovskis -> Latvia"],
+        )]);
+    }
 }

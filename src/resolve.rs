@@ -1670,9 +1670,11 @@ impl<'a> Resolver<'a> {
                         .first()
                         .filter(|f| {
                             // ("In Niamey, the junta arrested Petroleum
-                            // Minister X": a capital setting the scene first)
+                            // Minister X", "In Norway, Justice Minister X
+                            // said": a capital or a state setting the scene
+                            // first)
                             let k = f.span.start;
-                            f.seat
+                            (f.seat || matches!(f.referent, Referent::Country(_)))
                                 && k >= 1
                                 && self.toks[k - 1].lower == "in"
                                 && (k - 1 == self.sentence_start(ms)
