@@ -2397,6 +2397,17 @@ impl<'a> SentenceExtractor<'a> {
         })
     }
 
+    /// Whether a second object that is a message ("a message", "a letter of
+    /// congratulation") starts at `k`.
+    fn message_after(&self, k: usize) -> bool {
+        k + 1 < self.range.end
+            && matches!(self.lower(k), "a" | "an")
+            && matches!(
+                self.lower(k + 1),
+                "message" | "letter" | "note" | "telegram" | "cable"
+            )
+    }
+
     /// Whether the verb at `i` has a weapon (or, for a penalty, a sanction)
     /// as its subject, right before it past auxiliaries and adverbs:
     /// "Russian missiles hit Kyiv", "Iran's drones have targeted",
@@ -4670,6 +4681,17 @@ impl<'a> SentenceExtractor<'a> {
             // 'extremely rude'" (toward the owner, or the event's agent)
             if let Some(l) = judged {
                 label = l;
+            }
+            // "Xi sent Tokayev a message": what is sent to someone is word,
+            // not the person (the ontology's "deliver a message to")
+            if trig.person_object
+                && !passive
+                && let Some(o) = obj
+                && self.message_after(self.groups[o].span.end)
+                && let Some(l) = self.lex.label("advised")
+            {
+                label = l;
+                person_object = false;
             }
             if trig.naming && !passive {
                 let from = obj.map_or(m.end, |o| self.groups[o].span.end);
@@ -11239,6 +11261,20 @@ pub(crate) mod tests {
             "VILNIUS — Lithuania shut two crossings. In Latvia, which has kept its border open, \
              Interior Minister Rihards Kozlovskis said Riga was ready to follow.",
             &["Rihards Kozlovskis -> Latvia"],
+        )]);
+    }
+
+    #[test]
+    fn sending_someone_a_message_is_advice_not_sending_them() {
+        check(&[(
+            "Lula sent Boric a letter on Friday.",
+            &["Luiz Inacio Lula da Silva -advised-> Gabriel Boric"],
+        )]);
+        let got = triples("Lula sent Boric a letter on Friday.");
+        assert!(!got.iter().any(|g| g.contains("-sent->")), "{got:?}");
+        check(&[(
+            "Lula sent Celso Amorim to Caracas.",
+            &["Luiz Inacio Lula da Silva -sent-> Celso Amorim"],
         )]);
     }
 }
