@@ -2516,11 +2516,14 @@ fn build(
         // ("It accused Berlin of ...": "it" as the subject of a trigger verb
         // is a body or country named before, like "they")
         let plural = matches!(t.lower, "they" | "them" | "their")
-            // ("warned that it would strike": "it" before a modal and a
-            // trigger verb)
+            // ("warned that it would strike", "said it had detained": "it"
+            // before a modal or a perfect and a trigger verb)
             || (t.lower == "it"
                 && i + 2 < range.end
-                && matches!(toks[i + 1].lower, "will" | "would" | "could" | "might")
+                && matches!(
+                    toks[i + 1].lower,
+                    "will" | "would" | "could" | "might" | "had" | "has"
+                )
                 && !lex.ttriggers(&toks[i + 2]).is_empty())
             // ("the regions it attempted to annex": "it" as the subject of a
             // verb that takes a trigger verb)

@@ -11277,4 +11277,22 @@ pub(crate) mod tests {
             &["Luiz Inacio Lula da Silva -sent-> Celso Amorim"],
         )]);
     }
+
+    #[test]
+    fn it_before_a_perfect_and_a_trigger_is_the_body_named_before() {
+        check(&[
+            (
+                "The State Security Service said on Monday that it had arrested Pedro Ruiz.",
+                &["State Security Service -coerced-> Pedro Ruiz"],
+            ),
+            // (not the dateline, nor a possessor)
+            (
+                "SANAA, Yemen — Yemen's Houthi movement said it had attacked a Greek tanker.",
+                &["Houthis -attacked-> Greece"],
+            ),
+        ]);
+        let got =
+            triples("SANAA, Yemen — Yemen's Houthi movement said it had attacked a Greek tanker.");
+        assert!(!got.iter().any(|g| g.starts_with("Yemen ")), "{got:?}");
+    }
 }

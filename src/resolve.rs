@@ -1197,8 +1197,12 @@ impl<'a> Resolver<'a> {
                     // prepositional phrase) of this sentence before the pronoun,
                     // else of the previous sentence, when it is a country or body
                     let pos = m.span.start;
+                    // (not a possessor, nor the dateline: "ADEN, Yemen —
+                    // Yemen's Houthi movement said it")
                     let here = ms.iter().enumerate().take(i).find(|(j, mj)| {
                         mj.span.end <= pos
+                            && !mj.possessive
+                            && !self.in_dateline(ms, mj)
                             && !matches!(mj.referent, Referent::Pronoun(_))
                             && mj.usage == crate::mention::Use::Actor
                             && links[*j]
@@ -2071,6 +2075,20 @@ impl<'a> Resolver<'a> {
             k -= 1;
         }
         k
+    }
+
+    /// Whether mention `m` of the sentence of `ms` is in a dateline before
+    /// a dash ("ADEN, Yemen —"): capitalised words and commas from the
+    /// sentence's start.
+    fn in_dateline(&self, ms: &[Mention], m: &Mention) -> bool {
+        let end = (m.span.end + 4).min(self.toks.len());
+        let Some(dash) = (m.span.end..end).find(|&k| matches!(self.toks[k].lower, "—" | "–"))
+        else {
+            return false;
+        };
+        self.toks[self.sentence_start(ms)..dash]
+            .iter()
+            .all(|t| t.is_cap() || t.lower == ",")
     }
 
     /// Whether the phrase starting at token `start` follows a preposition.
