@@ -4156,6 +4156,21 @@ impl<'a> SentenceExtractor<'a> {
                             // accusing him": past an apposition to an object, which
                             // names the object again)
                             let mut g = self.subject_from(m.start, true);
+                            // ("Paris angered Baku by supplying weapons to
+                            // Armenia": the means of the main clause's act,
+                            // whose subject acts, not its object)
+                            if let Some(x) = g
+                                && m.start > self.range.start + 1
+                                && self.lower(m.start - 1) == "by"
+                                && self.groups[x].span.end + 1 == m.start
+                                && self.groups[x].span.start > self.range.start
+                                && crate::mention::is_verbish(
+                                    self.lex,
+                                    &self.toks[self.groups[x].span.start - 1],
+                                )
+                            {
+                                g = self.subject_from(self.groups[x].span.start - 1, false);
+                            }
                             for _ in 0..2 {
                                 match g {
                                     Some(x) if self.names_an_object(x) => {
@@ -11294,5 +11309,18 @@ pub(crate) mod tests {
         let got =
             triples("SANAA, Yemen — Yemen's Houthi movement said it had attacked a Greek tanker.");
         assert!(!got.iter().any(|g| g.starts_with("Yemen ")), "{got:?}");
+    }
+
+    #[test]
+    fn the_means_after_by_is_the_main_subjects_act() {
+        check(&[(
+            "Tehran provoked Riyadh by supplying missiles to the Houthis.",
+            &["Iran -aided-> Houthis"],
+        )]);
+        let got = triples("Tehran provoked Riyadh by supplying missiles to the Houthis.");
+        assert!(
+            !got.iter().any(|g| g.starts_with("Saudi Arabia")),
+            "{got:?}"
+        );
     }
 }
