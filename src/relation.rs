@@ -11323,4 +11323,13 @@ pub(crate) mod tests {
             "{got:?}"
         );
     }
+
+    #[test]
+    fn warning_that_someone_will_regret_is_a_threat() {
+        check(&[(
+            "Baku warned that Yerevan would regret its decision.",
+            &["Azerbaijan -threatened-> Armenia"],
+        )]);
+        check_none(&["Baku said it regretted the decision."]);
+    }
 }
