@@ -4450,6 +4450,17 @@ impl<'a> SentenceExtractor<'a> {
                         obj = None;
                         let mut k =
                             self.det_start(agent.map_or(m.start, |g| self.groups[g].span.start));
+                        // ("under UN and US sanctions": the owners joined by
+                        // "and" before the noun)
+                        let mut co_agents = Vec::new();
+                        while agent.is_some()
+                            && k > self.range.start + 1
+                            && matches!(self.lower(k - 1), "and" | ",")
+                            && let Some(g) = self.group_ending_at(k - 2)
+                        {
+                            co_agents.push(g);
+                            k = self.det_start(self.groups[g].span.start);
+                        }
                         // ("the target of deadly attacks by the group": past
                         // adjectives, and the agent after "by")
                         if agent.is_none() {
@@ -4491,12 +4502,24 @@ impl<'a> SentenceExtractor<'a> {
                                 }
                             }
                         }
+                        if !under {
+                            co_agents.clear();
+                        }
                         if let (Some(s), Some(o)) = (subj, obj)
                             && !negated
                         {
-                            for a in self.members(s, false) {
-                                for b in self.members(o, false) {
-                                    push_unique(&mut out, a, trig.label, b, trigger_text, intended);
+                            for s in std::iter::once(s).chain(co_agents) {
+                                for a in self.members(s, false) {
+                                    for b in self.members(o, false) {
+                                        push_unique(
+                                            &mut out,
+                                            a,
+                                            trig.label,
+                                            b,
+                                            trigger_text,
+                                            intended,
+                                        );
+                                    }
                                 }
                             }
                         }
@@ -11331,5 +11354,17 @@ pub(crate) mod tests {
             &["Azerbaijan -threatened-> Armenia"],
         )]);
         check_none(&["Baku said it regretted the decision."]);
+    }
+
+    #[test]
+    fn under_the_sanctions_of_several_owners_each_sanctions() {
+        check(&[(
+            "Viktor Bout, who is under EU, British and US sanctions, spoke.",
+            &[
+                "European Union -sanctioned-> Viktor Bout",
+                "United Kingdom -sanctioned-> Viktor Bout",
+                "United States -sanctioned-> Viktor Bout",
+            ],
+        )]);
     }
 }
