@@ -1931,6 +1931,14 @@ fn build(
                             {
                                 last += 1;
                             }
+                            // ("a senior Kenyan police official": an office
+                            // in the force, held by one person, not the force)
+                            if last + 1 < range.end
+                                && !toks[last + 1].is_cap()
+                                && lex.is_title_role(toks[last + 1].lower)
+                            {
+                                break;
+                            }
                             collective = Some(last);
                             break;
                         }
@@ -2710,33 +2718,39 @@ fn build(
         if !opens_indefinite_apposition(&out[i])
             || out[j].usage != Use::Modifier
             || !matches!(out[j].referent, Referent::Country(_))
-            || e + 2 >= out[j].span.start
+            || e + 2 > out[j].span.start
         {
             continue;
         }
+        // (an office's noun too: "a Kenyan police official")
         let plain = |t: &Token| {
             t.is_word()
                 && !t.is_cap()
-                && !lex.tis(t, wc::STOP | wc::BE | wc::AUX | wc::RELATIVE | wc::NEGATION)
+                && (!lex.tis(t, wc::STOP | wc::BE | wc::AUX | wc::RELATIVE | wc::NEGATION)
+                    || lex.is_title_role(t.lower))
                 && !lex.tis(t, wc::PREP)
                 && lex
                     .tverb(t)
                     .is_none_or(|(_, f)| f == crate::lexicon::VerbForm::Base)
         };
-        // ("a banned Russian group": participles may stand before the country word)
+        // ("a banned Russian group": participles may stand before the country
+        // word; so may a title's modifier: "a senior Kenyan police official")
         let before_ok = (e + 2..out[j].span.start).all(|k| {
             let t = &toks[k];
             t.is_word()
                 && !t.is_cap()
                 && !lex.tis(t, wc::PREP)
-                && !lex.tis(t, wc::STOP | wc::BE | wc::AUX | wc::RELATIVE | wc::NEGATION)
+                && (!lex.tis(t, wc::STOP | wc::BE | wc::AUX | wc::RELATIVE | wc::NEGATION)
+                    || lex.is_title_modifier(t.lower))
         });
         let mut k = out[j].span.end;
         while k < range.end && plain(&toks[k]) {
             k += 1;
         }
+        // (or a relative clause of its own: "a senior Kenyan police
+        // official who will command the mission")
         let closes = k > out[j].span.end
-            && (k == range.end || matches!(toks[k].lower, "," | "." | ";" | "—" | "–"));
+            && (k == range.end || matches!(toks[k].lower, "," | "." | ";" | "—" | "–" | "who"));
         if before_ok && closes {
             out[i].affiliation = Some(j);
         }

@@ -11367,4 +11367,22 @@ pub(crate) mod tests {
             ],
         )]);
     }
+
+    #[test]
+    fn an_indefinite_apposition_with_a_state_and_an_office_gives_the_state() {
+        check_affiliations(&[
+            (
+                "Ruth Kamau, a senior Kenyan police official, said the unit was ready.",
+                &["Ruth Kamau -> Kenya"],
+            ),
+            (
+                "Peter Mwangi, a Kenyan army officer who led the unit, said it was ready.",
+                &["Peter Mwangi -> Kenya"],
+            ),
+        ]);
+        // (the force the office is in is no actor of its own)
+        let got =
+            affiliations("Ruth Kamau, a senior Kenyan police official, said the unit was ready.");
+        assert_eq!(got.len(), 1, "{got:?}");
+    }
 }
