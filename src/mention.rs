@@ -2655,6 +2655,31 @@ fn build(
                 if heads.get(k + 1).is_some_and(|n| n.lower == "affairs") {
                     return None;
                 }
+                // (a region's adjective: "Community of Latin American and
+                // Caribbean States", "Central African States", unless the
+                // two words name a state: "South Korean")
+                if k > 0
+                    && matches!(
+                        heads[k - 1].lower,
+                        "latin" | "central" | "south" | "north" | "west" | "east"
+                    )
+                    && lex.tgazetteer(t).iter().any(|e| {
+                        matches!(e.target, Target::Demonym(_))
+                            && e.tokens.len() == 1
+                            && e.token_matches_at(0, text, t)
+                    })
+                {
+                    return lex.tgazetteer_at(&heads[k - 1..]).iter().find_map(|e| {
+                        match e.target {
+                            Target::CountryName(c) | Target::Demonym(c)
+                                if e.tokens.len() == 2 && e.matches(text, &heads[k - 1..]) =>
+                            {
+                                Some(c)
+                            }
+                            _ => None,
+                        }
+                    });
+                }
                 lex.tcountry_word(text, t)
             });
         }

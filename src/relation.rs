@@ -11385,4 +11385,14 @@ pub(crate) mod tests {
             affiliations("Ruth Kamau, a senior Kenyan police official, said the unit was ready.");
         assert_eq!(got.len(), 1, "{got:?}");
     }
+
+    #[test]
+    fn a_regions_adjective_in_a_bodys_name_names_no_state() {
+        let got = affiliations("The Latin American Integration Association welcomed the plan.");
+        assert!(!got.iter().any(|g| g.contains("United States")), "{got:?}");
+        check_affiliations(&[(
+            "The South Korean Coast Guard Agency said the ship had sunk.",
+            &["South Korean Coast Guard Agency -> South Korea"],
+        )]);
+    }
 }
