@@ -11395,4 +11395,18 @@ pub(crate) mod tests {
             &["South Korean Coast Guard Agency -> South Korea"],
         )]);
     }
+
+    #[test]
+    fn him_after_a_relative_who_is_not_the_relatives_antecedent() {
+        check(&[
+            (
+                "Petro phoned Boric, who told him that Chile would help.",
+                &["Gabriel Boric -advised-> Gustavo Petro"],
+            ),
+            (
+                "Macron met Scholz, who urged him to act.",
+                &["Olaf Scholz -urged-> Emmanuel Macron"],
+            ),
+        ]);
+    }
 }

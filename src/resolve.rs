@@ -1395,6 +1395,16 @@ impl<'a> Resolver<'a> {
                             && self.toks[mj.span.start - 1].lower == ","
                             && self.toks[mj.span.end].lower == ","
                     };
+                    // ("Lula, who told him": the antecedent of a relative
+                    // "who" is its clause's subject)
+                    let relative_subject = |mj: &Mention| {
+                        self.toks.get(mj.span.end).is_some_and(|t| t.lower == ",")
+                            && self
+                                .toks
+                                .get(mj.span.end + 1)
+                                .is_some_and(|t| t.lower == "who")
+                            && mj.span.end + 2 < pos
+                    };
                     let clause_subject = |mj: &Mention| {
                         object_form
                             && pos - mj.span.end <= 4
@@ -1402,8 +1412,11 @@ impl<'a> Resolver<'a> {
                                 .iter()
                                 .enumerate()
                                 .all(|(k, t)| {
-                                    (t.is_word() || (k == 0 && closes_apposition(mj)))
-                                        && !matches!(t.lower, "and" | "that" | "who" | "which")
+                                    (t.is_word()
+                                        || (k == 0
+                                            && (closes_apposition(mj) || relative_subject(mj))))
+                                        && !matches!(t.lower, "and" | "that" | "which")
+                                        && (t.lower != "who" || (k == 1 && relative_subject(mj)))
                                 })
                             && (!self.toks[mj.span.end..pos].iter().any(|t| t.lower == "to")
                                 || controlled(mj))
