@@ -2397,6 +2397,20 @@ impl<'a> SentenceExtractor<'a> {
         })
     }
 
+    /// Whether object group `o` of a verb ending at `end` is one removed
+    /// from office: a person (`person`) or a government, named right after
+    /// it or after "the government of" ("dismissed Mamin", "dismissed the
+    /// government of Prime Minister Mamin", "dismissed the government"), not
+    /// the owner of what is dismissed ("dismissed Mamin's claims",
+    /// "dismissed the plan by Mamin").
+    fn removed_from_office(&self, end: usize, o: usize, person: bool) -> bool {
+        let g = &self.groups[o];
+        let government = |k: usize| matches!(self.lower(k), "government" | "cabinet");
+        !g.possessive
+            && (end..g.span.start).all(|k| self.is_det(k) || government(k) || self.lower(k) == "of")
+            && (person || g.span.clone().any(government))
+    }
+
     /// Whether a second object that is a message ("a message", "a letter of
     /// congratulation") starts at `k`.
     fn message_after(&self, k: usize) -> bool {
@@ -5065,6 +5079,15 @@ impl<'a> SentenceExtractor<'a> {
                             .filter(not_media)
                         {
                             if trig.org_object && self.entities[b].kind != ActorKind::Organization {
+                                continue;
+                            }
+                            if trig.no_person_object
+                                && self.removed_from_office(
+                                    m.end,
+                                    o,
+                                    self.entities[b].kind == ActorKind::Person,
+                                )
+                            {
                                 continue;
                             }
                             emit(a, b);
@@ -11408,5 +11431,21 @@ pub(crate) mod tests {
                 &["Olaf Scholz -urged-> Emmanuel Macron"],
             ),
         ]);
+    }
+
+    #[test]
+    fn dismissing_a_minister_or_a_government_removes_them_and_opposes_no_one() {
+        check_none(&[
+            "Ruto dismissed Fred Matiangi on Friday.",
+            "Tokayev dismissed the government of Prime Minister Askar Mamin.",
+        ]);
+        let got =
+            triples("Kazakhstan faced protests. Tokayev dismissed the government on Wednesday.");
+        assert!(!got.iter().any(|g| g.contains("-opposed->")), "{got:?}");
+        // (what someone says or plans is dismissed as a stance against them)
+        check(&[(
+            "Ruto dismissed Fred Matiangi's claims.",
+            &["William Ruto -opposed-> Fred Matiangi"],
+        )]);
     }
 }

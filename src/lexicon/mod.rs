@@ -383,6 +383,11 @@ pub struct Trigger {
     /// The object must be an organization ("Finland joined NATO", not
     /// "Hungary joined Poland in blocking the package").
     pub org_object: bool,
+    /// The object must be no person named as such: dismissing a minister or
+    /// a government is removing them from office, not opposing them
+    /// ("dismissed the government of Prime Minister Askar Mamin", but
+    /// "dismissed Rubio's claims").
+    pub no_person_object: bool,
     /// For each element of `rest`, the [`word_bit`]s of its words (none for
     /// a `Gap`): a word whose bit is not set is none of them, which matching
     /// tells without comparing strings. Set when the lexicon indexes its words.
@@ -1621,6 +1626,7 @@ impl Lexicon {
                     called_ally: flags.contains(&"called_ally"),
                     supplied: flags.contains(&"supplied"),
                     org_object: flags.contains(&"org"),
+                    no_person_object: flags.contains(&"noperson"),
                     rest_masks: Vec::new(),
                     ends_in_prep: false,
                     control: false,
