@@ -927,6 +927,8 @@ fn is_nonname(lex: &Lexicon, toks: &[Token], i: usize, sent_start: usize) -> boo
     }
     if c & (wc::STOP | wc::HE | wc::SHE | wc::RELATIVE | wc::BE | wc::AUX | wc::NEGATION) != 0
         && t.flags & crate::token::UPPER == 0
+        // ("New Caledonia", "New Delhi": a place's own name)
+        && !(t.lower == "new" && toks.get(i + 1).is_some_and(is_cap_word))
     {
         // "The", "He" ...; but "US" style all-caps words are names
         return true;
@@ -3015,7 +3017,7 @@ fn build(
     member_states(lex, toks, range.clone(), &mut out);
     counted_apposition(toks, &mut out);
     counted_apposition_after(toks, &mut out);
-    possessed_ministries(lex, toks, &mut out);
+    possessed_ministries(lex, text, toks, &mut out);
     out
 }
 
@@ -3027,8 +3029,25 @@ fn build(
 /// External Affairs"), a known body when that is one of its names
 /// ("Russia's Ministry of Defence" is the Russian Defence Ministry, not
 /// the British one the bare name stands for).
-fn possessed_ministries(lex: &Lexicon, toks: &[Token], out: &mut [Mention]) {
+fn possessed_ministries(lex: &Lexicon, text: &str, toks: &[Token], out: &mut [Mention]) {
     for i in 0..out.len() {
+        // "the Congress of Peru": a known body of one state, named as
+        // another state's, is that state's own body of the name
+        if let Referent::Known(a) = out[i].referent
+            && let Some(c) = out[i].country
+            && lex.actors[a].kind == ActorKind::Organization
+            && lex.actors[a].country.is_some_and(|x| x != c)
+            && out[i].span.len() >= 3
+            && toks[out[i].span.end - 2].lower == "of"
+            && lex.tcountry_word(text, &toks[out[i].span.end - 1]) == Some(c)
+        {
+            let first = toks[out[i].span.start].start;
+            out[i].referent = Referent::Name {
+                text: text[first..toks[out[i].span.end - 1].end].to_string(),
+                kind: ActorKind::Organization,
+            };
+            continue;
+        }
         // (a name ending in "Ministry" or opening with "Ministry of" first:
         // most mentions are none)
         let name = match &out[i].referent {

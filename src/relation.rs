@@ -11448,4 +11448,24 @@ pub(crate) mod tests {
             &["William Ruto -opposed-> Fred Matiangi"],
         )]);
     }
+
+    #[test]
+    fn a_known_body_named_as_another_states_is_that_states_own() {
+        check_affiliations(&[(
+            "The Congress of Peru voted to remove Castillo.",
+            &["Congress of Peru -> Peru"],
+        )]);
+        let got = affiliations("The Congress of Peru voted to remove Castillo.");
+        assert!(!got.iter().any(|g| g.starts_with("Congress ->")), "{got:?}");
+    }
+
+    #[test]
+    fn new_opens_a_places_name() {
+        let x = extract(
+            Lexicon::embedded(),
+            &Document::new("t", "Macron arrived in New Caledonia on Thursday."),
+        );
+        let names: Vec<&str> = x.actors.iter().map(|a| a.label.as_str()).collect();
+        assert!(!names.contains(&"Caledonia"), "{names:?}");
+    }
 }
