@@ -4726,6 +4726,14 @@ impl<'a> SentenceExtractor<'a> {
             {
                 continue;
             }
+            // "declared the Mexican ambassador persona non grata": an
+            // expulsion; other declarations are none
+            if trig.persona_non_grata
+                && !(m.end..(m.end + 12).min(self.range.end).saturating_sub(2))
+                    .any(|k| self.lower(k) == "persona" && self.lower(k + 1) == "non")
+            {
+                continue;
+            }
             // "called Zelensky a liar", "calls Lai a separatist": naming, not
             // a phone call ("called Zelensky a day after the vote" is one);
             // a name that judges is a stance: "called Maduro a dictator",
@@ -5255,7 +5263,7 @@ impl<'a> SentenceExtractor<'a> {
         let Some(k) = (r.start + 2..r.end).find(|&k| {
             let l = self.lower(k);
             (l.len() == 14 && l == "responsibility")
-                || (l.len() == 8 && matches!(l, "violated" | "breached"))
+                || (matches!(l.len(), 6 | 8) && matches!(l, "violated" | "breached" | "abused"))
         }) else {
             return;
         };
@@ -11277,6 +11285,10 @@ pub(crate) mod tests {
                 "Seoul said Pyongyang has breached the armistice.",
                 &["South Korea -criticized-> North Korea"],
             ),
+            (
+                "Quito said Mexico had abused its immunity.",
+                &["Ecuador -criticized-> Mexico"],
+            ),
         ]);
         check_none(&[
             "Bogota said Caracas had not violated the accord.",
@@ -11467,5 +11479,14 @@ pub(crate) mod tests {
         );
         let names: Vec<&str> = x.actors.iter().map(|a| a.label.as_str()).collect();
         assert!(!names.contains(&"Caledonia"), "{names:?}");
+    }
+
+    #[test]
+    fn declaring_a_diplomat_persona_non_grata_expels_him() {
+        check(&[(
+            "Quito declared the Mexican ambassador persona non grata.",
+            &["Ecuador -sanctioned-> Mexico"],
+        )]);
+        check_none(&["Quito declared a state of emergency in Guayas."]);
     }
 }

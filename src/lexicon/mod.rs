@@ -388,6 +388,8 @@ pub struct Trigger {
     /// ("dismissed the government of Prime Minister Askar Mamin", but
     /// "dismissed Rubio's claims").
     pub no_person_object: bool,
+    /// Only when its object is declared "persona non grata" after it.
+    pub persona_non_grata: bool,
     /// For each element of `rest`, the [`word_bit`]s of its words (none for
     /// a `Gap`): a word whose bit is not set is none of them, which matching
     /// tells without comparing strings. Set when the lexicon indexes its words.
@@ -1627,6 +1629,7 @@ impl Lexicon {
                     supplied: flags.contains(&"supplied"),
                     org_object: flags.contains(&"org"),
                     no_person_object: flags.contains(&"noperson"),
+                    persona_non_grata: flags.contains(&"png"),
                     rest_masks: Vec::new(),
                     ends_in_prep: false,
                     control: false,
