@@ -11489,4 +11489,19 @@ pub(crate) mod tests {
         )]);
         check_none(&["Quito declared a state of emergency in Guayas."]);
     }
+
+    #[test]
+    fn a_possessive_their_belongs_to_the_nearest_plural() {
+        let got = triples(
+            "Moscow said Washington was punishing the Serbs for defending their interests.",
+        );
+        assert!(
+            !got.iter().any(|g| g.contains("-supported-> United States")),
+            "{got:?}"
+        );
+        check(&[(
+            "Lima said Quito was punishing Peruvians for defending their rights, and urged Ecuador to stop.",
+            &["Peru -urged-> Ecuador"],
+        )]);
+    }
 }

@@ -1256,8 +1256,26 @@ impl<'a> Resolver<'a> {
                     } else {
                         None
                     };
+                    // ("Washington was punishing the Serbs for defending
+                    // their interests": a possessive "their" owns what the
+                    // nearest plural named before it in the sentence owns)
+                    let plural_owner = if self.toks[pos].lower == "their" && m.possessive {
+                        (0..i).rev().find_map(|k| {
+                            let mk = &ms[k];
+                            (mk.usage == crate::mention::Use::Actor
+                                && !mk.possessive
+                                && !matches!(mk.referent, Referent::Pronoun(_))
+                                && self.names_plural(mk))
+                            .then_some(links[k])
+                            .flatten()
+                            .filter(|&e| self.res.entities[e].kind != ActorKind::Person)
+                        })
+                    } else {
+                        None
+                    };
                     let (best, group) = match here {
                         _ if addressee.is_some() => (addressee, Vec::new()),
+                        _ if plural_owner.is_some() => (plural_owner, Vec::new()),
                         Some((j, mj)) if !own_subject(mj) => {
                             (links[j], self.group_of(ms, &links, &also, j))
                         }
@@ -2088,6 +2106,21 @@ impl<'a> Resolver<'a> {
             k -= 1;
         }
         k
+    }
+
+    /// Whether mention `m` names a plural: its last word is a plural noun
+    /// or a people's name ("the Serbs", "Russian forces"), not a state's
+    /// name that ends in "s" ("the Philippines").
+    fn names_plural(&self, m: &Mention) -> bool {
+        let last = self.toks[m.span.end - 1].lower;
+        last.len() > 3
+            && last.ends_with('s')
+            && !last.ends_with("ss")
+            && !last.ends_with("'s")
+            && match m.referent {
+                Referent::Country(c) => !self.lex.countries[c].name.ends_with('s'),
+                _ => true,
+            }
     }
 
     /// Whether mention `m` of the sentence of `ms` is in a dateline before
