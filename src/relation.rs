@@ -3385,6 +3385,13 @@ impl<'a> SentenceExtractor<'a> {
                 l,
                 "," | ";" | ":" | "—" | "–" | "(" | "\"" | "\u{201C}" | "\u{201D}"
             ) {
+                // "accused his predecessor, Ibrahim Solih, of": a person
+                // named in apposition to a noun phrase of no actor
+                if l == ","
+                    && let Some(g) = self.person_in_apposition(pos, k)
+                {
+                    return Some(g);
+                }
                 if clause_ok && l == "," {
                     k += 1;
                     steps += 1;
@@ -3459,6 +3466,33 @@ impl<'a> SentenceExtractor<'a> {
             steps += 1;
         }
         None
+    }
+
+    /// The person group after the comma at `comma` that stands in
+    /// apposition to the object phrase `toks[pos..comma]`: a determiner or
+    /// possessive and one or two plain nouns ("his predecessor", "her
+    /// Chilean counterpart" is a modifier's), the name closed by a comma, a
+    /// preposition or the sentence's end.
+    fn person_in_apposition(&self, pos: usize, comma: usize) -> Option<usize> {
+        let nouns = (pos..comma).filter(|&t| !self.is_det(t)).count();
+        if !(1..=2).contains(&nouns)
+            || !self.is_det(pos)
+            || !(pos + 1..comma).all(|t| self.plain_noun(t))
+        {
+            return None;
+        }
+        let g = self.group_starting_at(comma + 1)?;
+        let grp = &self.groups[g];
+        let closed = grp.span.end >= self.range.end
+            || matches!(self.lower(grp.span.end), "," | "." | "of" | "for" | "over");
+        (closed
+            && !grp.possessive
+            && !grp.modifier
+            && self.members(g, false).next().is_some()
+            && self
+                .members(g, false)
+                .all(|e| self.entities[e].kind == ActorKind::Person))
+        .then_some(g)
     }
 
     fn entity(&self, mention: usize) -> Option<usize> {
@@ -11503,5 +11537,21 @@ pub(crate) mod tests {
             "Lima said Quito was punishing Peruvians for defending their rights, and urged Ecuador to stop.",
             &["Peru -urged-> Ecuador"],
         )]);
+    }
+
+    #[test]
+    fn a_person_in_apposition_to_a_plain_object_is_the_object() {
+        check(&[
+            (
+                "Boric accused his predecessor, Sebastian Pinera, of neglect.",
+                &["Gabriel Boric -criticized-> Sebastian Pinera"],
+            ),
+            (
+                "Lula criticised the former president, Jair Bolsonaro, over the riots.",
+                &["Luiz Inacio Lula da Silva -criticized-> Jair Bolsonaro"],
+            ),
+        ]);
+        // (not past a list of people or a clause)
+        check_none(&["Boric accused the protesters, who blocked roads in Santiago, of violence."]);
     }
 }
