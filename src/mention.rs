@@ -2934,12 +2934,14 @@ fn build(
             continue;
         }
         if toks[e + 1].lower == "based" {
-            if matches!(out[j].referent, Referent::Country(_))
-                && let Some(i) = out.iter().position(|o| o.span.start == e + 2)
-                && !matches!(out[i].referent, Referent::Country(_) | Referent::Pronoun(_))
-            {
+            // ("Pakistan-based militants": a place, whatever follows)
+            if matches!(out[j].referent, Referent::Country(_)) {
                 out[j].usage = Use::Modifier;
-                if out[i].country.is_none() && out[i].affiliation.is_none() {
+                if let Some(i) = out.iter().position(|o| o.span.start == e + 2)
+                    && !matches!(out[i].referent, Referent::Country(_) | Referent::Pronoun(_))
+                    && out[i].country.is_none()
+                    && out[i].affiliation.is_none()
+                {
                     out[i].affiliation = Some(j);
                 }
             }

@@ -11554,4 +11554,13 @@ pub(crate) mod tests {
         // (not past a list of people or a clause)
         check_none(&["Boric accused the protesters, who blocked roads in Santiago, of violence."]);
     }
+
+    #[test]
+    fn a_state_a_group_is_based_in_is_no_actor() {
+        check_none(&["Kabul blamed Iran-based smugglers for the clashes."]);
+        check(&[(
+            "Kabul blamed Iran for the clashes.",
+            &["Afghanistan -criticized-> Iran"],
+        )]);
+    }
 }
