@@ -2498,7 +2498,13 @@ impl<'a> SentenceExtractor<'a> {
                             )
                         })
                 })
-                .or_else(|| self.described_before(rel));
+                // (not an event named in apposition to a clause: "struck
+                // Rafah, an attack which Cairo condemned")
+                .or_else(|| {
+                    (!self.lex.tis(&self.toks[rel - 1], wc::EVENTREF))
+                        .then(|| self.described_before(rel))
+                        .flatten()
+                });
         }
         if self.lower(rel) == "that" {
             return None;
@@ -3778,10 +3784,11 @@ impl<'a> SentenceExtractor<'a> {
         if j < self.range.start + 3 {
             return None;
         }
-        if self.lower(j - 1) == "which" {
-            return (self.lower(j - 2) == ",").then_some(None);
+        if self.lower(j - 1) == "which" && self.lower(j - 2) == "," {
+            return Some(None);
         }
-        if self.lower(j - 1) == "that" {
+        // ("a charge that Baku rejected", "an attack which Cairo condemned")
+        if matches!(self.lower(j - 1), "that" | "which") {
             j -= 1;
         }
         let n = j.checked_sub(1)?;
@@ -11561,6 +11568,24 @@ pub(crate) mod tests {
         check(&[(
             "Kabul blamed Iran for the clashes.",
             &["Afghanistan -criticized-> Iran"],
+        )]);
+    }
+
+    #[test]
+    fn a_stance_toward_an_event_in_apposition_is_toward_its_agent() {
+        check(&[(
+            "Azerbaijan shelled Goris, an attack which Yerevan condemned.",
+            &["Armenia -criticized-> Azerbaijan"],
+        )]);
+        let got = triples("Azerbaijan shelled Goris, an attack which Yerevan condemned.");
+        assert!(
+            !got.iter()
+                .any(|g| g.starts_with("Armenia -criticized-> Armenia")),
+            "{got:?}"
+        );
+        check(&[(
+            "Armenia accused Azerbaijan of shelling Goris, a charge that Baku rejected.",
+            &["Azerbaijan -opposed-> Armenia"],
         )]);
     }
 }
