@@ -36,7 +36,7 @@ use std::sync::LazyLock;
 
 // The allocator of the geokg binary (src/main.rs), so the figures match it.
 #[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static ALLOCATOR: geokg::alloc::Mimalloc = geokg::alloc::Mimalloc;
 
 const CORPUS_BYTES: u64 = 2_000_000;
 

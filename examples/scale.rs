@@ -19,7 +19,7 @@ use std::time::Instant;
 
 // The allocator of the geokg binary (src/main.rs), so the figures match it.
 #[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static ALLOCATOR: geokg::alloc::Mimalloc = geokg::alloc::Mimalloc;
 
 /// Peak resident set size in kB, from `/proc/self/status`.
 fn peak_rss_kb() -> Option<u64> {

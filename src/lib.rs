@@ -33,6 +33,7 @@
 //! JsonExporter::default().write(&graph, &mut json)?;
 //! # Ok::<(), std::io::Error>(())
 //! ```
+pub mod alloc;
 pub mod analytics;
 pub mod cli;
 pub mod error;

@@ -3,12 +3,9 @@
 use clap::Parser;
 use std::process::ExitCode;
 
-// Extraction makes many small short-lived allocations (a lowercase string
-// per token, mentions, evidence), often freed on another thread than the
-// one that made them; mimalloc spends about a quarter less CPU on a build
-// than the system allocator (see docs/performance.md).
+// mimalloc: see `geokg::alloc` for why, and why called directly.
 #[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static ALLOCATOR: geokg::alloc::Mimalloc = geokg::alloc::Mimalloc;
 
 fn main() -> ExitCode {
     let cli = geokg::cli::Cli::parse();
