@@ -11588,4 +11588,19 @@ pub(crate) mod tests {
             &["Azerbaijan -opposed-> Armenia"],
         )]);
     }
+
+    #[test]
+    fn an_object_them_is_the_nearest_plural_before_it() {
+        check(&[(
+            "The EU envoy, Josep Borrell, met Taliban officials in Doha and urged them to reopen schools.",
+            &["Josep Borrell -urged-> Taliban"],
+        )]);
+        let got = triples(
+            "The EU envoy, Josep Borrell, met Taliban officials in Doha and urged them to reopen schools.",
+        );
+        assert!(
+            !got.iter().any(|g| g.contains("-urged-> European Union")),
+            "{got:?}"
+        );
+    }
 }

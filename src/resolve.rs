@@ -1258,8 +1258,12 @@ impl<'a> Resolver<'a> {
                     };
                     // ("Washington was punishing the Serbs for defending
                     // their interests": a possessive "their" owns what the
-                    // nearest plural named before it in the sentence owns)
-                    let plural_owner = if self.toks[pos].lower == "their" && m.possessive {
+                    // nearest plural named before it in the sentence owns;
+                    // "met Houthi leaders in Sanaa and urged them": an
+                    // object "them" is that plural too)
+                    let plural_owner = if (self.toks[pos].lower == "their" && m.possessive)
+                        || self.toks[pos].lower == "them"
+                    {
                         (0..i).rev().find_map(|k| {
                             let mk = &ms[k];
                             (mk.usage == crate::mention::Use::Actor
