@@ -3251,6 +3251,10 @@ impl<'a> SentenceExtractor<'a> {
                 && !(self.lower(k) == "by"
                     && k > pos
                     && (self.plain_noun(k - 1)
+                        // ("rejected the memorandum signed by Turkey")
+                        || (k > pos + 1
+                            && matches!(self.lower(k - 1), "signed" | "concluded" | "reached")
+                            && self.lex.is_agreement_noun(self.lower(k - 2)))
                         // ("rejected calls by": a verb form right after the verb is a noun)
                         || (k - 1 == pos && self.toks[pos].is_word() && !self.toks[pos].is_cap())))
                 && !self.in_group(k)
@@ -3466,6 +3470,18 @@ impl<'a> SentenceExtractor<'a> {
                     .is_some_and(|(_, f)| f != VerbForm::Base)
                 && !self.is_det(k - 1)
             {
+                // (but "rejected the memorandum signed by Turkey and the
+                // GNA": the parties of an agreement, as with "that Turkey
+                // and the GNA signed")
+                if self.lex.is_agreement_noun(self.lower(k - 1))
+                    && matches!(self.lower(k), "signed" | "concluded" | "reached")
+                    && k + 2 < self.range.end
+                    && self.lower(k + 1) == "by"
+                    && let Some(g) = self.group_starting_at(k + 2)
+                    && !self.groups[g].modifier
+                {
+                    return Some(g);
+                }
                 return None;
             }
             k += 1;
@@ -11602,5 +11618,13 @@ pub(crate) mod tests {
             !got.iter().any(|g| g.contains("-urged-> European Union")),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_stance_toward_an_agreement_signed_by_parties_is_toward_them() {
+        check(&[(
+            "Cyprus rejected the accord signed by Ankara and Tripoli.",
+            &["Cyprus -opposed-> Turkey", "Cyprus -opposed-> Libya"],
+        )]);
     }
 }
