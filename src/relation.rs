@@ -4742,7 +4742,13 @@ impl<'a> SentenceExtractor<'a> {
             if let Some(o2) = second {
                 self.groups[o2].consumed = Some(false);
             }
-            if negated {
+            // "warned Washington against arming Taiwan", "voted against
+            // imposing sanctions": an act argued against is not done
+            if negated
+                || (m.form == VerbForm::Gerund
+                    && m.start > self.range.start
+                    && self.lower(m.start - 1) == "against")
+            {
                 continue;
             }
             let mut label = trig.label;
@@ -11625,6 +11631,20 @@ pub(crate) mod tests {
         check(&[(
             "Cyprus rejected the accord signed by Ankara and Tripoli.",
             &["Cyprus -opposed-> Turkey", "Cyprus -opposed-> Libya"],
+        )]);
+    }
+
+    #[test]
+    fn an_act_argued_against_is_not_done() {
+        check_none(&[
+            "Slovakia voted against sending tanks to Ukraine.",
+            "Austria argued against imposing sanctions on Hungary.",
+        ]);
+        let got = triples("Moscow warned Seoul against supplying weapons to Kyiv.");
+        assert!(!got.iter().any(|g| g.contains("-aided->")), "{got:?}");
+        check(&[(
+            "Moscow warned Seoul against supplying weapons to Kyiv.",
+            &["Russia -advised-> South Korea"],
         )]);
     }
 }
