@@ -3020,7 +3020,40 @@ fn build(
     counted_apposition(toks, &mut out);
     counted_apposition_after(toks, &mut out);
     possessed_ministries(lex, text, toks, &mut out);
+    membership_bids(lex, toks, range.end, &mut out);
     out
+}
+
+/// "Sweden's NATO membership", "Ukraine's EU bid": a body named between a
+/// state's possessive and a noun of joining is no body of that state; the
+/// mention stands for the state, which owns the bid ("vetoed Sweden's NATO
+/// membership" opposes Sweden).
+fn membership_bids(lex: &Lexicon, toks: &[Token], end: usize, out: &mut [Mention]) {
+    for m in out.iter_mut() {
+        // (the possessor as the mention's owner, or inside it: "Sweden's NATO")
+        let owner = match m.owner {
+            Some(Referent::Country(c)) => Some(c),
+            _ if m.head.start > m.span.start
+                && toks[m.span.start..m.head.start]
+                    .iter()
+                    .any(|t| t.lower == "'s") =>
+            {
+                m.country
+            }
+            _ => None,
+        };
+        if let Some(c) = owner
+            && matches!(m.referent, Referent::Known(_) | Referent::Name { .. })
+            && m.span.end < end
+            && lex.is_membership_noun(toks[m.span.end].lower)
+        {
+            m.referent = Referent::Country(c);
+            m.owner = None;
+            m.affiliation = None;
+            m.country = None;
+            m.possessive = true;
+        }
+    }
 }
 
 /// "Iraq's Foreign Ministry": a state's own ministry, named as the

@@ -11647,4 +11647,19 @@ pub(crate) mod tests {
             &["Russia -advised-> South Korea"],
         )]);
     }
+
+    #[test]
+    fn a_states_bid_to_join_a_body_is_the_states() {
+        check(&[(
+            "Budapest blocked Kyiv's EU bid.",
+            &["Hungary -opposed-> Ukraine"],
+        )]);
+        let got = affiliations("Budapest blocked Ukraine's EU bid.");
+        assert!(
+            !got.iter().any(|g| g.starts_with("European Union")),
+            "{got:?}"
+        );
+        let got = affiliations("Ankara delayed Finland's NATO membership.");
+        assert!(!got.iter().any(|g| g.starts_with("NATO ->")), "{got:?}");
+    }
 }

@@ -519,6 +519,8 @@ pub struct Lexicon {
     penalties: Vec<String>,
     /// Nouns for leaving a country ("departure", "withdrawal").
     leaving_nouns: Vec<String>,
+    /// Nouns for a state's joining a body ("membership", "bid").
+    membership_nouns: Vec<String>,
     /// Words that blame (`true`) or praise (`false`) what a verb of naming
     /// names ("called the decision reckless", "called the talks
     /// constructive"); looked up for the word after every event noun.
@@ -711,6 +713,7 @@ impl Lexicon {
             arms: Default::default(),
             penalties: Default::default(),
             leaving_nouns: Default::default(),
+            membership_nouns: Default::default(),
             judgements: HashMap::default(),
             agreement_nouns: Default::default(),
             title_roles: HashMap::default(),
@@ -1086,6 +1089,13 @@ impl Lexicon {
         self.leaving_nouns.iter().any(|w| w == lower)
     }
 
+    /// Whether a lowercase noun names a state's joining a body after the
+    /// body's name ("Sweden's NATO membership", "Ukraine's EU bid"): what
+    /// the state owns, not a body of the state.
+    pub fn is_membership_noun(&self, lower: &str) -> bool {
+        self.membership_nouns.iter().any(|w| w == lower)
+    }
+
     /// Whether a lowercase word is a verb of aspect or success before "to"
     /// ("continued to support", "managed to reach"): the act after it happens.
     pub fn is_aspect_verb(&self, lower: &str) -> bool {
@@ -1262,6 +1272,7 @@ impl Lexicon {
                 "arms" => Some(&mut self.arms),
                 "penalty" => Some(&mut self.penalties),
                 "leaving" => Some(&mut self.leaving_nouns),
+                "membership" => Some(&mut self.membership_nouns),
                 "agreementnoun" => Some(&mut self.agreement_nouns),
                 _ => None,
             };
