@@ -3027,7 +3027,8 @@ fn build(
 /// "Sweden's NATO membership", "Ukraine's EU bid": a body named between a
 /// state's possessive and a noun of joining is no body of that state; the
 /// mention stands for the state, which owns the bid ("vetoed Sweden's NATO
-/// membership" opposes Sweden).
+/// membership" opposes Sweden). So does an international body named between
+/// a state's possessive and a noun: "Russia's UN ambassador".
 fn membership_bids(lex: &Lexicon, toks: &[Token], end: usize, out: &mut [Mention]) {
     for m in out.iter_mut() {
         // (the possessor as the mention's owner, or inside it: "Sweden's NATO")
@@ -3042,10 +3043,15 @@ fn membership_bids(lex: &Lexicon, toks: &[Token], end: usize, out: &mut [Mention
             }
             _ => None,
         };
+        // (or any international body after a state's possessive: "Russia's
+        // UN ambassador" is Russia's, and the UN no body of Russia's)
+        let international = matches!(m.referent, Referent::Known(a)
+            if lex.actors[a].country.is_none() && lex.actors[a].roles.iter().any(|r| r == "igo"));
         if let Some(c) = owner
             && matches!(m.referent, Referent::Known(_) | Referent::Name { .. })
             && m.span.end < end
-            && lex.is_membership_noun(toks[m.span.end].lower)
+            && (lex.is_membership_noun(toks[m.span.end].lower)
+                || (international && toks[m.span.end].is_word() && !toks[m.span.end].is_cap()))
         {
             m.referent = Referent::Country(c);
             m.owner = None;

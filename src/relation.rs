@@ -11662,4 +11662,19 @@ pub(crate) mod tests {
         let got = affiliations("Ankara delayed Finland's NATO membership.");
         assert!(!got.iter().any(|g| g.starts_with("NATO ->")), "{got:?}");
     }
+
+    #[test]
+    fn an_international_body_after_a_states_possessive_is_no_body_of_the_state() {
+        for text in [
+            "China's UN ambassador, Fu Cong, said the vote was illegal.",
+            "Turkey's NATO envoy spoke on Monday.",
+        ] {
+            let got = affiliations(text);
+            assert!(
+                !got.iter()
+                    .any(|g| g.starts_with("United Nations ->") || g.starts_with("NATO ->")),
+                "{text}: {got:?}"
+            );
+        }
+    }
 }
