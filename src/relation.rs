@@ -1016,6 +1016,12 @@ impl<'a> SentenceExtractor<'a> {
         // a preposition's noun phrase ("hit by Russian missile strikes")
         let mut k = i;
         let mut actor_between = false;
+        // ("a statement urging Israel to halt": a participle with an object
+        // of its own after a noun is a reduced relative clause, a verb; "a
+        // car bombing in Kabul" is one noun phrase)
+        let verbal_gerund = form == VerbForm::Gerund
+            && i + 1 < self.range.end
+            && (self.group_starting_at(i + 1).is_some() || self.is_det(i + 1));
         for _ in 0..4 {
             if k == self.range.start {
                 break;
@@ -1026,6 +1032,13 @@ impl<'a> SentenceExtractor<'a> {
             // Bolivia rejects" is a relative clause after the noun phrase;
             // "an Al-Qaeda suicide attack" is one noun phrase)
             if matches!(l, "a" | "an") {
+                // (not after a passive, whose subject received the noun:
+                // "Warraich was handed a formal protest demanding that")
+                if verbal_gerund
+                    && !(k >= self.range.start + 2 && self.lex.tis(&self.toks[k - 2], wc::BE))
+                {
+                    return false;
+                }
                 return !actor_between || self.group_starting_at(k + 1).is_some();
             }
             if let Some(g) = self.group_ending_at(k) {
@@ -11676,5 +11689,26 @@ pub(crate) mod tests {
                 "{text}: {got:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_participle_with_an_object_after_a_document_is_its_authors_act() {
+        check(&[
+            (
+                "The Security Council adopted a resolution demanding that Ethiopia withdraw its troops.",
+                &["United Nations Security Council -urged-> Ethiopia"],
+            ),
+            (
+                "Kenya issued a statement urging Somalia to hold elections.",
+                &["Kenya -urged-> Somalia"],
+            ),
+        ]);
+        // (not the receiver of a passive)
+        let got =
+            triples("The envoy, Ali Khan, was handed a note demanding that Kabul close the camps.");
+        assert!(
+            !got.iter().any(|g| g.starts_with("Ali Khan -urged->")),
+            "{got:?}"
+        );
     }
 }
