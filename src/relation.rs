@@ -3377,6 +3377,33 @@ impl<'a> SentenceExtractor<'a> {
                 {
                     return Some(h);
                 }
+                // "asked the European Union's border agency, Frontex, for
+                // help", "criticised Russia's ally, Belarus, for": a body or
+                // state the possessor has, named in apposition
+                if self.groups[g].possessive
+                    && let Some(comma) = (self.groups[g].span.end + 2
+                        ..(self.groups[g].span.end + 4).min(self.range.end))
+                        .find(|&c| self.lower(c) == ",")
+                    && (self.groups[g].span.end + 1..comma).all(|t| self.plain_noun(t))
+                    && let Some(h) = self.group_starting_at(comma + 1).or_else(|| {
+                        (comma + 2 < self.range.end && self.is_det(comma + 1))
+                            .then(|| self.group_starting_at(comma + 2))
+                            .flatten()
+                    })
+                    && !self.groups[h].possessive
+                    && !self.groups[h].modifier
+                    && self.members(h, false).next().is_some()
+                    && self
+                        .members(h, false)
+                        .all(|e| self.entities[e].kind != ActorKind::Person)
+                    && (self.groups[h].span.end >= self.range.end
+                        || matches!(
+                            self.lower(self.groups[h].span.end),
+                            "," | "." | "for" | "to"
+                        ))
+                {
+                    return Some(h);
+                }
                 return Some(g);
             }
             if self.in_group(k) {
@@ -11708,6 +11735,19 @@ pub(crate) mod tests {
             triples("The envoy, Ali Khan, was handed a note demanding that Kabul close the camps.");
         assert!(
             !got.iter().any(|g| g.starts_with("Ali Khan -urged->")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_body_of_the_possessor_in_apposition_is_the_object() {
+        check(&[(
+            "Tallinn asked the European Union's border agency, Frontex, for help.",
+            &["Estonia -urged-> Frontex"],
+        )]);
+        let got = triples("Tallinn asked the European Union's border agency, Frontex, for help.");
+        assert!(
+            !got.iter().any(|g| g.ends_with("-urged-> European Union")),
             "{got:?}"
         );
     }
