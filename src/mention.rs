@@ -3024,6 +3024,16 @@ fn build(
     out
 }
 
+/// The country of mention `m` when its possessor stands inside it
+/// ("Iraq's Foreign Ministry", "Sweden's NATO" as one mention).
+fn possessor_inside(toks: &[Token], m: &Mention) -> Option<usize> {
+    toks[m.span.start..m.head.start.max(m.span.start)]
+        .iter()
+        .any(|t| t.lower == "'s")
+        .then_some(m.country)
+        .flatten()
+}
+
 /// "Sweden's NATO membership", "Ukraine's EU bid": a body named between a
 /// state's possessive and a noun of joining is no body of that state; the
 /// mention stands for the state, which owns the bid ("vetoed Sweden's NATO
@@ -3031,27 +3041,24 @@ fn build(
 /// a state's possessive and a noun: "Russia's UN ambassador".
 fn membership_bids(lex: &Lexicon, toks: &[Token], end: usize, out: &mut [Mention]) {
     for m in out.iter_mut() {
+        if !matches!(m.referent, Referent::Known(_) | Referent::Name { .. }) || m.span.end >= end {
+            continue;
+        }
         // (the possessor as the mention's owner, or inside it: "Sweden's NATO")
         let owner = match m.owner {
             Some(Referent::Country(c)) => Some(c),
-            _ if m.head.start > m.span.start
-                && toks[m.span.start..m.head.start]
-                    .iter()
-                    .any(|t| t.lower == "'s") =>
-            {
-                m.country
-            }
-            _ => None,
+            _ => possessor_inside(toks, m),
         };
+        let Some(c) = owner else { continue };
         // (or any international body after a state's possessive: "Russia's
         // UN ambassador" is Russia's, and the UN no body of Russia's)
-        let international = matches!(m.referent, Referent::Known(a)
-            if lex.actors[a].country.is_none() && lex.actors[a].roles.iter().any(|r| r == "igo"));
-        if let Some(c) = owner
-            && matches!(m.referent, Referent::Known(_) | Referent::Name { .. })
-            && m.span.end < end
-            && (lex.is_membership_noun(toks[m.span.end].lower)
-                || (international && toks[m.span.end].is_word() && !toks[m.span.end].is_cap()))
+        let next = &toks[m.span.end];
+        let international = || {
+            matches!(m.referent, Referent::Known(a)
+                if lex.actors[a].country.is_none() && lex.actors[a].roles.iter().any(|r| r == "igo"))
+        };
+        if lex.is_membership_noun(next.lower)
+            || (next.is_word() && !next.is_cap() && international())
         {
             m.referent = Referent::Country(c);
             m.owner = None;
@@ -3107,14 +3114,7 @@ fn possessed_ministries(lex: &Lexicon, text: &str, toks: &[Token], out: &mut [Me
         let owner = match (&m.owner, m.affiliation) {
             (Some(Referent::Country(c)), _) => Some(*c),
             // ("Iraq's Foreign Ministry" as one mention, its country inside)
-            (None, None)
-                if m.head.start > m.span.start
-                    && toks[m.span.start..m.head.start]
-                        .iter()
-                        .any(|t| t.lower == "'s") =>
-            {
-                m.country
-            }
+            (None, None) => possessor_inside(toks, m),
             (None, Some(j)) if out[j].possessive && out[j].span.end <= out[i].span.start + 1 => {
                 match out[j].referent {
                     Referent::Country(c) => Some(c),

@@ -1721,12 +1721,7 @@ impl<'a> SentenceExtractor<'a> {
     /// "Turkey's air strikes"): at most two plain words between the "'s" and
     /// the noun, and only auxiliaries, negations or adverbs after it.
     fn weapons_owner(&self, k: usize, pos: usize) -> Option<usize> {
-        if !self.lex.is_arms(self.lower(k))
-            || !(k + 1..pos).all(|t| {
-                self.lex.tis(&self.toks[t], wc::AUX | wc::BE | wc::NEGATION)
-                    || self.lower(t).ends_with("ly")
-            })
-        {
+        if !self.lex.is_arms(self.lower(k)) || self.verb_group_start(pos) > k + 1 {
             return None;
         }
         let mut e = k;
@@ -2440,13 +2435,11 @@ impl<'a> SentenceExtractor<'a> {
     /// "Russian missiles hit Kyiv", "Iran's drones have targeted",
     /// "US tariffs hit Chinese firms".
     fn instrument_subject(&self, i: usize, penalty: bool) -> bool {
-        let Some(k) = (self.range.start..i).rev().find(|&k| {
-            !self.lex.tis(&self.toks[k], wc::AUX | wc::BE | wc::NEGATION)
-                && !self.lower(k).ends_with("ly")
-        }) else {
+        let k = self.verb_group_start(i);
+        if k == self.range.start {
             return false;
-        };
-        let w = self.lower(k);
+        }
+        let w = self.lower(k - 1);
         if penalty {
             self.lex.is_penalty(w)
         } else {
@@ -3381,26 +3374,7 @@ impl<'a> SentenceExtractor<'a> {
                 // help", "criticised Russia's ally, Belarus, for": a body or
                 // state the possessor has, named in apposition
                 if self.groups[g].possessive
-                    && let Some(comma) = (self.groups[g].span.end + 2
-                        ..(self.groups[g].span.end + 4).min(self.range.end))
-                        .find(|&c| self.lower(c) == ",")
-                    && (self.groups[g].span.end + 1..comma).all(|t| self.plain_noun(t))
-                    && let Some(h) = self.group_starting_at(comma + 1).or_else(|| {
-                        (comma + 2 < self.range.end && self.is_det(comma + 1))
-                            .then(|| self.group_starting_at(comma + 2))
-                            .flatten()
-                    })
-                    && !self.groups[h].possessive
-                    && !self.groups[h].modifier
-                    && self.members(h, false).next().is_some()
-                    && self
-                        .members(h, false)
-                        .all(|e| self.entities[e].kind != ActorKind::Person)
-                    && (self.groups[h].span.end >= self.range.end
-                        || matches!(
-                            self.lower(self.groups[h].span.end),
-                            "," | "." | "for" | "to"
-                        ))
+                    && let Some(h) = self.named_in_apposition(self.groups[g].span.end + 1, false)
                 {
                     return Some(h);
                 }
@@ -3438,7 +3412,8 @@ impl<'a> SentenceExtractor<'a> {
                 // "accused his predecessor, Ibrahim Solih, of": a person
                 // named in apposition to a noun phrase of no actor
                 if l == ","
-                    && let Some(g) = self.person_in_apposition(pos, k)
+                    && self.is_det(pos)
+                    && let Some(g) = self.named_in_apposition(pos + 1, true)
                 {
                     return Some(g);
                 }
@@ -3530,31 +3505,36 @@ impl<'a> SentenceExtractor<'a> {
         None
     }
 
-    /// The person group after the comma at `comma` that stands in
-    /// apposition to the object phrase `toks[pos..comma]`: a determiner or
-    /// possessive and one or two plain nouns ("his predecessor", "her
-    /// Chilean counterpart" is a modifier's), the name closed by a comma, a
-    /// preposition or the sentence's end.
-    fn person_in_apposition(&self, pos: usize, comma: usize) -> Option<usize> {
-        let nouns = (pos..comma).filter(|&t| !self.is_det(t)).count();
-        if !(1..=2).contains(&nouns)
-            || !self.is_det(pos)
-            || !(pos + 1..comma).all(|t| self.plain_noun(t))
-        {
+    /// The group named in apposition to one or two plain nouns starting at
+    /// `from` and closed by a comma: a person (`person`), or else a body or
+    /// state, perhaps after a determiner, closed in turn by a comma, a full
+    /// stop or a preposition. "accused his predecessor, Ibrahim Solih, of"
+    /// (a person after a determiner's nouns), "asked the European Union's
+    /// border agency, Frontex, for help" (a body after a possessive's).
+    fn named_in_apposition(&self, from: usize, person: bool) -> Option<usize> {
+        let comma = (from + 1..(from + 3).min(self.range.end)).find(|&c| self.lower(c) == ",")?;
+        if !(from..comma).all(|t| self.plain_noun(t)) {
             return None;
         }
-        let g = self.group_starting_at(comma + 1)?;
-        let grp = &self.groups[g];
+        let h = self.group_starting_at(comma + 1).or_else(|| {
+            (comma + 2 < self.range.end && self.is_det(comma + 1))
+                .then(|| self.group_starting_at(comma + 2))
+                .flatten()
+        })?;
+        let grp = &self.groups[h];
         let closed = grp.span.end >= self.range.end
-            || matches!(self.lower(grp.span.end), "," | "." | "of" | "for" | "over");
+            || matches!(
+                self.lower(grp.span.end),
+                "," | "." | "of" | "for" | "over" | "to"
+            );
         (closed
             && !grp.possessive
             && !grp.modifier
-            && self.members(g, false).next().is_some()
+            && self.members(h, false).next().is_some()
             && self
-                .members(g, false)
-                .all(|e| self.entities[e].kind == ActorKind::Person))
-        .then_some(g)
+                .members(h, false)
+                .all(|e| (self.entities[e].kind == ActorKind::Person) == person))
+        .then_some(h)
     }
 
     fn entity(&self, mention: usize) -> Option<usize> {

@@ -1244,15 +1244,7 @@ impl<'a> Resolver<'a> {
                     // allow": the demand's addressee, the last state or body
                     // named before)
                     let addressee = if crate::mention::mandative_it(self.lex, self.toks, pos) {
-                        (0..i).rev().find_map(|k| {
-                            let mk = &ms[k];
-                            (mk.usage == crate::mention::Use::Actor
-                                && !mk.possessive
-                                && !matches!(mk.referent, Referent::Pronoun(_)))
-                            .then_some(links[k])
-                            .flatten()
-                            .filter(|&e| self.res.entities[e].kind != ActorKind::Person)
-                        })
+                        self.last_body_before(ms, &links, i, |_| true)
                     } else {
                         None
                     };
@@ -1264,16 +1256,7 @@ impl<'a> Resolver<'a> {
                     let plural_owner = if (self.toks[pos].lower == "their" && m.possessive)
                         || self.toks[pos].lower == "them"
                     {
-                        (0..i).rev().find_map(|k| {
-                            let mk = &ms[k];
-                            (mk.usage == crate::mention::Use::Actor
-                                && !mk.possessive
-                                && !matches!(mk.referent, Referent::Pronoun(_))
-                                && self.names_plural(mk))
-                            .then_some(links[k])
-                            .flatten()
-                            .filter(|&e| self.res.entities[e].kind != ActorKind::Person)
-                        })
+                        self.last_body_before(ms, &links, i, |mk| self.names_plural(mk))
                     } else {
                         None
                     };
@@ -2110,6 +2093,28 @@ impl<'a> Resolver<'a> {
             k -= 1;
         }
         k
+    }
+
+    /// The entity of the last mention before `i` in the sentence that is
+    /// an actor of its own (no possessive, no pronoun), stands for a state
+    /// or a body rather than a person, and passes `also`.
+    fn last_body_before(
+        &self,
+        ms: &[Mention],
+        links: &[Option<usize>],
+        i: usize,
+        also: impl Fn(&Mention) -> bool,
+    ) -> Option<usize> {
+        (0..i).rev().find_map(|k| {
+            let mk = &ms[k];
+            (mk.usage == crate::mention::Use::Actor
+                && !mk.possessive
+                && !matches!(mk.referent, Referent::Pronoun(_))
+                && also(mk))
+            .then_some(links[k])
+            .flatten()
+            .filter(|&e| self.res.entities[e].kind != ActorKind::Person)
+        })
     }
 
     /// Whether mention `m` names a plural: its last word is a plural noun
