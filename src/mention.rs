@@ -524,7 +524,7 @@ fn chunk(lex: &Lexicon, text: &str, toks: &[Token], range: Range<usize>) -> Vec<
                 }
             }
         }
-        if is_cap_word(t) && !is_nonname(lex, toks, i, range.start) {
+        if is_cap_word(t) && !is_nonname(lex, toks, i, &range) {
             let start = i;
             let mut j = i + 1;
             while j < range.end {
@@ -917,9 +917,96 @@ fn is_country_at(lex: &Lexicon, text: &str, toks: &[Token], i: usize, end: usize
     })
 }
 
+/// Whether `words` describe a body, as a description in apposition to a
+/// name does: an article or a capitalised word (a possessor, a state's
+/// word) first, then the words of a noun phrase whose head, before any "of"
+/// phrase, names a kind of body ("the French energy giant", "Poland's lower
+/// house of parliament", "the European Union's border agency").
+pub(crate) fn describes_body(lex: &Lexicon, words: &[Token]) -> bool {
+    let Some(first) = words.first() else {
+        return false;
+    };
+    if words.len() > 10 || !(matches!(first.lower, "the" | "a" | "an") || is_cap_word(first)) {
+        return false;
+    }
+    let head = words
+        .iter()
+        .position(|t| t.lower == "of")
+        .unwrap_or(words.len());
+    let Some(head) = head.checked_sub(1).map(|h| &words[h]) else {
+        return false;
+    };
+    head.is_word()
+        && !head.is_cap()
+        && lex.is_body_kind(head)
+        && words[1..].iter().all(|t| {
+            matches!(t.lower, "'s" | "'" | "of" | "and" | "the")
+                || (t.is_word()
+                    && !lex.tis(
+                        t,
+                        wc::STOP | wc::AUX | wc::BE | wc::RELATIVE | wc::NEGATION | wc::PREP,
+                    ))
+        })
+}
+
+/// Where the description of a body in apposition to the name at `r` lies,
+/// after it ("TotalEnergies, the French energy company,", closed by a comma
+/// or the sentence's end) or before it ("Poland's lower house, the Sejm",
+/// "Mozambique's main opposition party, Renamo").
+pub(crate) fn body_apposition(
+    lex: &Lexicon,
+    toks: &[Token],
+    r: Range<usize>,
+    range: Range<usize>,
+) -> Option<Range<usize>> {
+    if r.end + 1 < range.end
+        && toks[r.end].lower == ","
+        && let Some(close) = (r.end + 1..range.end)
+            .find(|&j| toks[j].is_punct() && !matches!(toks[j].lower, "'s" | "'"))
+        && (toks[close].lower == "," || close + 1 == range.end)
+        && describes_body(lex, &toks[r.end + 1..close])
+    {
+        return Some(r.end + 1..close);
+    }
+    let mut k = r.start;
+    if k > range.start && toks[k - 1].lower == "the" {
+        k -= 1;
+    }
+    if k <= range.start + 1 || toks[k - 1].lower != "," {
+        return None;
+    }
+    let comma = k - 1;
+    // (back over the description's lowercase words, its possessor or state
+    // word, and its article)
+    let mut j = comma;
+    while j > range.start
+        && toks[j - 1].is_word()
+        && !toks[j - 1].is_cap()
+        && toks[j - 1].lower != "the"
+    {
+        j -= 1;
+    }
+    while j > range.start && (is_cap_word(&toks[j - 1]) || matches!(toks[j - 1].lower, "'s" | "'"))
+    {
+        j -= 1;
+    }
+    if j > range.start && matches!(toks[j - 1].lower, "the" | "a" | "an") {
+        j -= 1;
+    }
+    describes_body(lex, &toks[j..comma]).then_some(j..comma)
+}
+
+/// Whether the name at `r` stands in apposition to a description of a body
+/// ([`body_apposition`]): what it names is a body, even as a lone
+/// capitalised word that would otherwise be a thing or a plural.
+fn body_in_apposition(lex: &Lexicon, toks: &[Token], r: Range<usize>, range: Range<usize>) -> bool {
+    body_apposition(lex, toks, r, range).is_some()
+}
+
 /// Capitalised words that do not start a name: sentence-initial function
 /// words, days and months, pronouns, titles.
-fn is_nonname(lex: &Lexicon, toks: &[Token], i: usize, sent_start: usize) -> bool {
+fn is_nonname(lex: &Lexicon, toks: &[Token], i: usize, range: &Range<usize>) -> bool {
+    let sent_start = range.start;
     let t = &toks[i];
     let c = lex.tclass(t);
     if c & (wc::TIME) != 0 {
@@ -974,6 +1061,8 @@ fn is_nonname(lex: &Lexicon, toks: &[Token], i: usize, sent_start: usize) -> boo
                 t.lower.as_bytes()[t.lower.len() - 2],
                 b'a' | b'i' | b'o' | b'u'
             ))
+        // ("TotalEnergies, the French energy company,": a body by its apposition)
+        && !body_in_apposition(lex, toks, i..i + 1, range.clone())
     {
         return true;
     }
@@ -1663,7 +1752,11 @@ fn build(
                 || named_vehicle()
                 || adverb()
                 || opening_adjective
-                || (c.range.len() == 1 && after_article && !acronym)
+                || (c.range.len() == 1
+                    && after_article
+                    && !acronym
+                    // ("the Sejm, Poland's lower house,": a body by its apposition)
+                    && !body_in_apposition(lex, toks, c.range.clone(), range.clone()))
                 || next_plain_noun
                 || place_name
                 || ends_thing_name

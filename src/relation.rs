@@ -4645,6 +4645,11 @@ impl<'a> SentenceExtractor<'a> {
                                 self.lower(np_start - 1),
                                 "against" | "over" | "about" | "amid" | "despite" | "following"
                             ) || self.stance_toward(np_start - 1)
+                                // ("halted work after the attack on Palma": an act
+                                // of force named in a clause's time is not the
+                                // clause subject's; "after a phone call with" is)
+                                || (matches!(self.lower(np_start - 1), "after" | "before" | "since")
+                                    && self.lex.labels[trig.label].class == crate::lexicon::Class::MK)
                                 || (self.lower(np_start - 1) == "of"
                                     && np_start > self.range.start + 1
                                     && (self.stance_toward(np_start - 2)
@@ -11730,5 +11735,63 @@ pub(crate) mod tests {
             !got.iter().any(|g| g.ends_with("-urged-> European Union")),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_body_in_apposition_to_a_description_of_a_body_belongs_to_its_owner() {
+        check_affiliations(&[
+            // after the name: a state word before the head
+            (
+                "Ecopetrol, the Colombian state oil company, criticised Venezuela.",
+                &["Ecopetrol -> Colombia"],
+            ),
+            // before it: the state as possessor
+            (
+                "Kenya's main opposition party, Azimio, criticised Ruto.",
+                &["Azimio -> Kenya"],
+            ),
+            // a lone word after "the" is a body by its apposition
+            (
+                "The Storting, Norway's parliament, condemned Russia on Monday.",
+                &["Storting -> Norway"],
+            ),
+            // a body of a body
+            (
+                "Greece asked the European Union's asylum agency, EUAA, for help.",
+                &["EUAA -> European Union"],
+            ),
+        ]);
+        // a sentence-initial plural-looking word is a body by its apposition too
+        check(&[(
+            "Galenos, the Greek shipping firm, criticised Turkey.",
+            &["Galenos -criticized-> Turkey"],
+        )]);
+        // not a description of a body ("a group fighting for Russia"), nor
+        // a state in an "of" phrase after the head
+        for text in [
+            "Wagner, a group fighting for Russia in Mali, attacked villagers.",
+            "Ecopetrol, the largest company of Colombia, criticised Venezuela.",
+        ] {
+            let got = affiliations(text);
+            assert!(
+                !got.iter()
+                    .any(|g| g.ends_with("-> Russia") || g.ends_with("-> Colombia")),
+                "{text}: {got:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn an_act_of_force_named_in_a_clauses_time_is_not_the_subjects() {
+        check_none(&[
+            "Chile recalled its envoy after the attack on Bolivia.",
+            "Vodafone halted work on a $2 billion gas terminal after the shelling of Kherson \
+             and said it would not return.",
+        ]);
+        // a call is the subject's ("announced the deal after a phone call with")
+        check(&[(
+            "Biden announced the deal after a phone call with Scholz.",
+            &["Joe Biden -spoke_with-> Olaf Scholz"],
+        )]);
     }
 }

@@ -1907,6 +1907,18 @@ impl<'a> Resolver<'a> {
                     .to_string();
                 self.affiliate(e, p, s, trigger);
             }
+            // "Hungary's ruling party, Fidesz", "Gazprom, the Russian energy
+            // company", "Frontex, the European Union's border agency": a body
+            // in apposition to a description of a body belongs to the state or
+            // body the description's possessor or state word names
+            if self.res.entities[e].kind == ActorKind::Organization
+                && matches!(m.referent, Referent::Name { .. } | Referent::Known(_))
+                && let Some((words, owner)) = self.body_apposition_owner(ms, &links, i)
+                && owner != e
+            {
+                let trigger = self.surface(&words).to_string();
+                self.affiliate(e, owner, s, trigger);
+            }
             // "Morales's Movement for Socialism", "his Civic Community
             // alliance": a person's party is the person's
             if i > 0
@@ -2083,6 +2095,65 @@ impl<'a> Resolver<'a> {
 
     /// The first token of the sentence holding these mentions: the first
     /// mention's start, moved back to the sentence's opening quote if any.
+    /// The description of a body in apposition to mention `i`
+    /// ([`crate::mention::body_apposition`]) and the state or body that its
+    /// possessor or state word names ("Poland's lower house", "the French
+    /// energy company"; not a person: "Putin's party").
+    fn body_apposition_owner(
+        &self,
+        ms: &[Mention],
+        links: &[Option<usize>],
+        i: usize,
+    ) -> Option<(std::ops::Range<usize>, usize)> {
+        let m = &ms[i];
+        // (a comma after the name, or before it and its article: most names
+        // have neither)
+        let toks = self.toks;
+        let comma_before = m.span.start >= 2
+            && (toks[m.span.start - 1].lower == ","
+                || (toks[m.span.start - 1].lower == "the" && toks[m.span.start - 2].lower == ","));
+        if !comma_before && toks.get(m.span.end).is_none_or(|t| t.lower != ",") {
+            return None;
+        }
+        let range = self.sentence_start(ms)..self.sentence_end(ms);
+        let words = crate::mention::body_apposition(self.lex, toks, m.span.clone(), range)?;
+        // (before the head: not in an "of" phrase after it)
+        let head_end = words
+            .clone()
+            .find(|&k| toks[k].lower == "of")
+            .unwrap_or(words.end);
+        let owner = (0..ms.len())
+            .filter(|&j| j != i && words.contains(&ms[j].span.start) && ms[j].span.end <= head_end)
+            .find(|&j| ms[j].possessive || matches!(ms[j].referent, Referent::Country(_)))
+            .and_then(|j| links[j])
+            .filter(|&o| {
+                matches!(
+                    self.res.entities[o].kind,
+                    ActorKind::Country | ActorKind::Organization
+                )
+            })?;
+        Some((words, owner))
+    }
+
+    /// One past the last token of the sentence of mentions `ms`: its final
+    /// stop, or the line's end.
+    fn sentence_end(&self, ms: &[Mention]) -> usize {
+        let last = ms.last().map_or(0, |m| m.span.end);
+        let mut k = last;
+        while k < self.toks.len() {
+            if matches!(self.toks[k].lower, "." | "!" | "?") {
+                return k + 1;
+            }
+            if k + 1 < self.toks.len()
+                && self.text[self.toks[k].end..self.toks[k + 1].start].contains('\n')
+            {
+                return k + 1;
+            }
+            k += 1;
+        }
+        k
+    }
+
     fn sentence_start(&self, ms: &[Mention]) -> usize {
         let first = ms.first().map_or(0, |m| m.span.start);
         let mut k = first;

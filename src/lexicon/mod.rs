@@ -521,6 +521,8 @@ pub struct Lexicon {
     leaving_nouns: Vec<String>,
     /// Nouns for a state's joining a body ("membership", "bid").
     membership_nouns: Vec<String>,
+    /// Nouns that, besides the organization heads, describe a body ("giant", "house").
+    body_kinds: Vec<String>,
     /// Words that blame (`true`) or praise (`false`) what a verb of naming
     /// names ("called the decision reckless", "called the talks
     /// constructive"); looked up for the word after every event noun.
@@ -714,6 +716,7 @@ impl Lexicon {
             penalties: Default::default(),
             leaving_nouns: Default::default(),
             membership_nouns: Default::default(),
+            body_kinds: Default::default(),
             judgements: HashMap::default(),
             agreement_nouns: Default::default(),
             title_roles: HashMap::default(),
@@ -1096,6 +1099,13 @@ impl Lexicon {
         self.membership_nouns.iter().any(|w| w == lower)
     }
 
+    /// Whether a token, as the head of a description, names a kind of body:
+    /// an organization head ("party", "agency"), the head noun of a known
+    /// actor ("airline") or another word for a body ("giant", "house").
+    pub fn is_body_kind(&self, tok: &Token) -> bool {
+        self.tis(tok, wc::ORGHEAD | wc::ACTORHEAD) || self.body_kinds.iter().any(|w| w == tok.lower)
+    }
+
     /// Whether a lowercase word is a verb of aspect or success before "to"
     /// ("continued to support", "managed to reach"): the act after it happens.
     pub fn is_aspect_verb(&self, lower: &str) -> bool {
@@ -1273,6 +1283,7 @@ impl Lexicon {
                 "penalty" => Some(&mut self.penalties),
                 "leaving" => Some(&mut self.leaving_nouns),
                 "membership" => Some(&mut self.membership_nouns),
+                "bodykind" => Some(&mut self.body_kinds),
                 "agreementnoun" => Some(&mut self.agreement_nouns),
                 _ => None,
             };
