@@ -403,6 +403,27 @@ fn chunk(lex: &Lexicon, text: &str, toks: &[Token], range: Range<usize>) -> Vec<
                 break;
             }
         }
+        // "the US Treasury Department": a known name ("US Treasury") that
+        // runs into another ("Treasury Department") gives way to the shorter
+        // name before that one ("US")
+        if let Some((n, Target::Actor(_))) = hit
+            && n >= 2
+            && let Some(k) = (i + 1..i + n).find(|&k| {
+                lex.tgazetteer_at(&toks[k..]).iter().any(|e| {
+                    let end = k + e.tokens.len();
+                    end > i + n
+                        && end <= range.end
+                        && matches!(e.target, Target::Actor(_))
+                        && e.matches(text, &toks[k..])
+                })
+            })
+        {
+            hit = lex
+                .tgazetteer_at(&toks[i..])
+                .iter()
+                .find(|e| e.tokens.len() <= k - i && e.matches(text, &toks[i..]))
+                .map(|e| (e.tokens.len(), e.target));
+        }
         if let Some((n, target)) = hit {
             // A title written lowercase is fine; a name-like target must be capitalised.
             let ok = match target {

@@ -11794,4 +11794,24 @@ pub(crate) mod tests {
             &["Joe Biden -spoke_with-> Olaf Scholz"],
         )]);
     }
+
+    #[test]
+    fn a_known_name_running_into_another_gives_way_to_the_shorter_name_before_it() {
+        // "US Treasury" (an alias) runs into "Treasury Department": the state
+        // and the department, not a body called "US"
+        for text in [
+            "The US Treasury Department sanctioned three Wagner commanders.",
+            "The U.S. Treasury Department blacklisted Ivan Maslov on Friday.",
+        ] {
+            let got = affiliations(text);
+            assert!(
+                got.iter()
+                    .any(|g| g == "Treasury Department -> United States")
+                    && !got
+                        .iter()
+                        .any(|g| g.starts_with("US ") || g.starts_with("U.S. ")),
+                "{text}: {got:?}"
+            );
+        }
+    }
 }
