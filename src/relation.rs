@@ -3160,7 +3160,7 @@ impl<'a> SentenceExtractor<'a> {
                 continue;
             }
             let finite = self.lex.tis(&self.toks[j], wc::AUX | wc::BE)
-                || self.finite_verb(j)
+                || (self.finite_verb(j) && !self.noun_after_verb_or_det(j))
                 || (l.ends_with("ed") && self.lex.tverb(t).is_none());
             if !finite {
                 continue;
@@ -3207,6 +3207,26 @@ impl<'a> SentenceExtractor<'a> {
             j = v;
         }
         None
+    }
+
+    /// Whether the "-s" form at `j` is a noun, not a verb: the object of a
+    /// bare verb or a gerund ("to impose sanctions", "imposing sanctions")
+    /// or after a determiner or possessive ("the sanctions", "its attacks").
+    fn noun_after_verb_or_det(&self, j: usize) -> bool {
+        j > self.range.start
+            && self
+                .lex
+                .tverb(&self.toks[j])
+                .is_some_and(|(_, f)| f == VerbForm::Third)
+            && {
+                let p = &self.toks[j - 1];
+                self.lex.tis(p, wc::DET)
+                    || matches!(p.lower, "'s" | "'" | "its" | "their" | "his" | "her")
+                    || self
+                        .lex
+                        .tverb(p)
+                        .is_some_and(|(_, f)| matches!(f, VerbForm::Base | VerbForm::Gerund))
+            }
     }
 
     /// Subject of a fronted participle or event noun: the first actor group
@@ -3713,15 +3733,27 @@ impl<'a> SentenceExtractor<'a> {
             && self.lower(pos) == "and"
             && !self.in_group(pos + 1)
             && !self.toks[pos + 1].is_cap()
-            && self
-                .lex
-                .tverb(&self.toks[pos + 1])
-                .is_some_and(|(_, f)| matches!(f, VerbForm::Past | VerbForm::PastOrParticiple))
-            && self
-                .lex
-                .ttriggers(&self.toks[pos + 1])
-                .iter()
-                .any(|&(t, _)| self.lex.triggers[t].kind == TriggerKind::Verb)
+            && match self.lex.tverb(&self.toks[pos + 1]) {
+                Some((_, f)) => {
+                    matches!(f, VerbForm::Past | VerbForm::PastOrParticiple)
+                        && self
+                            .lex
+                            .ttriggers(&self.toks[pos + 1])
+                            .iter()
+                            .any(|&(t, _)| self.lex.triggers[t].kind == TriggerKind::Verb)
+                }
+                // ("has armed and trained the M23": a verb in "-ed" the
+                // lexicon does not list, before its object)
+                None => {
+                    let w = self.lower(pos + 1);
+                    w.len() > 4
+                        && w.ends_with("ed")
+                        && self.toks[pos + 1].is_word()
+                        && (pos + 2..self.range.end)
+                            .find(|&k| !self.is_det(k))
+                            .is_some_and(|k| self.in_group(k))
+                }
+            }
     }
 
     /// Whether "each other" or "one another" stands at `pos`.
@@ -11813,5 +11845,49 @@ pub(crate) mod tests {
                 "{text}: {got:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_noun_in_s_after_a_bare_verb_is_no_verb_a_coordinate_shares() {
+        // "impose sanctions": "sanctions" is the object, not the finite verb
+        // "accused" is coordinated with; that is "called on", and its subject
+        check(&[(
+            "On Monday, Chadian Foreign Minister Ali Mahamat called on the African Union \
+             to impose sanctions on Sudan and accused Khartoum of arming rebels.",
+            &["Ali Mahamat -criticized-> Sudan"],
+        )]);
+        let got = triples(
+            "Peru called on the OAS to impose sanctions on Bolivia and accused La Paz of fraud.",
+        );
+        assert!(
+            got.iter().any(|g| g == "Peru -criticized-> Bolivia")
+                && !got
+                    .iter()
+                    .any(|g| g.starts_with("Organization of American States -criticized->")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn speaking_by_telephone_with_someone_past_a_time() {
+        check(&[
+            (
+                "Blinken spoke by telephone on Tuesday with his Indian counterpart, \
+                 Subrahmanyam Jaishankar.",
+                &["Antony Blinken -spoke_with-> Subrahmanyam Jaishankar"],
+            ),
+            (
+                "Macron talked by video on Friday with Scholz.",
+                &["Emmanuel Macron -spoke_with-> Olaf Scholz"],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_verb_shares_the_object_of_an_unlisted_verb_in_ed_after_and() {
+        check(&[(
+            "For years Iran has armed and trained the Houthis.",
+            &["Iran -aided-> Houthis"],
+        )]);
     }
 }
