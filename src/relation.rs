@@ -3127,9 +3127,9 @@ impl<'a> SentenceExtractor<'a> {
         {
             k -= 1;
         }
-        // ("but also praised Chile": as after "and")
-        let but_also =
-            k > self.range.start + 1 && self.lower(k - 1) == "but" && self.lower(k) == "also";
+        // ("but also praised Chile", "had no objection ... but urged": as
+        // after "and")
+        let but_also = k > self.range.start + 1 && self.lower(k - 1) == "but";
         // ("and last month sent", "and on Friday urged": a time adverbial between)
         let mut t = k;
         while t > self.range.start
@@ -3742,12 +3742,20 @@ impl<'a> SentenceExtractor<'a> {
                             .iter()
                             .any(|&(t, _)| self.lex.triggers[t].kind == TriggerKind::Verb)
                 }
-                // ("has armed and trained the M23": a verb in "-ed" the
-                // lexicon does not list, before its object)
+                // ("has armed and trained the M23", "funds and trains the
+                // police": a verb the lexicon does not list, in "-ed" or in
+                // "-s" after a verb in "-s", before its object)
                 None => {
                     let w = self.lower(pos + 1);
+                    let third = || {
+                        !w.ends_with("ss")
+                            && self
+                                .lex
+                                .tverb(&self.toks[pos - 1])
+                                .is_some_and(|(_, f)| f == VerbForm::Third)
+                    };
                     w.len() > 4
-                        && w.ends_with("ed")
+                        && (w.ends_with("ed") || (w.ends_with('s') && third()))
                         && self.toks[pos + 1].is_word()
                         && (pos + 2..self.range.end)
                             .find(|&k| !self.is_det(k))
@@ -5154,6 +5162,16 @@ impl<'a> SentenceExtractor<'a> {
                     push_unique(&mut out, s, t, o, words, false);
                 }
             };
+            // (a mediator is neither side: "Qatar and Egypt, which have
+            // mediated between the two sides", the sides resolved to the
+            // mediators themselves, pair none of them)
+            let mediators: Vec<usize> = if pairs_from_object {
+                subj.into_iter()
+                    .flat_map(|g| self.members(g, false))
+                    .collect()
+            } else {
+                Vec::new()
+            };
             // "talks between A and B", "mediated between A and B": the two
             // parties relate to each other, and to a mediator if one is named
             if pairs_from_object {
@@ -5177,7 +5195,10 @@ impl<'a> SentenceExtractor<'a> {
                     let both = !self.lex.labels[label].symmetric;
                     for a in 0..ms.len() {
                         for b in a + 1..ms.len() {
-                            if across && ms[a].0 == ms[b].0 {
+                            if (across && ms[a].0 == ms[b].0)
+                                || mediators.contains(&ms[a].1)
+                                || mediators.contains(&ms[b].1)
+                            {
                                 continue;
                             }
                             emit(ms[a].1, ms[b].1);
@@ -5206,7 +5227,9 @@ impl<'a> SentenceExtractor<'a> {
                             .flat_map(|g| self.members(g, person_object))
                             .filter(not_media)
                         {
-                            if trig.org_object && self.entities[b].kind != ActorKind::Organization {
+                            if (trig.org_object && self.entities[b].kind != ActorKind::Organization)
+                                || mediators.contains(&b)
+                            {
                                 continue;
                             }
                             if trig.no_person_object
@@ -11888,6 +11911,48 @@ pub(crate) mod tests {
         check(&[(
             "For years Iran has armed and trained the Houthis.",
             &["Iran -aided-> Houthis"],
+        )]);
+    }
+
+    #[test]
+    fn mediators_are_neither_side_they_mediate_between() {
+        // "the two sides" must not pair the mediators themselves
+        let got = triples(
+            "Qatar and Egypt, which have mediated between the two sides since May, \
+             will guarantee the truce.",
+        );
+        assert!(
+            !got.iter()
+                .any(|g| g.contains("Qatar -negotiated_with-> Egypt")
+                    || g.contains("Egypt -negotiated_with-> Qatar")),
+            "{got:?}"
+        );
+        // a mediator with sides named still relates to each
+        check(&[(
+            "Norway mediated between Colombia and the ELN.",
+            &["Norway -negotiated_with-> Colombia"],
+        )]);
+    }
+
+    #[test]
+    fn a_verb_after_but_shares_the_subject_of_the_clause_before() {
+        check(&[(
+            "Spokesman Zhao Lin said Beijing had no objection to the pact but urged Fiji \
+             not to target China.",
+            &["Zhao Lin -urged-> Fiji"],
+        )]);
+        let got = triples(
+            "Spokesman Zhao Lin said Beijing had no objection to the pact but urged Fiji \
+             not to target China.",
+        );
+        assert!(!got.iter().any(|g| g == "China -urged-> Fiji"), "{got:?}");
+    }
+
+    #[test]
+    fn a_verb_in_s_shares_the_object_of_an_unlisted_verb_in_s_after_and() {
+        check(&[(
+            "Australia already funds and trains the Fijian police.",
+            &["Australia -aided-> Fiji"],
         )]);
     }
 }
