@@ -4039,6 +4039,23 @@ impl<'a> SentenceExtractor<'a> {
             if m.start < named_until {
                 continue;
             }
+            // ("one led by the jailed gangster X", "the sanctioned oligarch
+            // Y": a participle between a determiner and its noun describes,
+            // and names no one who did it)
+            if trig.kind == TriggerKind::Verb
+                && m.end == m.start + 1
+                && matches!(m.form, VerbForm::Participle | VerbForm::PastOrParticiple)
+                && m.start > self.range.start
+                && matches!(self.lower(m.start - 1), "the" | "a" | "an")
+                && self.toks.get(m.end).is_some_and(|n| {
+                    m.end < self.range.end
+                        && n.is_word()
+                        && !n.is_cap()
+                        && !self.lex.tis(n, wc::PREP | wc::STOP | wc::DET)
+                })
+            {
+                continue;
+            }
             // (a slice of the text: copied only into the triples emitted)
             let text: &'a str = self.text;
             let trigger_text = &text[self.toks[m.start].start..self.toks[m.end - 1].end];
@@ -4353,6 +4370,15 @@ impl<'a> SentenceExtractor<'a> {
                             // through "of" after a plain noun ("the government of X" is)
                             self.direct_object(m.end).filter(|&g| {
                                 let st = self.groups[g].span.start;
+                                // ("condemned the detention of X", "blocked the
+                                // extradition of X": a stance toward an act done
+                                // to X, not toward X)
+                                if st > m.end + 1
+                                    && self.lower(st - 1) == "of"
+                                    && self.lex.is_act_noun(self.lower(st - 2))
+                                {
+                                    return false;
+                                }
                                 !(matches!(
                                     self.lex.labels[trig.label].name.as_str(),
                                     "urged" | "advised" | "invited"
@@ -11953,6 +11979,33 @@ pub(crate) mod tests {
         check(&[(
             "Australia already funds and trains the Fijian police.",
             &["Australia -aided-> Fiji"],
+        )]);
+    }
+
+    #[test]
+    fn a_stance_toward_an_act_done_to_someone_is_not_toward_them() {
+        check_none(&[
+            "Canada condemned the detention of Ivan Petrov.",
+            "Norway's Supreme Court blocked the extradition of Ali Demir.",
+            "Canada condemned the invasion of Ukraine.",
+        ]);
+        // the act's owner still takes the stance
+        check(&[(
+            "Canada condemned Russia's invasion of Ukraine.",
+            &["Canada -criticized-> Russia"],
+        )]);
+    }
+
+    #[test]
+    fn a_participle_between_an_article_and_its_noun_names_no_agent() {
+        check_none(&[
+            "Ana Ruiz told reporters that agents had used gangs, including one led by \
+             the jailed gangster Omar Haddad, to intimidate witnesses.",
+        ]);
+        // and leaves the person it describes to the clause's verb
+        check(&[(
+            "The detained journalist Ivan Petrov met Putin in Moscow.",
+            &["Ivan Petrov -met-> Vladimir Putin"],
         )]);
     }
 }

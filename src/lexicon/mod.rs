@@ -523,6 +523,8 @@ pub struct Lexicon {
     membership_nouns: Vec<String>,
     /// Nouns that, besides the organization heads, describe a body ("giant", "house").
     body_kinds: Vec<String>,
+    /// Nouns for an act done to someone ("detention", "extradition").
+    act_nouns: Vec<String>,
     /// Words that blame (`true`) or praise (`false`) what a verb of naming
     /// names ("called the decision reckless", "called the talks
     /// constructive"); looked up for the word after every event noun.
@@ -717,6 +719,7 @@ impl Lexicon {
             leaving_nouns: Default::default(),
             membership_nouns: Default::default(),
             body_kinds: Default::default(),
+            act_nouns: Default::default(),
             judgements: HashMap::default(),
             agreement_nouns: Default::default(),
             title_roles: HashMap::default(),
@@ -1099,6 +1102,13 @@ impl Lexicon {
         self.membership_nouns.iter().any(|w| w == lower)
     }
 
+    /// Whether a lowercase noun names an act done to someone ("detention",
+    /// "extradition"): what is done to the one after "of" is the act's, and
+    /// a stance toward it is no stance toward that one.
+    pub fn is_act_noun(&self, lower: &str) -> bool {
+        self.act_nouns.iter().any(|w| w == lower)
+    }
+
     /// Whether a token, as the head of a description, names a kind of body:
     /// an organization head ("party", "agency"), the head noun of a known
     /// actor ("airline") or another word for a body ("giant", "house").
@@ -1284,6 +1294,7 @@ impl Lexicon {
                 "leaving" => Some(&mut self.leaving_nouns),
                 "membership" => Some(&mut self.membership_nouns),
                 "bodykind" => Some(&mut self.body_kinds),
+                "actnoun" => Some(&mut self.act_nouns),
                 "agreementnoun" => Some(&mut self.agreement_nouns),
                 _ => None,
             };
