@@ -1231,9 +1231,23 @@ impl<'a> SentenceExtractor<'a> {
             steps += 1;
             let l = self.lower(k);
             // ("abandoned the order in favour of a partnership with": what is
-            // chosen instead is not refused)
-            if matches!(l, "," | ";" | ":" | "—" | "–" | "favour" | "favor")
-                || self.lex.tis(&self.toks[k], wc::CLAUSEBREAK)
+            // chosen instead is not refused; "abandoning neutrality after
+            // Russia's invasion of": nor is what came before or after)
+            if matches!(
+                l,
+                "," | ";"
+                    | ":"
+                    | "—"
+                    | "–"
+                    | "favour"
+                    | "favor"
+                    | "after"
+                    | "before"
+                    | "since"
+                    | "following"
+                    | "amid"
+                    | "despite"
+            ) || self.lex.tis(&self.toks[k], wc::CLAUSEBREAK)
             {
                 return false;
             }
@@ -1864,9 +1878,12 @@ impl<'a> SentenceExtractor<'a> {
                     // (a possessor of an intention returned above)
                     // "Tiani, Niger's military ruler, has detained ...": a possessor
                     // inside an apposition is not the subject; keep looking
+                    // ("held up Sweden's bid for months, accusing": nor is a
+                    // possessor inside the object of the verb before)
                     if lenient
-                        && grp.span.start > self.range.start
-                        && self.lower(grp.span.start - 1) == ","
+                        && ((grp.span.start > self.range.start
+                            && self.lower(grp.span.start - 1) == ",")
+                            || (grp.consumed.is_some() && self.possessor_of_a_noun(g)))
                     {
                         k = grp.span.start;
                         continue;
@@ -2938,6 +2955,20 @@ impl<'a> SentenceExtractor<'a> {
                             .any(|&mm| self.entity(mm) == Some(e))
                 })
             })
+    }
+
+    /// Whether group `g` is a possessor before a lowercase noun ("Sweden's
+    /// bid"): inside a noun phrase, the subject of no participle after it.
+    fn possessor_of_a_noun(&self, g: usize) -> bool {
+        let e = self.groups[g].span.end + 1;
+        self.groups[g].possessive
+            && e < self.range.end
+            && self.toks[e].is_word()
+            && !self.toks[e].is_cap()
+            && !self.in_group(e)
+            // ("Washington's decision to resume supplying": the possessor
+            // of an intention does what it intends)
+            && !self.lex.tis(&self.toks[e], wc::INTENTION)
     }
 
     /// "sent his adviser, Wi Sung-lac, to Washington": the group after "to"
@@ -4321,7 +4352,12 @@ impl<'a> SentenceExtractor<'a> {
                             }
                             for _ in 0..2 {
                                 match g {
-                                    Some(x) if self.names_an_object(x) => {
+                                    // ("held up Sweden's bid for months, accusing
+                                    // Stockholm": a possessor inside the object)
+                                    Some(x)
+                                        if self.names_an_object(x)
+                                            || self.possessor_of_a_noun(x) =>
+                                    {
                                         g = self.subject_from(self.groups[x].span.start, true);
                                     }
                                     _ => break,
@@ -12007,5 +12043,32 @@ pub(crate) mod tests {
             "The detained journalist Ivan Petrov met Putin in Moscow.",
             &["Ivan Petrov -met-> Vladimir Putin"],
         )]);
+    }
+
+    #[test]
+    fn a_participle_after_an_object_with_a_possessor_is_the_subjects() {
+        check(&[(
+            "Budapest held up Finland's bid for a year, accusing Helsinki of hostility.",
+            &[
+                "Hungary -criticized-> Finland",
+                "Hungary -opposed-> Finland",
+            ],
+        )]);
+        // a possessor of an intention still does what it intends
+        check(&[(
+            "Kyiv thanked him for Washington's decision to resume supplying Ukraine.",
+            &["United States -aided-> Ukraine"],
+        )]);
+    }
+
+    #[test]
+    fn a_refusal_does_not_reach_past_a_preposition_of_time() {
+        check(&[(
+            "Finland ended decades of neutrality in 2022, abandoning its old doctrine \
+             after Russia's invasion of Ukraine.",
+            &["Russia -attacked-> Ukraine"],
+        )]);
+        // what is refused is still refused
+        check_none(&["Chile rejected talks with Peru."]);
     }
 }
