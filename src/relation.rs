@@ -2395,11 +2395,29 @@ impl<'a> SentenceExtractor<'a> {
     /// Whether "to leave" (depart, quit) follows the trigger ending at
     /// `from`, past its object: "ordered two Russian diplomats to leave".
     fn told_to_leave(&self, from: usize) -> bool {
-        self.clause_ahead(from, 10).any(|k| {
+        let to_leave = |k: usize| {
             k + 1 < self.range.end
                 && self.lower(k) == "to"
                 && matches!(self.lower(k + 1), "leave" | "depart" | "quit" | "go")
-        })
+        };
+        if self.clause_ahead(from, 10).any(to_leave) {
+            return true;
+        }
+        // ("ordered six diplomats, among them the acting high commissioner,
+        // Stewart Wheeler, to leave": past an aside set off by commas)
+        let end = (from + 24).min(self.range.end);
+        let mut commas = (from..end).filter(|&k| self.lower(k) == ",");
+        let (Some(a), Some(b)) = (commas.next(), commas.next()) else {
+            return false;
+        };
+        let after = commas.next().map_or(b + 1, |c| {
+            // (an aside with an apposition of its own: the last of three)
+            if to_leave(c + 1) { c + 1 } else { b + 1 }
+        });
+        a < from + 10
+            && (from..a)
+                .all(|k| !self.toks[k].is_punct() || matches!(self.lower(k), "-" | "'s" | "'"))
+            && to_leave(after)
     }
 
     /// Whether "with" and a weapon (`penalty`: a penalty) follow the trigger
@@ -12070,5 +12088,20 @@ pub(crate) mod tests {
         )]);
         // what is refused is still refused
         check_none(&["Chile rejected talks with Peru."]);
+    }
+
+    #[test]
+    fn an_order_to_leave_past_an_aside_set_off_by_commas() {
+        check(&[
+            (
+                "Hours later, Peru ordered six Chilean diplomats, among them the acting \
+                 ambassador, Luis Mora, to leave the country by Saturday.",
+                &["Peru -sanctioned-> Chile"],
+            ),
+            (
+                "Peru ordered four Chilean diplomats, including the consul, to leave the country.",
+                &["Peru -sanctioned-> Chile"],
+            ),
+        ]);
     }
 }
