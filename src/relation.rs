@@ -2057,7 +2057,19 @@ impl<'a> SentenceExtractor<'a> {
                             || (self.toks[v].is_word()
                                 && self.lower(v).ends_with('s')
                                 && !self.lower(v).ends_with("ss")));
-                    return Some(if singular { self.last_member(g) } else { g });
+                    // ("Albanese and his counterpart, James Marape, who
+                    // arrived": the name in apposition to the last conjunct)
+                    let appositive = l == "who" && {
+                        let span = self.groups[g].span.clone();
+                        span.clone()
+                            .find(|&t| self.lower(t) == "and")
+                            .is_some_and(|a| span.clone().any(|t| t > a && self.lower(t) == ","))
+                    };
+                    return Some(if singular || appositive {
+                        self.last_member(g)
+                    } else {
+                        g
+                    });
                 }
                 // "the BLA and the BLF, two separatist groups that have
                 // attacked": the names the description stands in apposition to
@@ -3857,6 +3869,16 @@ impl<'a> SentenceExtractor<'a> {
     ) {
         for a in self.members(g, false) {
             for &t in targets.iter().flatten() {
+                // ("Sogavare, who has defended the pact": a party's own
+                // leader takes no stance toward his state)
+                let (x, y) = (&self.entities[a], &self.entities[t]);
+                if x.kind == ActorKind::Person
+                    && y.kind == ActorKind::Country
+                    && x.country.is_some()
+                    && x.country == y.country
+                {
+                    continue;
+                }
                 push_unique(out, a, label, t, trigger, intended);
             }
         }
@@ -12103,5 +12125,39 @@ pub(crate) mod tests {
                 &["Peru -sanctioned-> Chile"],
             ),
         ]);
+    }
+
+    #[test]
+    fn who_after_a_last_conjunct_in_apposition_is_that_name() {
+        let text = "The accord was signed by Albanese and his Fijian counterpart, \
+                    Sitiveni Rabuka, who arrived in Canberra on Wednesday.";
+        check(&[(text, &["Sitiveni Rabuka -visited-> Australia"])]);
+        let got = triples(text);
+        assert!(
+            !got.iter()
+                .any(|g| g == "Anthony Albanese -visited-> Australia"),
+            "{got:?}"
+        );
+        // a list's "who" is all of it
+        check(&[(
+            "Putin, Xi and Modi, who met in Kazan, criticised NATO.",
+            &[
+                "Narendra Modi -criticized-> NATO",
+                "Vladimir Putin -met-> Xi Jinping",
+            ],
+        )]);
+    }
+
+    #[test]
+    fn a_leader_takes_no_stance_toward_his_own_state_through_its_pact() {
+        let text = "China and Fiji signed a policing pact in May. Fijian Prime Minister \
+                    Sitiveni Rabuka, who has defended the pact, criticised Australia.";
+        let got = triples(text);
+        assert!(
+            got.iter()
+                .any(|g| g == "Sitiveni Rabuka -criticized-> Australia")
+                && !got.iter().any(|g| g == "Sitiveni Rabuka -supported-> Fiji"),
+            "{got:?}"
+        );
     }
 }
