@@ -712,7 +712,6 @@ fn chunk(lex: &Lexicon, text: &str, toks: &[Token], range: Range<usize>) -> Vec<
                         | "army"
                         | "navy"
                         | "council"
-                        | "party"
                         | "government"
                         | "embassy"
                         | "agency"
@@ -1276,7 +1275,11 @@ fn cap_name_kind(lex: &Lexicon, toks: &[Token], c: &Chunk, after_title: bool) ->
         || (words.len() == 1 && words[0].flags & crate::token::UPPER != 0)
         // ("Wazalendo militiamen": an armed group)
         || toks.get(c.range.end).is_some_and(|n| {
-            !n.is_cap() && lex.tis(n, wc::PEOPLE) && lex.is_armed_noun(n.lower)
+            !n.is_cap()
+                && ((lex.tis(n, wc::PEOPLE) && lex.is_armed_noun(n.lower))
+                    // ("the Democratic Centre party": a lowercase party noun,
+                    // no part of the name)
+                    || (n.is_word() && lex.is_party_noun(n.lower)))
         })
         || appositive_org_head(lex, toks, c.range.end);
     if after_title {
@@ -1526,7 +1529,16 @@ fn build(
             country = Some(cty);
             pos = c.range.end;
         } else if let ChunkKind::Gaz(Target::Seat(cty)) = c.what
-            && chunk_at(c.range.end).is_some_and(|t| title_of(&chunks[t]).is_some())
+            && (c.range.end..(c.range.end + 3).min(range.end))
+                // ("White House national security spokesman John Kirby":
+                // past lowercase words of the office)
+                .take_while(|&k| {
+                    k == c.range.end
+                        || (toks[k - 1].is_word()
+                            && !toks[k - 1].is_cap()
+                            && is_descriptor_word(lex, &toks[k - 1]))
+                })
+                .any(|k| chunk_at(k).is_some_and(|t| title_of(&chunks[t]).is_some()))
             && c.range.end + 1 < range.end
             && !matches!(toks[c.range.end + 1].lower, "," | "'s")
         {
@@ -1594,7 +1606,12 @@ fn build(
                     break;
                 }
                 if !(is_descriptor_word(lex, &toks[p])
-                    || (toks[p].lower == "and" && !desc_words.is_empty()))
+                    || (toks[p].lower == "and" && !desc_words.is_empty())
+                    // ("China's most senior diplomat": a degree word)
+                    || (matches!(toks[p].lower, "most" | "more" | "least")
+                        && p + 1 < range.end
+                        && toks[p + 1].is_word()
+                        && !toks[p + 1].is_cap()))
                     || lex.tis(&toks[p], wc::COLLECTIVE)
                 {
                     break;
@@ -3135,6 +3152,22 @@ fn build(
     counted_apposition_after(toks, &mut out);
     possessed_ministries(lex, text, toks, &mut out);
     membership_bids(lex, toks, range.end, &mut out);
+    // "the Democratic Centre party": the lowercase party noun after a body's
+    // name belongs to its mention, not to its name
+    for m in &mut out {
+        let e = m.span.end;
+        if let Referent::Name {
+            kind: ActorKind::Organization,
+            ..
+        } = m.referent
+            && e < range.end
+            && toks[e].is_word()
+            && !toks[e].is_cap()
+            && lex.is_party_noun(toks[e].lower)
+        {
+            m.span.end += 1;
+        }
+    }
     out
 }
 

@@ -12160,4 +12160,52 @@ pub(crate) mod tests {
             "{got:?}"
         );
     }
+
+    #[test]
+    fn offices_with_degree_words_portfolios_and_bodies_after_of() {
+        check_affiliations(&[
+            // a degree word in a possessed description
+            (
+                "The deal was signed in the presence of Wang Yi, China's most senior diplomat.",
+                &["Wang Yi -> China"],
+            ),
+            // a seat of government, a portfolio, then the office
+            (
+                "White House national security spokesman John Kirby criticised Iran.",
+                &["John Kirby -> United States"],
+            ),
+            // a person "of" a body
+            (
+                "In Ottawa, Senator Marie Dubois of the Liberal Party criticised India.",
+                &["Marie Dubois -> Liberal Party"],
+            ),
+        ]);
+        // not a state's region after "of", nor the complement of "accused"
+        let got = affiliations("Senator Ana Ruiz of Florida criticised Cuba.");
+        assert!(!got.iter().any(|g| g.ends_with("-> Florida")), "{got:?}");
+        let got = affiliations("Israel accused Ahmed Yassin of the bombing of the Hamas office.");
+        assert!(
+            !got.iter().any(|g| g.starts_with("Ahmed Yassin ->")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_lowercase_party_noun_after_a_name_is_no_part_of_it() {
+        let x = extract(
+            Lexicon::embedded(),
+            &Document::new(
+                "t",
+                "Former President Ana Ruiz, the leader of the Civic Renewal party, accused Petro.",
+            ),
+        );
+        let labels: Vec<&str> = x.actors.iter().map(|a| a.label.as_str()).collect();
+        assert!(labels.contains(&"Civic Renewal"), "{labels:?}");
+        assert!(!labels.iter().any(|l| l.ends_with(" party")), "{labels:?}");
+        // the mention still ends at the noun: the name before it is the subject
+        check(&[(
+            "Senator Ivan Petrov of the Civic Platform party met Blinken.",
+            &["Ivan Petrov -met-> Antony Blinken"],
+        )]);
+    }
 }

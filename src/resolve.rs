@@ -1907,6 +1907,36 @@ impl<'a> Resolver<'a> {
                     .to_string();
                 self.affiliate(e, p, s, trigger);
             }
+            // "opposition leader Peter Dutton of the Liberal Party": a person
+            // of a body belongs to it (not "accused Netanyahu of ...")
+            if self.res.entities[e].kind == ActorKind::Person
+                && matches!(m.referent, Referent::Name { .. } | Referent::Known(_))
+                && self.toks.get(m.span.end).is_some_and(|t| t.lower == "of")
+                && let Some(n) = ms.get(i + 1)
+                && !n.possessive
+                && (n.span.start == m.span.end + 1
+                    || (n.span.start == m.span.end + 2
+                        && self.toks[m.span.end + 1].lower == "the"))
+                && let Some(b) = links[i + 1]
+                && b != e
+                && self.res.entities[b].kind == ActorKind::Organization
+                // (a known body, or one its name says is a body: not "Senator
+                // Rubio of Florida")
+                && (matches!(n.referent, Referent::Known(_))
+                    || self.toks[n.head.clone()]
+                        .iter()
+                        .any(|t| self.lex.tis(t, crate::lexicon::wc::ORGHEAD))
+                    || self.is_party(n))
+                && !(m.span.start > 0
+                    && matches!(
+                        self.toks[m.span.start - 1].lower,
+                        "accused" | "accusing" | "accuse" | "accuses" | "convicted"
+                            | "suspected" | "acquitted" | "cleared" | "warned" | "informed"
+                    ))
+            {
+                let trigger = self.surface(&(m.span.start..n.span.end)).to_string();
+                self.affiliate(e, b, s, trigger);
+            }
             // "Hungary's ruling party, Fidesz", "Gazprom, the Russian energy
             // company", "Frontex, the European Union's border agency": a body
             // in apposition to a description of a body belongs to the state or
@@ -2638,7 +2668,9 @@ impl<'a> Resolver<'a> {
             .toks
             .get(m.span.end)
             .filter(|t| t.is_word() && !t.is_cap());
-        self.toks[m.head.clone()]
+        // (the head, and a party noun the span holds after it: "the
+        // Democratic Centre party")
+        self.toks[m.head.start..m.head.end.max(m.span.end)]
             .iter()
             .chain(after)
             .any(|t| lex.is_party_noun(t.lower))
