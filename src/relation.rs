@@ -1324,6 +1324,13 @@ impl<'a> SentenceExtractor<'a> {
                 if k > self.range.start && is_refusal(self.lex, self.lower(k - 1)) {
                     return true;
                 }
+                // "had no plans to call", "has no intention of": a plan denied
+                if k > self.range.start + 1
+                    && self.lex.tis(&self.toks[k - 1], wc::INTENTION)
+                    && matches!(self.lower(k - 2), "no" | "never")
+                {
+                    return true;
+                }
                 continue;
             }
             // "denied supplying", "stopped buying": a gerund after a refusal
@@ -2475,6 +2482,23 @@ impl<'a> SentenceExtractor<'a> {
                 self.lower(k + 1),
                 "message" | "letter" | "note" | "telegram" | "cable"
             )
+    }
+
+    /// The author of a message a participle at `pos` follows: "Xi sent
+    /// Tokayev a message praising him" (Xi praises, not Tokayev), the
+    /// subject of the verb that sent or issued the message.
+    fn message_author(&self, pos: usize) -> Option<usize> {
+        if pos < self.range.start + 3 || !self.message_after(pos - 2) {
+            return None;
+        }
+        // (back past the first object to the verb: "sent Tokayev a message")
+        let v = (pos.saturating_sub(10).max(self.range.start)..pos - 2)
+            .rev()
+            .find(|&k| !self.in_group(k) && self.finite_verb(k))?;
+        if (v + 1..pos - 2).any(|k| !self.in_group(k) && !self.is_det(k)) {
+            return None;
+        }
+        self.subject_from(self.verb_group_start(v), false)
     }
 
     /// Whether the verb at `i` has a weapon (or, for a penalty, a sanction)
@@ -4370,6 +4394,10 @@ impl<'a> SentenceExtractor<'a> {
                     } else {
                         subj = if let Some(g) = self.for_gerund_subject(m) {
                             Some(g)
+                        } else if m.form == VerbForm::Gerund
+                            && let Some(g) = self.message_author(m.start)
+                        {
+                            Some(g)
                         } else if m.form == VerbForm::Gerund {
                             // ("imposed sanctions on Kabarebe, Rwanda's minister,
                             // accusing him": past an apposition to an object, which
@@ -5313,6 +5341,26 @@ impl<'a> SentenceExtractor<'a> {
                 if subj.is_none() {
                     continue;
                 }
+            }
+            // ("Xi sent Tokayev a message praising him": an object "him" or
+            // "her" is never its own clause's subject, which would be
+            // "himself"; it is the person named before, other than that)
+            if let (Some(sg), Some(og)) = (subj, obj)
+                && self.groups[og].span.len() == 1
+                && matches!(self.lower(self.groups[og].span.start), "him" | "her")
+                && self.members(og, false).eq(self.members(sg, false))
+            {
+                let start = self.groups[og].span.start;
+                obj = (0..self.groups.len())
+                    .filter(|&g| g != sg && g != og && self.groups[g].span.end <= start)
+                    .filter(|&g| {
+                        !self.groups[g].modifier
+                            && !self.groups[g].possessive
+                            && self.members(g, true).count() == 1
+                            && self.members(g, false).count() == 1
+                            && !self.members(g, false).eq(self.members(sg, false))
+                    })
+                    .max_by_key(|&g| self.groups[g].span.end);
             }
             match (subj, obj) {
                 (Some(s), Some(o)) => {
@@ -12206,6 +12254,30 @@ pub(crate) mod tests {
         check(&[(
             "Senator Ivan Petrov of the Civic Platform party met Blinken.",
             &["Ivan Petrov -met-> Antony Blinken"],
+        )]);
+    }
+
+    #[test]
+    fn a_message_s_participle_is_its_author_s_and_him_is_not_the_subject() {
+        check(&[
+            (
+                "Lula sent Petro a letter praising him for the ceasefire.",
+                &["Luiz Inacio Lula da Silva -supported-> Gustavo Petro"],
+            ),
+            // "him" is not the clause's own subject
+            (
+                "Macron called Scholz and praised him.",
+                &["Emmanuel Macron -supported-> Olaf Scholz"],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn no_plans_to_act_is_no_act() {
+        check_none(&["Niinisto said he had no plans to call Putin."]);
+        check(&[(
+            "Niinisto said he had plans to call Putin.",
+            &["Sauli Niinisto -spoke_with-> Vladimir Putin"],
         )]);
     }
 }
