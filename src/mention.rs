@@ -408,6 +408,9 @@ fn chunk(lex: &Lexicon, text: &str, toks: &[Token], range: Range<usize>) -> Vec<
         // name before that one ("US")
         if let Some((n, Target::Actor(_))) = hit
             && n >= 2
+            // (another name runs on past this one: a capitalised word next)
+            && i + n < range.end
+            && is_cap_word(&toks[i + n])
             && let Some(k) = (i + 1..i + n).find(|&k| {
                 lex.tgazetteer_at(&toks[k..]).iter().any(|e| {
                     let end = k + e.tokens.len();

@@ -2139,10 +2139,19 @@ impl<'a> Resolver<'a> {
         // (a comma after the name, or before it and its article: most names
         // have neither)
         let toks = self.toks;
-        let comma_before = m.span.start >= 2
-            && (toks[m.span.start - 1].lower == ","
-                || (toks[m.span.start - 1].lower == "the" && toks[m.span.start - 2].lower == ","));
-        if !comma_before && toks.get(m.span.end).is_none_or(|t| t.lower != ",") {
+        let k = m.span.start;
+        // (a lowercase word, the description's head, before the comma)
+        let comma_before = (k >= 2 && toks[k - 1].lower == "," && !toks[k - 2].is_cap())
+            || (k >= 3
+                && toks[k - 1].lower == "the"
+                && toks[k - 2].lower == ","
+                && !toks[k - 3].is_cap());
+        // (an article or a capitalised word opening the description after it)
+        let comma_after = toks.get(m.span.end).is_some_and(|t| t.lower == ",")
+            && toks
+                .get(m.span.end + 1)
+                .is_some_and(|t| matches!(t.lower, "the" | "a" | "an") || t.is_cap());
+        if !comma_before && !comma_after {
             return None;
         }
         let range = self.sentence_start(ms)..self.sentence_end(ms);
