@@ -2021,6 +2021,14 @@ impl<'a> SentenceExtractor<'a> {
                 {
                     j -= 1;
                 }
+                // ("the Caribbean Community (Caricom), which": the acronym in
+                // parentheses names the antecedent)
+                if j > self.range.start + 2
+                    && self.lower(j - 1) == ")"
+                    && self.group_ending_at(j - 2).is_some()
+                {
+                    j -= 1;
+                }
                 let g = (j > self.range.start)
                     .then(|| self.group_ending_at(j - 1))
                     .flatten()
@@ -3849,6 +3857,19 @@ impl<'a> SentenceExtractor<'a> {
             }
     }
 
+    /// Whether group `g`, right at `pos` after "between", is one side of a
+    /// pair whose other side names no actor ("mediated between Henry and
+    /// opposition parties"): the mediator still deals with that side.
+    fn one_side_named(&self, pos: usize, g: usize) -> bool {
+        let e = self.groups[g].span.end;
+        self.det_start(self.groups[g].span.start) == pos
+            && e + 1 < self.range.end
+            && self.lower(e) == "and"
+            && (e + 1..self.range.end)
+                .find(|&k| !self.is_det(k))
+                .is_none_or(|k| !self.in_group(k))
+    }
+
     /// Whether "each other" or "one another" stands at `pos`.
     fn each_other(&self, pos: usize) -> bool {
         pos + 2 <= self.range.end
@@ -4468,7 +4489,8 @@ impl<'a> SentenceExtractor<'a> {
                             subj = self.fronted_subject(m.start);
                         }
                         obj = if trig.between {
-                            self.object(m.end, false).filter(|&g| self.several(g))
+                            self.object(m.end, false)
+                                .filter(|&g| self.several(g) || self.one_side_named(m.end, g))
                         } else if !trig.ends_in_prep && !trig.clause_object {
                             // "demanded the release of X": an addressee is not reached
                             // through "of" after a plain noun ("the government of X" is)
@@ -4581,7 +4603,8 @@ impl<'a> SentenceExtractor<'a> {
                         });
                     }
                     obj = if trig.between {
-                        self.object(m.end, false).filter(|&g| self.several(g))
+                        self.object(m.end, false)
+                            .filter(|&g| self.several(g) || self.one_side_named(m.end, g))
                     } else if trig.kind == TriggerKind::Phrase
                         && trig.reciprocal
                         && !trig.ends_in_prep
@@ -12278,6 +12301,40 @@ pub(crate) mod tests {
         check(&[(
             "Niinisto said he had plans to call Putin.",
             &["Sauli Niinisto -spoke_with-> Vladimir Putin"],
+        )]);
+    }
+
+    #[test]
+    fn a_mediator_between_one_named_side_and_another_deals_with_the_named() {
+        check(&[
+            (
+                "The Arab League (AL), which had mediated between Hadi and rival factions \
+                 for months, welcomed the truce.",
+                &["Arab League -negotiated_with-> Abd Rabbuh Mansur Hadi"],
+            ),
+            (
+                "Norway mediated between Petro and the rebels.",
+                &["Norway -negotiated_with-> Gustavo Petro"],
+            ),
+        ]);
+        // no one named on either side: nothing
+        check_none(&["Norway mediated between the rebels and the army."]);
+    }
+
+    #[test]
+    fn a_short_form_in_parentheses_names_the_body_before_it() {
+        let x = extract(
+            Lexicon::embedded(),
+            &Document::new(
+                "t",
+                "The Andean Community (Ancom) met on Monday. Ancom later criticised Peru.",
+            ),
+        );
+        let labels: Vec<&str> = x.actors.iter().map(|a| a.label.as_str()).collect();
+        assert!(!labels.contains(&"Ancom"), "{labels:?}");
+        check(&[(
+            "The Andean Community (Ancom) met on Monday. Ancom later criticised Peru.",
+            &["Andean Community -criticized-> Peru"],
         )]);
     }
 }

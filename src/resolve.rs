@@ -344,10 +344,18 @@ impl<'a> Resolver<'a> {
         let Some(m) = ms.get(j) else {
             return false;
         };
+        let t = &self.toks[m.span.start];
+        let p = &ms[j.saturating_sub(1)];
         m.span.len() == 1
             && j > 0
-            && m.span.start == ms[j - 1].span.end + 1
-            && self.toks[m.span.start].flags & crate::token::UPPER != 0
+            && m.span.start == p.span.end + 1
+            && (t.flags & crate::token::UPPER != 0
+                // ("the Caribbean Community (Caricom)": a short form of a
+                // name of several words, from its first letters on)
+                || (t.is_cap()
+                    && p.span.len() >= 2
+                    && self.toks[p.span.start].is_cap()
+                    && self.toks[p.span.start].lower.as_bytes().first() == t.lower.as_bytes().first()))
             && self.toks[m.span.start - 1].lower == "("
             && self.toks.get(m.span.end).is_some_and(|t| t.lower == ")")
     }
