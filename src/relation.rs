@@ -12337,4 +12337,18 @@ pub(crate) mod tests {
             &["Andean Community -criticized-> Peru"],
         )]);
     }
+
+    #[test]
+    fn interviews_and_recommendations() {
+        check(&[
+            (
+                "Carlson interviewed Putin in Moscow.",
+                &["Tucker Carlson -spoke_with-> Vladimir Putin"],
+            ),
+            (
+                "Macron recommended the plan to Scholz.",
+                &["Emmanuel Macron -advised-> Olaf Scholz"],
+            ),
+        ]);
+    }
 }
