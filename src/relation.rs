@@ -1575,6 +1575,18 @@ impl<'a> SentenceExtractor<'a> {
     }
 
     fn passive(&self, m: &Match) -> bool {
+        // ("was hit with sanctions", "were cut off": a verb whose base form
+        // is also its participle, after "be")
+        if m.form == VerbForm::Base
+            && m.start > self.range.start
+            && self.lex.tis(
+                &self.toks[self.verb_group_start(m.start).max(m.start - 1)],
+                wc::BE,
+            )
+            && self.lower(m.start - 1) != "'s"
+        {
+            return true;
+        }
         if !matches!(m.form, VerbForm::Participle | VerbForm::PastOrParticiple) {
             return false;
         }
@@ -1753,6 +1765,13 @@ impl<'a> SentenceExtractor<'a> {
                 return self
                     .group_ending_at(e - 1)
                     .filter(|&g| self.groups[g].possessive);
+            }
+            // ("Iran, whose drones struck Israel": the relative's antecedent)
+            if w.lower == "whose" {
+                return (e >= self.range.start + 2 && self.lower(e - 1) == ",")
+                    .then(|| self.group_ending_at(e - 2))
+                    .flatten()
+                    .filter(|&g| !self.groups[g].modifier && !self.groups[g].possessive);
             }
             if !w.is_word() || w.is_cap() || self.lex.tverb(w).is_some() {
                 break;
@@ -2280,6 +2299,24 @@ impl<'a> SentenceExtractor<'a> {
     /// Whether "for" and the support it thanks for follow at `pos` ("for its
     /// steadfast support", "for their help", "for Washington's assistance"
     /// is an owner's and not read here).
+    /// The owner of the help one is thanked for, named after "for" ("thanked
+    /// Macron for France's support"): the possessor.
+    fn support_owner_after(&self, pos: usize) -> Option<usize> {
+        if pos + 2 >= self.range.end || self.lower(pos) != "for" {
+            return None;
+        }
+        let g = self.group_starting_at(pos + 1)?;
+        let e = self.groups[g].span.end;
+        (self.groups[g].possessive
+            && (e + 1..(e + 4).min(self.range.end)).any(|k| {
+                matches!(
+                    self.lower(k),
+                    "support" | "backing" | "help" | "aid" | "assistance" | "solidarity"
+                )
+            }))
+        .then_some(g)
+    }
+
     fn thanked_for_support(&self, pos: usize) -> bool {
         if pos >= self.range.end || self.lower(pos) != "for" {
             return false;
@@ -4974,9 +5011,13 @@ impl<'a> SentenceExtractor<'a> {
             // "Lai thanked Japan for its support": the one thanked is the
             // supporter, of the thanker's country when a country supports a
             // leader ("thanked him" or "thanked Japan" alone stays praise)
+            // ("thanked Macron for France's support": the possessor supports)
+            let supporter = obj
+                .filter(|_| trig.thanks)
+                .and_then(|o| self.support_owner_after(self.groups[o].span.end));
             if trig.thanks
-                && let (Some(s), Some(o)) = (subj, obj)
-                && self.thanked_for_support(self.groups[o].span.end)
+                && let (Some(s), Some(o)) = (subj, supporter.or(obj))
+                && (supporter.is_some() || self.thanked_for_support(self.groups[o].span.end))
             {
                 for b in self.members(o, false) {
                     for a in self.members(s, false) {
@@ -12348,6 +12389,32 @@ pub(crate) mod tests {
             (
                 "Macron recommended the plan to Scholz.",
                 &["Emmanuel Macron -advised-> Olaf Scholz"],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn probes_of_voice_possession_and_inverse_aid() {
+        check(&[
+            // thanks for another's help: the possessor helps
+            (
+                "Pashinyan thanked Macron for France's support.",
+                &["France -supported-> Nikol Pashinyan"],
+            ),
+            // a verb whose participle is its base form, after "be"
+            (
+                "Iran was hit with new sanctions by the EU.",
+                &["European Union -sanctioned-> Iran"],
+            ),
+            // the weapons of a relative's antecedent
+            (
+                "Iran, whose drones struck Israel, denied involvement.",
+                &["Iran -attacked-> Israel"],
+            ),
+            // aid received: the giver aids
+            (
+                "Azerbaijan has received weapons from Israel.",
+                &["Israel -aided-> Azerbaijan"],
             ),
         ]);
     }
