@@ -1502,6 +1502,23 @@ impl<'a> SentenceExtractor<'a> {
                     | "promises"
                     | "promised"
                     | "promising"
+                    // ("is considering sanctions on": weighed, not done)
+                    | "consider"
+                    | "considers"
+                    | "considered"
+                    | "considering"
+                    | "weigh"
+                    | "weighs"
+                    | "weighed"
+                    | "weighing"
+                    | "mull"
+                    | "mulls"
+                    | "mulled"
+                    | "mulling"
+                    | "discuss"
+                    | "discusses"
+                    | "discussed"
+                    | "discussing"
             )
         };
         // ("pledged military support to": a promise is of what will be)
@@ -1822,6 +1839,20 @@ impl<'a> SentenceExtractor<'a> {
                             .lex
                             .tverb(&self.toks[grp.span.end])
                             .is_some_and(|(_, f)| f == VerbForm::Third));
+                // ("France, but not Germany, criticised": the name before
+                // the aside)
+                if before == Some("not") {
+                    let st = grp.span.start;
+                    if st >= self.range.start + 4
+                        && self.lower(st - 2) == "but"
+                        && self.lower(st - 3) == ","
+                        && let Some(h) = self.group_ending_at(st - 4)
+                        && !self.groups[h].modifier
+                    {
+                        return Some(h);
+                    }
+                    return None;
+                }
                 let skip = self.groups[g].consumed.is_some()
                     || grp.modifier
                     || (self.preceded_by_prep(grp.span.start)
@@ -5509,7 +5540,55 @@ impl<'a> SentenceExtractor<'a> {
         self.said_judged(&mut out);
         self.said_responsible(&mut out);
         self.plural_allies(&mut out);
+        self.as_did(&mut out);
         (out, open)
+    }
+
+    /// "France criticised Israel, as did Germany": the actor after ", as
+    /// did" does what the main clause's subject did (the triples of the
+    /// sentence's first subject, toward the same objects).
+    fn as_did(&self, out: &mut Vec<Triple>) {
+        let Some(first) = out.first().map(|t| t.subject) else {
+            return;
+        };
+        let Some(p) = (self.range.start + 1..self.range.end.saturating_sub(2)).find(|&k| {
+            self.lower(k) == "as"
+                && self.lower(k - 1) == ","
+                && matches!(
+                    self.lower(k + 1),
+                    "did" | "has" | "have" | "had" | "does" | "do"
+                )
+        }) else {
+            return;
+        };
+        let Some(g) = self.group_starting_at(p + 2).or_else(|| {
+            (p + 3 < self.range.end && self.is_det(p + 2))
+                .then(|| self.group_starting_at(p + 3))
+                .flatten()
+        }) else {
+            return;
+        };
+        if self.groups[g].modifier || self.groups[g].possessive {
+            return;
+        }
+        let copies: Vec<Triple> = out
+            .iter()
+            .filter(|t| t.subject == first)
+            .flat_map(|t| {
+                self.members(g, false)
+                    .filter(move |&a| a != t.object && a != t.subject)
+                    .map(move |a| Triple {
+                        subject: a,
+                        label: t.label,
+                        object: t.object,
+                        trigger: t.trigger.clone(),
+                        intended: t.intended,
+                    })
+            })
+            .collect();
+        for c in copies {
+            push_unique(out, c.subject, c.label, c.object, &c.trigger, c.intended);
+        }
     }
 
     /// "Turkey said the Greek-Egyptian agreement was 'null and void'",
@@ -5620,11 +5699,24 @@ impl<'a> SentenceExtractor<'a> {
         let Some(k) = (r.start + 2..r.end).find(|&k| {
             let l = self.lower(k);
             (l.len() == 14 && l == "responsibility")
+                || (l.len() == 11 && l == "responsible")
                 || (matches!(l.len(), 6 | 8) && matches!(l, "violated" | "breached" | "abused"))
         }) else {
             return;
         };
-        let v = if self.lower(k) == "responsibility" {
+        let v = if self.lower(k) == "responsible" {
+            // ("said the US was responsible for the attack": blamed; "was
+            // fully responsible")
+            let mut v = k - 1;
+            while v > r.start && self.lower(v).ends_with("ly") {
+                v -= 1;
+            }
+            if k + 1 >= r.end || self.lower(k + 1) != "for" || !self.lex.tis(&self.toks[v], wc::BE)
+            {
+                return;
+            }
+            v
+        } else if self.lower(k) == "responsibility" {
             let mut v = k - 1;
             while v > r.start && matches!(self.lower(v), "full" | "sole" | "all" | "the" | "entire")
             {
@@ -12417,5 +12509,46 @@ pub(crate) mod tests {
                 &["Israel -aided-> Azerbaijan"],
             ),
         ]);
+    }
+
+    #[test]
+    fn probes_of_ellipsis_asides_blame_and_weighed_acts() {
+        check(&[
+            // ", as did X": X did it too
+            (
+                "Peru criticised Chile, as did Bolivia and Ecuador.",
+                &["Bolivia -criticized-> Chile", "Ecuador -criticized-> Chile"],
+            ),
+            // ", but not X,": not X
+            (
+                "Peru, but not Bolivia, criticised Chile.",
+                &["Peru -criticized-> Chile"],
+            ),
+            // "said X was responsible for": blame
+            (
+                "Peru said Chile was responsible for the attack.",
+                &["Peru -criticized-> Chile"],
+            ),
+            // sanctions faced from someone are theirs
+            (
+                "Israel faced sanctions from the EU.",
+                &["European Union -sanctioned-> Israel"],
+            ),
+        ]);
+        let got = triples("Peru, but not Bolivia, criticised Chile.");
+        assert!(!got.iter().any(|g| g.starts_with("Bolivia")), "{got:?}");
+        check_none(&["Peru said Chile was not responsible for the attack."]);
+        // weighed, not done
+        let x = extract(
+            Lexicon::embedded(),
+            &Document::new("t", "The EU is considering sanctions on Iran."),
+        );
+        assert!(
+            x.facts
+                .iter()
+                .all(|f| f.relation != "sanctioned" || f.evidence.intended),
+            "{:?}",
+            x.facts
+        );
     }
 }
