@@ -4779,9 +4779,16 @@ impl<'a> SentenceExtractor<'a> {
                         {
                             k -= 2;
                         }
-                        let Some(head) = (k > self.range.start + 1 && self.lower(k - 1) == ",")
-                            .then(|| self.group_ending_at(k - 2))
-                            .flatten()
+                        // ("Russia's ally Belarus": the name right after the noun)
+                        let named_after = self
+                            .group_starting_at(m.end)
+                            .filter(|&g| !self.groups[g].modifier && !self.groups[g].possessive);
+                        let Some(head) = named_after
+                            .or_else(|| {
+                                (k > self.range.start + 1 && self.lower(k - 1) == ",")
+                                    .then(|| self.group_ending_at(k - 2))
+                                    .flatten()
+                            })
                             .or_else(|| self.copula_subject(k))
                             .filter(|&g| !self.groups[g].modifier)
                         else {
@@ -12550,5 +12557,16 @@ pub(crate) mod tests {
             "{:?}",
             x.facts
         );
+    }
+
+    #[test]
+    fn a_possessor_s_ally_named_right_after_the_noun() {
+        check(&[(
+            "Moscow's ally Minsk criticised Warsaw.",
+            &[
+                "Belarus -allied_with-> Russia",
+                "Belarus -criticized-> Poland",
+            ],
+        )]);
     }
 }
