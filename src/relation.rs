@@ -2143,6 +2143,13 @@ impl<'a> SentenceExtractor<'a> {
                 {
                     return Some(a);
                 }
+                // "France and Germany were among the countries that
+                // criticised": the subject of "were among"
+                if j == k
+                    && let Some(a) = self.among_subject(k)
+                {
+                    return Some(a);
+                }
                 if l == "that" {
                     // "that" as a complementizer: keep looking for a subject inside
                     return None;
@@ -3936,6 +3943,34 @@ impl<'a> SentenceExtractor<'a> {
             && (e + 1..self.range.end)
                 .find(|&k| !self.is_det(k))
                 .is_none_or(|k| !self.in_group(k))
+    }
+
+    /// The subject of "be among the NOUNs" before a relative word at `k`
+    /// ("France and Germany were among the countries that criticised").
+    fn among_subject(&self, k: usize) -> Option<usize> {
+        let mut a = k;
+        // (the noun and up to two adjectives: "the first Western countries")
+        while a > self.range.start
+            && k - a < 4
+            && self.toks[a - 1].is_word()
+            && !self.toks[a - 1].is_cap()
+            && !self.in_group(a - 1)
+            && self.lower(a - 1) != "among"
+        {
+            a -= 1;
+        }
+        if a < self.range.start + 3 || self.lower(a - 1) != "among" {
+            return None;
+        }
+        let mut b = a - 1;
+        while b > self.range.start && self.lower(b - 1).ends_with("ly") {
+            b -= 1;
+        }
+        if b < self.range.start + 2 || !self.lex.tis(&self.toks[b - 1], wc::BE) {
+            return None;
+        }
+        self.group_ending_at(b - 2)
+            .filter(|&g| !self.groups[g].modifier && !self.groups[g].possessive)
     }
 
     /// Whether "each other" or "one another" stands at `pos`.
@@ -12567,6 +12602,14 @@ pub(crate) mod tests {
                 "Belarus -allied_with-> Russia",
                 "Belarus -criticized-> Poland",
             ],
+        )]);
+    }
+
+    #[test]
+    fn among_the_ones_that_acted() {
+        check(&[(
+            "Chile and Peru were among the countries that criticised Bolivia.",
+            &["Chile -criticized-> Bolivia", "Peru -criticized-> Bolivia"],
         )]);
     }
 }
