@@ -12612,4 +12612,12 @@ pub(crate) mod tests {
             &["Chile -criticized-> Bolivia", "Peru -criticized-> Bolivia"],
         )]);
     }
+
+    #[test]
+    fn an_office_of_a_state_named_by_its_capital_stands_for_it() {
+        check(&[(
+            "Warsaw's ambassador to Germany criticised Russia.",
+            &["Poland -criticized-> Russia"],
+        )]);
+    }
 }

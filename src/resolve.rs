@@ -2800,14 +2800,23 @@ impl<'a> Resolver<'a> {
             // that person again: "Josep Borrell, the EU's foreign policy
             // chief, ... The EU's foreign policy chief later urged")
             return self.name_after_office_phrase(ms, links, i).or_else(|| {
+                // ("Warsaw's ambassador to Germany": a state named by its
+                // capital, whose office stands for it as "Poland's" does)
                 let body = links[i - 1].filter(|&o| {
-                    self.res.entities[o].kind == ActorKind::Organization
-                        && self.lex.is_title_role(head)
+                    matches!(
+                        self.res.entities[o].kind,
+                        ActorKind::Organization | ActorKind::Country
+                    ) && self.lex.is_title_role(head)
                         && !self.indefinite(m)
                 })?;
+                let state = self.res.entities[body]
+                    .country
+                    .filter(|_| self.res.entities[body].kind == ActorKind::Country);
                 let covers = self.lex.covered_roles(head);
                 self.most_recent(|this, e| {
-                    this.res.entities[e].kind == ActorKind::Person && this.has_head(e, head, covers)
+                    this.res.entities[e].kind == ActorKind::Person
+                        && this.has_head(e, head, covers)
+                        && state.is_none_or(|c| this.res.entities[e].country == Some(c))
                 })
                 .or(Some(body))
             });
