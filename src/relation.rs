@@ -1003,6 +1003,11 @@ impl<'a> SentenceExtractor<'a> {
         if self.lex.tis(prev, wc::DET) || prev.flags & crate::token::NUM != 0 {
             return true;
         }
+        // ("Gazprom cut supplies to Moldova": an "-s" form right after a verb
+        // of refusal is that verb's object, a noun)
+        if form == VerbForm::Third && prev.is_word() && !prev.is_cap() && is_refusal(self.lex, l) {
+            return true;
+        }
         if form != VerbForm::Gerund && self.lex.tis(prev, wc::PREP) && l != "to" {
             return true;
         }
@@ -1300,9 +1305,38 @@ impl<'a> SentenceExtractor<'a> {
         // ...": an event inside a clause a refusal verb denies
         if (self.range.start + 1..start).any(|k| {
             // (a bit test first: "that" and the refusal verbs have word classes)
-            self.lex.tis(&self.toks[k], wc::RELATIVE)
-                && self.lex.tis(&self.toks[k - 1], wc::REFUSAL)
+            (self.lex.tis(&self.toks[k], wc::RELATIVE)
                 && self.lower(k) == "that"
+                && (self.lex.tis(&self.toks[k - 1], wc::REFUSAL)
+                    // ("rejected claims that it had armed")
+                    || (k > self.range.start + 1
+                        && matches!(
+                            self.lower(k - 1),
+                            "claims"
+                                | "claim"
+                                | "reports"
+                                | "report"
+                                | "allegations"
+                                | "allegation"
+                                | "accusations"
+                                | "accusation"
+                                | "suggestions"
+                                | "charges"
+                                | "assertions"
+                        )
+                        && self.lex.tis(&self.toks[k - 2], wc::REFUSAL))))
+                // ("denied it had armed Israel": the clause a denial takes)
+                || (matches!(self.lower(k - 1), "denied" | "denies" | "deny" | "denying")
+                    && self.group_starting_at(k).is_some_and(|g| {
+                        let e = self.groups[g].span.end;
+                        !self.groups[g].possessive
+                            && e < start
+                            && (self.lex.tis(&self.toks[e], wc::AUX | wc::BE)
+                                || self.finite_verb(e))
+                            // (not past a coordinate of the denial: "denied
+                            // Israel attacked it and criticised Israel")
+                            && !(e..start).any(|j| matches!(self.lower(j), "and" | "," | "but"))
+                    }))
         }) {
             return true;
         }
@@ -1338,6 +1372,23 @@ impl<'a> SentenceExtractor<'a> {
             if k + 1 == start
                 && self.lower(start).ends_with("ing")
                 && (self.lex.tis(&self.toks[k], wc::REFUSAL) || self.ruled_out(k))
+            {
+                return true;
+            }
+            // ("refrained from criticising", "stopped short of condemning",
+            // "stopped Israel from attacking": kept from doing it)
+            if k + 1 == start
+                && self.lower(start).ends_with("ing")
+                && matches!(l, "from" | "of")
+                && k > self.range.start + 1
+                && (self.lex.tis(&self.toks[k - 1], wc::REFUSAL)
+                    || (self.lower(k - 1) == "short"
+                        && self.lex.tis(&self.toks[k - 2], wc::REFUSAL))
+                    || (l == "from"
+                        && self.group_ending_at(k - 1).is_some_and(|g| {
+                            let st = self.groups[g].span.start;
+                            st > self.range.start && self.lex.tis(&self.toks[st - 1], wc::REFUSAL)
+                        })))
             {
                 return true;
             }
@@ -12618,6 +12669,28 @@ pub(crate) mod tests {
         check(&[(
             "Warsaw's ambassador to Germany criticised Russia.",
             &["Poland -criticized-> Russia"],
+        )]);
+    }
+
+    #[test]
+    fn acts_held_back_denied_or_cut_are_not_done() {
+        check_none(&[
+            "France stopped short of condemning Chile.",
+            "France refrained from criticising Chile.",
+            "France prevented Chile from attacking Peru.",
+            "France rejected claims that it had armed Chile.",
+            "France denied it had armed Chile.",
+            "Gazprom cut supplies to Moldova on Monday.",
+        ]);
+        // what is denied does not reach a coordinate of the denial
+        check(&[(
+            "France denied Chile's request and criticised Chile.",
+            &["France -criticized-> Chile"],
+        )]);
+        // nor is an "-s" verb after its subject a noun
+        check(&[(
+            "Russia supplies gas to Moldova.",
+            &["Russia -aided-> Moldova"],
         )]);
     }
 }
