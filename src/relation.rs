@@ -85,6 +85,10 @@ pub struct SentenceExtractor<'a> {
     /// then, by mention, the one-member group of a mention in a group
     /// ([`Self::single_slot`]).
     slots: Vec<Option<usize>>,
+    /// Whether the sentence holds a word of refusal or denial (asked once,
+    /// when first needed: most sentences hold none, and then no clause of
+    /// theirs is denied).
+    refusal: std::cell::OnceCell<bool>,
 }
 
 struct Match {
@@ -149,6 +153,7 @@ impl<'a> SentenceExtractor<'a> {
             groups: Vec::with_capacity(mentions.len() + 4),
             pool: Vec::with_capacity(mentions.len() + 4),
             slots: vec![None; range.len() + mentions.len()],
+            refusal: std::cell::OnceCell::new(),
         };
         x.build_groups();
         x
@@ -1005,7 +1010,11 @@ impl<'a> SentenceExtractor<'a> {
         }
         // ("Gazprom cut supplies to Moldova": an "-s" form right after a verb
         // of refusal is that verb's object, a noun)
-        if form == VerbForm::Third && prev.is_word() && !prev.is_cap() && is_refusal(self.lex, l) {
+        if form == VerbForm::Third
+            && prev.is_word()
+            && !prev.is_cap()
+            && self.lex.tis(prev, wc::REFUSAL)
+        {
             return true;
         }
         if form != VerbForm::Gerund && self.lex.tis(prev, wc::PREP) && l != "to" {
@@ -1303,9 +1312,15 @@ impl<'a> SentenceExtractor<'a> {
     fn negated(&self, start: usize) -> bool {
         // "officials denied that the Pentagon had sent weapons", "rejected that
         // ...": an event inside a clause a refusal verb denies
-        if (self.range.start + 1..start).any(|k| {
-            // (a bit test first: "that" and the refusal verbs have word classes)
-            (self.lex.tis(&self.toks[k], wc::RELATIVE)
+        let refusal = *self.refusal.get_or_init(|| {
+            self.toks[self.range.clone()]
+                .iter()
+                .any(|t| self.lex.tis(t, wc::REFUSAL))
+        });
+        if refusal
+            && (self.range.start + 1..start).any(|k| {
+                // (a bit test first: "that" and the refusal verbs have word classes)
+                (self.lex.tis(&self.toks[k], wc::RELATIVE)
                 && self.lower(k) == "that"
                 && (self.lex.tis(&self.toks[k - 1], wc::REFUSAL)
                     // ("rejected claims that it had armed")
@@ -1326,7 +1341,8 @@ impl<'a> SentenceExtractor<'a> {
                         )
                         && self.lex.tis(&self.toks[k - 2], wc::REFUSAL))))
                 // ("denied it had armed Israel": the clause a denial takes)
-                || (matches!(self.lower(k - 1), "denied" | "denies" | "deny" | "denying")
+                || (self.lex.tis(&self.toks[k - 1], wc::REFUSAL)
+                    && matches!(self.lower(k - 1), "denied" | "denies" | "deny" | "denying")
                     && self.group_starting_at(k).is_some_and(|g| {
                         let e = self.groups[g].span.end;
                         !self.groups[g].possessive
@@ -1337,7 +1353,8 @@ impl<'a> SentenceExtractor<'a> {
                             // Israel attacked it and criticised Israel")
                             && !(e..start).any(|j| matches!(self.lower(j), "and" | "," | "but"))
                     }))
-        }) {
+            })
+        {
             return true;
         }
         let mut k = start;
@@ -5644,14 +5661,25 @@ impl<'a> SentenceExtractor<'a> {
         let Some(first) = out.first().map(|t| t.subject) else {
             return;
         };
-        let Some(p) = (self.range.start + 1..self.range.end.saturating_sub(2)).find(|&k| {
-            self.lower(k) == "as"
-                && self.lower(k - 1) == ","
-                && matches!(
-                    self.lower(k + 1),
-                    "did" | "has" | "have" | "had" | "does" | "do"
-                )
-        }) else {
+        // (the sentence's text searched first: few hold ", as ")
+        let text = &self.text[self.toks[self.range.start].start..self.toks[self.range.end - 1].end];
+        if !text.contains(", as ") {
+            return;
+        }
+        let from = self.range.start + 1;
+        let Some(p) = self.toks[from..self.range.end.saturating_sub(2).max(from)]
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| t.lower == "as")
+            .map(|(j, _)| from + j)
+            .find(|&k| {
+                self.lower(k - 1) == ","
+                    && matches!(
+                        self.lower(k + 1),
+                        "did" | "has" | "have" | "had" | "does" | "do"
+                    )
+            })
+        else {
             return;
         };
         let Some(g) = self.group_starting_at(p + 2).or_else(|| {
