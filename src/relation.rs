@@ -12721,4 +12721,22 @@ pub(crate) mod tests {
             &["Russia -aided-> Moldova"],
         )]);
     }
+
+    #[test]
+    fn assurances_and_threats_to_use_force() {
+        check(&[
+            (
+                "Biden assured Zelensky of continued support.",
+                &["Joe Biden -advised-> Volodymyr Zelensky"],
+            ),
+            (
+                "Putin threatened to use nuclear weapons against NATO.",
+                &["Vladimir Putin -threatened-> NATO"],
+            ),
+            (
+                "Russia used force against Georgia in 2008.",
+                &["Russia -attacked-> Georgia"],
+            ),
+        ]);
+    }
 }
