@@ -12739,4 +12739,21 @@ pub(crate) mod tests {
             ),
         ]);
     }
+
+    #[test]
+    fn revoking_or_ending_an_accord_reduces_relations() {
+        check(&[
+            (
+                "Niger revoked its military agreements with France.",
+                &["Niger -sanctioned-> France"],
+            ),
+            (
+                "Mali ended its cooperation with France.",
+                &["Mali -sanctioned-> France"],
+            ),
+        ]);
+        // and the revoked accord is no agreement
+        let got = triples("Niger revoked its military agreements with France.");
+        assert!(!got.iter().any(|g| g.contains("agreed_with")), "{got:?}");
+    }
 }
