@@ -12756,4 +12756,20 @@ pub(crate) mod tests {
         let got = triples("Niger revoked its military agreements with France.");
         assert!(!got.iter().any(|g| g.contains("agreed_with")), "{got:?}");
     }
+
+    #[test]
+    fn protests_filed_and_boats_handed_over() {
+        check(&[
+            (
+                "Manila filed a diplomatic protest against Beijing.",
+                &["Philippines -criticized-> China"],
+            ),
+            (
+                "Japan handed over patrol boats to the Philippines.",
+                &["Japan -aided-> Philippines"],
+            ),
+        ]);
+        // a complaint filed with a body is made to it, not against it
+        check_none(&["Seoul will file a complaint with the WTO."]);
+    }
 }
