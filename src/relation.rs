@@ -12772,4 +12772,22 @@ pub(crate) mod tests {
         // a complaint filed with a body is made to it, not against it
         check_none(&["Seoul will file a complaint with the WTO."]);
     }
+
+    #[test]
+    fn threats_of_intervention() {
+        check(&[
+            (
+                "ECOWAS threatened military intervention in Niger on Thursday.",
+                &["ECOWAS -threatened-> Niger"],
+            ),
+            (
+                "ECOWAS threatened to intervene militarily in Niger.",
+                &["ECOWAS -threatened-> Niger"],
+            ),
+            (
+                "Russia intervened militarily in Syria in 2015.",
+                &["Russia -attacked-> Syria"],
+            ),
+        ]);
+    }
 }
