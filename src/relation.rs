@@ -85,10 +85,6 @@ pub struct SentenceExtractor<'a> {
     /// then, by mention, the one-member group of a mention in a group
     /// ([`Self::single_slot`]).
     slots: Vec<Option<usize>>,
-    /// Whether the sentence holds a word of refusal or denial (asked once,
-    /// when first needed: most sentences hold none, and then no clause of
-    /// theirs is denied).
-    refusal: std::cell::OnceCell<bool>,
 }
 
 struct Match {
@@ -153,7 +149,6 @@ impl<'a> SentenceExtractor<'a> {
             groups: Vec::with_capacity(mentions.len() + 4),
             pool: Vec::with_capacity(mentions.len() + 4),
             slots: vec![None; range.len() + mentions.len()],
-            refusal: std::cell::OnceCell::new(),
         };
         x.build_groups();
         x
@@ -1312,15 +1307,9 @@ impl<'a> SentenceExtractor<'a> {
     fn negated(&self, start: usize) -> bool {
         // "officials denied that the Pentagon had sent weapons", "rejected that
         // ...": an event inside a clause a refusal verb denies
-        let refusal = *self.refusal.get_or_init(|| {
-            self.toks[self.range.clone()]
-                .iter()
-                .any(|t| self.lex.tis(t, wc::REFUSAL))
-        });
-        if refusal
-            && (self.range.start + 1..start).any(|k| {
-                // (a bit test first: "that" and the refusal verbs have word classes)
-                (self.lex.tis(&self.toks[k], wc::RELATIVE)
+        if (self.range.start + 1..start).any(|k| {
+            // (a bit test first: "that" and the refusal verbs have word classes)
+            (self.lex.tis(&self.toks[k], wc::RELATIVE)
                 && self.lower(k) == "that"
                 && (self.lex.tis(&self.toks[k - 1], wc::REFUSAL)
                     // ("rejected claims that it had armed")
@@ -1353,8 +1342,7 @@ impl<'a> SentenceExtractor<'a> {
                             // Israel attacked it and criticised Israel")
                             && !(e..start).any(|j| matches!(self.lower(j), "and" | "," | "but"))
                     }))
-            })
-        {
+        }) {
             return true;
         }
         let mut k = start;
@@ -1664,10 +1652,7 @@ impl<'a> SentenceExtractor<'a> {
         // is also its participle, after "be")
         if m.form == VerbForm::Base
             && m.start > self.range.start
-            && self.lex.tis(
-                &self.toks[self.verb_group_start(m.start).max(m.start - 1)],
-                wc::BE,
-            )
+            && self.lex.tis(&self.toks[m.start - 1], wc::BE)
             && self.lower(m.start - 1) != "'s"
         {
             return true;
@@ -2414,12 +2399,7 @@ impl<'a> SentenceExtractor<'a> {
         let g = self.group_starting_at(pos + 1)?;
         let e = self.groups[g].span.end;
         (self.groups[g].possessive
-            && (e + 1..(e + 4).min(self.range.end)).any(|k| {
-                matches!(
-                    self.lower(k),
-                    "support" | "backing" | "help" | "aid" | "assistance" | "solidarity"
-                )
-            }))
+            && (e + 1..(e + 4).min(self.range.end)).any(|k| is_help_noun(self.lower(k))))
         .then_some(g)
     }
 
@@ -2430,10 +2410,7 @@ impl<'a> SentenceExtractor<'a> {
         // (a noun phrase: "for sending engineers to help" is no help noun)
         for k in pos + 1..(pos + 5).min(self.range.end) {
             let t = &self.toks[k];
-            if matches!(
-                t.lower,
-                "support" | "backing" | "help" | "aid" | "assistance" | "solidarity"
-            ) {
+            if is_help_noun(t.lower) {
                 return true;
             }
             let np_word = self.lex.tis(t, wc::DET)
@@ -3993,9 +3970,7 @@ impl<'a> SentenceExtractor<'a> {
                     w.len() > 4
                         && (w.ends_with("ed") || (w.ends_with('s') && third()))
                         && self.toks[pos + 1].is_word()
-                        && (pos + 2..self.range.end)
-                            .find(|&k| !self.is_det(k))
-                            .is_some_and(|k| self.in_group(k))
+                        && self.actor_past_dets(pos + 2)
                 }
             }
     }
@@ -4008,9 +3983,15 @@ impl<'a> SentenceExtractor<'a> {
         self.det_start(self.groups[g].span.start) == pos
             && e + 1 < self.range.end
             && self.lower(e) == "and"
-            && (e + 1..self.range.end)
-                .find(|&k| !self.is_det(k))
-                .is_none_or(|k| !self.in_group(k))
+            && !self.actor_past_dets(e + 1)
+    }
+
+    /// Whether an actor's group holds the first token from `k` on that is
+    /// no determiner ("the Houthis" after "armed and trained").
+    fn actor_past_dets(&self, k: usize) -> bool {
+        (k..self.range.end)
+            .find(|&j| !self.is_det(j))
+            .is_some_and(|j| self.in_group(j))
     }
 
     /// The subject of "be among the NOUNs" before a relative word at `k`
@@ -6099,6 +6080,15 @@ fn is_refusal(lex: &Lexicon, w: &str) -> bool {
         || lex
             .verb(w)
             .is_some_and(|(lemma, _)| lex.is(lemma, wc::REFUSAL))
+}
+
+/// Whether a lowercase noun names help one is thanked for ("thanked Japan
+/// for its support").
+fn is_help_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "support" | "backing" | "help" | "aid" | "assistance" | "solidarity"
+    )
 }
 
 /// A quotation mark, straight or curly.

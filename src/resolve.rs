@@ -2131,8 +2131,6 @@ impl<'a> Resolver<'a> {
         if joined { out } else { Vec::new() }
     }
 
-    /// The first token of the sentence holding these mentions: the first
-    /// mention's start, moved back to the sentence's opening quote if any.
     /// The description of a body in apposition to mention `i`
     /// ([`crate::mention::body_apposition`]) and the state or body that its
     /// possessor or state word names ("Poland's lower house", "the French
@@ -2201,6 +2199,8 @@ impl<'a> Resolver<'a> {
         k
     }
 
+    /// The first token of the sentence holding these mentions: the first
+    /// mention's start, moved back to the sentence's opening quote if any.
     fn sentence_start(&self, ms: &[Mention]) -> usize {
         let first = ms.first().map_or(0, |m| m.span.start);
         let mut k = first;
