@@ -854,6 +854,12 @@ impl ActorGraph {
 
     /// Edges sorted by (source id, target id, relation), with their endpoints.
     pub fn edges(&self) -> impl Iterator<Item = (&Node, &Node, &Edge)> {
+        // (each node's place in id order, so that the sort compares numbers
+        // and strings only for the relation: ids are unique)
+        let mut rank = vec![0u32; self.graph.node_count()];
+        for (r, &i) in self.nodes.values().enumerate() {
+            rank[i.index()] = r as u32;
+        }
         let mut v: Vec<_> = self
             .graph
             .edge_indices()
@@ -862,11 +868,14 @@ impl ActorGraph {
                     .graph
                     .edge_endpoints(e)
                     .unwrap_or((NodeIndex::new(0), NodeIndex::new(0)));
-                (&self.graph[a], &self.graph[b], &self.graph[e])
+                (
+                    (rank[a.index()], rank[b.index()]),
+                    (&self.graph[a], &self.graph[b], &self.graph[e]),
+                )
             })
             .collect();
-        v.sort_by(|x, y| (&x.0.id, &x.1.id, &x.2.relation).cmp(&(&y.0.id, &y.1.id, &y.2.relation)));
-        v.into_iter()
+        v.sort_by(|(x, ex), (y, ey)| x.cmp(y).then_with(|| ex.2.relation.cmp(&ey.2.relation)));
+        v.into_iter().map(|(_, e)| e)
     }
 
     /// A node by id.
