@@ -2319,10 +2319,20 @@ fn build(
             ChunkKind::Gaz(Target::Title(_)) => {}
             // "the Volvo", "a Boeing": an unknown single capitalised word after an
             // article names a thing, not an actor
+            // (but an acronym is a body when its own: "the ELN's commander",
+            // "the ELN fighters", "the PKK said")
             ChunkKind::Cap
                 if c.range.len() == 1
                     && c.range.start > range.start
-                    && matches!(toks[c.range.start - 1].lower, "the" | "a" | "an") => {}
+                    && matches!(toks[c.range.start - 1].lower, "the" | "a" | "an")
+                    && !(acronym
+                        && toks.get(c.range.end).is_none_or(|n| {
+                            c.range.end >= range.end
+                                || matches!(n.lower, "'s" | "'")
+                                || !n.is_word()
+                                || is_verbish(lex, n)
+                        })
+                        || armed_group) => {}
             // "the Vienna summit", "last week's Minsk talks", "the Paris
             // Agreement": a capital naming an event is where it took place,
             // not an actor

@@ -12780,4 +12780,28 @@ pub(crate) mod tests {
             ),
         ]);
     }
+
+    #[test]
+    fn an_unknown_acronym_after_the_article_is_a_body() {
+        check(&[
+            (
+                "Officials said the ULFA fighters attacked Indian troops.",
+                &["ULFA -attacked-> India"],
+            ),
+            (
+                "The ULFA's fighters attacked Indian troops.",
+                &["ULFA -attacked-> India"],
+            ),
+            (
+                "Modi and the ULFA's chief negotiator, Arabinda Rajkhowa, signed the accord.",
+                &["Narendra Modi -agreed_with-> Arabinda Rajkhowa"],
+            ),
+        ]);
+        check_affiliations(&[(
+            "The ULFA's chief negotiator, Arabinda Rajkhowa, met Modi.",
+            &["Arabinda Rajkhowa -> ULFA"],
+        )]);
+        // (a thing named by letters before its noun stays a thing)
+        check_none(&["The LNG terminal was attacked by Iran."]);
+    }
 }
