@@ -12804,4 +12804,27 @@ pub(crate) mod tests {
         // (a thing named by letters before its noun stays a thing)
         check_none(&["The LNG terminal was attacked by Iran."]);
     }
+
+    #[test]
+    fn an_unknown_holder_of_an_office_named_bare_shares_the_known_holders_state() {
+        // (not the dateline's state: the article is about another one)
+        check_affiliations(&[(
+            "QUITO — President Luiz Inácio Lula da Silva met Ecuadorian officials on Monday. \
+             Former President Fernando Collor criticized Lula.",
+            &["Fernando Collor -> Brazil"],
+        )]);
+        let got = affiliations(
+            "QUITO — President Luiz Inácio Lula da Silva met Ecuadorian officials on Monday. \
+             Former President Fernando Collor criticized Lula.",
+        );
+        assert!(
+            !got.iter().any(|g| g == "Fernando Collor -> Ecuador"),
+            "{got:?}"
+        );
+        // (with no such holder, the dateline's state as before)
+        check_affiliations(&[(
+            "QUITO — Former President Fernando Collor criticized Lula.",
+            &["Fernando Collor -> Ecuador"],
+        )]);
+    }
 }

@@ -101,6 +101,7 @@ pub fn resolve(lex: &Lexicon, text: &str, toks: &[Token], mentions: &[Vec<Mentio
         seats: Vec::new(),
         dateline: dateline(lex, text, toks),
         unnamed_offices: Vec::new(),
+        bare_offices: Vec::new(),
         acronyms: Vec::new(),
         owner_bodies: Vec::new(),
         last_plural: None,
@@ -324,6 +325,10 @@ struct Resolver<'a> {
     /// Offices described with their state but no name ("Japan's
     /// ambassador"), as (sentence, role, country), for a name given later.
     unnamed_offices: Vec<(usize, String, usize, usize)>,
+    /// The offices named without a state before a holder the lexicon
+    /// knows ("President Gustavo Petro"), with the holder's state, in text
+    /// order: a clue to the state of an unknown holder of the same office.
+    bare_offices: Vec<(String, usize)>,
     /// Acronyms introduced in parentheses ("Rapid Support Forces (RSF)").
     acronyms: Vec<(String, usize)>,
     /// Bodies named as the owners of offices ("NATO" in "NATO Secretary
@@ -1658,6 +1663,7 @@ impl<'a> Resolver<'a> {
                     let owner = self.country_entity(c);
                     let role = role.unwrap_or_default();
                     self.affiliate(e, owner, s, role.to_string());
+                    self.bare_offices.push((role.to_string(), c));
                     // ("In Beijing, Foreign Ministry spokesman Zhao Lijian": the
                     // ministry of the title is the state's, when the lexicon
                     // knows it, as with "Chinese Foreign Ministry spokesman")
@@ -1715,6 +1721,17 @@ impl<'a> Resolver<'a> {
                         .and_then(|_| links[0])
                         .and_then(|e| self.res.entities[e].country)
                         .or_else(|| self.recent_ministry_state(role.unwrap_or_default(), s))
+                        // ("HAVANA — President Gustavo Petro ... Former President
+                        // Álvaro Uribe": the state of the last known holder of
+                        // the same office named without a state)
+                        .or_else(|| {
+                            let role = role.unwrap_or_default();
+                            self.bare_offices
+                                .iter()
+                                .rev()
+                                .find(|(r, _)| r == role)
+                                .map(|&(_, c)| c)
+                        })
                         .or(self.dateline)
                 {
                     // "BOGOTÁ, Colombia — ... Foreign Minister Rosa Villavicencio",
