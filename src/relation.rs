@@ -12827,4 +12827,21 @@ pub(crate) mod tests {
             &["Fernando Collor -> Ecuador"],
         )]);
     }
+
+    #[test]
+    fn a_bare_government_is_the_state_whose_government_was_named() {
+        check_affiliations(&[(
+            "LIMA — Bolivia's government signed a truce with the rebels on Monday. \
+             The government's chief negotiator, Ana Torres, criticized Chile.",
+            &["Ana Torres -> Bolivia"],
+        )]);
+    }
+
+    #[test]
+    fn a_coordination_of_movements_is_a_body() {
+        check(&[(
+            "The Coordination of Sahel Movements criticized Niger.",
+            &["Coordination of Sahel Movements -criticized-> Niger"],
+        )]);
+    }
 }

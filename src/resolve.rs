@@ -102,6 +102,7 @@ pub fn resolve(lex: &Lexicon, text: &str, toks: &[Token], mentions: &[Vec<Mentio
         dateline: dateline(lex, text, toks),
         unnamed_offices: Vec::new(),
         bare_offices: Vec::new(),
+        named_government: None,
         acronyms: Vec::new(),
         owner_bodies: Vec::new(),
         last_plural: None,
@@ -329,6 +330,9 @@ struct Resolver<'a> {
     /// knows ("President Gustavo Petro"), with the holder's state, in text
     /// order: a clue to the state of an unknown holder of the same office.
     bare_offices: Vec<(String, usize)>,
+    /// The state whose government the article named last ("Colombia's
+    /// government").
+    named_government: Option<usize>,
     /// Acronyms introduced in parentheses ("Rapid Support Forces (RSF)").
     acronyms: Vec<(String, usize)>,
     /// Bodies named as the owners of offices ("NATO" in "NATO Secretary
@@ -624,6 +628,14 @@ impl<'a> Resolver<'a> {
         // pass 1: names; "Rapid Support Forces (RSF)": the acronym in
         // parentheses names the same actor, here and later in the article
         for (i, m) in ms.iter().enumerate() {
+            // ("Colombia's government", "the Colombian government": the
+            // state a later bare "the government" may stand for)
+            if let Referent::Country(c) = m.referent
+                && m.span.len() > 1
+                && self.toks[m.span.end - 1].lower == "government"
+            {
+                self.named_government = Some(c);
+            }
             // (a known acronym too, once the article gave it to another
             // name: "the Intelligence and Security Service (SIS)" is not
             // Britain's SIS, here or later)
@@ -790,20 +802,24 @@ impl<'a> Resolver<'a> {
                     {
                         links[i] = links[i + 1];
                     }
-                    // "Prime Minister Morrison ... Rudd criticised the
-                    // government's handling": a bare "the government" is the
-                    // state of the head of government or state named last
+                    // "Colombia's government and the ELN agreed ... The
+                    // government's chief negotiator": a bare "the government"
+                    // is the state whose government the article named last,
+                    // else ("Prime Minister Morrison ... Rudd criticised the
+                    // government's handling") the state of the head of
+                    // government or state named last
                     if links[i].is_none()
                         && country.is_none()
                         && head == "government"
-                        && let Some(c) = self
-                            .most_recent(|r, e| {
+                        && let Some(c) = self.named_government.or_else(|| {
+                            self.most_recent(|r, e| {
                                 let ent = &r.res.entities[e];
                                 ent.kind == ActorKind::Person
                                     && ent.country.is_some()
                                     && r.heads_government(e)
                             })
                             .and_then(|e| self.res.entities[e].country)
+                        })
                     {
                         links[i] = Some(self.country_entity(c));
                     }
