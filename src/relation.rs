@@ -3573,6 +3573,16 @@ impl<'a> SentenceExtractor<'a> {
             .is_some_and(|j| is_quote(self.lower(j)) && j + 1 < pos)
     }
 
+    /// Whether the "and" at `k` joins two plain lowercase nouns of no
+    /// actor ("fruit and fish"), with no verb after it.
+    fn joins_plain_nouns(&self, k: usize) -> bool {
+        k + 1 < self.range.end
+            && self.plain_noun(k - 1)
+            && self.plain_noun(k + 1)
+            && !self.in_group(k + 1)
+            && !crate::mention::is_verbish(self.lex, &self.toks[k + 1])
+    }
+
     fn object(&self, pos: usize, clause_ok: bool) -> Option<usize> {
         let mut k = self.past_what_it_called(pos);
         let mut steps = 0;
@@ -3656,6 +3666,13 @@ impl<'a> SentenceExtractor<'a> {
                     continue;
                 }
                 return None;
+            }
+            // ("banned imports of citrus fruit and fish from Taiwan": "and"
+            // between two plain nouns joins things, not clauses)
+            if l == "and" && k > pos && self.joins_plain_nouns(k) {
+                k += 1;
+                steps += 1;
+                continue;
             }
             if (self.lex.tis(&self.toks[k], wc::RELATIVE | wc::CLAUSEBREAK)
                 || matches!(l, "and" | "or" | "said" | "says" | "saying"))
@@ -12843,5 +12860,23 @@ pub(crate) mod tests {
             "The Coordination of Sahel Movements criticized Niger.",
             &["Coordination of Sahel Movements -criticized-> Niger"],
         )]);
+    }
+
+    #[test]
+    fn things_joined_by_and_stay_in_the_object_phrase() {
+        check(&[
+            (
+                "Russia banned imports of wine and cheese from Moldova.",
+                &["Russia -sanctioned-> Moldova"],
+            ),
+            // (plural penalties too)
+            (
+                "Chile and Peru imposed embargoes on Bolivian gas.",
+                &["Chile -sanctioned-> Bolivia", "Peru -sanctioned-> Bolivia"],
+            ),
+        ]);
+        // (a verb after "and" still starts a new clause)
+        let got = triples("Russia banned the wine and warned Moldova.");
+        assert!(!got.iter().any(|g| g.contains("sanctioned")), "{got:?}");
     }
 }
