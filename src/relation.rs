@@ -2026,8 +2026,27 @@ impl<'a> SentenceExtractor<'a> {
                     // "The group, which Iran and the US list as terrorist, has
                     // killed": the antecedent is no actor, and the clause's own
                     // subject is not the verb's
-                    if g.is_none() && matches!(self.lower(p + 1), "which" | "whom" | "whose") {
+                    // ("NATO, of which Turkey is a member, criticised": a
+                    // preposition before the relative word)
+                    let rel = if self.is_prep_at(p + 1)
+                        && p + 2 < k
+                        && matches!(self.lower(p + 2), "which" | "whom")
+                    {
+                        p + 2
+                    } else {
+                        p + 1
+                    };
+                    if g.is_none() && matches!(self.lower(rel), "which" | "whom" | "whose") {
                         return None;
+                    }
+                    // ("Henry Puna, the secretary-general of the Forum, of which
+                    // both are members, welcomed": a body after a preposition
+                    // in an apposition; its head is the subject)
+                    if rel > p + 1
+                        && g.is_some_and(|g| self.preceded_by_prep(self.groups[g].span.start))
+                        && let Some(head) = self.apposition_head_before(p)
+                    {
+                        return Some(head);
                     }
                     // "Wang Yi, who also heads the party's commission, summoned": a
                     // relative clause set off by commas; its antecedent is the subject
@@ -2035,7 +2054,7 @@ impl<'a> SentenceExtractor<'a> {
                         && !self.groups[g].modifier
                         && !self.groups[g].possessive
                         && self.groups[g].consumed.is_none()
-                        && (matches!(self.lower(p + 1), "who" | "which" | "whom" | "whose")
+                        && (matches!(self.lower(rel), "who" | "which" | "whom" | "whose")
                             // "Petkovic, the head of the government's Office for
                             // Kosovo, called": an apposition after a name
                             || (matches!(self.lower(p + 1), "the" | "a" | "an")
@@ -12878,5 +12897,22 @@ pub(crate) mod tests {
         // (a verb after "and" still starts a new clause)
         let got = triples("Russia banned the wine and warned Moldova.");
         assert!(!got.iter().any(|g| g.contains("sanctioned")), "{got:?}");
+    }
+
+    #[test]
+    fn a_relative_clause_after_a_preposition_is_set_off() {
+        check(&[
+            (
+                "The Andean Community, of which Peru is a member, criticized Chile.",
+                &["Andean Community -criticized-> Chile"],
+            ),
+            (
+                "Ana Torres, the head of the Andean Community, of which Peru is a member, \
+                 criticized Chile.",
+                &["Ana Torres -criticized-> Chile"],
+            ),
+        ]);
+        let got = triples("The Andean Community, of which Peru is a member, criticized Chile.");
+        assert!(!got.iter().any(|g| g.starts_with("Peru")), "{got:?}");
     }
 }
