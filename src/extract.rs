@@ -299,7 +299,23 @@ pub fn extract(lex: &Lexicon, doc: &Document) -> Extraction {
                         || (of(t.subject) == sb && of(t.object) == sa))
             })
         {
-            agreement = Some((t.subject, t.object));
+            // (leaders who signed for their states leave it the states':
+            // "the memorandum, which Abiy Ahmed and Muse Bihi Abdi signed
+            // ... Mohamud called the memorandum null and void")
+            let state_of = |e: usize| {
+                let x = &res.entities[e];
+                if x.kind != ActorKind::Person {
+                    return None;
+                }
+                let c = x.country?;
+                res.entities
+                    .iter()
+                    .position(|y| y.kind == ActorKind::Country && y.country == Some(c))
+            };
+            agreement = Some(match (state_of(t.subject), state_of(t.object)) {
+                (Some(a), Some(b)) if a != b => (a, b),
+                _ => (t.subject, t.object),
+            });
         }
         open_target = open.or(open_target);
         antecedent = triples

@@ -1552,6 +1552,24 @@ fn build(
         } else if is_org_chunk(lex, toks, c) {
             owner = Some(name_referent(lex, text, toks, c, false));
             pos = c.range.end;
+        } else if c.what == ChunkKind::Cap
+            && c.range.len() == 1
+            && !lex.is_creed(toks[c.range.start].lower)
+            // (nor another adjective: "the Alawite general")
+            && !["an", "ite", "ist", "ic"]
+                .iter()
+                .any(|x| toks[c.range.start].lower.ends_with(x))
+            && let Some(t) = chunk_at(c.range.end)
+            && title_of(&chunks[t]).is_some()
+            && chunk_at(chunks[t].range.end).is_some_and(|n| is_name(&chunks[n]))
+        {
+            // "the Somaliland leader Muse Bihi Abdi": an unknown word right
+            // before an office and its holder's name is the office's owner
+            owner = Some(Referent::Name {
+                text: text[toks[c.range.start].start..toks[c.range.end - 1].end].to_string(),
+                kind: ActorKind::Organization,
+            });
+            pos = c.range.end;
         }
         let mut possessive_owner = false;
         if pos > c.range.start && pos < range.end && matches!(toks[pos].lower, "'s" | "'") {

@@ -3592,6 +3592,40 @@ impl<'a> SentenceExtractor<'a> {
             .is_some_and(|j| is_quote(self.lower(j)) && j + 1 < pos)
     }
 
+    /// Whether the verb at `v` is in a relative clause whose antecedent is
+    /// an agreement: "the memorandum, which Abiy and Bihi signed", "the
+    /// accord that Peru and Chile signed" (its own subjects, no other verb
+    /// between).
+    fn in_agreement_relative(&self, v: usize) -> bool {
+        let from = v.saturating_sub(15).max(self.range.start);
+        for k in (from..v).rev() {
+            let l = self.lower(k);
+            if matches!(l, "which" | "that") {
+                let a = if k > self.range.start && self.lower(k - 1) == "," {
+                    k - 1
+                } else {
+                    k
+                };
+                // ("the memorandum of understanding, which")
+                let a = if a >= self.range.start + 3 && self.lower(a - 2) == "of" {
+                    a - 2
+                } else {
+                    a
+                };
+                return a > self.range.start && self.lex.is_agreement_noun(self.lower(a - 1));
+            }
+            if !self.in_group(k)
+                && self
+                    .lex
+                    .tverb(&self.toks[k])
+                    .is_some_and(|(_, f)| matches!(f, VerbForm::Past | VerbForm::Third))
+            {
+                return false;
+            }
+        }
+        false
+    }
+
     /// Whether the "and" at `k` joins two plain lowercase nouns of no
     /// actor ("fruit and fish"), with no verb after it.
     fn joins_plain_nouns(&self, k: usize) -> bool {
@@ -5204,6 +5238,11 @@ impl<'a> SentenceExtractor<'a> {
                 && !(m.end..(m.end + 10).min(self.range.end))
                     .any(|k| self.lower(k).starts_with("terror"))
             {
+                continue;
+            }
+            // "the memorandum, which Ethiopia and Somaliland signed": a bare
+            // "signed" is an agreement only in a relative clause of one
+            if trig.agreement_relative && !self.in_agreement_relative(m.start) {
                 continue;
             }
             // "declared the Mexican ambassador persona non grata": an
@@ -12914,5 +12953,42 @@ pub(crate) mod tests {
         ]);
         let got = triples("The Andean Community, of which Peru is a member, criticized Chile.");
         assert!(!got.iter().any(|g| g.starts_with("Peru")), "{got:?}");
+    }
+
+    #[test]
+    fn an_agreement_signed_in_a_relative_clause() {
+        check(&[
+            (
+                "Peru rejected the accord that Chile and Bolivia signed.",
+                &["Chile -agreed_with-> Bolivia", "Peru -opposed-> Chile"],
+            ),
+            (
+                "Bolivia annulled the memorandum of understanding, which Gabriel Boric and \
+                 Dina Boluarte signed in May.",
+                &["Gabriel Boric -agreed_with-> Dina Boluarte"],
+            ),
+        ]);
+        // (a bare "signed" elsewhere is no agreement)
+        check_none(&["Peru and Chile signed on Monday."]);
+    }
+
+    #[test]
+    fn a_stance_toward_an_accord_of_leaders_is_toward_their_states() {
+        check(&[(
+            "Chile and Peru settled their maritime dispute on Monday. Gabriel Boric and Dina \
+             Boluarte signed the memorandum in Lima. Bolivia called the memorandum a betrayal.",
+            &["Bolivia -criticized-> Chile", "Bolivia -criticized-> Peru"],
+        )]);
+    }
+
+    #[test]
+    fn an_unknown_word_before_an_office_and_a_name_owns_the_office() {
+        check_affiliations(&[(
+            "Ecuador met the Puntland leader Said Abdullahi Deni.",
+            &["Said Abdullahi Deni -> Puntland"],
+        )]);
+        // (not an adjective of faith or camp)
+        let got = affiliations("Ecuador met the Shia cleric Ali al-Sistani.");
+        assert!(!got.iter().any(|g| g.ends_with("Shia")), "{got:?}");
     }
 }

@@ -390,6 +390,9 @@ pub struct Trigger {
     pub no_person_object: bool,
     /// Only when its object is declared "persona non grata" after it.
     pub persona_non_grata: bool,
+    /// Only in a relative clause whose antecedent is an agreement ("the
+    /// memorandum, which Ethiopia and Somaliland signed").
+    pub agreement_relative: bool,
     /// For each element of `rest`, the [`word_bit`]s of its words (none for
     /// a `Gap`): a word whose bit is not set is none of them, which matching
     /// tells without comparing strings. Set when the lexicon indexes its words.
@@ -513,6 +516,7 @@ pub struct Lexicon {
     /// before a known body's name ("High Security Council", "Supreme
     /// National Security Council" are not the UN's or the US's).
     name_modifiers: Vec<String>,
+    creeds: Vec<String>,
     aspect_verbs: Vec<String>,
     equipment: Vec<String>,
     arms: Vec<String>,
@@ -712,6 +716,7 @@ impl Lexicon {
             armed_nouns: Default::default(),
             local_nouns: Default::default(),
             name_modifiers: Default::default(),
+            creeds: Default::default(),
             aspect_verbs: Default::default(),
             equipment: Default::default(),
             arms: Default::default(),
@@ -1135,6 +1140,13 @@ impl Lexicon {
         self.name_modifiers.iter().any(|w| w == lower)
     }
 
+    /// Whether a lowercase word is an adjective of faith or political camp
+    /// ("shia", "republican"): capitalised before an office, it names no
+    /// owner of the office.
+    pub fn is_creed(&self, lower: &str) -> bool {
+        self.creeds.iter().any(|w| w == lower)
+    }
+
     /// Whether a lowercase word makes an organization a party or movement.
     pub fn is_party_noun(&self, lower: &str) -> bool {
         self.party_nouns.iter().any(|w| w == lower)
@@ -1287,6 +1299,7 @@ impl Lexicon {
                 "armednoun" => Some(&mut self.armed_nouns),
                 "localnoun" => Some(&mut self.local_nouns),
                 "namemod" => Some(&mut self.name_modifiers),
+                "creed" => Some(&mut self.creeds),
                 "aspectverb" => Some(&mut self.aspect_verbs),
                 "equipment" => Some(&mut self.equipment),
                 "arms" => Some(&mut self.arms),
@@ -1663,6 +1676,7 @@ impl Lexicon {
                     org_object: flags.contains(&"org"),
                     no_person_object: flags.contains(&"noperson"),
                     persona_non_grata: flags.contains(&"png"),
+                    agreement_relative: flags.contains(&"relagree"),
                     rest_masks: Vec::new(),
                     ends_in_prep: false,
                     control: false,
