@@ -1494,6 +1494,13 @@ fn build(
             ci += 1;
             continue;
         }
+        // "Muslim leaders", "the Shia cleric": a capitalised adjective of
+        // faith or camp names no actor
+        if c.what == ChunkKind::Cap && c.range.len() == 1 && lex.is_creed(toks[c.range.start].lower)
+        {
+            ci += 1;
+            continue;
+        }
         // "the town of Walikale", "the port of Assab": an unknown name after a
         // place noun and "of" is a place
         if c.what == ChunkKind::Cap

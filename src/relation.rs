@@ -12991,4 +12991,15 @@ pub(crate) mod tests {
         let got = affiliations("Ecuador met the Shia cleric Ali al-Sistani.");
         assert!(!got.iter().any(|g| g.ends_with("Shia")), "{got:?}");
     }
+
+    #[test]
+    fn a_courtesy_call_is_a_meeting_and_a_creed_no_actor() {
+        check(&[(
+            "Jaishankar paid a courtesy call on Sheikh Hasina.",
+            &["Subrahmanyam Jaishankar -met-> Sheikh Hasina"],
+        )]);
+        let got = triples("Jaishankar paid a courtesy call on Sheikh Hasina.");
+        assert!(!got.iter().any(|g| g.contains("urged")), "{got:?}");
+        check_none(&["Erdogan called on Sunni leaders to unite."]);
+    }
 }
