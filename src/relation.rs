@@ -3158,6 +3158,31 @@ impl<'a> SentenceExtractor<'a> {
             })
     }
 
+    /// Whether group `g`, set off by commas after a lowercase noun, renames
+    /// that noun inside an apposition to an object: "met You Si-kun, the
+    /// speaker of Taiwan's legislature, the Legislative Yuan, before flying"
+    /// (the subject of no participle after it).
+    fn renames_in_object_apposition(&self, g: usize) -> bool {
+        let start = self.det_start(self.groups[g].span.start);
+        let end = self.groups[g].span.end;
+        start >= self.range.start + 2
+            && self.lower(start - 1) == ","
+            && end < self.range.end
+            && self.lower(end) == ","
+            && (self.plain_noun(start - 2) || self.group_ending_at(start - 2).is_some())
+            && self.groups.iter().any(|o| {
+                o.consumed.is_some()
+                    && o.span.end < start
+                    && o.span.end + 10 >= start
+                    && self.lower(o.span.end) == ","
+                    && (o.span.end..start).all(|t| {
+                        self.lex
+                            .tverb(&self.toks[t])
+                            .is_none_or(|(_, f)| !matches!(f, VerbForm::Past | VerbForm::Third))
+                    })
+            })
+    }
+
     /// Whether group `g` is a possessor before a lowercase noun ("Sweden's
     /// bid"): inside a noun phrase, the subject of no participle after it.
     fn possessor_of_a_noun(&self, g: usize) -> bool {
@@ -4667,7 +4692,8 @@ impl<'a> SentenceExtractor<'a> {
                                     // Stockholm": a possessor inside the object)
                                     Some(x)
                                         if self.names_an_object(x)
-                                            || self.possessor_of_a_noun(x) =>
+                                            || self.possessor_of_a_noun(x)
+                                            || self.renames_in_object_apposition(x) =>
                                     {
                                         g = self.subject_from(self.groups[x].span.start, true);
                                     }
@@ -13001,5 +13027,14 @@ pub(crate) mod tests {
         let got = triples("Jaishankar paid a courtesy call on Sheikh Hasina.");
         assert!(!got.iter().any(|g| g.contains("urged")), "{got:?}");
         check_none(&["Erdogan called on Sunni leaders to unite."]);
+    }
+
+    #[test]
+    fn a_body_renaming_a_noun_in_an_objects_apposition_is_no_participles_subject() {
+        check(&[(
+            "Macron met Olaf Scholz, the leader of Germany's government, the Bundesregierung, \
+             before flying to Poland.",
+            &["Emmanuel Macron -visited-> Poland"],
+        )]);
     }
 }
