@@ -691,14 +691,14 @@ fn chunk(lex: &Lexicon, text: &str, toks: &[Token], range: Range<usize>) -> Vec<
                     j += 1;
                     continue;
                 }
-                // ("the European Union Mission in Armenia (EUMA)": a mission in
-                // a country, named as such by the acronym after it)
+                // ("the European Union Mission in Armenia (EUMA)", "the UN
+                // Verification Mission in Colombia": a mission in a country is
+                // named by it)
                 if u.lower == "in"
                     && toks[j - 1].lower == "mission"
                     && is_cap_word(&toks[j - 1])
-                    && j + 2 < range.end
+                    && j + 1 < range.end
                     && is_cap_word(&toks[j + 1])
-                    && toks[j + 2].lower == "("
                     && is_country_at(lex, text, toks, j + 1, range.end)
                 {
                     j += 1;

@@ -2011,7 +2011,15 @@ impl<'a> SentenceExtractor<'a> {
                     .find(|&p| matches!(self.lower(p), "," | "—" | "–"))
                     .filter(|&p| !crossed && p + 1 < k);
                 if let Some(p) = opener {
-                    let g = self.group_ending_at(p - 1);
+                    // ("The International Crimes Tribunal in Dhaka, which has
+                    // charged": the body, not the place it sits in)
+                    let g = self.group_ending_at(p - 1).map(|g| {
+                        if matches!(self.lower(p + 1), "which" | "who" | "that") {
+                            self.sited_body(g).unwrap_or(g)
+                        } else {
+                            g
+                        }
+                    });
                     // "Obasanjo, the AU envoy for Tigray, who has urged ..., met":
                     // the person heading the apposition before "who"
                     if self.lower(p + 1) == "who"
@@ -2154,7 +2162,10 @@ impl<'a> SentenceExtractor<'a> {
                 let g = (j > self.range.start)
                     .then(|| self.group_ending_at(j - 1))
                     .flatten()
-                    .filter(|&g| !self.groups[g].modifier);
+                    .filter(|&g| !self.groups[g].modifier)
+                    // ("The International Crimes Tribunal in Dhaka, which has
+                    // charged": the body, not the place it sits in)
+                    .map(|g| self.sited_body(g).unwrap_or(g));
                 // "Barrack, the US ambassador to Turkey and envoy for Syria, who
                 // has pressed", "Grono, the EU's representative for the South
                 // Caucasus, who": "who" is a person, the apposition's head, not
@@ -3181,6 +3192,24 @@ impl<'a> SentenceExtractor<'a> {
                             .is_none_or(|(_, f)| !matches!(f, VerbForm::Past | VerbForm::Third))
                     })
             })
+    }
+
+    /// The body that group `g` is the seat of, "in" or "at" it right after
+    /// the body's name: "the International Crimes Tribunal in Dhaka".
+    fn sited_body(&self, g: usize) -> Option<usize> {
+        let st = self.det_start(self.groups[g].span.start);
+        if st <= self.range.start + 1 || !matches!(self.lower(st - 1), "in" | "at") {
+            return None;
+        }
+        self.group_ending_at(st - 2).filter(|&h| {
+            !self.groups[h].modifier
+                && !self.groups[h].possessive
+                && self.groups[h].consumed.is_none()
+                && self.members(h, false).next().is_some()
+                && self
+                    .members(h, false)
+                    .all(|e| self.entities[e].kind == ActorKind::Organization)
+        })
     }
 
     /// Whether group `g` is a possessor before a lowercase noun ("Sweden's
@@ -13036,5 +13065,20 @@ pub(crate) mod tests {
              before flying to Poland.",
             &["Emmanuel Macron -visited-> Poland"],
         )]);
+    }
+
+    #[test]
+    fn a_body_sited_in_a_place_is_its_relative_clauses_antecedent() {
+        check(&[
+            (
+                "The Special Court in Freetown, which has charged Charles Taylor, met on Monday.",
+                &["Special Court -coerced-> Charles Taylor"],
+            ),
+            // (a mission in a country is named by it)
+            (
+                "The UN Stabilization Mission in Haiti, which helped Haitian police, left in 2017.",
+                &["UN Stabilization Mission in Haiti -aided-> Haiti"],
+            ),
+        ]);
     }
 }
