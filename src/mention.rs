@@ -2729,6 +2729,16 @@ fn build(
             // the subject of what a demand asks for is asked to act, so it is
             // a body or country)
             || (i >= range.start + 2 && mandative_it(lex, toks, i))
+            // ("accusing it of supporting terrorism", "blamed it for": "it"
+            // as the object of a trigger verb before its charge or reason
+            // is accused, so it is a body or country)
+            || (t.lower == "it"
+                && i > range.start
+                && toks
+                    .get(i + 1)
+                    .is_some_and(|n| i + 1 < range.end && matches!(n.lower, "of" | "for"))
+                && !lex.ttriggers(&toks[i - 1]).is_empty()
+                && lex.tverb(&toks[i - 1]).is_some())
             // ("had asked it to postpone", "urged it to return": "it" as the
             // object of a control verb is asked to act, so it is a body or
             // country, not a thing)

@@ -13081,4 +13081,17 @@ pub(crate) mod tests {
             ),
         ]);
     }
+
+    #[test]
+    fn it_accused_after_a_participle_is_not_the_main_subject() {
+        check(&[(
+            "Chad cut ties with Sudan, accusing it of arming the rebels.",
+            &["Chad -criticized-> Sudan"],
+        )]);
+        let got = triples("Chad cut ties with Sudan, accusing it of arming the rebels.");
+        assert!(
+            !got.iter().any(|g| g == "Chad -criticized-> Chad"),
+            "{got:?}"
+        );
+    }
 }

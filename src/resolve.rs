@@ -1260,10 +1260,19 @@ impl<'a> Resolver<'a> {
                                         crate::lexicon::wc::AUX | crate::lexicon::wc::BE,
                                     ))
                         });
+                    // ("Egypt cut ties with Qatar, accusing it of": the object
+                    // of a participle after a comma, whose subject is the
+                    // main clause's)
+                    let after_participle = pos >= 2
+                        && self.toks[pos - 1].lower.ends_with("ing")
+                        && self.toks[pos - 2].lower == ",";
                     let own_subject = |mj: &Mention| {
                         matches!(self.toks[pos].lower, "them" | "it")
                             && !it_subject
-                            && !self.toks[mj.span.end..pos]
+                            && !self
+                                .toks
+                                .get(mj.span.end..pos - usize::from(after_participle) * 2)
+                                .unwrap_or_default()
                                 .iter()
                                 .any(|t| matches!(t.lower, "," | ";" | "that" | "who" | "which"))
                     };
