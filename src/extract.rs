@@ -164,6 +164,10 @@ fn acting_subject(
     lex.tpast(t).then_some(entity)
 }
 
+/// How many sentences back an event noun may name an event that is not
+/// the previous sentence's last ("rejected the accusations").
+const RECENT_SENTENCES: usize = 3;
+
 /// The relation label of an act that is no relation of the ontology ("Iran
 /// barred the inspectors"): only event nouns that may name anything ("the
 /// move", "the decision") refer to it.
@@ -212,6 +216,10 @@ pub fn extract(lex: &Lexicon, doc: &Document) -> Extraction {
     // the parties of the last agreement, for a later stance toward "the
     // agreement" ("Greece called the border agreement null and void")
     let mut agreement: Option<(usize, usize)> = None;
+    // the agents and relations of the events of the last few sentences
+    // (with the sentence), for event nouns the previous sentence's last
+    // event does not fit ("rejected the accusations")
+    let mut recent: Vec<(usize, usize, usize)> = Vec::new();
     let agreed = lex.label("agreed_with");
     // (the agent of the sentence's act when it yields no relation)
     let acted = |s: usize| {
@@ -276,6 +284,10 @@ pub fn extract(lex: &Lexicon, doc: &Document) -> Extraction {
         )
         .with_plurals(&res.also[s])
         .with_antecedent(antecedent)
+        .with_recent_events({
+            recent.retain(|&(_, _, s0)| s0 + RECENT_SENTENCES >= s);
+            &recent
+        })
         .with_open_target(open_target)
         .with_agreement(agreement)
         .extract_with_open();
@@ -318,6 +330,7 @@ pub fn extract(lex: &Lexicon, doc: &Document) -> Extraction {
             });
         }
         open_target = open.or(open_target);
+        recent.extend(triples.iter().map(|t| (t.subject, t.label, s)));
         antecedent = triples
             .last()
             .map(|t| (t.subject, t.label))

@@ -71,6 +71,9 @@ pub struct SentenceExtractor<'a> {
     /// The agent and relation of the previous sentence's last event (see
     /// `with_antecedent`).
     antecedent: Option<(usize, usize)>,
+    /// The agents and relations of the events of the last few sentences,
+    /// the latest last (see `with_recent_events`).
+    recent: &'a [(usize, usize, usize)],
     /// The target of the article's last attack whose attacker went unnamed
     /// (see `with_open_target`).
     open_target: Option<usize>,
@@ -143,6 +146,7 @@ impl<'a> SentenceExtractor<'a> {
             entities,
             also: &[],
             antecedent: None,
+            recent: &[],
             open_target: None,
             agreement: None,
             // (the groups, their singles and merges: rarely more than this)
@@ -1906,7 +1910,23 @@ impl<'a> SentenceExtractor<'a> {
                     }
                     return None;
                 }
+                // ("summoned the Maldivian envoy, Ibrahim Shaheeb, to protest":
+                // a name in apposition to an object is the object; "urged the
+                // envoy, X, to leave" makes it the infinitive's subject)
+                let named_object = if grp.consumed.is_none() && self.lower(k + 1) == "," {
+                    self.object_named(g)
+                } else {
+                    None
+                };
+                if named_object == Some(true)
+                    && k + 2 < pos
+                    && self.lower(k + 2) == "to"
+                    && (k + 3..pos).all(|t| self.is_verb_group_word(t))
+                {
+                    return Some(g);
+                }
                 let skip = self.groups[g].consumed.is_some()
+                    || named_object.is_some()
                     || grp.modifier
                     || (self.preceded_by_prep(grp.span.start)
                         && !(conj_prep && (adjacent || clause_subject))
@@ -3154,19 +3174,31 @@ impl<'a> SentenceExtractor<'a> {
     /// Whether group `g` is an apposition (after a comma) that names only
     /// actors of a group already taken as an object.
     fn names_an_object(&self, g: usize) -> bool {
+        self.object_named(g).is_some()
+    }
+
+    /// Whether a control verb took the object that group `g`, after a
+    /// comma, names again (see [`Self::names_an_object`]), if it names one.
+    fn object_named(&self, g: usize) -> Option<bool> {
         let start = self.groups[g].span.start;
-        start > self.range.start
-            && self.lower(start - 1) == ","
-            && self.members(g, false).next().is_some()
-            && self.members(g, false).all(|e| {
-                self.groups.iter().any(|o| {
-                    o.consumed.is_some()
-                        && o.span.end < start
-                        && self.pool[o.members.clone()]
-                            .iter()
-                            .any(|&mm| self.entity(mm) == Some(e))
-                })
-            })
+        if start <= self.range.start
+            || self.lower(start - 1) != ","
+            || self.members(g, false).next().is_none()
+        {
+            return None;
+        }
+        let mut control = None;
+        for e in self.members(g, false) {
+            let o = self.groups.iter().find(|o| {
+                o.consumed.is_some()
+                    && o.span.end < start
+                    && self.pool[o.members.clone()]
+                        .iter()
+                        .any(|&mm| self.entity(mm) == Some(e))
+            })?;
+            control = Some(control.unwrap_or(false) || o.consumed == Some(true));
+        }
+        control
     }
 
     /// Whether group `g`, set off by commas after a lowercase noun, renames
@@ -4236,6 +4268,72 @@ impl<'a> SentenceExtractor<'a> {
         self
     }
 
+    /// The agents, relation labels and sentences of the events of the last
+    /// few sentences, in text order: when the previous sentence's last event
+    /// is not one the noun can name, "the accusations" are those of the
+    /// latest sentence with an accusation ("Four states cut ties with
+    /// Qatar, accusing it ... gave its diplomats 48 hours to leave. Qatar
+    /// rejected the accusations": toward all four).
+    pub fn with_recent_events(mut self, events: &'a [(usize, usize, usize)]) -> Self {
+        self.recent = events;
+        self
+    }
+
+    /// The agents of the event a noun names: the antecedent's when it
+    /// fits, else those of the latest recent event that fits.
+    fn event_agents(&self, fits: impl Fn(usize) -> bool) -> Vec<Option<usize>> {
+        // (only words, not acts, are looked for further back: "the
+        // accusations", "the protest", "the demands"; "the decision" and
+        // "the strike" are the last act's)
+        // (an act that is no relation has a label past the list)
+        let verbal = |l: usize| {
+            self.lex.labels.get(l).is_some_and(|x| {
+                matches!(
+                    x.name.as_str(),
+                    "criticized" | "opposed" | "urged" | "threatened" | "advised"
+                )
+            })
+        };
+        let antecedent = self.antecedent.filter(|&(_, l)| fits(l));
+        let (label, sentence) = match antecedent {
+            Some((a, l)) if !verbal(l) => return vec![Some(a)],
+            Some((a, l)) => match self
+                .recent
+                .iter()
+                .rev()
+                .find(|&&(x, y, _)| x == a && y == l)
+            {
+                Some(&(_, _, s)) => (l, s),
+                None => return vec![Some(a)],
+            },
+            // (and only for a noun of some relations: "the accusations", not
+            // "the announcement", which may name anything)
+            None if (0..self.lex.labels.len()).all(&fits) => return Vec::new(),
+            None => match self
+                .recent
+                .iter()
+                .rev()
+                .find(|&&(_, l, _)| fits(l) && verbal(l))
+            {
+                Some(&(_, l, s)) => (l, s),
+                None => return Vec::new(),
+            },
+        };
+        // (every agent of that relation in that sentence)
+        let mut agents: Vec<Option<usize>> = Vec::new();
+        for &(a, l, s) in self.recent {
+            if l == label && s == sentence && !agents.contains(&Some(a)) {
+                agents.push(Some(a));
+            }
+        }
+        if let Some((a, _)) = antecedent
+            && !agents.contains(&Some(a))
+        {
+            agents.push(Some(a));
+        }
+        agents
+    }
+
     /// "the move", "this decision", "the latest sanctions": a definite noun
     /// phrase at `pos` whose head refers back to an event, ending the clause.
     fn event_anaphor(&self, pos: usize) -> bool {
@@ -4538,10 +4636,8 @@ impl<'a> SentenceExtractor<'a> {
                             && !negated
                             && let Some(a) = agent
                         {
-                            let event_agent = self
-                                .antecedent
-                                .filter(|&(_, event)| self.event_subject_fits(m.start, event))
-                                .map(|(x, _)| x);
+                            let event_agents =
+                                self.event_agents(|event| self.event_subject_fits(m.start, event));
                             let parties = self.agreement.filter(|_| {
                                 self.lex
                                     .label("agreed_with")
@@ -4551,7 +4647,7 @@ impl<'a> SentenceExtractor<'a> {
                                     )
                             });
                             let t = (trig.label, trigger_text, intended);
-                            self.push_toward(&mut out, a, &[event_agent], t);
+                            self.push_toward(&mut out, a, &event_agents, t);
                             self.push_toward(
                                 &mut out,
                                 a,
@@ -5459,13 +5555,15 @@ impl<'a> SentenceExtractor<'a> {
                     .filter(|_| noun.is_some_and(|n| self.lex.is_agreement_noun(n)));
                 // (an agreement's parties, when known, are whom "the
                 // agreement" is about, not the last signatory named)
-                let event_agent = self
-                    .antecedent
-                    .filter(|&(_, event)| noun.is_some_and(|n| self.lex.event_noun_fits(n, event)))
-                    .filter(|_| parties.is_none())
-                    .map(|(a, _)| a);
+                let event_agents = if parties.is_none()
+                    && let Some(n) = noun
+                {
+                    self.event_agents(|event| self.lex.event_noun_fits(n, event))
+                } else {
+                    Vec::new()
+                };
                 let t = (label, trigger_text, intended);
-                self.push_toward(&mut out, s, &[event_agent], t);
+                self.push_toward(&mut out, s, &event_agents, t);
                 self.push_toward(
                     &mut out,
                     s,
@@ -13093,5 +13191,38 @@ pub(crate) mod tests {
             !got.iter().any(|g| g == "Chad -criticized-> Chad"),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn the_accusations_are_those_of_the_latest_accusers() {
+        // (the sentence before names no accusation: the one before it does,
+        // and every accuser in it)
+        check(&[(
+            "Chad and Niger cut ties with Sudan, accusing Khartoum of arming rebels. The two \
+             governments gave Sudanese diplomats 48 hours to leave. Sudan rejected the \
+             accusations as baseless.",
+            &["Sudan -opposed-> Chad", "Sudan -opposed-> Niger"],
+        )]);
+        // (but "the announcement" may name anything: only the last event)
+        let got = triples(
+            "Chad accused Sudan of arming rebels. Niger praised the African Union. \
+             Kenya welcomed the announcement.",
+        );
+        assert!(
+            !got.iter().any(|g| g == "Kenya -supported-> Chad"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_diplomatic_protest_is_criticism_and_an_envoy_named_after_his_office_stays_the_object() {
+        check(&[(
+            "Ghana summoned the Togolese ambassador, Kofi Mensah, to protest against Togo.",
+            &["Ghana -criticized-> Togo", "Ghana -invited-> Kofi Mensah"],
+        )]);
+        let got = triples(
+            "Ghana summoned the Togolese ambassador, Kofi Mensah, to protest against Togo.",
+        );
+        assert!(!got.iter().any(|g| g.starts_with("Kofi Mensah")), "{got:?}");
     }
 }
