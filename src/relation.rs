@@ -1858,6 +1858,15 @@ impl<'a> SentenceExtractor<'a> {
     /// requirement (participles and event nouns attach to a clause whose
     /// subject may be further away).
     fn subject_from(&self, pos: usize, lenient_start: bool) -> Option<usize> {
+        // ("rejected his request to meet X": the one the pronoun names would
+        // act, and a pronoun makes no group; not the clause's subject)
+        if pos >= self.range.start + 3
+            && self.lower(pos - 1) == "to"
+            && self.lex.tis(&self.toks[pos - 2], wc::INTENTION)
+            && matches!(self.lower(pos - 3), "his" | "her" | "their" | "its")
+        {
+            return None;
+        }
         let mut k = pos;
         let mut steps = 0;
         let mut seen_relative_boundary = false;
@@ -1934,7 +1943,12 @@ impl<'a> SentenceExtractor<'a> {
                 // "Washington's decision to resume supplying": the possessor is the
                 // subject of the intended act, even when it is also an object
                 if grp.possessive {
-                    let e = grp.span.end;
+                    // (the possessive "'s", or the last word of "his", "their")
+                    let e = if matches!(self.lower(grp.span.end), "'s" | "'") {
+                        grp.span.end
+                    } else {
+                        grp.span.end - 1
+                    };
                     if e + 2 < pos
                         && self.lex.tis(&self.toks[e + 1], wc::INTENTION)
                         && self.lower(e + 2) == "to"
@@ -13224,5 +13238,29 @@ pub(crate) mod tests {
             "Ghana summoned the Togolese ambassador, Kofi Mensah, to protest against Togo.",
         );
         assert!(!got.iter().any(|g| g.starts_with("Kofi Mensah")), "{got:?}");
+    }
+
+    #[test]
+    fn the_junta_is_the_state_of_the_military_ruler_named_last() {
+        check(&[(
+            "Guinea's military ruler, Mamadi Doumbouya, skipped the summit. Senegal urged the \
+             junta to hold elections.",
+            &["Senegal -urged-> Guinea"],
+        )]);
+    }
+
+    #[test]
+    fn complaints_filed_and_a_possessors_request() {
+        check(&[(
+            "Chile and Peru banned the imports. Bolivia filed complaints against the two \
+             countries.",
+            &["Bolivia -criticized-> Chile", "Bolivia -criticized-> Peru"],
+        )]);
+        // (the one whose request it is would meet, not the one who rejects it)
+        let got = triples("Bolivia rejected his request to meet Evo Morales.");
+        assert!(
+            !got.iter().any(|g| g == "Bolivia -met-> Evo Morales"),
+            "{got:?}"
+        );
     }
 }

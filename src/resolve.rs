@@ -823,6 +823,29 @@ impl<'a> Resolver<'a> {
                     {
                         links[i] = Some(self.country_entity(c));
                     }
+                    // "Myanmar's military ruler, Min Aung Hlaing ... urged the
+                    // junta": a bare "the junta" or "the regime" is the state of
+                    // the military ruler named last
+                    // (also when "Junta spokesman X" made a body of the word)
+                    if links[i].is_none_or(|e| {
+                        let ent = &self.res.entities[e];
+                        ent.kind == ActorKind::Organization && ent.label.eq_ignore_ascii_case(head)
+                    }) && country.is_none()
+                        && matches!(head.as_str(), "junta" | "regime")
+                        && let Some(c) = self
+                            .most_recent(|r, e| {
+                                let ent = &r.res.entities[e];
+                                ent.kind == ActorKind::Person
+                                    && ent.country.is_some()
+                                    && ent
+                                        .roles
+                                        .iter()
+                                        .any(|x| x.contains("junta") || x.contains("military"))
+                            })
+                            .and_then(|e| self.res.entities[e].country)
+                    {
+                        links[i] = Some(self.country_entity(c));
+                    }
                     // "the Libyan ambassador" with no named antecedent stands for its
                     // country (an office holder not yet named, whom the next
                     // sentence may name: "summoned Japan's ambassador")
