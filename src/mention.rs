@@ -2695,6 +2695,16 @@ fn build(
         // ("It accused Berlin of ...": "it" as the subject of a trigger verb
         // is a body or country named before, like "they")
         let plural = matches!(t.lower, "they" | "them" | "their")
+            // ("stand by its friend Qatar", "armed its ally Belarus": the
+            // possessor of a tie is a body or country)
+            || (t.lower == "its"
+                && toks.get(i + 1).is_some_and(|n| {
+                    i + 1 < range.end
+                        && matches!(
+                            n.lower,
+                            "ally" | "allies" | "friend" | "friends" | "partner" | "partners"
+                        )
+                }))
             // ("warned that it would strike", "said it had detained": "it"
             // before a modal or a perfect and a trigger verb)
             || (t.lower == "it"
@@ -2870,7 +2880,7 @@ fn build(
         // (an object "her" is no possessive: "asked her to go", "told her that";
         // resolution reads it off this flag)
         if let Referent::Pronoun(_) = m.referent
-            && matches!(toks[m.span.start].lower, "his" | "her" | "their")
+            && matches!(toks[m.span.start].lower, "his" | "her" | "their" | "its")
             && m.span.len() == 1
             && !(toks[m.span.start].lower == "her"
                 && toks.get(m.span.end).is_none_or(|n| {

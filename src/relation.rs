@@ -5022,6 +5022,25 @@ impl<'a> SentenceExtractor<'a> {
                         obj = None;
                     }
                     if trig.appos {
+                        // ("would stand by its friend Qatar": a possessive
+                        // pronoun's referent, with the name right after)
+                        if agent.is_none()
+                            && m.start > self.range.start
+                            && let Some(p) = self.possessive_pronoun_at(m.start - 1)
+                            && let Some(h) = self
+                                .group_starting_at(m.end)
+                                .filter(|&g| !self.groups[g].modifier && !self.groups[g].possessive)
+                        {
+                            if !negated {
+                                self.push_toward(
+                                    &mut out,
+                                    h,
+                                    &[Some(p)],
+                                    (trig.label, trigger_text, intended),
+                                );
+                            }
+                            continue;
+                        }
                         // "The three Sahel states, close allies that ...": allies
                         // with no possessor, in apposition to several actors, are
                         // allied with one another
@@ -13260,6 +13279,26 @@ pub(crate) mod tests {
         let got = triples("Bolivia rejected his request to meet Evo Morales.");
         assert!(
             !got.iter().any(|g| g == "Bolivia -met-> Evo Morales"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn its_ally_is_allied_with_the_nearest_state_before() {
+        check(&[
+            (
+                "Russia armed its ally Belarus.",
+                &["Belarus -allied_with-> Russia"],
+            ),
+            (
+                "Putin criticised Poland and said Russia would defend its friend Serbia.",
+                &["Serbia -allied_with-> Russia"],
+            ),
+        ]);
+        let got =
+            triples("Putin criticised Poland and said Russia would defend its friend Serbia.");
+        assert!(
+            !got.iter().any(|g| g == "Serbia -allied_with-> Poland"),
             "{got:?}"
         );
     }

@@ -1251,7 +1251,11 @@ impl<'a> Resolver<'a> {
                     let pos = m.span.start;
                     // (not a possessor, nor the dateline: "ADEN, Yemen —
                     // Yemen's Houthi movement said it")
-                    let here = ms.iter().enumerate().take(i).find(|(j, mj)| {
+                    // ("... and said Turkey would stand by its friend Qatar":
+                    // "its" is the nearest such actor, the subject of its own
+                    // clause; "they" the sentence's topic)
+                    let nearest = self.toks[pos].lower == "its";
+                    let fits_here = |(j, mj): &(usize, &Mention)| {
                         mj.span.end <= pos
                             && !mj.possessive
                             && !self.in_dateline(ms, mj)
@@ -1265,7 +1269,12 @@ impl<'a> Resolver<'a> {
                                 // states of a plural head that opens the
                                 // sentence)
                                 || self.of_plural_head(ms, mj.span.start))
-                    });
+                    };
+                    let here = if nearest {
+                        ms.iter().enumerate().take(i).rev().find(fits_here)
+                    } else {
+                        ms.iter().enumerate().take(i).find(fits_here)
+                    };
                     // ("Russia and China criticized them", "Egypt urged it to
                     // wait": an object "them" or "it" is not the subject of its
                     // own clause)
