@@ -3422,6 +3422,45 @@ fn member_states(lex: &Lexicon, toks: &[Token], range: Range<usize>, out: &mut [
         } else {
             None
         };
+        // "The Arab League, of which Somalia is a member,", "the Group of
+        // Seven, which includes Japan,": the states of a relative clause of
+        // membership after the body, which stays the clause's actor
+        if e0 + 3 < range.end && toks[e0].lower == "," {
+            let list_at = ((toks[e0 + 1].lower == "of" && toks[e0 + 2].lower == "which")
+                || (toks[e0 + 1].lower == "which"
+                    && matches!(toks[e0 + 2].lower, "includes" | "include" | "included")))
+            .then_some(e0 + 3);
+            if let Some(at) = list_at {
+                let mut k = o + 1;
+                let mut at = at;
+                // (past "both": "of which both Australia and Papua New Guinea")
+                if at < range.end && matches!(toks[at].lower, "both" | "all") {
+                    at += 1;
+                }
+                let mut found = Vec::new();
+                while k < out.len() && out[k].span.start == at && is_state(&out[k]) {
+                    found.push(k);
+                    at = out[k].span.end;
+                    if at < range.end && matches!(toks[at].lower, "and" | ",") {
+                        at += 1;
+                    } else {
+                        break;
+                    }
+                    k += 1;
+                }
+                // (after "of which", the clause says they are members)
+                let said =
+                    toks[e0 + 1].lower != "of" || (at..(at + 6).min(range.end)).any(&is_member);
+                if said {
+                    for k in found {
+                        if out[k].affiliation.is_none() {
+                            out[k].affiliation = Some(o);
+                        }
+                    }
+                }
+                continue;
+            }
+        }
         if let Some(after) = member_word {
             // "Peru and Chile, two APEC members" / "Finland, a NATO member"
             let mut b = s0;

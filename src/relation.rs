@@ -13302,4 +13302,23 @@ pub(crate) mod tests {
             "{got:?}"
         );
     }
+
+    #[test]
+    fn membership_told_in_a_relative_clause_after_the_body() {
+        check_affiliations(&[
+            (
+                "The Andean Community, of which Peru is a founding member, criticized Chile.",
+                &["Peru -> Andean Community"],
+            ),
+            (
+                "The Andean Community, which includes Bolivia and Ecuador, criticized Chile.",
+                &["Bolivia -> Andean Community", "Ecuador -> Andean Community"],
+            ),
+        ]);
+        // (and the body still acts)
+        check(&[(
+            "The Andean Community, which includes Bolivia and Ecuador, criticized Chile.",
+            &["Andean Community -criticized-> Chile"],
+        )]);
+    }
 }
