@@ -1635,6 +1635,8 @@ fn build(
                 }
                 if !(is_descriptor_word(lex, &toks[p])
                     || (toks[p].lower == "and" && !desc_words.is_empty())
+                    // ("Brunei's second foreign minister Erywan Yusof")
+                    || (lex.is_title_modifier(toks[p].lower) && toks[p].is_word())
                     // ("China's most senior diplomat": a degree word)
                     || (matches!(toks[p].lower, "most" | "more" | "least")
                         && p + 1 < range.end

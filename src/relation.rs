@@ -13321,4 +13321,12 @@ pub(crate) mod tests {
             &["Andean Community -criticized-> Chile"],
         )]);
     }
+
+    #[test]
+    fn an_ordinal_before_a_possessed_office() {
+        check_affiliations(&[(
+            "Singapore's second trade minister Amara Chen met Lula on Monday.",
+            &["Amara Chen -> Singapore"],
+        )]);
+    }
 }
