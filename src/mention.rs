@@ -1501,6 +1501,18 @@ fn build(
             ci += 1;
             continue;
         }
+        // "in the provincial capital, Pemba,", "the port city, Aden,": an
+        // unknown name in apposition to a place noun is a place
+        if c.what == ChunkKind::Cap
+            && c.range.start >= range.start + 2
+            && toks[c.range.start - 1].lower == ","
+            && (lex.tis(&toks[c.range.start - 2], wc::PLACEHEAD)
+                || toks[c.range.start - 2].lower == "capital")
+            && !toks[c.range.start - 2].is_cap()
+        {
+            ci += 1;
+            continue;
+        }
         // "the town of Walikale", "the port of Assab": an unknown name after a
         // place noun and "of" is a place
         if c.what == ChunkKind::Cap

@@ -13329,4 +13329,19 @@ pub(crate) mod tests {
             &["Amara Chen -> Singapore"],
         )]);
     }
+
+    #[test]
+    fn the_two_men_after_an_office_and_its_holder_and_a_capital_in_apposition() {
+        check(&[(
+            "Kenya's defence minister, Soipan Tuya, met Somalia's army chief, General Odowaa \
+             Yusuf, in the coastal city, Kismayo, on Monday, and the two men signed an accord.",
+            &["Soipan Tuya -agreed_with-> Odowaa Yusuf"],
+        )]);
+        // (the place in apposition is no person)
+        let got = triples(
+            "Kenya's defence minister, Soipan Tuya, met Somalia's army chief, General Odowaa \
+             Yusuf, in the coastal city, Kismayo, on Monday, and the two men signed an accord.",
+        );
+        assert!(!got.iter().any(|g| g.contains("Kismayo")), "{got:?}");
+    }
 }

@@ -1178,6 +1178,16 @@ impl<'a> Resolver<'a> {
                         .filter(|e| !subjects.contains(e))
                         .filter(|&e| fits(self.res.entities[e].kind))
                         .collect();
+                    // (each once: "Mozambique's defence minister, Jaime Neto,
+                    // met Rwanda's army chief, General Jean Bosco Kazura, ...
+                    // and the two men": an office and its holder are one)
+                    // (the last mention of each, keeping the order)
+                    let here: Vec<usize> = here
+                        .iter()
+                        .enumerate()
+                        .filter(|&(k, e)| !here[k + 1..].contains(e))
+                        .map(|(_, &e)| e)
+                        .collect();
                     if here.len() >= *n {
                         picked = here[here.len() - *n..].to_vec();
                     } else if states {
