@@ -13344,4 +13344,12 @@ pub(crate) mod tests {
         );
         assert!(!got.iter().any(|g| g.contains("Kismayo")), "{got:?}");
     }
+
+    #[test]
+    fn fighting_alongside_is_cooperation() {
+        check(&[(
+            "Eritrean troops fought alongside the Ethiopian army in Tigray.",
+            &["Eritrea -cooperated_with-> Ethiopia"],
+        )]);
+    }
 }
