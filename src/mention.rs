@@ -1573,14 +1573,14 @@ fn build(
             pos = c.range.end;
         } else if c.what == ChunkKind::Cap
             && c.range.len() == 1
+            && let Some(t) = chunk_at(c.range.end)
+            && title_of(&chunks[t]).is_some()
+            && chunk_at(chunks[t].range.end).is_some_and(|n| is_name(&chunks[n]))
             && !lex.is_creed(toks[c.range.start].lower)
             // (nor another adjective: "the Alawite general")
             && !["an", "ite", "ist", "ic"]
                 .iter()
                 .any(|x| toks[c.range.start].lower.ends_with(x))
-            && let Some(t) = chunk_at(c.range.end)
-            && title_of(&chunks[t]).is_some()
-            && chunk_at(chunks[t].range.end).is_some_and(|n| is_name(&chunks[n]))
         {
             // "the Somaliland leader Muse Bihi Abdi": an unknown word right
             // before an office and its holder's name is the office's owner
