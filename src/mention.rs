@@ -2400,6 +2400,21 @@ fn build(
                     m.country = Some(cty);
                     m.span.end = chunks[n_ci].range.end;
                 }
+                // "Pakistani and Taliban border forces": a known body's armed
+                // men, one word of description between, are the body
+                let e = m.span.end;
+                if let Referent::Known(a) = m.referent
+                    && lex.actors[a].kind == ActorKind::Organization
+                    && e + 1 < range.end
+                    && !toks[e].is_cap()
+                    && !toks[e + 1].is_cap()
+                    && lex.tis(&toks[e + 1], wc::COLLECTIVE)
+                    && (lex.is_armed_noun(toks[e + 1].lower)
+                        || matches!(toks[e + 1].lower, "forces" | "troops"))
+                    && is_descriptor_word(lex, &toks[e])
+                {
+                    m.span.end += 2;
+                }
                 start = m.span.end;
                 consumed_until = start;
                 out.push(m);

@@ -13352,4 +13352,12 @@ pub(crate) mod tests {
             &["Eritrea -cooperated_with-> Ethiopia"],
         )]);
     }
+
+    #[test]
+    fn a_known_bodys_armed_men_with_a_word_between_are_the_body() {
+        check(&[(
+            "Indian and Hamas security forces exchanged fire on Tuesday.",
+            &["India -attacked-> Hamas", "Hamas -attacked-> India"],
+        )]);
+    }
 }
