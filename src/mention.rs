@@ -2265,6 +2265,8 @@ fn build(
                 && b + 2 > start
                 && (is_descriptor_word(lex, &toks[b - 1])
                     || lex.is_title_modifier(toks[b - 1].lower)
+                    // ("the Shia cleric", "the Republican senator")
+                    || (toks[b - 1].is_cap() && lex.is_creed(toks[b - 1].lower))
                     // ("the group's Gaza chief": a place word that names no
                     // actor, right after the possessive)
                     || (toks[b - 1].is_cap()

@@ -13360,4 +13360,12 @@ pub(crate) mod tests {
             &["India -attacked-> Hamas", "Hamas -attacked-> India"],
         )]);
     }
+
+    #[test]
+    fn a_word_of_faith_before_a_title_in_an_apposition() {
+        check(&[(
+            "Crowds cheered Ali al-Sistani, the Shia cleric who had criticized Iran.",
+            &["Ali al-Sistani -criticized-> Iran"],
+        )]);
+    }
 }
