@@ -2164,7 +2164,9 @@ fn build(
                                 && !has_object
                                 && !first.lower.ends_with('s')
                                 && !first.lower.ends_with("ly")
-                                && first.lower != "almost")
+                                // ("an agreement with Lithuania worth $600
+                                // million": words that follow a noun phrase)
+                                && !matches!(first.lower, "almost" | "worth" | "alone" | "itself"))
                     };
                     // "Russian and Ukrainian delegations": coordinated country words
                     // share the head noun that follows the last of them

@@ -13368,4 +13368,12 @@ pub(crate) mod tests {
             &["Ali al-Sistani -criticized-> Iran"],
         )]);
     }
+
+    #[test]
+    fn a_state_before_worth_is_no_modifier() {
+        check(&[(
+            "Japan signed a loan agreement with Kenya worth 300 million dollars.",
+            &["Japan -agreed_with-> Kenya"],
+        )]);
+    }
 }
