@@ -2822,7 +2822,9 @@ impl<'a> SentenceExtractor<'a> {
             let modifier = self
                 .group_at(j - 1)
                 .is_some_and(|g| self.groups[g].modifier);
-            if (t.is_cap() || self.in_group(j - 1)) && !modifier
+            // (a word of faith or camp is an adjective: "a Christian party")
+            let creed = t.is_cap() && self.lex.is_creed(t.lower);
+            if (t.is_cap() || self.in_group(j - 1)) && !modifier && !creed
                 || self.lex.tis(t, wc::PREP | wc::RELATIVE | wc::BE | wc::AUX)
             {
                 return None;
@@ -4848,6 +4850,17 @@ impl<'a> SentenceExtractor<'a> {
                             self.coordinated_subject(m.start)
                                 .or_else(|| self.first_to_subject(m.start))
                                 .or_else(|| self.subject_from(m.start, false))
+                                // ("the Marada Movement, a Christian party allied
+                                // with Hezbollah": a participle after the noun of a
+                                // description in apposition is the name's)
+                                .or_else(|| {
+                                    matches!(
+                                        m.form,
+                                        VerbForm::Participle | VerbForm::PastOrParticiple
+                                    )
+                                    .then(|| self.described_before(m.start))
+                                    .flatten()
+                                })
                         };
                         // "With the US encouraging ...", "officials asking ...": a
                         // participle right after a group modifies it
@@ -5291,10 +5304,18 @@ impl<'a> SentenceExtractor<'a> {
                         .then(|| self.group_ending_at(np_start - 2))
                         .flatten()
                         .filter(|&g| !self.groups[g].modifier && !self.groups[g].possessive);
+                        // ("the Marada Movement, a Christian party allied with
+                        // Hezbollah": a participle phrase ending a description
+                        // in apposition is the name's)
+                        let described = (trig.kind == TriggerKind::Phrase && appositive.is_none())
+                            .then(|| self.described_before(m.start))
+                            .flatten();
                         if praised_for.is_some() {
                             subj = praised_for;
                         } else if appositive.is_some() {
                             subj = appositive;
+                        } else if described.is_some() {
+                            subj = described;
                         } else if !spoken_of {
                             subj = self.subject_from(np_start, true);
                             if subj.is_none() {
@@ -13375,5 +13396,23 @@ pub(crate) mod tests {
             "Japan signed a loan agreement with Kenya worth 300 million dollars.",
             &["Japan -agreed_with-> Kenya"],
         )]);
+    }
+
+    #[test]
+    fn a_description_in_apposition_lends_its_name_to_what_follows_its_noun() {
+        check(&[
+            (
+                "Kordahi was backed by the Tawhid Movement, a Sunni party allied with Hamas.",
+                &["Tawhid Movement -allied_with-> Hamas"],
+            ),
+            (
+                "The talks were hosted by Chile, a country at odds with Bolivia.",
+                &["Chile -opposed-> Bolivia"],
+            ),
+            (
+                "Rebels seized Ravi Das, a Hindu monk who was detained by Bangladeshi police in May.",
+                &["Bangladesh -coerced-> Ravi Das"],
+            ),
+        ]);
     }
 }
