@@ -686,7 +686,11 @@ fn chunk(lex: &Lexicon, text: &str, toks: &[Token], range: Range<usize>) -> Vec<
                             && matches!(
                                 toks[j - 1].lower,
                                 "mission" | "tribunal" | "commission"
-                            )))
+                            ))
+                        // ("the UN Panel of Experts on Libya", "the Commission
+                        // of Inquiry on Syria": a body's name of its own with
+                        // "of" names its country after "on")
+                        || (u.lower == "on" && toks[start..j].iter().any(|x| x.lower == "of")))
                 {
                     j += 1;
                     continue;
@@ -2870,10 +2874,11 @@ fn build(
             // "Democratic Forces for the Liberation of Rwanda" fight Rwanda)
             let heads = &toks[m.head.clone()];
             // (nor the country a mission is for or in: "United Nations
-            // Assistance Mission for Iraq", "European Union Mission in Armenia")
+            // Assistance Mission for Iraq", "European Union Mission in Armenia";
+            // or a panel on: "UN Panel of Experts on Libya")
             let cause = heads
                 .iter()
-                .position(|w| w.lower == "for" || w.lower == "in")
+                .position(|w| matches!(w.lower, "for" | "in" | "on"))
                 .unwrap_or(heads.len());
             m.country = heads[..cause].iter().enumerate().find_map(|(k, t)| {
                 if heads.get(k + 1).is_some_and(|n| n.lower == "affairs") {

@@ -13415,4 +13415,16 @@ pub(crate) mod tests {
             ),
         ]);
     }
+
+    #[test]
+    fn a_panel_on_a_country_is_named_by_it_and_is_no_body_of_it() {
+        check(&[(
+            "The UN Panel of Experts on Yemen has accused Iran of arming the Houthis.",
+            &["UN Panel of Experts on Yemen -criticized-> Iran"],
+        )]);
+        let got = affiliations(
+            "The UN Panel of Experts on Yemen has accused Iran of arming the Houthis.",
+        );
+        assert!(!got.iter().any(|g| g.ends_with("-> Yemen")), "{got:?}");
+    }
 }
