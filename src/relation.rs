@@ -3815,6 +3815,20 @@ impl<'a> SentenceExtractor<'a> {
                 {
                     return Some(g);
                 }
+                // ("accused three European countries, France, Germany and the
+                // United Kingdom, of": the states a counted phrase names)
+                if l == ","
+                    && k > pos + 1
+                    && crate::mention::count(self.lower(pos)) >= 2
+                    && (pos + 1..k).all(|t| self.toks[t].is_word() && !self.in_group(t))
+                    && let Some(h) = self.group_starting_at(k + 1)
+                    && self.several(h)
+                    && self
+                        .members(h, false)
+                        .all(|e| self.entities[e].kind != ActorKind::Person)
+                {
+                    return Some(h);
+                }
                 if clause_ok && l == "," {
                     k += 1;
                     steps += 1;
@@ -13426,5 +13440,16 @@ pub(crate) mod tests {
             "The UN Panel of Experts on Yemen has accused Iran of arming the Houthis.",
         );
         assert!(!got.iter().any(|g| g.ends_with("-> Yemen")), "{got:?}");
+    }
+
+    #[test]
+    fn a_counted_phrase_and_the_states_it_names() {
+        check(&[(
+            "Moscow accused two Baltic states, Latvia and Estonia, of harassing Russians.",
+            &[
+                "Russia -criticized-> Latvia",
+                "Russia -criticized-> Estonia",
+            ],
+        )]);
     }
 }
