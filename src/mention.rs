@@ -3448,6 +3448,22 @@ fn member_states(lex: &Lexicon, toks: &[Token], range: Range<usize>, out: &mut [
                 end = b;
             }
         };
+        // the members of the body: the states of a list that starts at `at`,
+        // right after it; where the list ends
+        let list_after = |mut at: usize, states: &mut Vec<usize>| {
+            let mut k = o + 1;
+            while k < out.len() && out[k].span.start == at && is_state(&out[k]) {
+                states.push(k);
+                at = out[k].span.end;
+                if at < range.end && matches!(toks[at].lower, "and" | ",") {
+                    at += 1;
+                } else {
+                    break;
+                }
+                k += 1;
+            }
+            at
+        };
         let counted = |k: usize| {
             k > range.start
                 && (matches!(toks[k - 1].lower, "a" | "an" | "both" | "fellow" | "all")
@@ -3469,23 +3485,13 @@ fn member_states(lex: &Lexicon, toks: &[Token], range: Range<usize>, out: &mut [
                     && matches!(toks[e0 + 2].lower, "includes" | "include" | "included")))
             .then_some(e0 + 3);
             if let Some(at) = list_at {
-                let mut k = o + 1;
                 let mut at = at;
                 // (past "both": "of which both Australia and Papua New Guinea")
                 if at < range.end && matches!(toks[at].lower, "both" | "all") {
                     at += 1;
                 }
                 let mut found = Vec::new();
-                while k < out.len() && out[k].span.start == at && is_state(&out[k]) {
-                    found.push(k);
-                    at = out[k].span.end;
-                    if at < range.end && matches!(toks[at].lower, "and" | ",") {
-                        at += 1;
-                    } else {
-                        break;
-                    }
-                    k += 1;
-                }
+                let at = list_after(at, &mut found);
                 // (after "of which", the clause says they are members)
                 let said =
                     toks[e0 + 1].lower != "of" || (at..(at + 6).min(range.end)).any(&is_member);
@@ -3510,18 +3516,7 @@ fn member_states(lex: &Lexicon, toks: &[Token], range: Range<usize>, out: &mut [
             }
             // "NATO members Greece and Turkey"
             if states.is_empty() && (s0 == range.start || !counted(s0)) {
-                let mut k = o + 1;
-                let mut at = after;
-                while k < out.len() && out[k].span.start == at && is_state(&out[k]) {
-                    states.push(k);
-                    at = out[k].span.end;
-                    if at < range.end && matches!(toks[at].lower, "and" | ",") {
-                        at += 1;
-                    } else {
-                        break;
-                    }
-                    k += 1;
-                }
+                list_after(after, &mut states);
             }
         } else if let Some(at) = (s0 >= range.start + 3
             && matches!(toks[s0 - 1].lower, "of" | "the")

@@ -1730,7 +1730,14 @@ impl<'a> Resolver<'a> {
                     let owner = self.country_entity(c);
                     let role = role.unwrap_or_default();
                     self.affiliate(e, owner, s, role.to_string());
-                    self.bare_offices.push((role.to_string(), c));
+                    // (once per run of the same holder's office)
+                    if self
+                        .bare_offices
+                        .last()
+                        .is_none_or(|(r, x)| r != role || *x != c)
+                    {
+                        self.bare_offices.push((role.to_string(), c));
+                    }
                     // ("In Beijing, Foreign Ministry spokesman Zhao Lijian": the
                     // ministry of the title is the state's, when the lexicon
                     // knows it, as with "Chinese Foreign Ministry spokesman")
