@@ -2691,6 +2691,16 @@ fn build(
                 ));
             }
         }
+        // "warned its leaders against", "its officials said": a state's or
+        // body's own people stand for it (the nearest actor before, as the
+        // possessor of "its ally")
+        if t.lower == "its"
+            && i + 1 < range.end
+            && matches!(toks[i + 1].lower, "leaders" | "officials" | "diplomats")
+            && out.iter().all(|m| !m.span.contains(&i))
+        {
+            out.push(Mention::new(i..i + 2, i..i + 2, Referent::Pronoun('p')));
+        }
         // "informed police": a bare "police" is the article's named police force,
         // if it has one (the resolver finds a body whose name holds the word)
         if t.lower == "police"

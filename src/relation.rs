@@ -13452,4 +13452,18 @@ pub(crate) mod tests {
             ],
         )]);
     }
+
+    #[test]
+    fn its_leaders_stand_for_the_nearest_state() {
+        check(&[
+            (
+                "Erdogan criticised Sweden and warned its leaders against new provocations.",
+                &["Recep Tayyip Erdogan -advised-> Sweden"],
+            ),
+            (
+                "Trump imposed sanctions on the ICC and its officials.",
+                &["Donald Trump -sanctioned-> International Criminal Court"],
+            ),
+        ]);
+    }
 }
