@@ -13466,4 +13466,13 @@ pub(crate) mod tests {
             ),
         ]);
     }
+
+    #[test]
+    fn a_junta_spokesman_speaks_for_the_state() {
+        check_affiliations(&[(
+            "Guinea's military ruler, Mamadi Doumbouya, skipped the summit. Junta spokesman \
+             Amara Camara criticized ECOWAS.",
+            &["Amara Camara -> Guinea"],
+        )]);
+    }
 }

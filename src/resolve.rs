@@ -437,6 +437,21 @@ impl<'a> Resolver<'a> {
 
     /// The entity of the latest mention in `recent` that fits, visiting each
     /// entity once (`fits` must depend on the entity alone).
+    /// The state of the military ruler named last ("Myanmar's military
+    /// ruler, Min Aung Hlaing"): what "the junta" stands for.
+    fn military_ruler_state(&self) -> Option<usize> {
+        self.most_recent(|r, e| {
+            let ent = &r.res.entities[e];
+            ent.kind == ActorKind::Person
+                && ent.country.is_some()
+                && ent
+                    .roles
+                    .iter()
+                    .any(|x| x.contains("junta") || x.contains("military"))
+        })
+        .and_then(|e| self.res.entities[e].country)
+    }
+
     fn most_recent(&self, fits: impl Fn(&Self, usize) -> bool) -> Option<usize> {
         self.by_recency
             .iter()
@@ -567,6 +582,15 @@ impl<'a> Resolver<'a> {
                 // (CARICOM)"), also as an owner ("CARICOM Secretary-General")
                 if let Some(&(_, e)) = self.acronyms.iter().find(|(a, _)| a == text) {
                     return Some(e);
+                }
+                // ("Junta spokesman Zaw Min Tun": the word opening a sentence
+                // is no body's name but the junta, the state of the military
+                // ruler named last)
+                if *kind == ActorKind::Organization
+                    && (text.eq_ignore_ascii_case("junta") || text.eq_ignore_ascii_case("regime"))
+                    && let Some(c) = self.military_ruler_state()
+                {
+                    return Some(self.country_entity(c));
                 }
                 if *kind == ActorKind::Person && !has_space(text) {
                     // surname: most recent full name ending with it, else the first
@@ -832,17 +856,7 @@ impl<'a> Resolver<'a> {
                         ent.kind == ActorKind::Organization && ent.label.eq_ignore_ascii_case(head)
                     }) && country.is_none()
                         && matches!(head.as_str(), "junta" | "regime")
-                        && let Some(c) = self
-                            .most_recent(|r, e| {
-                                let ent = &r.res.entities[e];
-                                ent.kind == ActorKind::Person
-                                    && ent.country.is_some()
-                                    && ent
-                                        .roles
-                                        .iter()
-                                        .any(|x| x.contains("junta") || x.contains("military"))
-                            })
-                            .and_then(|e| self.res.entities[e].country)
+                        && let Some(c) = self.military_ruler_state()
                     {
                         links[i] = Some(self.country_entity(c));
                     }
