@@ -1519,11 +1519,14 @@ fn build(
         }
         // "the town of Walikale", "the port of Assab": an unknown name after a
         // place noun and "of" is a place
+        // (but "the breakaway region of Somaliland" is a would-be state)
         if c.what == ChunkKind::Cap
             && c.range.start >= range.start + 2
             && toks[c.range.start - 1].lower == "of"
             && !toks[c.range.start - 2].is_cap()
             && lex.tis(&toks[c.range.start - 2], wc::PLACEHEAD)
+            && !(c.range.start >= range.start + 3
+                && matches!(toks[c.range.start - 3].lower, "breakaway" | "separatist"))
         {
             ci += 1;
             continue;

@@ -13475,4 +13475,14 @@ pub(crate) mod tests {
             &["Amara Camara -> Guinea"],
         )]);
     }
+
+    #[test]
+    fn a_breakaway_region_of_a_name_is_an_actor() {
+        check(&[(
+            "Moscow signed a treaty with the breakaway region of Abkhazia.",
+            &["Russia -agreed_with-> Abkhazia"],
+        )]);
+        // (a town of a name is still a place)
+        check_none(&["Rebels attacked the town of Walikale."]);
+    }
 }
