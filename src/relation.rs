@@ -13485,4 +13485,12 @@ pub(crate) mod tests {
         // (a town of a name is still a place)
         check_none(&["Rebels attacked the town of Walikale."]);
     }
+
+    #[test]
+    fn the_brotherhood_is_the_muslim_brotherhood() {
+        check(&[(
+            "Saudi Arabia designated the Brotherhood a terrorist group in 2014.",
+            &["Saudi Arabia -sanctioned-> Muslim Brotherhood"],
+        )]);
+    }
 }
