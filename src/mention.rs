@@ -1583,8 +1583,8 @@ fn build(
             && let Some(t) = chunk_at(c.range.end)
             && title_of(&chunks[t]).is_some()
             && chunk_at(chunks[t].range.end).is_some_and(|n| is_name(&chunks[n]))
-            && !lex.is_creed(toks[c.range.start].lower)
-            // (nor another adjective: "the Alawite general")
+            // (not an adjective: "the Alawite general"; a word of faith or
+            // camp, "the Shia cleric", never gets here)
             && !["an", "ite", "ist", "ic"]
                 .iter()
                 .any(|x| toks[c.range.start].lower.ends_with(x))
@@ -2370,7 +2370,8 @@ fn build(
             // "the Volvo", "a Boeing": an unknown single capitalised word after an
             // article names a thing, not an actor
             // (but an acronym is a body when its own: "the ELN's commander",
-            // "the ELN fighters", "the PKK said")
+            // "the ELN fighters", "the PKK said"; so is any name before
+            // armed men: "the Wazalendo fighters")
             ChunkKind::Cap
                 if c.range.len() == 1
                     && c.range.start > range.start
