@@ -1300,6 +1300,18 @@ fn cap_name_kind(lex: &Lexicon, toks: &[Token], c: &Chunk, after_title: bool) ->
 
 /// A state's ministry by its demonym and lowercase portfolio words:
 /// "Moroccan" and "foreign" give "Moroccan Foreign Ministry".
+/// Where "its foreign ministry" ends: "its" at `i`, one or two words of a
+/// portfolio (lowercase or capitalised), then "ministry". The index of
+/// "ministry".
+pub(crate) fn its_ministry_end(toks: &[Token], i: usize, end: usize) -> Option<usize> {
+    (i + 2..end.min(i + 4)).find(|&h| {
+        toks[h].lower == "ministry"
+            && toks[i + 1..h]
+                .iter()
+                .all(|w| w.is_word() && w.flags & crate::token::UPPER == 0)
+    })
+}
+
 pub(crate) fn ministry_name<'w>(demonym: &str, portfolio: impl Iterator<Item = &'w str>) -> String {
     let mut name = demonym.to_string();
     for w in portfolio {
@@ -2704,6 +2716,15 @@ fn build(
             && out.iter().all(|m| !m.span.contains(&i))
         {
             out.push(Mention::new(i..i + 2, i..i + 2, Referent::Pronoun('p')));
+        }
+        // "its foreign ministry", "Its Commerce Ministry": the ministry of
+        // the nearest state named before (named by the resolver, as
+        // "Morocco's foreign ministry" is here)
+        if t.lower == "its"
+            && let Some(h) = its_ministry_end(toks, i, range.end)
+        {
+            out.retain(|m| m.span.end <= i || m.span.start > h);
+            out.push(Mention::new(i..h + 1, i..h + 1, Referent::Pronoun('p')));
         }
         // "informed police": a bare "police" is the article's named police force,
         // if it has one (the resolver finds a body whose name holds the word)

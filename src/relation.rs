@@ -1308,6 +1308,20 @@ impl<'a> SentenceExtractor<'a> {
     }
 
     /// Whether the verb at `start` is negated or refused.
+    /// Whether a main clause coordinated with the one at `from` opens
+    /// before `start`: ", and", ", but", ", while" (not followed by
+    /// "that", which continues a complement) or a semicolon.
+    fn past_coordinate_clause(&self, from: usize, start: usize) -> bool {
+        (from + 1..start).any(|j| {
+            let l = self.lower(j);
+            l == ";"
+                || (l == ","
+                    && j + 2 < start
+                    && matches!(self.lower(j + 1), "and" | "but" | "while" | "whereas")
+                    && self.lower(j + 2) != "that")
+        })
+    }
+
     fn negated(&self, start: usize) -> bool {
         // "officials denied that the Pentagon had sent weapons", "rejected that
         // ...": an event inside a clause a refusal verb denies
@@ -1332,7 +1346,11 @@ impl<'a> SentenceExtractor<'a> {
                                 | "charges"
                                 | "assertions"
                         )
-                        && self.lex.tis(&self.toks[k - 2], wc::REFUSAL))))
+                        && self.lex.tis(&self.toks[k - 2], wc::REFUSAL)))
+                // (not past a main clause coordinated with the denial:
+                // "Rabat denied that it had encouraged the crossings, and
+                // its ministry accused Madrid", but "..., and that it had")
+                && !self.past_coordinate_clause(k, start))
                 // ("denied it had armed Israel": the clause a denial takes)
                 || (self.lex.tis(&self.toks[k - 1], wc::REFUSAL)
                     && matches!(self.lower(k - 1), "denied" | "denies" | "deny" | "denying")
@@ -13492,5 +13510,36 @@ pub(crate) mod tests {
             "Saudi Arabia designated the Brotherhood a terrorist group in 2014.",
             &["Saudi Arabia -sanctioned-> Muslim Brotherhood"],
         )]);
+    }
+
+    #[test]
+    fn its_ministry_is_the_ministry_of_the_nearest_state() {
+        check(&[
+            (
+                "Rabat recalled its envoy, and its foreign ministry accused Spain of bad faith.",
+                &["Moroccan Foreign Ministry -criticized-> Spain"],
+            ),
+            (
+                "Beijing halted the talks. Its Commerce Ministry banned imports of Japanese beef.",
+                &["Chinese Commerce Ministry -sanctioned-> Japan"],
+            ),
+        ]);
+        check_affiliations(&[(
+            "Rabat recalled its envoy, and its foreign ministry accused Spain of bad faith.",
+            &["Moroccan Foreign Ministry -> Morocco"],
+        )]);
+        // (a body with no state has no ministry)
+        check_none(&["The African Union met. Its foreign ministry condemned Sudan."]);
+    }
+
+    #[test]
+    fn a_denial_ends_at_a_coordinated_main_clause() {
+        check(&[(
+            "Minsk denied that it had pushed migrants to the border, and its interior ministry \
+             accused Poland of brutality.",
+            &["Belarusian Interior Ministry -criticized-> Poland"],
+        )]);
+        // (a second complement of the denial stays denied)
+        check_none(&["Oslo denied that Norway had armed Ukraine, and that it had trained Kyiv."]);
     }
 }

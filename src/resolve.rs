@@ -16,6 +16,7 @@
 use crate::lexicon::{ActorKind, Lexicon, Target};
 use crate::mention::{Mention, Referent, is_country_noun};
 use crate::token::Token;
+use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::collections::BTreeSet;
 
@@ -199,7 +200,9 @@ struct Keys<'a> {
     /// are few countries, and most articles name several).
     countries: Vec<u32>,
     known: HashMap<usize, usize>,
-    names: HashMap<&'a str, usize>,
+    /// (borrowed from the mentions, or made by the resolver: "its foreign
+    /// ministry" names the "Moroccan Foreign Ministry")
+    names: HashMap<Cow<'a, str>, usize>,
 }
 
 impl<'a> Keys<'a> {
@@ -238,7 +241,7 @@ impl<'a> Keys<'a> {
                 self.known.insert(a, e);
             }
             Key::Name(n) => {
-                self.names.insert(n, e);
+                self.names.insert(Cow::Borrowed(n), e);
             }
         }
     }
@@ -516,6 +519,19 @@ impl<'a> Resolver<'a> {
         if let Some(e) = self.keys.get(key) {
             return e;
         }
+        let e = self.new_entity(label, kind, country, gender);
+        self.keys.insert(key, e);
+        e
+    }
+
+    /// A new entity, under no key yet.
+    fn new_entity(
+        &mut self,
+        label: &str,
+        kind: ActorKind,
+        country: Option<usize>,
+        gender: Option<char>,
+    ) -> usize {
         let e = self.res.entities.len();
         self.words.push(Words::of(label));
         self.label_actor.push(OnceCell::new());
@@ -529,8 +545,36 @@ impl<'a> Resolver<'a> {
             mentions: 0,
             media: false,
         });
-        self.keys.insert(key, e);
         e
+    }
+
+    /// "its foreign ministry", "Its Commerce Ministry" (mention `m`, its
+    /// "its" resolved to the state `e`): the state's ministry, named as
+    /// "Morocco's foreign ministry" is ("Moroccan Foreign Ministry"), and
+    /// affiliated with the state.
+    fn its_ministry(&mut self, m: &Mention, e: usize, s: usize) -> Option<usize> {
+        // (or the state of a state's body: "Morocco's foreign ministry
+        // accused Madrid. Later, its foreign ministry")
+        let x = &self.res.entities[e];
+        let c = x
+            .country
+            .filter(|_| matches!(x.kind, ActorKind::Country | ActorKind::Organization))?;
+        let e = self.country_entity(c);
+        let demonym = self.lex.countries[c].demonym.as_deref()?;
+        let words = &self.toks[m.span.start + 1..m.span.end - 1];
+        let label = crate::mention::ministry_name(demonym, words.iter().map(|t| t.lower));
+        let body = match self.keys.names.get(label.as_str()) {
+            Some(&b) => b,
+            None => {
+                let b = self.new_entity(&label, ActorKind::Organization, Some(c), None);
+                self.keys.names.insert(Cow::Owned(label), b);
+                b
+            }
+        };
+        let first = self.toks[m.span.start].start;
+        let trigger = self.text[first..self.toks[m.span.end - 1].end].to_string();
+        self.affiliate(body, e, s, trigger);
+        Some(body)
     }
 
     fn country_entity(&mut self, c: usize) -> usize {
@@ -1395,6 +1439,11 @@ impl<'a> Resolver<'a> {
                         ),
                     };
                     links[i] = best.filter(|&e| self.res.entities[e].kind != ActorKind::Person);
+                    if m.span.len() > 2
+                        && let Some(e) = links[i]
+                    {
+                        links[i] = self.its_ministry(m, e, s);
+                    }
                     // ("an assembly of several foreign ministers in Cairo
                     // denounced ... They called on Turkey": with no body or state
                     // to stand for, a group named in the last few sentences)
