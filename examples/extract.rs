@@ -67,7 +67,10 @@ fn print_mentions(text: &str) {
             let ent = res.links[s][i]
                 .map(|e| res.entities[e].label.as_str())
                 .unwrap_or("-");
-            println!("   [{surface}] {:?} {:?} -> {ent}", m.referent, m.usage);
+            println!(
+                "   [{surface}] {:?} {:?} role={:?} -> {ent}",
+                m.referent, m.usage, m.role
+            );
         }
     }
 }

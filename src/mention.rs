@@ -1907,12 +1907,25 @@ fn build(
                         kind: ActorKind::Organization,
                     };
                 }
-                let role = role_of(&titles).or_else(|| {
-                    desc_words
-                        .last()
-                        .filter(|&&w| is_descriptor_noun(lex, &toks[w]))
-                        .map(|&w| toks[w].lower.to_string())
-                });
+                let role = role_of(&titles)
+                    .or_else(|| {
+                        desc_words
+                            .last()
+                            .filter(|&&w| is_descriptor_noun(lex, &toks[w]))
+                            .map(|&w| toks[w].lower.to_string())
+                    })
+                    // ("King Mohammed VI", "Emir Tamim": a known person's
+                    // name as listed with its office holds the office, as
+                    // "President Donald Trump" does)
+                    .or_else(|| {
+                        let first = &toks[nc.range.start];
+                        (matches!(referent, Referent::Known(a)
+                            if lex.actors[a].kind == ActorKind::Person)
+                            && nc.range.len() > 1
+                            && first.is_cap()
+                            && lex.is_office(first.lower))
+                        .then(|| first.lower.to_string())
+                    });
                 let mut m = Mention::new(start..nc.range.end, nc.range.clone(), referent);
                 m.role = role;
                 m.country = country;

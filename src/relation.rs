@@ -13542,4 +13542,35 @@ pub(crate) mod tests {
         // (a second complement of the denial stays denied)
         check_none(&["Oslo denied that Norway had armed Ukraine, and that it had trained Kyiv."]);
     }
+
+    #[test]
+    fn a_listed_name_with_its_office_holds_the_office() {
+        check_affiliations(&[
+            (
+                "The Spanish premier was received by King Mohammed VI in Rabat.",
+                &["Mohammed VI -> Morocco"],
+            ),
+            (
+                "Emir Tamim phoned the Kenyan president.",
+                &["Tamim bin Hamad Al Thani -> Qatar"],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn leaders_sign_a_protocol_or_a_plan_together() {
+        check(&[
+            (
+                "Talks opened after Sofia and Skopje signed a protocol on minority rights.",
+                &["Bulgaria -agreed_with-> North Macedonia"],
+            ),
+            (
+                "In Tehran, the two presidents, Nicolas Maduro and Ebrahim Raisi, signed a \
+                 cooperation plan.",
+                &["Nicolas Maduro -agreed_with-> Ebrahim Raisi"],
+            ),
+        ]);
+        // (one signer alone agrees with no one)
+        check_none(&["The governor signed a plan to build two ports in Kenya."]);
+    }
 }
