@@ -13573,4 +13573,22 @@ pub(crate) mod tests {
         // (one signer alone agrees with no one)
         check_none(&["The governor signed a plan to build two ports in Kenya."]);
     }
+
+    #[test]
+    fn ambushes_sieges_and_abductions_are_attacks() {
+        check(&[
+            (
+                "Insurgents from al-Shabaab ambushed a patrol of Kenyan soldiers near Lamu.",
+                &["al-Shabaab -attacked-> Kenya"],
+            ),
+            (
+                "Houthi gunmen abducted a Saudi diplomat in Aden.",
+                &["Houthis -attacked-> Saudi Arabia"],
+            ),
+            (
+                "Russian troops besieged the Ukrainian port of Mariupol for weeks.",
+                &["Russia -attacked-> Ukraine"],
+            ),
+        ]);
+    }
 }
