@@ -369,6 +369,45 @@ fn is_cap_word(t: &Token) -> bool {
     t.is_cap() && t.is_word()
 }
 
+/// Whether the place word at `i` is a given name before a surname: a
+/// capitalised word next that no list knows and that names no body, place
+/// or office, after a title ("Foreign Minister Santiago Cafiero") or when
+/// the word begins a listed person's name ("Santiago Peña": "Santiago
+/// Abascal").
+fn given_name_at(
+    lex: &Lexicon,
+    text: &str,
+    toks: &[Token],
+    before: &[Chunk],
+    i: usize,
+    end: usize,
+) -> bool {
+    let Some(next) = toks.get(i + 1).filter(|_| i + 1 < end) else {
+        return false;
+    };
+    if !is_cap_word(next)
+        || next.flags & crate::token::UPPER != 0
+        || lex.tis(
+            next,
+            wc::ORGHEAD | wc::PLACEHEAD | wc::VENUE | wc::COLLECTIVE,
+        )
+        || lex
+            .tgazetteer_at(&toks[i + 1..])
+            .iter()
+            .any(|e| i + 1 + e.tokens.len() <= end && e.matches(text, &toks[i + 1..]))
+    {
+        return false;
+    }
+    let after_title = before
+        .last()
+        .is_some_and(|c| c.range.end == i && matches!(c.what, ChunkKind::Gaz(Target::Title(_))));
+    after_title
+        || lex.tgazetteer_at(&toks[i..]).iter().any(|e| {
+            e.tokens.len() >= 2
+                && matches!(e.target, Target::Actor(a) if lex.actors[a].kind == ActorKind::Person)
+        })
+}
+
 /// Gazetteer matching and capitalised runs.
 fn chunk(lex: &Lexicon, text: &str, toks: &[Token], range: Range<usize>) -> Vec<Chunk> {
     // (room for the chunks of most sentences: growing costs more)
@@ -444,6 +483,15 @@ fn chunk(lex: &Lexicon, text: &str, toks: &[Token], range: Range<usize>) -> Vec<
                                         && e.matches(text, &toks[i + n..])
                                 })
                         })
+                }
+                // ("Foreign Minister Santiago Cafiero", "Santiago Abascal": a
+                // capital or country that is a given name, after a title or as
+                // the given name of a listed person, before a surname in no
+                // list is the person's name, read as a capitalised run below)
+                Target::Seat(_) | Target::CountryName(_)
+                    if n == 1 && given_name_at(lex, text, toks, &out, i, range.end) =>
+                {
+                    false
                 }
                 // "African Union Commission": a known body followed by a capitalised
                 // body noun names another body (read as a capitalised run below);

@@ -13591,4 +13591,41 @@ pub(crate) mod tests {
             ),
         ]);
     }
+
+    #[test]
+    fn the_two_men_in_a_clause_of_time_include_the_subject() {
+        check(&[(
+            "Chilean Foreign Minister Alberto van Klaveren briefed German Foreign Minister \
+             Annalena Baerbock on the plan when the two met in Berlin.",
+            &["Alberto van Klaveren -met-> Annalena Baerbock"],
+        )]);
+        check(&[(
+            "Peruvian Foreign Minister Ana Gervasi informed Bolivian Foreign Minister Rogelio \
+             Mayta of the decision after the two ministers spoke by telephone.",
+            &["Ana Gervasi -spoke_with-> Rogelio Mayta"],
+        )]);
+    }
+
+    #[test]
+    fn a_place_word_can_be_a_given_name() {
+        // (after a title)
+        check(&[(
+            "Interior Minister Santiago Moreno accused Bolivia of smuggling.",
+            &["Santiago Moreno -criticized-> Bolivia"],
+        )]);
+        check_affiliations(&[(
+            "Argentine Interior Minister Santiago Moreno visited La Paz.",
+            &["Santiago Moreno -> Argentina"],
+        )]);
+        // (as the given name of a listed person: "Santiago Pena")
+        check(&[(
+            "Santiago Rivas, a senator, accused Paraguay of corruption.",
+            &["Santiago Rivas -criticized-> Paraguay"],
+        )]);
+        // (but a capital before a body's name stays the body's)
+        check(&[(
+            "The Lima Group condemned Venezuela.",
+            &["Lima Group -criticized-> Venezuela"],
+        )]);
+    }
 }

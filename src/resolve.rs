@@ -932,7 +932,18 @@ impl<'a> Resolver<'a> {
                     // "both sides", "the two neighbours": the last `n` different
                     // actors of the right kind named before, not counting the
                     // actor that opens this sentence (who speaks of them)
-                    let people = matches!(head.as_str(), "leaders" | "men" | "people");
+                    let people = matches!(
+                        head.as_str(),
+                        "leaders"
+                            | "men"
+                            | "women"
+                            | "people"
+                            | "ministers"
+                            | "presidents"
+                            | "premiers"
+                            | "envoys"
+                            | "diplomats"
+                    );
                     // ("the two countries" are states, not a ministry of one)
                     let states = matches!(
                         head.as_str(),
@@ -992,7 +1003,22 @@ impl<'a> Resolver<'a> {
                                 && !matches!(t.lower, "have" | "has" | "had" | "did" | "'d")
                                 || t.lower == "to"
                         });
-                    let opener = if i > 0 && !reporting { links[0] } else { None };
+                    // (nor when the plural opens a clause of time or place
+                    // after the opener's own act: "X informed Y of the
+                    // decision when the two men met")
+                    let subordinate = i > 0
+                        && matches!(
+                            self.toks[m.span.start - 1].lower,
+                            "when" | "after" | "before" | "where" | "until" | "while"
+                        )
+                        && !after_opener
+                            .first()
+                            .is_some_and(|v| crate::relation::is_reporting(v.lower));
+                    let opener = if i > 0 && !reporting && !subordinate {
+                        links[0]
+                    } else {
+                        None
+                    };
                     // ("Mnuchin, who hosted the three countries' ministers",
                     // "Youssouf, a former Djiboutian minister, mediated between
                     // the two sides": nor the state of a person opener)
@@ -1105,10 +1131,11 @@ impl<'a> Resolver<'a> {
                             .get(ms[0].span.end)
                             .is_some_and(|t| t.lower == "and")
                         && ms[1].span.start == ms[0].span.end + 1;
-                    let new_clause = after_opener.windows(2).any(|w| {
-                        (w[0].lower == "," && matches!(w[1].lower, "and" | "where" | "when"))
-                            || w[0].lower == ";"
-                    });
+                    let new_clause = subordinate
+                        || after_opener.windows(2).any(|w| {
+                            (w[0].lower == "," && matches!(w[1].lower, "and" | "where" | "when"))
+                                || w[0].lower == ";"
+                        });
                     // ("The United States and the United Kingdom urged the two
                     // governments": the subjects of the verb the plural is the
                     // object of are not counted in it)
