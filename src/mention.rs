@@ -437,6 +437,16 @@ fn chunk(lex: &Lexicon, text: &str, toks: &[Token], range: Range<usize>) -> Vec<
                 continue;
             }
             if e.matches(text, &toks[i..]) {
+                // ("the leader of the opposition Popular Party": "opposition"
+                // describes the party named next, and the office is "leader")
+                if matches!(e.target, Target::Title(_))
+                    && toks[i + n - 1].lower == "opposition"
+                    && toks
+                        .get(i + n)
+                        .is_some_and(|x| i + n < range.end && is_cap_word(x))
+                {
+                    continue;
+                }
                 // lowercase single words that are also common nouns match only titles
                 hit = Some((n, e.target));
                 break;
@@ -606,7 +616,10 @@ fn chunk(lex: &Lexicon, text: &str, toks: &[Token], range: Range<usize>) -> Vec<
                 // (so does a known body of two words or more: "Kurdish-led
                 // Syrian Democratic Forces")
                 let title_here = lex.tgazetteer_at(&toks[j..]).iter().any(|e| {
-                    (matches!(e.target, Target::Title(_))
+                    // ("People's Democratic Party leader X": a capitalised body
+                    // noun closes the name before it, not the office "party
+                    // leader")
+                    (matches!(e.target, Target::Title(_)) && !lex.tis(u, wc::ORGHEAD)
                         || (matches!(e.target, Target::Actor(_))
                             && e.tokens.len() >= 2
                             && !matches!(toks[j - 1].lower, "and" | "of" | "for" | "on")
@@ -620,6 +633,9 @@ fn chunk(lex: &Lexicon, text: &str, toks: &[Token], range: Range<usize>) -> Vec<
                         && j + e.tokens.len() <= range.end
                         && e.matches(text, &toks[j..])
                 });
+                // (nor right after a possessive inside the name: "the People's
+                // Representative Council")
+                let title_here = title_here && toks[j - 1].lower != "'s";
                 if is_cap_word(u) && !title_here && !lex.tis(u, wc::TIME) {
                     j += 1;
                     continue;
@@ -636,6 +652,19 @@ fn chunk(lex: &Lexicon, text: &str, toks: &[Token], range: Range<usize>) -> Vec<
                     && text[u.start..u.end]
                         .split_once('-')
                         .is_some_and(|(_, rest)| rest.starts_with(char::is_uppercase))
+                {
+                    j += 1;
+                    continue;
+                }
+                // ("the People's Party", "the Women's League": a capitalised
+                // noun of people and its possessive inside a body's name, before
+                // a capitalised word)
+                if u.lower == "'s"
+                    && j == start + 1
+                    && lex.tis(&toks[start], wc::PEOPLE)
+                    && toks
+                        .get(j + 1)
+                        .is_some_and(|n| j + 1 < range.end && is_cap_word(n))
                 {
                     j += 1;
                     continue;
@@ -1346,8 +1375,6 @@ fn cap_name_kind(lex: &Lexicon, toks: &[Token], c: &Chunk, after_title: bool) ->
     }
 }
 
-/// A state's ministry by its demonym and lowercase portfolio words:
-/// "Moroccan" and "foreign" give "Moroccan Foreign Ministry".
 /// Where "its foreign ministry" ends: "its" at `i`, one or two words of a
 /// portfolio (lowercase or capitalised), then "ministry". The index of
 /// "ministry".
@@ -1360,6 +1387,8 @@ pub(crate) fn its_ministry_end(toks: &[Token], i: usize, end: usize) -> Option<u
     })
 }
 
+/// A state's ministry by its demonym and lowercase portfolio words:
+/// "Moroccan" and "foreign" give "Moroccan Foreign Ministry".
 pub(crate) fn ministry_name<'w>(demonym: &str, portfolio: impl Iterator<Item = &'w str>) -> String {
     let mut name = demonym.to_string();
     for w in portfolio {

@@ -13628,4 +13628,45 @@ pub(crate) mod tests {
             &["Lima Group -criticized-> Venezuela"],
         )]);
     }
+
+    #[test]
+    fn a_body_named_with_a_possessive_of_people_is_one_name() {
+        check_affiliations(&[
+            (
+                "Ana Ruiz, the leader of the opposition People's Party, criticised the deal.",
+                &["Ana Ruiz -> People's Party"],
+            ),
+            (
+                "Budi Santoso, a member of the People's Consultative Assembly, warned Canberra.",
+                &["Budi Santoso -> People's Consultative Assembly"],
+            ),
+            (
+                "People's Democratic Party leader Musa Bello criticised Abuja.",
+                &["Musa Bello -> People's Democratic Party"],
+            ),
+            (
+                "Jan Novak, the leader of the opposition Civic Party, visited Kyiv.",
+                &["Jan Novak -> Civic Party"],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn an_ethnic_name_is_no_state() {
+        // ("Serb" and "Croat" name peoples; the states' words are "Serbian"
+        // and "Croatian")
+        let got = affiliations(
+            "Goran Ilic, the Croat member of the council, and Marko Jovic, an ethnic Serb \
+             mayor in northern Kosovo, criticised Pristina.",
+        );
+        assert!(
+            !got.iter()
+                .any(|a| a.ends_with("-> Serbia") || a.ends_with("-> Croatia")),
+            "{got:?}"
+        );
+        check_affiliations(&[(
+            "Serbian President Aleksandar Vucic met Croatian Prime Minister Andrej Plenkovic.",
+            &["Aleksandar Vucic -> Serbia", "Andrej Plenkovic -> Croatia"],
+        )]);
+    }
 }
