@@ -1214,8 +1214,11 @@ fn of_country(lex: &Lexicon, text: &str, toks: &[Token], end: usize, m: &mut Men
                 let own = (p..end.min(p + 2)).find(|&k| {
                     !toks[k].is_cap() && lex.tis(&toks[k], wc::COLLECTIVE | wc::METONYM)
                 });
+                // (a legislature is a body of its own: "the speaker of
+                // Lebanon's parliament")
                 if let Some(k) = own
                     && (p..k).all(|w| toks[w].is_word() && !toks[w].is_cap())
+                    && !is_legislature(&toks[k])
                 {
                     m.country = Some(c);
                     m.span.end = k + 1;
@@ -1372,6 +1375,76 @@ fn cap_name_kind(lex: &Lexicon, toks: &[Token], c: &Chunk, after_title: bool) ->
         ActorKind::Organization
     } else {
         ActorKind::Person
+    }
+}
+
+/// Whether a word names a legislature ("parliament", "Congress").
+fn is_legislature(t: &Token) -> bool {
+    matches!(
+        t.lower,
+        "parliament" | "legislature" | "senate" | "congress"
+    )
+}
+
+/// A state's legislature named by a lowercase noun after the state
+/// ("Lebanon's parliament", "the Lebanese parliament"), or a known body
+/// of another state named by its noun after a state's possessive ("Peru's
+/// Congress"): the state and where the body's name ends.
+fn state_legislature(
+    lex: &Lexicon,
+    toks: &[Token],
+    m: &Mention,
+    end: usize,
+) -> Option<(usize, usize)> {
+    match m.referent {
+        Referent::Country(c) => {
+            // ("Lebanon's parliament": past the possessive; "the Lebanese
+            // parliament": the span holds it)
+            let e = if m.span.end == m.head.end
+                && toks.get(m.span.end).is_some_and(|t| t.lower == "'s")
+                && toks
+                    .get(m.span.end + 1)
+                    .is_some_and(|t| m.span.end + 1 < end && !t.is_cap() && is_legislature(t))
+            {
+                m.span.end + 2
+            } else if m.span.end == m.head.end + 1
+                && !toks[m.head.end].is_cap()
+                && is_legislature(&toks[m.head.end])
+            {
+                m.span.end
+            } else {
+                return None;
+            };
+            // (not a noun phrase going on: "Lebanon's parliament speaker";
+            // nor in apposition to the body's name, which names it: "the
+            // People's Representative Council, Indonesia's parliament,",
+            // "Turkey's parliament, the Grand National Assembly,")
+            let more = toks
+                .get(e)
+                .is_some_and(|x| e < end && x.is_word() && is_descriptor_word(lex, x));
+            let named_before = m.span.start > 0 && toks[m.span.start - 1].lower == ",";
+            let named_after = toks.get(e).is_some_and(|x| x.lower == ",")
+                && toks.get(e + 1).is_some_and(|x| {
+                    e + 1 < end
+                        && (is_cap_word(x)
+                            || (x.lower == "the"
+                                && toks
+                                    .get(e + 2)
+                                    .is_some_and(|y| e + 2 < end && is_cap_word(y))))
+                });
+            (!more && !named_before && !named_after).then_some((c, e))
+        }
+        Referent::Known(a)
+            if lex.actors[a].kind == ActorKind::Organization
+                && m.head.len() == 1
+                && m.head.start >= 2
+                && toks[m.head.start - 1].lower == "'s"
+                && is_legislature(&toks[m.head.start]) =>
+        {
+            let c = m.country?;
+            (lex.actors[a].country != Some(c)).then_some((c, m.head.end))
+        }
+        _ => None,
     }
 }
 
@@ -2945,6 +3018,32 @@ fn build(
     out.sort_by_key(|m| m.span.start);
     // possessives
     for m in &mut out {
+        // "Lebanon's parliament", "the Lebanese parliament": a state's
+        // legislature is a body of its own, named as the capitalised
+        // "Lebanese Parliament" is; "Peru's Congress": a known body of
+        // another state by its name ("Congress") is the state's own
+        if let Some((c, end)) = state_legislature(lex, toks, m, range.end)
+            && let Some(demonym) = lex.countries[c].demonym.as_deref()
+        {
+            let head = &toks[end - 1];
+            let word = &text[head.start..head.end];
+            let mut name = format!("{demonym} ");
+            let mut cs = word.chars();
+            if let Some(f) = cs.next() {
+                name.extend(f.to_uppercase());
+                name.push_str(cs.as_str());
+            }
+            m.referent = Referent::Name {
+                text: name,
+                kind: ActorKind::Organization,
+            };
+            m.span.end = end;
+            m.head = m.head.start..end;
+            m.country = Some(c);
+            m.seat = false;
+            // (the state's possessive is inside the name now)
+            m.possessive = false;
+        }
         // "the Moroccan foreign ministry", "Kenya's defence ministry": a
         // state's ministry named by its portfolio is a body of its own, as
         // the capitalised "Moroccan Foreign Ministry" is (a bare "the Iraqi

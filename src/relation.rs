@@ -13669,4 +13669,35 @@ pub(crate) mod tests {
             &["Aleksandar Vucic -> Serbia", "Andrej Plenkovic -> Croatia"],
         )]);
     }
+
+    #[test]
+    fn a_states_legislature_is_a_body_of_its_own() {
+        check(&[
+            (
+                "Kenya's parliament condemned Somalia's decision.",
+                &["Kenyan Parliament -criticized-> Somalia"],
+            ),
+            (
+                "The Georgian parliament criticised Brussels.",
+                &["Georgian Parliament -criticized-> European Union"],
+            ),
+            // (a known body of another state by its noun: "Congress")
+            (
+                "Chile's Congress criticised Bolivia.",
+                &["Chilean Congress -criticized-> Bolivia"],
+            ),
+        ]);
+        check_affiliations(&[(
+            "Rafael Sosa, the speaker of Bolivia's parliament, criticised Chile.",
+            &[
+                "Rafael Sosa -> Bolivian Parliament",
+                "Bolivian Parliament -> Bolivia",
+            ],
+        )]);
+        // (in apposition to the body's own name, it is that body)
+        check_affiliations(&[(
+            "The Saeima, Latvia's parliament, criticised Moscow.",
+            &["Saeima -> Latvia"],
+        )]);
+    }
 }
