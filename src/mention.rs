@@ -2956,7 +2956,9 @@ fn build(
                 && is_verbish(lex, &toks[i + 1])
                 && toks[i + 2].lower == "to"
                 && !lex.ttriggers(&toks[i + 3]).is_empty())
+            // (not in a free relative: "to do whatever it takes")
             || (t.lower == "it"
+                && (i == range.start || toks[i - 1].lower != "whatever")
                 && toks.get(i + 1).is_some_and(|n| {
                     i + 1 < range.end
                         && !lex.ttriggers(n).is_empty()

@@ -5862,6 +5862,44 @@ impl<'a> SentenceExtractor<'a> {
                     })
                     .max_by_key(|&g| self.groups[g].span.end);
             }
+            // ("Armenia hosts a Russian military base": a country's thing
+            // hosted is no meeting with the country; its people are: "hosted
+            // a Russian delegation")
+            if lname == "met"
+                && trig.kind == TriggerKind::Verb
+                && trig.anchor == "host"
+                && let Some(o) = obj
+                && {
+                    // (the head noun it modifies: the last of the lowercase
+                    // words after it; "a Russian military base")
+                    let e = self.groups[o].span.end;
+                    let head = (e..self.range.end.min(e + 4))
+                        .take_while(|&k| {
+                            let t = &self.toks[k];
+                            t.is_word()
+                                && !t.is_cap()
+                                && !self.lex.tis(
+                                    t,
+                                    wc::STOP
+                                        | wc::PREP
+                                        | wc::AUX
+                                        | wc::BE
+                                        | wc::RELATIVE
+                                        | wc::TIME,
+                                )
+                                && self.lex.tverb(t).is_none()
+                                && !t.lower.ends_with("ly")
+                        })
+                        .last();
+                    head.is_some_and(|h| {
+                        let n = &self.toks[h];
+                        !self.lex.tis(n, wc::PEOPLE | wc::METONYM | wc::COLLECTIVE)
+                            && !self.lex.is_office(n.lower)
+                    })
+                }
+            {
+                obj = None;
+            }
             match (subj, obj) {
                 (Some(s), Some(o)) => {
                     // (news outlets are sources, not participants)
@@ -13699,5 +13737,51 @@ pub(crate) mod tests {
             "The Saeima, Latvia's parliament, criticised Moscow.",
             &["Saeima -> Latvia"],
         )]);
+    }
+
+    #[test]
+    fn critical_of_and_supportive_of_are_stances() {
+        check(&[
+            (
+                "Georgia has become increasingly critical of Brussels.",
+                &["Georgia -criticized-> European Union"],
+            ),
+            (
+                "Serbia remained supportive of Moscow.",
+                &["Serbia -supported-> Russia"],
+            ),
+        ]);
+        check_none(&["Germany was not critical of China."]);
+    }
+
+    #[test]
+    fn whatever_it_takes_names_no_one() {
+        check(&[
+            (
+                "Ana Ruiz, whose Popular Party governs Madrid, urged Pedro Sanchez to do \
+                 whatever it takes and criticised him.",
+                &["Ana Ruiz -criticized-> Pedro Sanchez"],
+            ),
+            (
+                "Ana Ruiz, whose Popular Party was in power, urged Pedro Sanchez to do whatever \
+                 it takes to fix ties with Rabat and criticised him.",
+                &["Ana Ruiz -criticized-> Pedro Sanchez"],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_hosted_base_is_no_meeting() {
+        check_none(&["Djibouti hosts a Chinese naval base."]);
+        check(&[
+            (
+                "Djibouti hosted a Chinese delegation.",
+                &["Djibouti -met-> China"],
+            ),
+            (
+                "Japan hosts American troops.",
+                &["Japan -met-> United States"],
+            ),
+        ]);
     }
 }
