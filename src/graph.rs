@@ -779,7 +779,7 @@ pub fn slug(label: &str) -> String {
 }
 
 /// Folds common accented Latin letters to ASCII for ids.
-fn fold(c: char) -> char {
+pub(crate) fn fold(c: char) -> char {
     match c {
         'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' => 'a',
         'é' | 'è' | 'ê' | 'ë' => 'e',

@@ -3497,9 +3497,25 @@ impl<'a> SentenceExtractor<'a> {
         if t < k && t > self.range.start + 1 && self.lower(t - 1) == "and" {
             k = t;
         }
-        if k <= self.range.start + 1 || !(self.lower(k - 1) == "and" || but_also) {
+        // ("X said the United States was concerned, accused the group of
+        // ... and urged": a past verb after a comma, listed with the
+        // reporting verb, shares its subject; only past a clause the
+        // reporting verb embeds)
+        let comma_list = !but_also
+            && k > self.range.start + 1
+            && self.lower(k - 1) == ","
+            // (not the comma closing an apposition: "the army chief, General
+            // X, asked him")
+            && !self.in_group(k - 2)
+            && pos < self.range.end
+            && self
+                .lex
+                .tverb(&self.toks[pos])
+                .is_some_and(|(_, f)| matches!(f, VerbForm::Past | VerbForm::PastOrParticiple));
+        if k <= self.range.start + 1 || !(self.lower(k - 1) == "and" || but_also || comma_list) {
             return None;
         }
+        let mut passed_embedded = false;
         let mut j = k - 1;
         while j > self.range.start {
             j -= 1;
@@ -3551,8 +3567,9 @@ impl<'a> SentenceExtractor<'a> {
                     && self.lex.tis(&self.toks[k], wc::AUX)
                     && self.lower(v) == self.lower(k);
                 if !embedded || parallel {
-                    return Some(g);
+                    return (!comma_list || passed_embedded).then_some(g);
                 }
+                passed_embedded = true;
                 j = self.groups[g].span.start;
                 continue;
             }
@@ -13783,5 +13800,33 @@ pub(crate) mod tests {
                 &["Japan -met-> United States"],
             ),
         ]);
+    }
+
+    #[test]
+    fn a_surname_with_accents_is_the_listed_name() {
+        check(&[(
+            "Alberto Fernandez met Lula in Brasilia. Later, Fernández criticised Macri.",
+            &["Alberto Fernandez -criticized-> Mauricio Macri"],
+        )]);
+        check_affiliations(&[(
+            "President Alberto Fernandez spoke. Fernández's vice president, Cristina Kirchner, \
+             criticised Macri.",
+            &["Cristina Fernandez de Kirchner -> Argentina"],
+        )]);
+    }
+
+    #[test]
+    fn a_listed_verb_after_a_reported_clause_is_the_reporters() {
+        check(&[(
+            "Spokesman Ned Price said Washington was alarmed, accused Moscow of lying and urged \
+             Mali to hold elections.",
+            &["Ned Price -criticized-> Russia", "Ned Price -urged-> Mali"],
+        )]);
+        // (a comma closing an apposition lists nothing)
+        check(&[(
+            "Morales said he quit after the army chief, General Williams Kaliman, asked him to \
+             resign.",
+            &["Williams Kaliman -urged-> Evo Morales"],
+        )]);
     }
 }

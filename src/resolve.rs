@@ -186,6 +186,16 @@ fn dateline(lex: &Lexicon, text: &str, toks: &[Token]) -> Option<usize> {
     None
 }
 
+/// Whether two words of names are the same, accents aside: a listed
+/// "Alberto Fernandez" is the "Fernández" of the text.
+fn same_name(a: &str, b: &str) -> bool {
+    a == b
+        || (!(a.is_ascii() && b.is_ascii())
+            && a.chars()
+                .map(crate::graph::fold)
+                .eq(b.chars().map(crate::graph::fold)))
+}
+
 /// An entity's identity: a country, a known actor, or a name of the article.
 #[derive(Clone, Copy)]
 enum Key<'k> {
@@ -430,12 +440,12 @@ impl<'a> Resolver<'a> {
 
     /// Whether entity `e`'s label has several words, the last one `w`.
     fn last_word_is(&self, e: usize, w: &str) -> bool {
-        self.words[e].is_some_and(|x| self.res.entities[e].label[x.last_start..] == *w)
+        self.words[e].is_some_and(|x| same_name(&self.res.entities[e].label[x.last_start..], w))
     }
 
     /// Whether entity `e`'s label has several words, the first one `w`.
     fn first_word_is(&self, e: usize, w: &str) -> bool {
-        self.words[e].is_some_and(|x| self.res.entities[e].label[..x.first_end] == *w)
+        self.words[e].is_some_and(|x| same_name(&self.res.entities[e].label[..x.first_end], w))
     }
 
     /// The entity of the latest mention in `recent` that fits, visiting each
