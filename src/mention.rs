@@ -1938,7 +1938,13 @@ fn build(
                 .get(c.range.end)
                 .is_some_and(|t| c.range.end < range.end && t.lower == "of");
         // "Scarborough Shoal", "Taiwan Strait": a name ending in a place noun is a place
-        let place_name = c.range.len() >= 2 && lex.tis(&toks[c.range.end - 1], wc::PLACEHEAD);
+        // (the head of a name with "of" is before it: "the Legislative
+        // Assembly of the Falkland Islands" is a body, "the Gulf of Aden" a
+        // place)
+        let head = (c.range.start + 1..c.range.end)
+            .find(|&k| toks[k].lower == "of")
+            .map_or(c.range.end - 1, |k| k - 1);
+        let place_name = c.range.len() >= 2 && lex.tis(&toks[head], wc::PLACEHEAD);
         // "the Line of Control", "the Sea of Azov": one unknown word after "of"
         // and an unknown capitalised word ends the name of a thing
         let ends_thing_name = c.range.len() == 1

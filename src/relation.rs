@@ -2097,7 +2097,10 @@ impl<'a> SentenceExtractor<'a> {
                         p + 1
                     };
                     if g.is_none() && matches!(self.lower(rel), "which" | "whom" | "whose") {
-                        return None;
+                        // ("The SLPP, the ruling party, which dominates
+                        // parliament, accused": a description in apposition
+                        // to a name, the clause's antecedent)
+                        return self.name_before_description(p);
                     }
                     // ("Henry Puna, the secretary-general of the Forum, of which
                     // both are members, welcomed": a body after a preposition
@@ -2123,6 +2126,7 @@ impl<'a> SentenceExtractor<'a> {
                                         self.mentions[mm].referent,
                                         crate::mention::Referent::Known(_)
                                             | crate::mention::Referent::Name { .. }
+                                            | crate::mention::Referent::Country(_)
                                     )
                                 })
                                 // (up to a relative clause of its own: "Hamas, the
@@ -2574,6 +2578,38 @@ impl<'a> SentenceExtractor<'a> {
             }
         }
         None
+    }
+
+    /// The name before a description in apposition that ends at the comma
+    /// `p` ("The SLPP, the ruling party," from the second comma: the SLPP):
+    /// the description opens with an article and holds no verb or clause
+    /// break.
+    fn name_before_description(&self, p: usize) -> Option<usize> {
+        let q = (p.saturating_sub(12).max(self.range.start + 1)..p)
+            .rev()
+            .find(|&k| self.lower(k) == ",")?;
+        if !matches!(self.lower(q + 1), "the" | "a" | "an")
+            || (q + 1..p).any(|k| {
+                let t = &self.toks[k];
+                (!t.is_word() && t.lower != "'s")
+                    || self
+                        .lex
+                        .tis(t, wc::RELATIVE | wc::CLAUSEBREAK | wc::AUX | wc::BE)
+                    || self
+                        .lex
+                        .tverb(t)
+                        .is_some_and(|(_, f)| matches!(f, VerbForm::Past | VerbForm::Third))
+            })
+        {
+            return None;
+        }
+        self.group_ending_at(q - 1).filter(|&g| {
+            let grp = &self.groups[g];
+            !grp.modifier
+                && !grp.possessive
+                && grp.consumed.is_none()
+                && !self.preceded_by_prep(grp.span.start)
+        })
     }
 
     /// A person named right before a comma that opens the apposition in
@@ -13828,5 +13864,29 @@ pub(crate) mod tests {
              resign.",
             &["Williams Kaliman -urged-> Evo Morales"],
         )]);
+    }
+
+    #[test]
+    fn a_body_of_a_place_with_of_is_a_body() {
+        check(&[(
+            "The Legislative Assembly of the Cayman Islands accused Britain of neglect.",
+            &["Legislative Assembly of the Cayman Islands -criticized-> United Kingdom"],
+        )]);
+        check_none(&["Somali pirates seized a ship in the Gulf of Aden."]);
+    }
+
+    #[test]
+    fn a_relative_clause_after_an_apposition_belongs_to_the_name() {
+        check(&[
+            (
+                "The Awami League, the governing party, which controls parliament, accused \
+                 Pakistan of meddling.",
+                &["Awami League -criticized-> Pakistan"],
+            ),
+            (
+                "Greece, a European Union member which borders Turkey, criticised Ankara.",
+                &["Greece -criticized-> Turkey"],
+            ),
+        ]);
     }
 }
