@@ -13889,4 +13889,18 @@ pub(crate) mod tests {
             ),
         ]);
     }
+
+    #[test]
+    fn whom_he_is_the_main_subject_not_the_antecedent() {
+        check(&[(
+            "Foreign Minister Retno Marsudi recalled Indonesia's envoy, Budi Santoso, and \
+             summoned Dutch Ambassador Lambert Grijns, whom she told that the raid was \
+             unacceptable.",
+            &["Retno Marsudi -advised-> Lambert Grijns"],
+        )]);
+        check(&[(
+            "Mark Rutte summoned Turkish envoy Ahmet Kaya, whom he accused of lying.",
+            &["Mark Rutte -criticized-> Ahmet Kaya"],
+        )]);
+    }
 }

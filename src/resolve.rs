@@ -1624,6 +1624,31 @@ impl<'a> Resolver<'a> {
                     // (and never the subject of its own clause, found in an earlier
                     // sentence either: "Ruto called Burhan. Ruto urged him")
                     let mut own_subject = None;
+                    // ("summoned Moriarty, whom he told": the subject of an
+                    // object relative clause is not its antecedent, and is
+                    // the main clause's subject when it fits)
+                    let mut main_subject = None;
+                    if matches!(self.toks[pos].lower, "he" | "she")
+                        && pos >= 2
+                        && self.toks[pos - 1].lower == "whom"
+                        && self.toks[pos - 2].lower == ","
+                        && let Some(j) = ms[..i].iter().rposition(|mj| mj.span.end + 2 == pos)
+                    {
+                        own_subject = links[j];
+                        main_subject = ms[..j]
+                            .iter()
+                            .zip(&links[..j])
+                            .find(|(mj, _)| {
+                                mj.usage == crate::mention::Use::Actor
+                                    && !mj.possessive
+                                    && !self.after_prep(mj.span.start)
+                            })
+                            .and_then(|(_, &l)| l)
+                            .filter(|&e| {
+                                Some(e) != own_subject
+                                    && self.res.entities[e].kind == ActorKind::Person
+                            });
+                    }
                     for (j, mj) in ms.iter().enumerate().take(i).rev() {
                         if mj.span.end <= pos && clause_subject(mj) {
                             own_subject = own_subject.or(links[j]);
@@ -1644,7 +1669,7 @@ impl<'a> Resolver<'a> {
                             }
                         }
                     }
-                    best = best.or(fallback);
+                    best = main_subject.or(best).or(fallback);
                     // "Mesa did not meet Morales, and his alliance rejected
                     // ...": a pronoun opening a clause after ", and" / ", but"
                     // / ";" continues the sentence's subject, a person named
