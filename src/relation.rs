@@ -1634,6 +1634,25 @@ impl<'a> SentenceExtractor<'a> {
         {
             return true;
         }
+        // ("suspended talks on joining the EU", "a debate about sending
+        // troops": the topic of a noun, not a thing done)
+        if start >= self.range.start + 2
+            && self.lower(start).ends_with("ing")
+            && matches!(self.lower(start - 1), "on" | "about" | "towards" | "toward")
+            && {
+                // (a noun, or a plural that is also a verb: "talks"; not a
+                // verb in the past: "insisted on joining")
+                let n = &self.toks[start - 2];
+                n.is_word()
+                    && !n.is_cap()
+                    && self
+                        .lex
+                        .tverb(n)
+                        .is_none_or(|(_, f)| f == VerbForm::Third && n.lower.ends_with('s'))
+            }
+        {
+            return true;
+        }
         let mut k = start;
         let mut steps = 0;
         while k > self.range.start && steps < 4 {
@@ -13902,5 +13921,16 @@ pub(crate) mod tests {
             "Mark Rutte summoned Turkish envoy Ahmet Kaya, whom he accused of lying.",
             &["Mark Rutte -criticized-> Ahmet Kaya"],
         )]);
+    }
+
+    #[test]
+    fn the_topic_of_talks_is_not_done() {
+        // (no membership from "talks on joining")
+        check_none(&["Moldova opened talks on joining the European Union."]);
+        let x = extract(
+            Lexicon::embedded(),
+            &Document::new("t", "Berlin held a debate about sending tanks to Ukraine."),
+        );
+        assert!(x.facts.iter().all(|f| f.evidence.intended), "{:?}", x.facts);
     }
 }
