@@ -1385,6 +1385,22 @@ impl<'a> SentenceExtractor<'a> {
                 if k > self.range.start && is_refusal(self.lex, self.lower(k - 1)) {
                     return true;
                 }
+                // ("would not be allowed to land", "did not want to meet": a
+                // negated verb that takes the infinitive)
+                if k > self.range.start + 1
+                    && (self.lex.tverb(&self.toks[k - 1]).is_some()
+                        || self.lower(k - 1).ends_with("ed")
+                        || self.lex.tis(&self.toks[k - 1], wc::CONTROL | wc::INTENT))
+                    && (k.saturating_sub(4).max(self.range.start)..k - 1)
+                        .rev()
+                        .take_while(|&j| {
+                            self.lex.tis(&self.toks[j], wc::AUX | wc::BE | wc::NEGATION)
+                                || self.lower(j).ends_with("ly")
+                        })
+                        .any(|j| self.lex.tis(&self.toks[j], wc::NEGATION))
+                {
+                    return true;
+                }
                 // "had no plans to call", "has no intention of": a plan denied
                 if k > self.range.start + 1
                     && self.lex.tis(&self.toks[k - 1], wc::INTENTION)
@@ -5583,7 +5599,16 @@ impl<'a> SentenceExtractor<'a> {
             }
             if trig.naming && !passive {
                 let from = obj.map_or(m.end, |o| self.groups[o].span.end);
-                let named = self.names_as(from);
+                // ("called the Dutch government fascists": a bare noun or
+                // adjective after the object that judges it names it too)
+                let named = self.names_as(from)
+                    || (obj.is_some()
+                        && self.toks.get(from).is_some_and(|t| {
+                            from < self.range.end
+                                && t.is_word()
+                                && !self.lex.tis(t, wc::PREP | wc::TIME | wc::STOP | wc::DET)
+                        })
+                        && self.judgement(from).is_some());
                 let judged = if named || obj.is_none_or(|o| self.groups[o].possessive) {
                     self.judgement(from)
                 } else {
@@ -13932,5 +13957,26 @@ pub(crate) mod tests {
             &Document::new("t", "Berlin held a debate about sending tanks to Ukraine."),
         );
         assert!(x.facts.iter().all(|f| f.evidence.intended), "{:?}", x.facts);
+    }
+
+    #[test]
+    fn a_judging_name_for_a_state_is_criticism() {
+        check(&[(
+            "Ankara called the Dutch government fascists.",
+            &["Turkey -criticized-> Netherlands"],
+        )]);
+        check_none(&["Erdogan called the Dutch government on Monday."]);
+    }
+
+    #[test]
+    fn a_negated_verb_before_an_infinitive_negates_it() {
+        check_none(&[
+            "The Turkish minister would not be allowed to land in Rotterdam.",
+            "Iran is not expected to attack Israel.",
+        ]);
+        check(&[(
+            "Iran is expected to attack Israel.",
+            &["Iran -attacked-> Israel"],
+        )]);
     }
 }
