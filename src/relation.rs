@@ -2155,7 +2155,12 @@ impl<'a> SentenceExtractor<'a> {
                         && (matches!(self.lower(rel), "who" | "which" | "whom" | "whose")
                             // "Petkovic, the head of the government's Office for
                             // Kosovo, called": an apposition after a name
-                            || (matches!(self.lower(p + 1), "the" | "a" | "an")
+                            // ("fighters of JNIM, al-Qaeda's affiliate in the
+                            // Sahel, killed": a possessor's noun)
+                            || ((matches!(self.lower(p + 1), "the" | "a" | "an")
+                                || self
+                                    .group_starting_at(p + 1)
+                                    .is_some_and(|h| self.groups[h].possessive))
                                 && self.mentions_of(g).iter().all(|&mm| {
                                     matches!(
                                         self.mentions[mm].referent,
@@ -13978,5 +13983,35 @@ pub(crate) mod tests {
             "Iran is expected to attack Israel.",
             &["Iran -attacked-> Israel"],
         )]);
+    }
+
+    #[test]
+    fn affiliates_offshoots_and_those_who_run_bodies() {
+        check(&[
+            (
+                "Fighters of Ansar Dine, al-Qaeda's affiliate in Mali, killed nine Malian \
+                 soldiers.",
+                &["Ansar Dine -attacked-> Mali"],
+            ),
+            (
+                "The ICC issued an arrest warrant for Vladimir Putin in March.",
+                &["International Criminal Court -coerced-> Vladimir Putin"],
+            ),
+        ]);
+        check_affiliations(&[
+            (
+                "Al-Shabaab, an affiliate of al-Qaeda, attacked a base in Lamu.",
+                &["al-Shabaab -> al-Qaeda"],
+            ),
+            (
+                "The Wagner Group is run by Yevgeny Prigozhin.",
+                &["Yevgeny Prigozhin -> Wagner Group"],
+            ),
+            (
+                "Fighters of Ansar Dine, al-Qaeda's affiliate in Mali, killed nine Malian \
+                 soldiers.",
+                &["Ansar Dine -> al-Qaeda"],
+            ),
+        ]);
     }
 }
