@@ -837,6 +837,20 @@ impl<'a> SentenceExtractor<'a> {
                 // ("targeted Israel with missiles", "hit Moscow with sanctions":
                 // an attack or a penalty only by what it is made with)
                 if let Some(end) = self.match_rest(trig, 0, i + 1)
+                    // ("allowing weapons to reach the RSF": a noun's final
+                    // "to" before a bare verb is an infinitive's, no
+                    // preposition; "sent troops to help Kyiv" still sends)
+                    && !(trig.ends_in_prep
+                        && trig.kind != TriggerKind::Verb
+                        && self.lower(end - 1) == "to"
+                        && self.toks.get(end).is_some_and(|n| {
+                            end < self.range.end
+                                && !n.is_cap()
+                                && self
+                                    .lex
+                                    .tverb(n)
+                                    .is_some_and(|(_, f)| f == VerbForm::Base)
+                        }))
                     && (!(trig.armed || trig.penal)
                         || self.instrument(end, trig.penal)
                         || self.instrument_subject(i, trig.penal))
@@ -3281,6 +3295,18 @@ impl<'a> SentenceExtractor<'a> {
         None
     }
 
+    /// Whether group `g` is the object of a plain verb right before it
+    /// ("ordered the diplomats to leave the country ..., accusing": not
+    /// the participle's subject).
+    fn object_of_a_verb(&self, g: usize) -> bool {
+        let start = self.det_start(self.groups[g].span.start);
+        start > self.range.start + 1 && self.lower(start - 2) == "to" && {
+            // (after "to", a word before an object is its verb)
+            let v = &self.toks[start - 1];
+            v.is_word() && !v.is_cap() && !self.lex.tis(v, wc::STOP | wc::PREP | wc::DET | wc::TIME)
+        }
+    }
+
     /// Whether group `g` is an apposition (after a comma) that names only
     /// actors of a group already taken as an object.
     fn names_an_object(&self, g: usize) -> bool {
@@ -4959,7 +4985,12 @@ impl<'a> SentenceExtractor<'a> {
                                     Some(x)
                                         if self.names_an_object(x)
                                             || self.possessor_of_a_noun(x)
-                                            || self.renames_in_object_apposition(x) =>
+                                            || self.renames_in_object_apposition(x)
+                                            || self.object_of_a_verb(x)
+                                            // (nor the object a control verb
+                                            // took: "ordered the diplomats to
+                                            // leave ..., accusing")
+                                            || self.groups[x].consumed == Some(true) =>
                                     {
                                         g = self.subject_from(self.groups[x].span.start, true);
                                     }
@@ -14013,5 +14044,32 @@ pub(crate) mod tests {
                 &["Ansar Dine -> al-Qaeda"],
             ),
         ]);
+    }
+
+    #[test]
+    fn a_participle_after_a_control_object_is_the_subjects() {
+        check(&[(
+            "Niger's junta ordered three French diplomats to leave the country within two \
+             days, accusing Paris of interference.",
+            &["Niger -criticized-> France"],
+        )]);
+    }
+
+    #[test]
+    fn a_nouns_to_before_a_verb_is_no_preposition() {
+        let got = triples(
+            "Khartoum accused Abu Dhabi of allowing weapons to reach the Rapid Support Forces.",
+        );
+        assert!(
+            got.iter()
+                .any(|t| t == "Sudan -criticized-> United Arab Emirates")
+                && !got.iter().any(|t| t.starts_with("Sudan -aided->")),
+            "{got:?}"
+        );
+        check_none(&["Sudan let weapons to reach the Rapid Support Forces."]);
+        check(&[(
+            "Washington sent troops to help Kyiv.",
+            &["United States -aided-> Ukraine"],
+        )]);
     }
 }
