@@ -14072,4 +14072,18 @@ pub(crate) mod tests {
             &["United States -aided-> Ukraine"],
         )]);
     }
+
+    #[test]
+    fn a_ministry_spokesman_without_a_state_speaks_for_the_articles() {
+        let text = "HANOI, Vietnam - Vietnam accused China of ramming a fishing boat. Foreign \
+                    Ministry spokeswoman Le Thi Thu Hang said the crew had been beaten.";
+        check_affiliations(&[(
+            text,
+            &[
+                "Le Thi Thu Hang -> Vietnam",
+                "Le Thi Thu Hang -> Vietnamese Foreign Ministry",
+                "Vietnamese Foreign Ministry -> Vietnam",
+            ],
+        )]);
+    }
 }

@@ -186,6 +186,16 @@ fn dateline(lex: &Lexicon, text: &str, toks: &[Token]) -> Option<usize> {
     None
 }
 
+/// The portfolio of a ministry spokesman's role: "foreign" of "foreign
+/// ministry spokeswoman".
+fn ministry_spokesman(role: &str) -> Option<&str> {
+    let (portfolio, office) = role.split_once(" ministry ")?;
+    (!portfolio.is_empty()
+        && !portfolio.contains(' ')
+        && matches!(office, "spokesman" | "spokeswoman" | "spokesperson"))
+    .then_some(portfolio)
+}
+
 /// Whether two words of names are the same, accents aside: a listed
 /// "Alberto Fernandez" is the "Fernández" of the text.
 fn same_name(a: &str, b: &str) -> bool {
@@ -570,21 +580,34 @@ impl<'a> Resolver<'a> {
             .country
             .filter(|_| matches!(x.kind, ActorKind::Country | ActorKind::Organization))?;
         let e = self.country_entity(c);
-        let demonym = self.lex.countries[c].demonym.as_deref()?;
         let words = &self.toks[m.span.start + 1..m.span.end - 1];
-        let label = crate::mention::ministry_name(demonym, words.iter().map(|t| t.lower));
-        let body = match self.keys.names.get(label.as_str()) {
+        let body = self.ministry_entity(c, words.iter().map(|t| t.lower))?;
+        let first = self.toks[m.span.start].start;
+        let trigger = self.text[first..self.toks[m.span.end - 1].end].to_string();
+        self.affiliate(body, e, s, trigger);
+        Some(body)
+    }
+
+    /// The ministry of state `c` for a portfolio ("Moroccan Foreign
+    /// Ministry"), found among the article's entities by its name or made.
+    fn ministry_entity<'w>(
+        &mut self,
+        c: usize,
+        portfolio: impl Iterator<Item = &'w str>,
+    ) -> Option<usize> {
+        let demonym = self.lex.countries[c].demonym.as_deref()?;
+        let label = crate::mention::ministry_name(demonym, portfolio);
+        if let Some(a) = self.lex.actor_by_name(&label) {
+            return Some(self.known_entity(a));
+        }
+        Some(match self.keys.names.get(label.as_str()) {
             Some(&b) => b,
             None => {
                 let b = self.new_entity(&label, ActorKind::Organization, Some(c), None);
                 self.keys.names.insert(Cow::Owned(label), b);
                 b
             }
-        };
-        let first = self.toks[m.span.start].start;
-        let trigger = self.text[first..self.toks[m.span.end - 1].end].to_string();
-        self.affiliate(body, e, s, trigger);
-        Some(body)
+        })
     }
 
     fn country_entity(&mut self, c: usize) -> usize {
@@ -1899,8 +1922,10 @@ impl<'a> Resolver<'a> {
                         *l = Some(e);
                     }
                 } else if unknown_name
-                    && office
-                    && role.is_some_and(|r| r.ends_with("minister") || r.ends_with("president"))
+                    && role.is_some_and(|r| {
+                        (office && (r.ends_with("minister") || r.ends_with("president")))
+                            || ministry_spokesman(r).is_some()
+                    })
                     && let Some(c) = ms
                         .first()
                         .filter(|f| {
@@ -1939,7 +1964,16 @@ impl<'a> Resolver<'a> {
                     // the state of the dateline (not soldiers or envoys, who
                     // serve abroad)
                     let owner = self.country_entity(c);
-                    self.affiliate(e, owner, s, role.unwrap_or_default().to_string());
+                    let role = role.unwrap_or_default();
+                    self.affiliate(e, owner, s, role.to_string());
+                    // ("Foreign Ministry spokeswoman Pham Thu Hang": the
+                    // state's ministry too)
+                    if let Some(portfolio) = ministry_spokesman(role)
+                        && let Some(body) = self.ministry_entity(c, std::iter::once(portfolio))
+                    {
+                        self.affiliate(e, body, s, role.to_string());
+                        self.affiliate(body, owner, s, role.to_string());
+                    }
                 }
             }
             // "The Chinese Foreign Ministry accused Japan ... Spokesman Wang
