@@ -199,6 +199,11 @@ fn ministry_spokesman(role: &str) -> Option<&str> {
 /// Whether two words of names are the same, accents aside: a listed
 /// "Alberto Fernandez" is the "Fernández" of the text.
 fn same_name(a: &str, b: &str) -> bool {
+    // (most words differ in their first, ASCII, letter: settled there)
+    let (x, y) = (a.as_bytes().first(), b.as_bytes().first());
+    if x != y && x.is_some_and(u8::is_ascii) && y.is_some_and(u8::is_ascii) {
+        return false;
+    }
     a == b
         || (!(a.is_ascii() && b.is_ascii())
             && a.chars()
