@@ -3539,6 +3539,30 @@ impl<'a> SentenceExtractor<'a> {
 
     /// "condemned the growing cooperation between Russia and North Korea": a
     /// stance toward what happens between two actors is toward both.
+    /// The giver of a thing named after `pos` with "from": "rejected 60
+    /// million euros in aid from the European Union", "welcomed an offer
+    /// from Qatar" (a stance toward the thing is toward its giver).
+    fn giver_after(&self, pos: usize) -> Option<usize> {
+        // (a plain noun phrase before it: no verb, nor "of" or "to")
+        let from = self.clause_ahead(pos, 8).find(|&k| {
+            let t = &self.toks[k];
+            t.lower == "from"
+                || t.is_cap()
+                || t.lower.ends_with("ing")
+                || matches!(t.lower, "of" | "to")
+                || self.lex.tis(t, wc::RELATIVE | wc::AUX | wc::BE)
+        })?;
+        if self.lower(from) != "from" || from == pos {
+            return None;
+        }
+        let mut k = from + 1;
+        while k < self.range.end && self.is_det(k) {
+            k += 1;
+        }
+        self.group_starting_at(k)
+            .filter(|&g| !self.groups[g].modifier && !self.groups[g].possessive)
+    }
+
     fn between_object(&self, pos: usize) -> Option<usize> {
         let mut k = pos;
         while k < self.range.end && k < pos + 8 {
@@ -5740,7 +5764,8 @@ impl<'a> SentenceExtractor<'a> {
             {
                 obj = self
                     .owner_modifier(m.end)
-                    .or_else(|| self.between_object(m.end));
+                    .or_else(|| self.between_object(m.end))
+                    .or_else(|| self.giver_after(m.end));
             }
             // "claimed responsibility for the attacks": the target of the earlier
             // attack ("for the attack on Kyiv" names its own)
@@ -14085,5 +14110,20 @@ pub(crate) mod tests {
                 "Vietnamese Foreign Ministry -> Vietnam",
             ],
         )]);
+    }
+
+    #[test]
+    fn a_stance_toward_a_thing_from_a_giver_is_toward_the_giver() {
+        check(&[
+            (
+                "Niger rejected 40 million dollars in aid from the European Union.",
+                &["Niger -opposed-> European Union"],
+            ),
+            (
+                "Kyiv welcomed an offer from Ankara.",
+                &["Ukraine -supported-> Turkey"],
+            ),
+        ]);
+        check_none(&["The party accused the government of bowing to pressure from Washington."]);
     }
 }
