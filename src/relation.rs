@@ -14126,4 +14126,22 @@ pub(crate) mod tests {
         ]);
         check_none(&["The party accused the government of bowing to pressure from Washington."]);
     }
+
+    #[test]
+    fn more_verbs_of_reproach() {
+        check(&[
+            (
+                "Pyongyang lambasted Seoul over the drills.",
+                &["North Korea -criticized-> South Korea"],
+            ),
+            (
+                "Beijing scolded Manila on Friday.",
+                &["China -criticized-> Philippines"],
+            ),
+            (
+                "Ankara deplored the Dutch decision.",
+                &["Turkey -criticized-> Netherlands"],
+            ),
+        ]);
+    }
 }
