@@ -2001,9 +2001,21 @@ impl<'a> SentenceExtractor<'a> {
                 {
                     return Some(g);
                 }
+                // ("compared Israel's offensive to the Holocaust during a visit
+                // to": a possessor of a noun further on, in lenient search)
+                let possessor_of_noun = lenient
+                    && grp.possessive
+                    && grp.span.end + 1 < pos
+                    && self.toks.get(grp.span.end + 1).is_some_and(|n| {
+                        n.is_word()
+                            && !n.is_cap()
+                            && !self.in_group(grp.span.end + 1)
+                            && self.lex.tverb(n).is_none()
+                    });
                 let skip = self.groups[g].consumed.is_some()
                     || named_object.is_some()
                     || grp.modifier
+                    || possessor_of_noun
                     || (self.preceded_by_prep(grp.span.start)
                         && !(conj_prep && (adjacent || clause_subject))
                         && !with_absolute);
@@ -14143,5 +14155,18 @@ pub(crate) mod tests {
                 &["Turkey -criticized-> Netherlands"],
             ),
         ]);
+    }
+
+    #[test]
+    fn a_possessor_inside_an_object_is_no_later_subject() {
+        check(&[(
+            "Petro likened Israel's campaign in Gaza to genocide during a visit to Egypt.",
+            &["Gustavo Petro -visited-> Egypt"],
+        )]);
+        check(&[(
+            "Jan Novak, the European Parliament's rapporteur for Moldova and a Czech member of \
+             the assembly, defended Prague's position.",
+            &["Jan Novak -supported-> Czech Republic"],
+        )]);
     }
 }
