@@ -14169,4 +14169,18 @@ pub(crate) mod tests {
             &["Jan Novak -supported-> Czech Republic"],
         )]);
     }
+
+    #[test]
+    fn suspending_a_partnership_reduces_relations() {
+        check(&[
+            (
+                "Washington suspended its strategic partnership with Tbilisi.",
+                &["United States -sanctioned-> Georgia"],
+            ),
+            (
+                "Kigali suspended relations with Brussels.",
+                &["Rwanda -sanctioned-> European Union"],
+            ),
+        ]);
+    }
 }
