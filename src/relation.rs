@@ -2657,14 +2657,7 @@ impl<'a> SentenceExtractor<'a> {
         if !matches!(self.lower(q + 1), "the" | "a" | "an")
             || (q + 1..p).any(|k| {
                 let t = &self.toks[k];
-                (!t.is_word() && t.lower != "'s")
-                    || self
-                        .lex
-                        .tis(t, wc::RELATIVE | wc::CLAUSEBREAK | wc::AUX | wc::BE)
-                    || self
-                        .lex
-                        .tverb(t)
-                        .is_some_and(|(_, f)| matches!(f, VerbForm::Past | VerbForm::Third))
+                (!t.is_word() && t.lower != "'s") || self.ends_apposition(t)
             })
         {
             return None;
@@ -2696,19 +2689,22 @@ impl<'a> SentenceExtractor<'a> {
             if t.lower == "'s" {
                 continue;
             }
-            if matches!(t.lower, ";" | ":" | "(" | ")")
-                || self
-                    .lex
-                    .tis(t, wc::RELATIVE | wc::CLAUSEBREAK | wc::AUX | wc::BE)
-                || self
-                    .lex
-                    .tverb(t)
-                    .is_some_and(|(_, f)| matches!(f, VerbForm::Past | VerbForm::Third))
-            {
+            if matches!(t.lower, ";" | ":" | "(" | ")") || self.ends_apposition(t) {
                 return None;
             }
         }
         None
+    }
+
+    /// Whether a word cannot stand inside an apposition: a relative word,
+    /// a clause break, an auxiliary or copula, a finite verb.
+    fn ends_apposition(&self, t: &Token) -> bool {
+        self.lex
+            .tis(t, wc::RELATIVE | wc::CLAUSEBREAK | wc::AUX | wc::BE)
+            || self
+                .lex
+                .tverb(t)
+                .is_some_and(|(_, f)| matches!(f, VerbForm::Past | VerbForm::Third))
     }
 
     /// Whether the object after the trigger ending at `from` is called an
