@@ -14179,4 +14179,13 @@ pub(crate) mod tests {
             ),
         ]);
     }
+
+    #[test]
+    fn an_unknown_minister_shares_a_fellow_ministers_state() {
+        check_affiliations(&[(
+            "PARIS, France - Police stopped Algerian Interior Minister Brahim Merad at the \
+             airport, and officials later turned away Trade Minister Tayeb Zitouni.",
+            &["Tayeb Zitouni -> Algeria"],
+        )]);
+    }
 }

@@ -1950,6 +1950,18 @@ impl<'a> Resolver<'a> {
                         .and_then(|_| links[0])
                         .and_then(|e| self.res.entities[e].country)
                         .or_else(|| self.recent_ministry_state(role.unwrap_or_default(), s))
+                        // ("Turkish Foreign Minister X ..., and police escorted
+                        // Family Minister Y": a minister named with his state
+                        // earlier in the sentence)
+                        .or_else(|| {
+                            ms[..i].iter().zip(&links[..i]).rev().find_map(|(mj, l)| {
+                                let e = (*l)?;
+                                (mj.role.as_deref().is_some_and(|r| r.ends_with("minister"))
+                                    && self.res.entities[e].kind == ActorKind::Person)
+                                    .then(|| mj.country.or(self.res.entities[e].country))
+                                    .flatten()
+                            })
+                        })
                         // ("HAVANA — President Gustavo Petro ... Former President
                         // Álvaro Uribe": the state of the last known holder of
                         // the same office named without a state)
