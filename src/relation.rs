@@ -14188,4 +14188,13 @@ pub(crate) mod tests {
             &["Tayeb Zitouni -> Algeria"],
         )]);
     }
+
+    #[test]
+    fn more_words_of_blame_in_a_judgement() {
+        check(&[(
+            "Orban accused Brussels of blackmail. Prime Minister Donald Tusk called the remarks \
+             despicable.",
+            &["Donald Tusk -criticized-> Viktor Orban"],
+        )]);
+    }
 }
