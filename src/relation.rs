@@ -14197,4 +14197,20 @@ pub(crate) mod tests {
             &["Donald Tusk -criticized-> Viktor Orban"],
         )]);
     }
+
+    #[test]
+    fn un_agencies_by_their_wire_descriptions() {
+        check(&[
+            (
+                "The UN human rights office accused Myanmar of atrocities.",
+                &[
+                    "Office of the United Nations High Commissioner for Human Rights -criticized-> Myanmar",
+                ],
+            ),
+            (
+                "Tehran expelled inspectors of the UN nuclear watchdog and criticised the agency.",
+                &["Iran -criticized-> International Atomic Energy Agency"],
+            ),
+        ]);
+    }
 }
