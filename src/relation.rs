@@ -5712,6 +5712,21 @@ impl<'a> SentenceExtractor<'a> {
                 obj = obj.filter(|&o| self.groups[o].possessive || stance_toward_clause);
                 person_object = false;
             }
+            // ("discussed Ukraine by phone", "met by video link": a meeting
+            // held over a line is a call)
+            if self.lex.labels[label].name == "met"
+                && let Some(by) = self
+                    .clause_ahead(m.end, 12)
+                    .find(|&k| self.lower(k) == "by")
+                && by + 1 < self.range.end
+                && matches!(
+                    self.lower(by + 1),
+                    "phone" | "telephone" | "video" | "videoconference" | "videolink"
+                )
+                && let Some(spoke) = self.lex.label("spoke_with")
+            {
+                label = spoke;
+            }
             let lname = self.lex.labels[label].name.as_str();
             // "Boulos, whom Trump named as his adviser", "the mission, whose
             // presence Baku has criticised": the antecedent of an object
@@ -14212,5 +14227,23 @@ pub(crate) mod tests {
                 &["Iran -criticized-> International Atomic Energy Agency"],
             ),
         ]);
+    }
+
+    #[test]
+    fn a_meeting_by_phone_is_a_call() {
+        check(&[
+            (
+                "Scholz and Modi discussed trade by telephone on Monday.",
+                &["Olaf Scholz -spoke_with-> Narendra Modi"],
+            ),
+            (
+                "Lula held talks with Petro by video link.",
+                &["Luiz Inacio Lula da Silva -spoke_with-> Gustavo Petro"],
+            ),
+        ]);
+        check(&[(
+            "Lula held talks with Petro in Bogota.",
+            &["Luiz Inacio Lula da Silva -met-> Gustavo Petro"],
+        )]);
     }
 }
