@@ -14247,4 +14247,13 @@ pub(crate) mod tests {
             &["Luiz Inacio Lula da Silva -met-> Gustavo Petro"],
         )]);
     }
+
+    #[test]
+    fn an_opposed_or_vetoed_event_did_not_happen() {
+        check_none(&[
+            "Bratislava opposed new sanctions on Moscow.",
+            "Vienna joined Budapest in opposing an embargo on Russian gas.",
+            "Hungary vetoed new sanctions on Belarus.",
+        ]);
+    }
 }
