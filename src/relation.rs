@@ -3303,16 +3303,26 @@ impl<'a> SentenceExtractor<'a> {
         None
     }
 
-    /// Whether group `g` is the object of a plain verb right before it
-    /// ("ordered the diplomats to leave the country ..., accusing": not
-    /// the participle's subject).
+    /// Whether group `g` is the object of a plain verb right before it,
+    /// an infinitive or a verb in the past ("ordered the diplomats to leave
+    /// the country ..., accusing", "hugged Putin, drawing": not the
+    /// participle's subject).
     fn object_of_a_verb(&self, g: usize) -> bool {
-        let start = self.det_start(self.groups[g].span.start);
-        start > self.range.start + 1 && self.lower(start - 2) == "to" && {
-            // (after "to", a word before an object is its verb)
-            let v = &self.toks[start - 1];
-            v.is_word() && !v.is_cap() && !self.lex.tis(v, wc::STOP | wc::PREP | wc::DET | wc::TIME)
+        let start = self.det_start_within_clause(self.groups[g].span.start);
+        if start < self.range.start + 2 {
+            return false;
         }
+        let v = &self.toks[start - 1];
+        if !v.is_word() || v.is_cap() || self.lex.tis(v, wc::STOP | wc::PREP | wc::DET | wc::TIME) {
+            return false;
+        }
+        // (after "to", a word before an object is its verb; so is a verb in
+        // the past the lexicon does not know)
+        self.lower(start - 2) == "to"
+            || (self.lower(start - 2) != "by"
+                && v.lower.len() > 4
+                && v.lower.ends_with("ed")
+                && self.lex.tverb(v).is_none())
     }
 
     /// Whether group `g` is an apposition (after a comma) that names only
@@ -14255,5 +14265,23 @@ pub(crate) mod tests {
             "Vienna joined Budapest in opposing an embargo on Russian gas.",
             "Hungary vetoed new sanctions on Belarus.",
         ]);
+    }
+
+    #[test]
+    fn a_participle_after_an_object_of_a_past_verb_is_the_subjects() {
+        let got = triples("Orban embraced Putin, drawing criticism from Zelensky.");
+        assert!(
+            got.iter()
+                .any(|t| t == "Volodymyr Zelensky -criticized-> Viktor Orban")
+                && !got
+                    .iter()
+                    .any(|t| t.ends_with("-criticized-> Vladimir Putin")),
+            "{got:?}"
+        );
+        // (not past "that": "confirmed that Berlin was working with")
+        check(&[(
+            "Merz confirmed that Berlin was working with Washington on the plan.",
+            &["Germany -cooperated_with-> United States"],
+        )]);
     }
 }
