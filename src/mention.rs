@@ -1388,14 +1388,15 @@ fn is_legislature(t: &Token) -> bool {
 
 /// A state's legislature named by a lowercase noun after the state
 /// ("Lebanon's parliament", "the Lebanese parliament"), or a known body
-/// of another state named by its noun after a state's possessive ("Peru's
-/// Congress"): the state and where the body's name ends.
+/// of another state named by generic words after a state's possessive
+/// ("Peru's Congress", "Israel's Supreme Court"): the state and where the
+/// words of the body's name start and end.
 fn state_legislature(
     lex: &Lexicon,
     toks: &[Token],
     m: &Mention,
     end: usize,
-) -> Option<(usize, usize)> {
+) -> Option<(usize, usize, usize)> {
     match m.referent {
         Referent::Country(c) => {
             // ("Lebanon's parliament": past the possessive; "the Lebanese
@@ -1432,17 +1433,28 @@ fn state_legislature(
                                     .get(e + 2)
                                     .is_some_and(|y| e + 2 < end && is_cap_word(y))))
                 });
-            (!more && !named_before && !named_after).then_some((c, e))
+            (!more && !named_before && !named_after).then_some((c, e - 1, e))
         }
+        // ("Peru's Congress", "Israel's Supreme Court": a known body of
+        // another state named by generic words only; not "Iran's Hezbollah")
         Referent::Known(a)
             if lex.actors[a].kind == ActorKind::Organization
-                && m.head.len() == 1
+                && m.head.len() <= 3
                 && m.head.start >= 2
                 && toks[m.head.start - 1].lower == "'s"
-                && is_legislature(&toks[m.head.start]) =>
+                && {
+                    let last = &toks[m.head.end - 1];
+                    (is_legislature(last) || lex.tis(last, wc::ORGHEAD))
+                        && toks[m.head.start..m.head.end - 1].iter().all(|w| {
+                            matches!(
+                                w.lower,
+                                "supreme" | "constitutional" | "high" | "federal" | "national"
+                            )
+                        })
+                } =>
         {
             let c = m.country?;
-            (lex.actors[a].country != Some(c)).then_some((c, m.head.end))
+            (lex.actors[a].country != Some(c)).then_some((c, m.head.start, m.head.end))
         }
         _ => None,
     }
@@ -3030,16 +3042,17 @@ fn build(
         // legislature is a body of its own, named as the capitalised
         // "Lebanese Parliament" is; "Peru's Congress": a known body of
         // another state by its name ("Congress") is the state's own
-        if let Some((c, end)) = state_legislature(lex, toks, m, range.end)
+        if let Some((c, from, end)) = state_legislature(lex, toks, m, range.end)
             && let Some(demonym) = lex.countries[c].demonym.as_deref()
         {
-            let head = &toks[end - 1];
-            let word = &text[head.start..head.end];
-            let mut name = format!("{demonym} ");
-            let mut cs = word.chars();
-            if let Some(f) = cs.next() {
-                name.extend(f.to_uppercase());
-                name.push_str(cs.as_str());
+            let mut name = demonym.to_string();
+            for w in &toks[from..end] {
+                name.push(' ');
+                let mut cs = text[w.start..w.end].chars();
+                if let Some(f) = cs.next() {
+                    name.extend(f.to_uppercase());
+                    name.push_str(cs.as_str());
+                }
             }
             m.referent = Referent::Name {
                 text: name,

@@ -14284,4 +14284,17 @@ pub(crate) mod tests {
             &["Germany -cooperated_with-> United States"],
         )]);
     }
+
+    #[test]
+    fn another_states_supreme_court_is_its_own() {
+        check(&[(
+            "Brazil's Supreme Court ordered the arrest of Bolsonaro's aide and criticised Musk.",
+            &["Brazilian Supreme Court -criticized-> Elon Musk"],
+        )]);
+        // (a known group of one state named with another's possessive stays itself)
+        check(&[(
+            "Iran's Hezbollah fired rockets at Israel.",
+            &["Hezbollah -attacked-> Israel"],
+        )]);
+    }
 }
