@@ -1707,7 +1707,11 @@ impl<'a> SentenceExtractor<'a> {
                 }
                 return self.first_to_subject(k + 1).is_none();
             }
-            if matches!(l, "will" | "would" | "'ll" | "shall") {
+            // ("could invade", "may sanction": a possibility, not a fact;
+            // not the month: "in May attacked")
+            if matches!(l, "will" | "would" | "'ll" | "shall" | "could" | "might")
+                || (l == "may" && !self.toks[k].is_cap())
+            {
                 return true;
             }
             if self.lex.tis(&self.toks[k], wc::AUX | wc::BE) || l.ends_with("ly") {
@@ -14296,5 +14300,20 @@ pub(crate) mod tests {
             "Iran's Hezbollah fired rockets at Israel.",
             &["Hezbollah -attacked-> Israel"],
         )]);
+    }
+
+    #[test]
+    fn a_possible_event_is_not_yet_done() {
+        for text in [
+            "Analysts said Beijing could invade Taiwan within a decade.",
+            "The EU may sanction Chinese banks.",
+        ] {
+            let x = extract(Lexicon::embedded(), &Document::new("t", text));
+            assert!(
+                !x.facts.is_empty() && x.facts.iter().all(|f| f.evidence.intended),
+                "{text}: {:?}",
+                x.facts
+            );
+        }
     }
 }
