@@ -1472,6 +1472,13 @@ pub(crate) fn its_ministry_end(toks: &[Token], i: usize, end: usize) -> Option<u
     })
 }
 
+/// The one-word portfolio of a ministry's office: "foreign" of "foreign
+/// ministry spokeswoman".
+pub(crate) fn ministry_portfolio(role: &str) -> Option<&str> {
+    let (portfolio, _) = role.split_once(" ministry ")?;
+    (!portfolio.is_empty() && !portfolio.contains(' ')).then_some(portfolio)
+}
+
 /// A state's ministry by its demonym and lowercase portfolio words:
 /// "Moroccan" and "foreign" give "Moroccan Foreign Ministry".
 pub(crate) fn ministry_name<'w>(demonym: &str, portfolio: impl Iterator<Item = &'w str>) -> String {
@@ -3091,10 +3098,7 @@ fn build(
         // a state's office title is a body of its own, her owner
         if m.owner.is_none()
             && let Some(c) = m.country
-            && let Some(role) = m.role.as_deref()
-            && let Some((portfolio, _)) = role.split_once(" ministry ")
-            && !portfolio.is_empty()
-            && !portfolio.contains(' ')
+            && let Some(portfolio) = m.role.as_deref().and_then(ministry_portfolio)
             && let Some(demonym) = lex.countries[c].demonym.as_deref()
         {
             m.owner = Some(Referent::Name {

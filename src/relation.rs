@@ -3577,12 +3577,7 @@ impl<'a> SentenceExtractor<'a> {
         if self.lower(from) != "from" || from == pos {
             return None;
         }
-        let mut k = from + 1;
-        while k < self.range.end && self.is_det(k) {
-            k += 1;
-        }
-        self.group_starting_at(k)
-            .filter(|&g| !self.groups[g].modifier && !self.groups[g].possessive)
+        self.actor_after(from)
     }
 
     fn between_object(&self, pos: usize) -> Option<usize> {
@@ -5683,19 +5678,21 @@ impl<'a> SentenceExtractor<'a> {
                 let from = obj.map_or(m.end, |o| self.groups[o].span.end);
                 // ("called the Dutch government fascists": a bare noun or
                 // adjective after the object that judges it names it too)
-                let named = self.names_as(from)
-                    || (obj.is_some()
-                        && self.toks.get(from).is_some_and(|t| {
-                            from < self.range.end
-                                && t.is_word()
-                                && !self.lex.tis(t, wc::PREP | wc::TIME | wc::STOP | wc::DET)
-                        })
-                        && self.judgement(from).is_some());
-                let judged = if named || obj.is_none_or(|o| self.groups[o].possessive) {
+                let names = self.names_as(from);
+                let bare = obj.is_some()
+                    && self.toks.get(from).is_some_and(|t| {
+                        from < self.range.end
+                            && t.is_word()
+                            && !self.lex.tis(t, wc::PREP | wc::TIME | wc::STOP | wc::DET)
+                    });
+                // (asked once, of what names it or of what follows a
+                // possessed or missing object)
+                let judged = if names || bare || obj.is_none_or(|o| self.groups[o].possessive) {
                     self.judgement(from)
                 } else {
                     None
                 };
+                let named = names || (bare && judged.is_some());
                 if named {
                     named_until = self.clause_end(from);
                 }
@@ -5954,7 +5951,7 @@ impl<'a> SentenceExtractor<'a> {
                 && let Some(c) =
                     (m.end..self.range.end).find(|&i| matches!(self.lower(i), "if" | "unless"))
             {
-                obj = self.condition_actor(c).filter(|&g| Some(g) != subj);
+                obj = self.actor_after(c).filter(|&g| Some(g) != subj);
             }
             // ("Netanyahu said Israel would strike again if ...": a leader
             // who says what his own state will do makes the threat)
@@ -6437,9 +6434,11 @@ impl<'a> SentenceExtractor<'a> {
         self.subject_from(v, false)
     }
 
-    /// The actor opening the clause of the condition word at `cond` ("if
-    /// Tehran tried", "unless the EU lifts"), past its determiners.
-    fn condition_actor(&self, cond: usize) -> Option<usize> {
+    /// The actor opening the phrase after the word at `cond`, past its
+    /// determiners, neither a country word modifying a noun nor a
+    /// possessor: the clause of a condition word ("if Tehran tried",
+    /// "unless the EU lifts"), the giver after "from" ("aid from the EU").
+    fn actor_after(&self, cond: usize) -> Option<usize> {
         let mut k = cond + 1;
         while k < self.range.end && self.is_det(k) {
             k += 1;
@@ -6475,7 +6474,7 @@ impl<'a> SentenceExtractor<'a> {
         let Some(threatened) = self.lex.label("threatened") else {
             return;
         };
-        let (Some(s), Some(o)) = (self.subject(v - 1), self.condition_actor(cond)) else {
+        let (Some(s), Some(o)) = (self.subject(v - 1), self.actor_after(cond)) else {
             return;
         };
         if s == o {
@@ -6514,7 +6513,7 @@ impl<'a> SentenceExtractor<'a> {
         if self.negated(warn) {
             return;
         }
-        let (Some(s), Some(o)) = (self.subject(warn), self.condition_actor(cond)) else {
+        let (Some(s), Some(o)) = (self.subject(warn), self.actor_after(cond)) else {
             return;
         };
         let words = &self.text[self.toks[warn].start..self.toks[warn].end];

@@ -189,11 +189,12 @@ fn dateline(lex: &Lexicon, text: &str, toks: &[Token]) -> Option<usize> {
 /// The portfolio of a ministry spokesman's role: "foreign" of "foreign
 /// ministry spokeswoman".
 fn ministry_spokesman(role: &str) -> Option<&str> {
-    let (portfolio, office) = role.split_once(" ministry ")?;
-    (!portfolio.is_empty()
-        && !portfolio.contains(' ')
-        && matches!(office, "spokesman" | "spokeswoman" | "spokesperson"))
-    .then_some(portfolio)
+    crate::mention::ministry_portfolio(role).filter(|_| {
+        matches!(
+            role.split_once(" ministry ").map(|(_, office)| office),
+            Some("spokesman" | "spokeswoman" | "spokesperson")
+        )
+    })
 }
 
 /// Whether two words of names are the same, accents aside: a listed
@@ -1504,7 +1505,10 @@ impl<'a> Resolver<'a> {
                         ),
                     };
                     links[i] = best.filter(|&e| self.res.entities[e].kind != ActorKind::Person);
+                    // ("its foreign ministry": the only pronoun mention
+                    // longer than "its leaders")
                     if m.span.len() > 2
+                        && self.toks[m.span.end - 1].lower == "ministry"
                         && let Some(e) = links[i]
                     {
                         links[i] = self.its_ministry(m, e, s);
@@ -1894,9 +1898,7 @@ impl<'a> Resolver<'a> {
                     // ("In Beijing, Foreign Ministry spokesman Zhao Lijian": the
                     // ministry of the title is the state's, when the lexicon
                     // knows it, as with "Chinese Foreign Ministry spokesman")
-                    if let Some((portfolio, _)) = role.split_once(" ministry ")
-                        && !portfolio.is_empty()
-                        && !portfolio.contains(' ')
+                    if let Some(portfolio) = crate::mention::ministry_portfolio(role)
                         && let Some(demonym) = self.lex.countries[c].demonym.as_deref()
                         && let Some(b) = self.lex.actor_by_name(&crate::mention::ministry_name(
                             demonym,
