@@ -1439,25 +1439,52 @@ fn state_legislature(
         // another state named by generic words only; not "Iran's Hezbollah")
         Referent::Known(a)
             if lex.actors[a].kind == ActorKind::Organization
-                && m.head.len() <= 3
                 && m.head.start >= 2
                 && toks[m.head.start - 1].lower == "'s"
-                && {
-                    let last = &toks[m.head.end - 1];
-                    (is_legislature(last) || lex.tis(last, wc::ORGHEAD))
-                        && toks[m.head.start..m.head.end - 1].iter().all(|w| {
-                            matches!(
-                                w.lower,
-                                "supreme" | "constitutional" | "high" | "federal" | "national"
-                            )
-                        })
-                } =>
+                && generic_body_name(lex, &toks[m.head.clone()]) =>
         {
             let c = m.country?;
             (lex.actors[a].country != Some(c)).then_some((c, m.head.start, m.head.end))
         }
+        // ("Chile's Chamber of Deputies", "Kenya's National Assembly": a
+        // body of the state named by generic words only, which every state
+        // may have)
+        Referent::Name {
+            kind: ActorKind::Organization,
+            ..
+        } if m.head.start >= 2
+            && toks[m.head.start - 1].lower == "'s"
+            && generic_body_name(lex, &toks[m.head.clone()]) =>
+        {
+            Some((m.country?, m.head.start, m.head.end))
+        }
         _ => None,
     }
+}
+
+/// Whether a capitalised body's name is made of generic words only, so
+/// that every state may have one of the name: "Congress", "Supreme Court",
+/// "National Assembly", "Chamber of Deputies", "House of Representatives".
+fn generic_body_name(lex: &Lexicon, words: &[Token]) -> bool {
+    let (name, of) = match words {
+        [.., h, o, w] if o.lower == "of" && matches!(w.lower, "deputies" | "representatives") => {
+            (&words[..words.len() - 2], Some(h))
+        }
+        _ => (words, None),
+    };
+    let Some((last, before)) = name.split_last() else {
+        return false;
+    };
+    name.len() <= 3
+        && (is_legislature(last)
+            || lex.tis(last, wc::ORGHEAD)
+            || of.is_some_and(|h| matches!(h.lower, "chamber" | "house")))
+        && before.iter().all(|w| {
+            matches!(
+                w.lower,
+                "supreme" | "constitutional" | "high" | "federal" | "national"
+            )
+        })
 }
 
 /// Where "its foreign ministry" ends: "its" at `i`, one or two words of a
@@ -1950,12 +1977,14 @@ fn build(
                             && !is_descriptor_noun(lex, n)))
             });
         // ("the ELN", "the PKK": an acronym after an article is a body)
-        // (but "the EEZ of Cyprus" is a thing of a country)
+        // (but "the EEZ of Cyprus" is a thing of a country; "accused the
+        // RSF of looting" is a body before its charge)
         let acronym = c.range.len() == 1
             && toks[c.range.start].flags & crate::token::UPPER != 0
-            && !toks
-                .get(c.range.end)
-                .is_some_and(|t| c.range.end < range.end && t.lower == "of");
+            && !(c.range.end + 1 < range.end && toks[c.range.end].lower == "of" && {
+                let n = &toks[c.range.end + 1];
+                n.is_cap() || !n.lower.ends_with("ing")
+            });
         // "Scarborough Shoal", "Taiwan Strait": a name ending in a place noun is a place
         // (the head of a name with "of" is before it: "the Legislative
         // Assembly of the Falkland Islands" is a body, "the Gulf of Aden" a
@@ -3056,7 +3085,9 @@ fn build(
             for w in &toks[from..end] {
                 name.push(' ');
                 let mut cs = text[w.start..w.end].chars();
-                if let Some(f) = cs.next() {
+                if w.lower == "of" {
+                    name.push_str("of");
+                } else if let Some(f) = cs.next() {
                     name.extend(f.to_uppercase());
                     name.push_str(cs.as_str());
                 }

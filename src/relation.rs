@@ -14315,4 +14315,67 @@ pub(crate) mod tests {
             );
         }
     }
+
+    #[test]
+    fn an_acronym_spelled_by_a_body_named_before_is_that_body() {
+        // (not introduced in parentheses: the initials of every word)
+        check(&[(
+            "Mali's army has fought the separatist Azawad Liberation Front since May. \
+             Bamako accused the ALF of shelling a market on Friday.",
+            &["Mali -criticized-> Azawad Liberation Front"],
+        )]);
+        let got = triples(
+            "Mali's army has fought the separatist Azawad Liberation Front since May. \
+             Bamako accused the ALF of shelling a market on Friday.",
+        );
+        assert!(!got.iter().any(|t| t.ends_with("-> ALF")), "{got:?}");
+        // (an acronym before "of" and its charge is a body, before "of" and a
+        // name a thing of it)
+        check(&[(
+            "Bamako accused the MNLA of shelling a market.",
+            &["Mali -criticized-> MNLA"],
+        )]);
+        check_none(&["Athens disputed the EEZ of Cyprus."]);
+        // (a mention opening with the acronym is not the body: "ALF
+        // commander X" is the commander)
+        check_affiliations(&[(
+            "Mali's army has fought the separatist Azawad Liberation Front since May. \
+             The ALF denied it. Ali Touré, a spokesman for ALF commander Ag Bouna, spoke.",
+            &["Ag Bouna -> Azawad Liberation Front"],
+        )]);
+    }
+
+    #[test]
+    fn a_month_abbreviation_is_no_actor() {
+        let got =
+            triples("Hezbollah, whose Aug. 4 raid on Israel began the fighting, praised the deal.");
+        assert!(
+            got.iter().any(|t| t == "Hezbollah -attacked-> Israel")
+                && !got.iter().any(|t| t.starts_with("Aug.")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_states_body_of_generic_name_is_its_own() {
+        check_affiliations(&[
+            (
+                "Peru's Chamber of Deputies voted against the bill.",
+                &["Peruvian Chamber of Deputies -> Peru"],
+            ),
+            (
+                "The Chilean Chamber of Deputies voted against the bill.",
+                &["Chilean Chamber of Deputies -> Chile"],
+            ),
+            (
+                "Ghana's National Assembly voted against the bill.",
+                &["Ghanaian National Assembly -> Ghana"],
+            ),
+        ]);
+        // (a name of its own keeps its name)
+        check_affiliations(&[(
+            "Iran's Assembly of Experts met on Monday.",
+            &["Assembly of Experts -> Iran"],
+        )]);
+    }
 }

@@ -666,6 +666,18 @@ impl<'a> Resolver<'a> {
                 if let Some(&(_, e)) = self.acronyms.iter().find(|(a, _)| a == text) {
                     return Some(e);
                 }
+                // an acronym the article never introduced, spelled exactly by
+                // the initials of a body it named earlier ("the paramilitary
+                // Rapid Support Forces ... the RSF")
+                if is_acronym(text)
+                    && let Some(e) = self.most_recent(|this, e| {
+                        let ent = &this.res.entities[e];
+                        ent.kind != ActorKind::Person && initials_are(&ent.label, text)
+                    })
+                {
+                    self.acronyms.push((text.clone(), e));
+                    return Some(e);
+                }
                 // ("Junta spokesman Zaw Min Tun": the word opening a sentence
                 // is no body's name but the junta, the state of the military
                 // ruler named last)
@@ -751,7 +763,11 @@ impl<'a> Resolver<'a> {
             let in_parens = self.paren_acronym(ms, i);
             let acronym_text = match &m.referent {
                 Referent::Name { text, .. } => Some(text.as_str()),
-                Referent::Known(_) if in_parens || !self.acronyms.is_empty() => {
+                // (the mention's one word: "RSF commander Mohamed Hamdan
+                // Dagalo" is the commander, not the RSF)
+                Referent::Known(_)
+                    if m.span.len() == 1 && (in_parens || !self.acronyms.is_empty()) =>
+                {
                     let (doc, t): (&'a str, _) = (self.text, &self.toks[m.span.start]);
                     Some(&doc[t.start..t.end])
                 }
@@ -3290,6 +3306,30 @@ fn initials_spell(name: &str, acr: &crate::token::Token, text: &str) -> bool {
         first = false;
     }
     want.is_none()
+}
+
+/// Whether `text` looks like an acronym: two to six capital letters.
+fn is_acronym(text: &str) -> bool {
+    (2..=6).contains(&text.len()) && text.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// Whether the capital initials of `name`'s words and hyphenated parts,
+/// every one of them, are `acr`'s letters: "Rapid Support Forces" for RSF,
+/// "Bank of Central African States" for BCAS (lower-case words skipped), not
+/// "Central African Republic" for CAR's neighbour CA.
+fn initials_are(name: &str, acr: &str) -> bool {
+    let mut letters = acr.bytes();
+    let mut words = 0;
+    for part in name.split([' ', '-']) {
+        let Some(c) = part.bytes().next().filter(u8::is_ascii_uppercase) else {
+            continue;
+        };
+        if letters.next() != Some(c) {
+            return false;
+        }
+        words += 1;
+    }
+    words > 1 && letters.next().is_none()
 }
 
 /// Adds `s` to a set, allocating only when it is new.
