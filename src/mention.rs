@@ -2934,6 +2934,20 @@ fn build(
         {
             out.push(Mention::new(i..i + 2, i..i + 2, Referent::Pronoun('p')));
         }
+        // "Scholz, whose government was accused": the state of the
+        // relative's antecedent (resolved with it)
+        if t.lower == "whose"
+            && i > range.start
+            && toks[i - 1].lower == ","
+            && i + 1 < range.end
+            && matches!(
+                toks[i + 1].lower,
+                "government" | "country" | "administration"
+            )
+            && out.iter().all(|m| !m.span.contains(&(i + 1)))
+        {
+            out.push(Mention::new(i..i + 2, i..i + 2, Referent::Pronoun('w')));
+        }
         // "its foreign ministry", "Its Commerce Ministry": the ministry of
         // the nearest state named before (named by the resolver, as
         // "Morocco's foreign ministry" is here)

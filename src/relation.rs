@@ -2845,6 +2845,14 @@ impl<'a> SentenceExtractor<'a> {
         // ("a group that the US has sanctioned": "that" is no determiner
         // of the subject there)
         let mut j = self.det_start_within_clause(k);
+        // ("Scholz, whose government Orban accused": the antecedent's
+        // state, a mention of its own)
+        if j > self.range.start + 2
+            && let Some(g) = self.group_ending_at(j - 1)
+            && self.lower(self.groups[g].span.start) == "whose"
+        {
+            return Some(g);
+        }
         let mut words = 0;
         while j > self.range.start + 2 && words <= 3 {
             match self.lower(j - 1) {
@@ -5679,11 +5687,19 @@ impl<'a> SentenceExtractor<'a> {
                 // ("called the Dutch government fascists": a bare noun or
                 // adjective after the object that judges it names it too)
                 let names = self.names_as(from);
-                let bare = obj.is_some()
-                    && self.toks.get(from).is_some_and(|t| {
+                // (also in quotation marks: "called the government 'liars
+                // and cowards'")
+                let word_at = from
+                    + usize::from(
                         from < self.range.end
+                            && matches!(self.lower(from), "\"" | "\u{201c}" | "'" | "\u{2018}"),
+                    );
+                let bare = obj.is_some()
+                    && self.toks.get(word_at).is_some_and(|t| {
+                        word_at < self.range.end
                             && t.is_word()
-                            && !self.lex.tis(t, wc::PREP | wc::TIME | wc::STOP | wc::DET)
+                            && (word_at > from
+                                || !self.lex.tis(t, wc::PREP | wc::TIME | wc::STOP | wc::DET))
                     });
                 // (asked once, of what names it or of what follows a
                 // possessed or missing object)
@@ -14377,5 +14393,61 @@ pub(crate) mod tests {
             "Iran's Assembly of Experts met on Monday.",
             &["Assembly of Experts -> Iran"],
         )]);
+    }
+
+    #[test]
+    fn a_judgement_in_quotation_marks_names_too() {
+        check(&[
+            (
+                "Maduro called the Colombian government \"liars and thieves\".",
+                &["Nicolas Maduro -criticized-> Colombia"],
+            ),
+            (
+                "Maduro called the Colombian government \u{201c}a band of liars\u{201d} on Monday.",
+                &["Nicolas Maduro -criticized-> Colombia"],
+            ),
+        ]);
+        // (a quoted name that does not judge is no stance)
+        check_none(&["Maduro called the Colombian plan \"Operation Bridge\"."]);
+    }
+
+    #[test]
+    fn whose_government_is_the_antecedents_state() {
+        check(&[
+            (
+                "Petro, whose government has been accused by Maduro of spying, rejected the claim.",
+                &["Nicolas Maduro -criticized-> Colombia"],
+            ),
+            (
+                "Petro, whose government Maduro accused of spying, rejected the claim.",
+                &["Nicolas Maduro -criticized-> Colombia"],
+            ),
+        ]);
+        // (and a pronoun after the relative clause is still its antecedent)
+        let got = triples(
+            "Colombian President Gustavo Petro, whose government was criticised by Maduro, \
+             said he backed Ecuador.",
+        );
+        assert!(
+            got.iter()
+                .any(|t| t == "Gustavo Petro -supported-> Ecuador")
+                && !got
+                    .iter()
+                    .any(|t| t.starts_with("Nicolas Maduro -supported->")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn the_country_as_object_is_not_the_subjects_own_state() {
+        let got = triples(
+            "Peru expelled two Bolivian diplomats after a senior Bolivian army general \
+             accused the country of arming the ELN.",
+        );
+        assert!(
+            got.iter().any(|t| t == "Peru -aided-> ELN")
+                && !got.iter().any(|t| t.starts_with("Bolivia -aided->")),
+            "{got:?}"
+        );
     }
 }

@@ -1600,6 +1600,20 @@ impl<'a> Resolver<'a> {
                         also[i] = vec![a.max(b)];
                     }
                 }
+                // "Scholz, whose government": the antecedent's state
+                Referent::Pronoun('w') => {
+                    links[i] = (i > 0 && ms[i - 1].span.end + 1 == m.span.start)
+                        .then(|| links[i - 1])
+                        .flatten()
+                        .and_then(|p| match self.res.entities[p].kind {
+                            ActorKind::Country => Some(p),
+                            ActorKind::Person => self.res.entities[p]
+                                .country
+                                .or(ms[i - 1].country)
+                                .map(|c| self.country_entity(c)),
+                            _ => None,
+                        });
+                }
                 Referent::Pronoun(g) => {
                     let pos = m.span.start;
                     let mut best = None;
@@ -1664,7 +1678,7 @@ impl<'a> Resolver<'a> {
                         open.is_some_and(|o| {
                             matches!(
                                 self.toks.get(o + 1).map(|t| t.lower),
-                                Some("who" | "which" | "whom")
+                                Some("who" | "which" | "whom" | "whose")
                             )
                         }) && self.toks[mj.span.end..pos].iter().any(|t| t.lower == ",")
                     };
@@ -2571,11 +2585,38 @@ impl<'a> Resolver<'a> {
     /// military ruler"; one after no preposition first), else the last one
     /// named before.
     fn last_country(&mut self, ms: &[Mention], links: &[Option<usize>], i: usize) -> Option<usize> {
+        // ("a Sudanese army commander accused the country": the object of a
+        // verb is not the state of its own subject, which would be "itself")
+        let pos = ms[i].span.start;
+        // (not a reporting verb's: "the ministry said the country would")
+        let own = (!ms[i].possessive
+            && pos > 0
+            && self.lex.tverb(&self.toks[pos - 1]).is_some()
+            && !crate::relation::is_reporting(self.toks[pos - 1].lower))
+        .then(|| {
+            ms[..i].iter().rposition(|mj| {
+                pos > mj.span.end
+                    && pos - 1 - mj.span.end <= 3
+                    && self.toks[mj.span.end..pos - 1]
+                        .iter()
+                        .all(|t| t.is_word() && !matches!(t.lower, "and" | "or" | "that"))
+            })
+        })
+        .flatten()
+        .and_then(|j| links[j].or_else(|| ms[j].country.map(|c| self.country_entity(c))));
         // (one after no preposition first: "Ankara was ready to open its
         // border with Armenia, and the country's envoy": Turkey)
         for free in [true, false] {
             for j in (0..i).rev() {
                 if free && self.after_prep(ms[j].span.start) {
+                    continue;
+                }
+                if own.is_some()
+                    && (links[j] == own
+                        || ms[j].country.is_some_and(|c| {
+                            own.is_some_and(|o| self.res.entities[o].country == Some(c))
+                        }))
+                {
                     continue;
                 }
                 if let Some(e) = links[j]
@@ -2595,7 +2636,9 @@ impl<'a> Resolver<'a> {
         // (a state's ministry stands in for its state here: "the Moroccan
         // foreign ministry said the kingdom")
         let last = self.by_recency.iter().rev().find_map(|&(e, _)| {
-            if self.res.entities[e].kind == ActorKind::Country {
+            if Some(e) == own {
+                None
+            } else if self.res.entities[e].kind == ActorKind::Country {
                 Some(Ok(e))
             } else {
                 self.ministry_state(e).map(Err)
