@@ -3510,11 +3510,14 @@ impl<'a> SentenceExtractor<'a> {
         t.is_word()
             && self.lex.ttriggers(t).iter().any(|&(ti, _)| {
                 let trig = &self.lex.triggers[ti];
-                trig.stance
+                // (not a preposition opening a phrase: "at" of "at odds
+                // with" in "spoke at a meeting with")
+                (trig.stance
                     || matches!(
                         self.lex.labels[trig.label].name.as_str(),
                         "criticized" | "opposed" | "supported"
-                    )
+                    ))
+                    && !(trig.kind == TriggerKind::Phrase && self.lex.tis(t, wc::PREP))
             })
     }
 
@@ -5942,6 +5945,38 @@ impl<'a> SentenceExtractor<'a> {
                     }
                 }
             }
+            // "flew to Tunis with Meloni and Rutte": who travels with the
+            // visitor visits too
+            if self.lex.labels[label].name == "visited"
+                && trig.kind == TriggerKind::Verb
+                && !passive
+                && !negated
+                && let (Some(_), Some(o)) = (subj, obj)
+                && self.groups[o].span.start >= m.end
+                // (past the noun a country word modifies: "the Tunisian
+                // capital with")
+                && let Some(with) = (self.groups[o].span.end..self.range.end)
+                    .take(3)
+                    .take_while(|&k| {
+                        let t = &self.toks[k];
+                        t.lower == "with"
+                            || (t.is_word() && !t.is_cap() && !self.lex.tis(t, wc::PREP))
+                    })
+                    .find(|&k| self.lower(k) == "with")
+                && let Some(w) = self
+                    .group_starting_at(with + 1)
+                    .filter(|&g| !self.groups[g].modifier && !self.groups[g].possessive)
+            {
+                let travellers: Vec<usize> = self
+                    .members(w, true)
+                    .filter(|&a| self.entities[a].kind == ActorKind::Person)
+                    .collect();
+                for a in travellers {
+                    for b in self.members(o, false) {
+                        push_unique(&mut out, a, label, b, trigger_text, intended);
+                    }
+                }
+            }
             // "threatened to impose tariffs on Canada": a threat of material
             // conflict is also a threat (stated, not intended) toward its target
             // (the label and its trigger words, "threatened to impose tariffs on")
@@ -6192,6 +6227,20 @@ impl<'a> SentenceExtractor<'a> {
         self.said_responsible(&mut out);
         self.plural_allies(&mut out);
         self.as_did(&mut out);
+        // ("signed in Tunis by Saied and von der Leyen, who had flown to
+        // the Tunisian capital": no one visits their own state)
+        if !out.is_empty()
+            && let Some(v) = self.lex.label("visited")
+        {
+            out.retain(|t| {
+                let (a, b) = (&self.entities[t.subject], &self.entities[t.object]);
+                t.label != v
+                    || a.kind != ActorKind::Person
+                    || b.kind != ActorKind::Country
+                    || a.country.is_none()
+                    || a.country != b.country
+            });
+        }
         (out, open)
     }
 
@@ -14447,6 +14496,51 @@ pub(crate) mod tests {
         assert!(
             got.iter().any(|t| t == "Peru -aided-> ELN")
                 && !got.iter().any(|t| t.starts_with("Bolivia -aided->")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_meeting_after_at_is_the_subjects() {
+        check(&[
+            (
+                "Boric spoke at a meeting with Lula in Santiago.",
+                &["Gabriel Boric -met-> Luiz Inacio Lula da Silva"],
+            ),
+            (
+                "At talks with Lula on Monday, Boric said Chile wanted a deal.",
+                &["Gabriel Boric -met-> Luiz Inacio Lula da Silva"],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn who_travels_with_a_visitor_visits_too() {
+        check(&[(
+            "Lula flew to the Chilean capital with Colombian President Gustavo Petro on Sunday.",
+            &[
+                "Luiz Inacio Lula da Silva -visited-> Chile",
+                "Gustavo Petro -visited-> Chile",
+            ],
+        )]);
+        // (a country after "with" is no companion)
+        let got = triples("Lula flew to Santiago with Argentina's backing.");
+        assert!(
+            !got.iter().any(|t| t.starts_with("Argentina -visited->")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn no_one_visits_their_own_state() {
+        let got = triples(
+            "The pact was signed in Santiago by Chilean President Gabriel Boric and Lula, \
+             who had flown to the Chilean capital on Sunday.",
+        );
+        assert!(
+            got.iter()
+                .any(|t| t == "Luiz Inacio Lula da Silva -visited-> Chile")
+                && !got.iter().any(|t| t == "Gabriel Boric -visited-> Chile"),
             "{got:?}"
         );
     }
