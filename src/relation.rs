@@ -3290,6 +3290,21 @@ impl<'a> SentenceExtractor<'a> {
                         .and_then(at)
                 });
             }
+            // ("accused Tunisia of abusing migrants and of expelling them": a
+            // charge coordinated with an earlier one shares its subject)
+            if m.start > self.range.start + 4
+                && matches!(self.lower(m.start - 1), "of" | "for")
+                && matches!(self.lower(m.start - 2), "and" | "or")
+            {
+                return (m.start.saturating_sub(14).max(self.range.start + 2)..m.start - 2)
+                    .rev()
+                    .take_while(|&p| self.lower(p) != ";")
+                    .find(|&p| {
+                        self.lower(p).ends_with("ing")
+                            && self.lower(p - 1) == self.lower(m.start - 1)
+                    })
+                    .and_then(at);
+            }
             return at(m.start);
         }
         if m.form != VerbForm::Base
@@ -14541,6 +14556,26 @@ pub(crate) mod tests {
             got.iter()
                 .any(|t| t == "Luiz Inacio Lula da Silva -visited-> Chile")
                 && !got.iter().any(|t| t == "Gabriel Boric -visited-> Chile"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_coordinated_charge_shares_the_accuseds_subject() {
+        let got = triples(
+            "Amnesty accused Bolivian police of beating protesters and of attacking Peruvian troops.",
+        );
+        assert!(
+            got.iter().any(|t| t == "Bolivia -attacked-> Peru")
+                && !got.iter().any(|t| t.starts_with("Amnesty -attacked->")),
+            "{got:?}"
+        );
+        let got = triples(
+            "Amnesty accused Bolivian police of beating protesters and of expelling hundreds \
+             of them to the border with Peru.",
+        );
+        assert!(
+            !got.iter().any(|t| t.starts_with("Amnesty -sanctioned->")),
             "{got:?}"
         );
     }
