@@ -3070,12 +3070,26 @@ impl<'a> SentenceExtractor<'a> {
         let that = (pos..self.range.end.min(pos + 10))
             .take_while(|&k| !matches!(self.lower(k), "," | ";" | ":" | "\""))
             .find(|&k| self.lower(k) == "that")?;
-        let g = self.group_starting_at(that + 1)?;
-        let after = self.groups[g].span.end;
+        let g = self.group_starting_at(if self.lower(that + 1) == "the" {
+            that + 2
+        } else {
+            that + 1
+        })?;
+        let mut after = self.groups[g].span.end;
+        // ("warned that the Georgian government's decision would have
+        // consequences": the owner of what will have them, past its noun)
+        if self.groups[g].modifier || self.groups[g].possessive {
+            if after < self.range.end && matches!(self.lower(after), "'s" | "'") {
+                after += 1;
+            }
+            let noun = (after..self.range.end.min(after + 3)).find(|&k| {
+                let t = &self.toks[k];
+                !(t.is_word() && !t.is_cap() && !self.lex.tis(t, wc::PREP | wc::AUX | wc::DET))
+            });
+            after = noun.filter(|&k| k > after)?;
+        }
         // (not the one who answers: "warned that Seoul would respond")
-        (!self.groups[g].modifier
-            && !self.groups[g].possessive
-            && after < self.range.end
+        (after < self.range.end
             && self.lex.tis(&self.toks[after], wc::AUX)
             && !(after + 1 < self.range.end
                 && matches!(self.lower(after + 1), "respond" | "retaliate" | "react")))
@@ -14578,5 +14592,20 @@ pub(crate) mod tests {
             !got.iter().any(|t| t.starts_with("Amnesty -sanctioned->")),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_warning_of_consequences_for_what_a_state_owns_threatens_it() {
+        check(&[
+            (
+                "Borrell warned that the Serbian government's decision would have grave consequences.",
+                &["Josep Borrell -threatened-> Serbia"],
+            ),
+            (
+                "Borrell warned that Serbia's refusal would have consequences.",
+                &["Josep Borrell -threatened-> Serbia"],
+            ),
+        ]);
+        check_none(&["Borrell warned that the Serbian government's decision was a mistake."]);
     }
 }
