@@ -3917,6 +3917,20 @@ impl<'a> SentenceExtractor<'a> {
     /// accord that Peru and Chile signed" (its own subjects, no other verb
     /// between).
     fn in_agreement_relative(&self, v: usize) -> bool {
+        // ("a pact the two countries signed": a relative with no relative
+        // word, its subject right after the agreement noun)
+        let mut e = v;
+        while e > self.range.start && self.lex.tis(&self.toks[e - 1], wc::AUX) {
+            e -= 1;
+        }
+        if e > self.range.start
+            && let Some(g) = self.group_ending_at(e - 1)
+            && let st = self.det_start(self.groups[g].span.start)
+            && st > self.range.start
+            && self.lex.is_agreement_noun(self.lower(st - 1))
+        {
+            return true;
+        }
         let from = v.saturating_sub(15).max(self.range.start);
         for k in (from..v).rev() {
             let l = self.lower(k);
@@ -14607,5 +14621,14 @@ pub(crate) mod tests {
             ),
         ]);
         check_none(&["Borrell warned that the Serbian government's decision was a mistake."]);
+    }
+
+    #[test]
+    fn a_bare_signed_in_a_relative_with_no_relative_word_is_an_agreement() {
+        check(&[(
+            "Bolivia said the tariffs broke a pact Peru and Chile had signed in March.",
+            &["Peru -agreed_with-> Chile"],
+        )]);
+        check_none(&["Bolivia said Peru and Chile had signed in March."]);
     }
 }
