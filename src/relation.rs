@@ -3746,9 +3746,17 @@ impl<'a> SentenceExtractor<'a> {
                 // embedded verb group, and its subject)
                 // (not a bare verb after a perfect: "Rubio said Biden had
                 // freed ... and accused him" is Rubio's accusation)
-                let parallel = k < pos
+                let parallel = (k < pos
                     && self.lex.tis(&self.toks[k], wc::AUX)
-                    && self.lower(v) == self.lower(k);
+                    && self.lower(v) == self.lower(k))
+                    // ("its spokeswoman said Vietnam condemned ... and
+                    // demanded": what a spokesman reports of his own state,
+                    // in the simple past, goes on with the state)
+                    || (start >= self.range.start + 2
+                        && self.lower(start - 1) == "said"
+                        && self.finite_verb(v)
+                        && !self.lex.tis(&self.toks[v], wc::AUX | wc::BE)
+                        && self.reporter_speaks_for(start - 1, g));
                 if !embedded || parallel {
                     return (!comma_list || passed_embedded).then_some(g);
                 }
@@ -3759,6 +3767,30 @@ impl<'a> SentenceExtractor<'a> {
             j = v;
         }
         None
+    }
+
+    /// Whether the subject of the reporting verb at `said` is a spokesman
+    /// of the state that group `g` names ("Foreign Ministry spokeswoman X
+    /// said Vietnam ...").
+    fn reporter_speaks_for(&self, said: usize, g: usize) -> bool {
+        let Some(r) = self.subject_from(said, false) else {
+            return false;
+        };
+        let mut states = self
+            .members(g, false)
+            .filter(|&e| self.entities[e].kind == ActorKind::Country)
+            .filter_map(|e| self.entities[e].country);
+        let Some(c) = states.next() else {
+            return false;
+        };
+        // (a spokesman, whose words are his state's; not an ambassador
+        // who says what Washington did and then criticises on his own)
+        self.members(r, false).any(|p| {
+            let ent = &self.entities[p];
+            ent.kind == ActorKind::Person
+                && ent.country == Some(c)
+                && ent.roles.iter().any(|r| r.contains("spokes"))
+        })
     }
 
     /// Whether the "-s" form at `j` is a noun, not a verb: the object of a
@@ -14630,5 +14662,23 @@ pub(crate) mod tests {
             &["Peru -agreed_with-> Chile"],
         )]);
         check_none(&["Bolivia said Peru and Chile had signed in March."]);
+    }
+
+    #[test]
+    fn a_spokesmans_report_of_his_states_acts_goes_on_with_the_state() {
+        let got = triples(
+            "Peru's foreign ministry summoned the envoy. Its spokeswoman, Ana Rojas, said \
+             Peru condemned Chile's raid and urged Santiago to investigate it.",
+        );
+        assert!(
+            got.iter().any(|t| t == "Peru -urged-> Chile")
+                && !got.iter().any(|t| t == "Ana Rojas -urged-> Chile"),
+            "{got:?}"
+        );
+        // (not another speaker's: what he reports, then does himself)
+        check(&[(
+            "Kallas said Georgia violated the deal and urged Tbilisi to reverse course.",
+            &["Kaja Kallas -urged-> Georgia"],
+        )]);
     }
 }
