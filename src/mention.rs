@@ -736,6 +736,16 @@ fn chunk(lex: &Lexicon, text: &str, toks: &[Token], range: Range<usize>) -> Vec<
                             })))
                     // ("the Andean Community on Monday")
                     && !lex.tis(&toks[j + 1], wc::TIME)
+                    // ("the Freedom Party of Geert Wilders": a listed person
+                    // after "of" is the party's, not in its name)
+                    && !(u.lower == "of"
+                        && lex.tgazetteer_at(&toks[j + 1..]).iter().any(|e| {
+                            e.tokens.len() >= 2
+                                && j + 1 + e.tokens.len() <= range.end
+                                && matches!(e.target, Target::Actor(a)
+                                    if lex.actors[a].kind == ActorKind::Person)
+                                && e.matches(text, &toks[j + 1..])
+                        }))
                     && toks[start..j].iter().any(|x| lex.tis(x, wc::ORGHEAD))
                     && (u.lower != "and"
                         || toks[start..j]
@@ -3331,6 +3341,21 @@ fn build(
         p += 1;
         if p < range.end && toks[p].lower == "the" {
             p += 1;
+            // ("a leader of the opposition Coalition for Change", "of the
+            // ruling party X": up to two lowercase words before the name)
+            let mut q = p;
+            while q < range.end
+                && q < p + 2
+                && toks[q].is_word()
+                && !toks[q].is_cap()
+                && !lex.tis(&toks[q], wc::PREP | wc::STOP)
+                && lex.tverb(&toks[q]).is_none()
+            {
+                q += 1;
+            }
+            if q > p && q < range.end && toks[q].is_cap() {
+                p = q;
+            }
         }
         if let Some(j) = out.iter().position(|o| o.span.start == p)
             && j != i

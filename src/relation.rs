@@ -14681,4 +14681,30 @@ pub(crate) mod tests {
             &["Kaja Kallas -urged-> Georgia"],
         )]);
     }
+
+    #[test]
+    fn party_ties_from_whose_of_and_descriptions_before_the_name() {
+        check_affiliations(&[
+            (
+                "Milei, whose Liberty Advances party leads the polls, criticized Brazil.",
+                &["Javier Milei -> Liberty Advances"],
+            ),
+            (
+                "Police detained Ana Lopez, a leader of the opposition Civic Alliance, on Wednesday.",
+                &["Ana Lopez -> Civic Alliance"],
+            ),
+            (
+                "The right-wing Freedom Party of Geert Wilders gained seats.",
+                &["Geert Wilders -> Freedom Party"],
+            ),
+            (
+                "The motion, which the speaker of Peru's Congress, Alejandro Soto, opposed, failed.",
+                &["Alejandro Soto -> Peruvian Congress"],
+            ),
+            (
+                "LA PAZ, Bolivia - Government spokesman Jorge Richter said the border was closed.",
+                &["Jorge Richter -> Bolivia"],
+            ),
+        ]);
+    }
 }

@@ -1962,6 +1962,10 @@ impl<'a> Resolver<'a> {
                     && role.is_some_and(|r| {
                         (office && (r.ends_with("minister") || r.ends_with("president")))
                             || ministry_spokesman(r).is_some()
+                            // ("Government spokesman X said Chad ...")
+                            || r.strip_prefix("government ")
+                                .or_else(|| r.strip_prefix("presidential "))
+                                .is_some_and(|o| o.starts_with("spokes"))
                     })
                     && let Some(c) = ms
                         .first()
@@ -2267,6 +2271,34 @@ impl<'a> Resolver<'a> {
                 && self.is_party(m)
             {
                 let trigger = self.surface(&m.span).to_string();
+                self.affiliate(p, e, s, trigger);
+            }
+            // ("the Freedom Party of Geert Wilders": a party of a person)
+            if self.res.entities[e].kind == ActorKind::Organization
+                && self.toks.get(m.span.end).is_some_and(|t| t.lower == "of")
+                && let Some(n) = ms.get(i + 1)
+                && n.span.start == m.span.end + 1
+                && !n.possessive
+                && matches!(n.referent, Referent::Name { .. } | Referent::Known(_))
+                && let Some(p) = links[i + 1]
+                && self.res.entities[p].kind == ActorKind::Person
+                && self.is_party(m)
+            {
+                let trigger = self.surface(&(m.span.start..n.span.end)).to_string();
+                self.affiliate(p, e, s, trigger);
+            }
+            // ("Orban, whose Fidesz party won": the relative's antecedent's)
+            if i > 0
+                && m.span.start >= 2
+                && self.toks[m.span.start - 1].lower == "whose"
+                && self.toks[m.span.start - 2].lower == ","
+                && ms[i - 1].span.end + 2 == m.span.start
+                && let Some(p) = links[i - 1]
+                && self.res.entities[p].kind == ActorKind::Person
+                && self.res.entities[e].kind == ActorKind::Organization
+                && self.is_party(m)
+            {
+                let trigger = self.surface(&(m.span.start - 1..m.span.end)).to_string();
                 self.affiliate(p, e, s, trigger);
             }
             // (an unnamed person standing for a state is no mention of the
@@ -2697,7 +2729,8 @@ impl<'a> Resolver<'a> {
                 let t = &self.toks[k];
                 // ("for the Belgrade-Pristina dialogue, Peter Sorensen"; "of
                 // the International Atomic Energy Agency (IAEA), Rafael Grossi")
-                matches!(t.lower, "," | "-" | "–" | "(" | ")")
+                // ("the speaker of Peru's Congress, Alejandro Soto")
+                matches!(t.lower, "," | "-" | "–" | "(" | ")" | "'s" | "'")
                     || (t.is_word()
                         && self.lex.tverb(t).is_none_or(|(_, f)| {
                             !matches!(
