@@ -14707,4 +14707,22 @@ pub(crate) mod tests {
             ),
         ]);
     }
+
+    #[test]
+    fn a_plural_in_a_clause_of_its_own_counts_its_outer_subject() {
+        // (not the city a body sits in; the subject of the clause the plural
+        // is not the object of is one of them)
+        let got = triples(
+            "Peru said on Thursday it was ending a 2016 agreement with Ecuador and called on \
+             Quito to resume talks. Foreign Minister Ana Rojas also proposed a meeting at the \
+             United Nations in Geneva, which Ecuador has refused since the two countries fought \
+             a war in 1995.",
+        );
+        assert!(
+            got.iter()
+                .any(|t| t == "Peru -attacked-> Ecuador" || t == "Ecuador -attacked-> Peru")
+                && !got.iter().any(|t| t.contains("Switzerland")),
+            "{got:?}"
+        );
+    }
 }

@@ -511,7 +511,14 @@ impl<'a> Resolver<'a> {
             && gap.iter().all(|t| {
                 t.is_word()
                     && !t.is_cap()
-                    && !matches!(t.lower, "and" | "or" | "with" | "between" | "that")
+                    // ("which Britain has refused since the two countries
+                    // fought": a clause of its own, of which the plural is
+                    // the subject)
+                    && !matches!(
+                        t.lower,
+                        "and" | "or" | "with" | "between" | "that" | "since" | "when" | "after"
+                            | "before" | "while" | "because" | "until"
+                    )
                     && !crate::relation::is_reporting(t.lower)
             });
         (coordinated || acting).then_some(before)
@@ -1311,6 +1318,17 @@ impl<'a> Resolver<'a> {
                     }
                     let here: Vec<usize> = (0..i)
                         .filter(|&j| j > 0 || opener_joined || new_clause || reporting)
+                        // (not the city a body sits in: "at the United
+                        // Nations in New York")
+                        .filter(|&j| {
+                            !(ms[j].seat
+                                && j > 0
+                                && ms[j - 1].span.end + 1 == ms[j].span.start
+                                && self.toks[ms[j].span.start - 1].lower == "in"
+                                && links[j - 1].is_some_and(|b| {
+                                    self.res.entities[b].kind == ActorKind::Organization
+                                }))
+                        })
                         .filter_map(|j| links[j])
                         .filter(|&e| {
                             Some(e) != opener_state && Some(e) != possessor && Some(e) != conjunct
