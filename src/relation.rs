@@ -1218,8 +1218,11 @@ impl<'a> SentenceExtractor<'a> {
                     if g > 0 {
                         let t = &self.toks[p - 1];
                         // (scare quotes inside it: lodged "stern representations" with)
+                        // (nor a clause's first word: "concluded that the
+                        // agreement" is no agreement concluded)
                         if (t.is_punct()
                             && !matches!(t.lower, "-" | "$" | "%" | "\"" | "\u{201C}" | "\u{201D}"))
+                            || self.lex.tis(t, wc::RELATIVE)
                             || (self.in_group(p - 1)
                                 && !self.groups[self.group_at(p - 1).unwrap_or(0)].modifier)
                         {
@@ -14724,5 +14727,25 @@ pub(crate) mod tests {
                 && !got.iter().any(|t| t.contains("Switzerland")),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn coordinated_subjects_that_conclude_or_strike_a_deal_agree() {
+        check(&[
+            (
+                "Chile and Peru on Thursday concluded an accord that settles their border.",
+                &["Chile -agreed_with-> Peru"],
+            ),
+            (
+                "Chile and Peru struck a deal on fishing rights.",
+                &["Chile -agreed_with-> Peru"],
+            ),
+        ]);
+        // (a pattern's gap holds no clause: "concluded that the accord
+        // between A and B" is a finding about an accord)
+        check(&[(
+            "The judges concluded that the 2019 fishing accord between Chile and Peru was void.",
+            &["Chile -agreed_with-> Peru"],
+        )]);
     }
 }
