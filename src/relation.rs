@@ -1193,7 +1193,12 @@ impl<'a> SentenceExtractor<'a> {
                         {
                             break;
                         }
+                        // ("supporters in the south of the country": "of"
+                        // after a common noun is that noun's)
                         if self.is_pattern_word(q, alts, mask) {
+                            if self.lower(q) == "of" && !t.is_cap() {
+                                break;
+                            }
                             return Some(q + 1);
                         }
                     }
@@ -2220,6 +2225,21 @@ impl<'a> SentenceExtractor<'a> {
                                         })
                                 })))
                     {
+                        // ("X, the head of the European Commission, the EU's
+                        // executive, urged": a body after a preposition in
+                        // an apposition; the apposition's head is the subject)
+                        if !matches!(self.lower(p + 1), "who" | "which" | "whom" | "whose")
+                            && self.preceded_by_prep(self.groups[g].span.start)
+                            && let Some(head) = self.apposition_head_before(p)
+                            && matches!(
+                                self.toks
+                                    .get(self.groups[head].span.end + 1)
+                                    .map(|t| t.lower),
+                                Some("the" | "a" | "an")
+                            )
+                        {
+                            return Some(head);
+                        }
                         return Some(g);
                     }
                 }
@@ -14747,5 +14767,32 @@ pub(crate) mod tests {
             "The judges concluded that the 2019 fishing accord between Chile and Peru was void.",
             &["Chile -agreed_with-> Peru"],
         )]);
+    }
+
+    #[test]
+    fn of_after_a_common_noun_in_a_short_phrase_is_that_nouns() {
+        let got = triples(
+            "Boluarte, who faces protests by Castillo's supporters in the north of the country, \
+             accused Lopez Obrador of meddling.",
+        );
+        assert!(!got.iter().any(|t| t.contains("-supported->")), "{got:?}");
+    }
+
+    #[test]
+    fn a_body_described_inside_an_apposition_is_not_the_subject() {
+        check(&[(
+            "Ana Rojas, the president of the Andean Community, the bloc's governing body, \
+             urged Peru to act.",
+            &["Ana Rojas -urged-> Peru"],
+        )]);
+        let got = triples(
+            "Ana Rojas, the president of the Andean Community, the bloc's governing body, \
+             urged Peru to act.",
+        );
+        assert!(
+            !got.iter()
+                .any(|t| t.starts_with("Andean Community -urged->")),
+            "{got:?}"
+        );
     }
 }
