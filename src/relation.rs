@@ -746,7 +746,8 @@ impl<'a> SentenceExtractor<'a> {
         while k > self.range.start {
             k -= 1;
             let l = self.lower(k);
-            if self.is_det(k) && l != "'s" {
+            // (and opening quotation marks: 'on an "India Out" campaign')
+            if (self.is_det(k) && l != "'s") || matches!(l, "\"" | "\u{201c}") {
                 continue;
             }
             return self.is_prep_at(k)
@@ -14772,8 +14773,8 @@ pub(crate) mod tests {
     #[test]
     fn of_after_a_common_noun_in_a_short_phrase_is_that_nouns() {
         let got = triples(
-            "Boluarte, who faces protests by Castillo's supporters in the north of the country, \
-             accused Lopez Obrador of meddling.",
+            "Peru expelled Mexico's ambassador on Tuesday. Boluarte, who faces protests by \
+             Castillo's supporters in the north of the country, accused Lopez Obrador of meddling.",
         );
         assert!(!got.iter().any(|t| t.contains("-supported->")), "{got:?}");
     }
@@ -14792,6 +14793,22 @@ pub(crate) mod tests {
         assert!(
             !got.iter()
                 .any(|t| t.starts_with("Andean Community -urged->")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_name_quoted_inside_a_prepositional_phrase_is_no_subject() {
+        let got = triples(
+            "Muizzu won the presidency on an \"India Out\" campaign, accusing his predecessor, \
+             Ibrahim Solih, of selling out the country.",
+        );
+        assert!(
+            got.iter()
+                .any(|t| t.starts_with("Mohamed Muizzu -criticized->"))
+                && !got
+                    .iter()
+                    .any(|t| t.starts_with("India -criticized->") || t.starts_with("Out ")),
             "{got:?}"
         );
     }
