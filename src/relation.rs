@@ -3776,10 +3776,22 @@ impl<'a> SentenceExtractor<'a> {
                     // ("its spokeswoman said Vietnam condemned ... and
                     // demanded": what a spokesman reports of his own state,
                     // in the simple past, goes on with the state)
+                    // (also in the perfect: "said U.S. officials had
+                    // spoken with Baghdad and urged it")
                     || (start >= self.range.start + 2
                         && self.lower(start - 1) == "said"
-                        && self.finite_verb(v)
-                        && !self.lex.tis(&self.toks[v], wc::AUX | wc::BE)
+                        // ("had" as a perfect's auxiliary, not "had no
+                        // objection ... but urged")
+                        && if matches!(self.lower(v), "had" | "has" | "have") {
+                            self.toks.get(v + 1).is_some_and(|n| {
+                                self.lex.tverb(n).is_some_and(|(_, f)| {
+                                    matches!(f, VerbForm::PastOrParticiple | VerbForm::Participle)
+                                })
+                            })
+                        } else {
+                            self.finite_verb(v)
+                        }
+                        && !self.lex.tis(&self.toks[v], wc::BE)
                         && self.reporter_speaks_for(start - 1, g));
                 if !embedded || parallel {
                     return (!comma_list || passed_embedded).then_some(g);
@@ -14703,6 +14715,21 @@ pub(crate) mod tests {
         check(&[(
             "Kallas said Georgia violated the deal and urged Tbilisi to reverse course.",
             &["Kaja Kallas -urged-> Georgia"],
+        )]);
+        // (also in the perfect; not past "had" as a main verb)
+        let got = triples(
+            "In Lima, Foreign Ministry spokesman Ana Rojas said Peruvian officials had spoken \
+             with the Chilean government and urged it to protect diplomats.",
+        );
+        assert!(
+            got.iter().any(|t| t == "Peru -urged-> Chile")
+                && !got.iter().any(|t| t == "Ana Rojas -urged-> Chile"),
+            "{got:?}"
+        );
+        check(&[(
+            "In Lima, Foreign Ministry spokesman Ana Rojas said Peru had no objection to the \
+             talks but urged Chile to wait.",
+            &["Ana Rojas -urged-> Chile"],
         )]);
     }
 
