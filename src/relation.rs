@@ -6132,6 +6132,26 @@ impl<'a> SentenceExtractor<'a> {
                     let e = ms.next()?;
                     ms.next().is_none().then_some(e)
                 });
+            // ("Musa warned that the army would strike the ELN": with no
+            // actor named for the act, the one who warns of it threatens)
+            if subj.is_none()
+                && !negated
+                && let (Some((t, words)), Some(o)) = (threat, obj)
+                && let Some(w) = (m.start.saturating_sub(8).max(self.range.start)..m.start)
+                    .rev()
+                    .find(|&k| {
+                        matches!(self.lower(k), "warned" | "warns" | "warning")
+                            && self.lower(k + 1) == "that"
+                    })
+                && let Some(warner) = self.subject_from(w, false)
+            {
+                let objects: Vec<usize> = self.members(o, false).collect();
+                for a in self.members(warner, false) {
+                    for &b in &objects {
+                        push_unique(&mut out, a, t, b, words, false);
+                    }
+                }
+            }
             let entities = &self.entities;
             let mut emit = |s: usize, o: usize| {
                 push_unique(&mut out, s, label, o, trigger_text, intended);
@@ -14838,5 +14858,20 @@ pub(crate) mod tests {
                     .any(|t| t.starts_with("India -criticized->") || t.starts_with("Out ")),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn who_warns_of_an_act_with_no_named_actor_threatens() {
+        check(&[
+            (
+                "General Ali Musa warned that the military would strike ELN camps if the attacks continued.",
+                &["Ali Musa -threatened-> ELN"],
+            ),
+            (
+                "Petro warned that the army would strike the ELN.",
+                &["Gustavo Petro -threatened-> ELN"],
+            ),
+        ]);
+        check_none(&["Petro warned that the army would not strike the ELN."]);
     }
 }
