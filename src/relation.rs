@@ -1947,6 +1947,26 @@ impl<'a> SentenceExtractor<'a> {
         {
             return None;
         }
+        // ("urged the government to close the border and to expel the
+        // ambassador": an infinitive coordinated with an earlier one has
+        // its subject)
+        if pos >= self.range.start + 4
+            && self.lower(pos - 1) == "to"
+            && matches!(self.lower(pos - 2), "and" | "or")
+            && let Some(v) = (pos.saturating_sub(16).max(self.range.start + 1)..pos - 2)
+                .rev()
+                .take_while(|&p| !matches!(self.lower(p), ";" | ":"))
+                .find(|&p| {
+                    let t = &self.toks[p];
+                    self.lower(p - 1) == "to"
+                        && t.is_word()
+                        && !t.is_cap()
+                        && !self.lex.tis(t, wc::DET | wc::PREP | wc::STOP)
+                        && self.lex.tverb(t).is_none_or(|(_, f)| f == VerbForm::Base)
+                })
+        {
+            return self.subject_from(v, lenient_start);
+        }
         let mut k = pos;
         let mut steps = 0;
         let mut seen_relative_boundary = false;
@@ -3677,6 +3697,14 @@ impl<'a> SentenceExtractor<'a> {
     /// verb's object or complement clause). `None` when the verb does not
     /// follow "and" or no such verb is found.
     fn coordinated_subject(&self, pos: usize) -> Option<usize> {
+        // (an infinitive after "and to" has the earlier infinitive's
+        // subject, found by `subject_from`)
+        if pos >= self.range.start + 2
+            && self.lower(pos - 1) == "to"
+            && matches!(self.lower(pos - 2), "and" | "or")
+        {
+            return None;
+        }
         let mut k = pos;
         while k > self.range.start
             && (self.lex.tis(&self.toks[k - 1], wc::AUX)
@@ -14873,5 +14901,17 @@ pub(crate) mod tests {
             ),
         ]);
         check_none(&["Petro warned that the army would not strike the ELN."]);
+    }
+
+    #[test]
+    fn an_infinitive_after_and_to_has_the_earlier_infinitives_subject() {
+        let got = triples("Sadr urged Chile to close the border and to expel Peru's ambassador.");
+        assert!(
+            got.iter().any(|t| t == "Chile -sanctioned-> Peru")
+                && !got
+                    .iter()
+                    .any(|t| t.starts_with("Muqtada al-Sadr -sanctioned->")),
+            "{got:?}"
+        );
     }
 }
