@@ -947,6 +947,33 @@ impl<'a> SentenceExtractor<'a> {
                     };
                 (owned && !self.groups[g].modifier).then_some(g)
             })
+            .or_else(|| {
+                // ("Peruvian towns were struck": a state's word before
+                // the struck places stands for it)
+                let mut k = self.verb_group_start(pos);
+                let mut nouns = 0;
+                while k > self.range.start && nouns < 2 {
+                    let t = &self.toks[k - 1];
+                    if !t.is_word() || t.is_cap() || self.in_group(k - 1) {
+                        break;
+                    }
+                    if self
+                        .lex
+                        .tis(t, wc::STOP | wc::DET | wc::PREP | wc::AUX | wc::BE)
+                    {
+                        return None;
+                    }
+                    k -= 1;
+                    nouns += 1;
+                }
+                let g = self.group_ending_at(k.checked_sub(1)?)?;
+                (nouns > 0 && self.groups[g].modifier && !self.groups[g].possessive)
+                    .then_some(g)
+                    .filter(|&g| {
+                        self.members(g, false)
+                            .all(|e| self.entities[e].kind == ActorKind::Country)
+                    })
+            })
     }
 
     /// The addressee of the clause that ends right before `pos` (a comma
@@ -2799,9 +2826,10 @@ impl<'a> SentenceExtractor<'a> {
     /// ending at `from`, past its object, within the clause: "targeted Israel
     /// with dozens of ballistic missiles", "hit Moscow with new sanctions".
     fn instrument(&self, from: usize, penalty: bool) -> bool {
+        // (or, in the passive, the agent: "was targeted by Chilean drones")
         let Some(with) = self
             .clause_ahead(from, 12)
-            .find(|&k| self.lower(k) == "with")
+            .find(|&k| self.lower(k) == "with" || (k == from && self.lower(k) == "by"))
         else {
             return false;
         };
@@ -14913,5 +14941,27 @@ pub(crate) mod tests {
                     .any(|t| t.starts_with("Muqtada al-Sadr -sanctioned->")),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn attacks_in_the_passive_on_a_states_places_and_vows_of_retaliation() {
+        check(&[
+            (
+                "Peru was targeted by Chilean drones overnight.",
+                &["Chile -attacked-> Peru"],
+            ),
+            (
+                "Peruvian towns were hit by Chilean missiles.",
+                &["Chile -attacked-> Peru"],
+            ),
+            (
+                "Chile vowed to retaliate against Peru.",
+                &["Chile -threatened-> Peru"],
+            ),
+        ]);
+        check_none(&[
+            "Peru was hit by a storm.",
+            "Chile retaliated against the decision.",
+        ]);
     }
 }
