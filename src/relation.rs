@@ -3680,13 +3680,20 @@ impl<'a> SentenceExtractor<'a> {
         // (a plain noun phrase before it: no verb, nor "of" or "to")
         let from = self.clause_ahead(pos, 8).find(|&k| {
             let t = &self.toks[k];
-            t.lower == "from"
+            matches!(t.lower, "from" | "by")
                 || t.is_cap()
                 || t.lower.ends_with("ing")
                 || matches!(t.lower, "of" | "to")
                 || self.lex.tis(t, wc::RELATIVE | wc::AUX | wc::BE)
         })?;
-        if self.lower(from) != "from" || from == pos {
+        // ("condemned the attack by Bolivia": the agent of an event named
+        // by a noun, after "by")
+        let by_agent = self.lower(from) == "by"
+            && from > pos
+            && (self.lex.tis(&self.toks[from - 1], wc::EVENTREF)
+                || (!self.lex.ttriggers(&self.toks[from - 1]).is_empty()
+                    && self.lex.tverb(&self.toks[from - 1]).is_none()));
+        if !(self.lower(from) == "from" || by_agent) || from == pos {
             return None;
         }
         self.actor_after(from)
@@ -5062,7 +5069,37 @@ impl<'a> SentenceExtractor<'a> {
                         }
                         subj = agent;
                         obj = patient;
-                        if agent.is_none() {
+                        // ("Chile's ambassador to Peru was summoned": with no
+                        // agent named, the host state summoned its envoy)
+                        let envoy_host = patient.and_then(|p| {
+                            if self.word_before(self.groups[p].span.start) == Some("to") {
+                                let e = self
+                                    .det_start(self.groups[p].span.start)
+                                    .checked_sub(2)
+                                    .and_then(|k| self.group_ending_at(k))?;
+                                Some((e, p))
+                            } else {
+                                let end = self.groups[p].span.end;
+                                (end < self.range.end && self.lower(end) == "to")
+                                    .then(|| self.group_starting_at(end + 1))
+                                    .flatten()
+                                    .map(|h| (p, h))
+                            }
+                        });
+                        if agent.is_none()
+                            && self.lex.labels[trig.label].name == "invited"
+                            && let Some((envoy, host)) = envoy_host
+                            && self.mentions_of(envoy).iter().any(|&mi| {
+                                matches!(
+                                    &self.mentions[mi].referent,
+                                    crate::mention::Referent::Description { head, .. }
+                                        if matches!(head.as_str(), "ambassador" | "envoy" | "charge d'affaires")
+                                )
+                            })
+                        {
+                            subj = Some(host);
+                            obj = Some(envoy);
+                        } else if agent.is_none() {
                             if self.lex.labels[trig.label].name == "attacked" && !negated {
                                 open = patient.and_then(|g| self.members(g, false).last()).or(open);
                             }
@@ -14963,5 +15000,29 @@ pub(crate) mod tests {
             "Peru was hit by a storm.",
             "Chile retaliated against the decision.",
         ]);
+    }
+
+    #[test]
+    fn stances_toward_an_event_by_an_agent_and_hosts_that_summon_envoys() {
+        check(&[
+            (
+                "Chile condemned the attack by Bolivia.",
+                &["Chile -criticized-> Bolivia"],
+            ),
+            (
+                "Chile announced a 500 million dollar aid package for Peru.",
+                &["Chile -aided-> Peru"],
+            ),
+            (
+                "Chile's ambassador to Peru was summoned on Monday.",
+                &["Peru -invited-> Chile"],
+            ),
+        ]);
+        // (not a verb's agent: "a case brought by X")
+        let got = triples("Kenya's High Court blocked the plan in a case brought by Ekuru Aukot.");
+        assert!(
+            !got.iter().any(|t| t.ends_with("-> Ekuru Aukot")),
+            "{got:?}"
+        );
     }
 }
