@@ -15025,4 +15025,34 @@ pub(crate) mod tests {
             "{got:?}"
         );
     }
+
+    #[test]
+    fn solidarity_praise_and_cuts_in_ties() {
+        check(&[
+            (
+                "Chile expressed solidarity with Peru.",
+                &["Chile -supported-> Peru"],
+            ),
+            (
+                "Chile reaffirmed its support for Peru.",
+                &["Chile -supported-> Peru"],
+            ),
+            (
+                "Chile hailed Peru's decision.",
+                &["Chile -supported-> Peru"],
+            ),
+            (
+                "Chile suspended flights to Peru.",
+                &["Chile -sanctioned-> Peru"],
+            ),
+            (
+                "Chile withdrew from the fishing agreement with Peru.",
+                &["Chile -sanctioned-> Peru"],
+            ),
+        ]);
+        // (withdrawing from an agreement is no agreement; feigned solidarity none)
+        let got = triples("Chile withdrew from the fishing agreement with Peru.");
+        assert!(!got.iter().any(|t| t.contains("-agreed_with->")), "{got:?}");
+        check_none(&["Lula said some countries were feigning solidarity with Peru."]);
+    }
 }
