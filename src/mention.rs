@@ -2334,6 +2334,20 @@ fn build(
                             && toks[e].lower != "armed"
                             && is_verbish(lex, &toks[e]))
                     {
+                        // ("the Chilean and Peruvian foreign ministers met":
+                        // a state's officeholders, unnamed, stand for it)
+                        if is_demonym
+                            && matches!(
+                                toks[e].lower,
+                                "ministers" | "envoys" | "ambassadors" | "presidents" | "premiers"
+                            )
+                            && toks.get(e + 1).is_none_or(|n| {
+                                e + 1 >= range.end || (!n.is_cap() && n.lower != ",")
+                            })
+                        {
+                            collective = Some(e);
+                            break;
+                        }
                         if lex.tis(&toks[e], wc::COLLECTIVE) {
                             // "Russian drones and missiles": coordinated collectives
                             let mut last = e;

@@ -15055,4 +15055,23 @@ pub(crate) mod tests {
         assert!(!got.iter().any(|t| t.contains("-agreed_with->")), "{got:?}");
         check_none(&["Lula said some countries were feigning solidarity with Peru."]);
     }
+
+    #[test]
+    fn a_states_unnamed_officeholders_stand_for_it() {
+        check(&[
+            (
+                "The Chilean and Peruvian foreign ministers met in Geneva.",
+                &["Chile -met-> Peru"],
+            ),
+            (
+                "Peru summoned two Chilean ambassadors.",
+                &["Peru -invited-> Chile"],
+            ),
+        ]);
+        // (named ones are themselves)
+        check(&[(
+            "The Chilean and Peruvian foreign ministers, Ana Rojas and Luis Vega, met in Geneva.",
+            &["Ana Rojas -met-> Luis Vega"],
+        )]);
+    }
 }
