@@ -15074,4 +15074,18 @@ pub(crate) mod tests {
             &["Ana Rojas -met-> Luis Vega"],
         )]);
     }
+
+    #[test]
+    fn intercepting_or_impounding_a_states_vessel_coerces_it() {
+        check(&[
+            (
+                "Chile's navy intercepted a Peruvian fishing boat.",
+                &["Chile -coerced-> Peru"],
+            ),
+            (
+                "Chilean coast guards impounded two Peruvian trawlers.",
+                &["Chile -coerced-> Peru"],
+            ),
+        ]);
+    }
 }
