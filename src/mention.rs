@@ -1950,7 +1950,12 @@ fn build(
                     .get(chunks[n].range.end)
                     .is_some_and(|x| chunks[n].range.end < range.end && lex.tis(x, wc::PLACEHEAD))
         };
-        let name_ci = chunk_at(q).filter(|&n| is_name(&chunks[n]) && !place_named(n));
+        // (not a faith's adjective: "a Canadian Sikh separatist")
+        let name_ci = chunk_at(q).filter(|&n| {
+            is_name(&chunks[n])
+                && !place_named(n)
+                && !(chunks[n].range.len() == 1 && lex.is_creed(toks[chunks[n].range.start].lower))
+        });
         let role_of = |titles: &[usize]| -> Option<String> {
             titles
                 .iter()

@@ -15088,4 +15088,20 @@ pub(crate) mod tests {
             ),
         ]);
     }
+
+    #[test]
+    fn faiths_places_and_secretaries_without_a_state() {
+        let got = affiliations(
+            "A Canadian Sikh separatist was shot dead outside a temple in Surrey, British Columbia.",
+        );
+        assert!(
+            !got.iter()
+                .any(|t| t.starts_with("Sikh") || t.starts_with("Columbia")),
+            "{got:?}"
+        );
+        check_affiliations(&[(
+            "MANILA, Philippines - Defense Secretary Gilberto Reyes said the talks had failed.",
+            &["Gilberto Reyes -> Philippines"],
+        )]);
+    }
 }

@@ -1978,7 +1978,10 @@ impl<'a> Resolver<'a> {
                     }
                 } else if unknown_name
                     && role.is_some_and(|r| {
-                        (office && (r.ends_with("minister") || r.ends_with("president")))
+                        (office
+                            && (r.ends_with("minister")
+                                || r.ends_with("president")
+                                || r.ends_with("secretary")))
                             || ministry_spokesman(r).is_some()
                             // ("Government spokesman X said Chad ...")
                             || r.strip_prefix("government ")
