@@ -15104,4 +15104,13 @@ pub(crate) mod tests {
             &["Gilberto Reyes -> Philippines"],
         )]);
     }
+
+    #[test]
+    fn a_regional_adjective_names_no_actor() {
+        check_none(&["Peru hosted a summit of Andean leaders."]);
+        check(&[(
+            "The Andean Community urged Peru to show restraint.",
+            &["Andean Community -urged-> Peru"],
+        )]);
+    }
 }
