@@ -365,6 +365,23 @@ fn leaders_governments(lex: &Lexicon, toks: &[Token], end: usize, out: &mut [Men
     }
 }
 
+/// Where up to two lowercase modifiers from `from` end ("the ruling
+/// party", "the opposition Coalition"): words that are no function word,
+/// preposition or verb.
+fn past_plain_modifiers(lex: &Lexicon, toks: &[Token], from: usize, end: usize) -> usize {
+    let mut k = from;
+    while k < end
+        && k < from + 2
+        && toks[k].is_word()
+        && !toks[k].is_cap()
+        && !lex.tis(&toks[k], wc::STOP | wc::PREP)
+        && lex.tverb(&toks[k]).is_none()
+    {
+        k += 1;
+    }
+    k
+}
+
 fn is_cap_word(t: &Token) -> bool {
     t.is_cap() && t.is_word()
 }
@@ -1278,16 +1295,7 @@ fn office_complement(
     if toks[k].lower == "the" {
         k += 1;
     }
-    let from = k;
-    while k < end
-        && k < from + 2
-        && toks[k].is_word()
-        && !toks[k].is_cap()
-        && !lex.tis(&toks[k], wc::STOP | wc::PREP)
-        && lex.tverb(&toks[k]).is_none()
-    {
-        k += 1;
-    }
+    k = past_plain_modifiers(lex, toks, k, end);
     let j = out[i + 1..].iter().position(|o| o.span.start == k)? + i + 1;
     // ("the head of Australia's Department of Foreign Affairs": the body
     // after a country's possessive; the country itself when what follows is
@@ -3362,16 +3370,7 @@ fn build(
             p += 1;
             // ("a leader of the opposition Coalition for Change", "of the
             // ruling party X": up to two lowercase words before the name)
-            let mut q = p;
-            while q < range.end
-                && q < p + 2
-                && toks[q].is_word()
-                && !toks[q].is_cap()
-                && !lex.tis(&toks[q], wc::PREP | wc::STOP)
-                && lex.tverb(&toks[q]).is_none()
-            {
-                q += 1;
-            }
+            let q = past_plain_modifiers(lex, toks, p, range.end);
             if q > p && q < range.end && toks[q].is_cap() {
                 p = q;
             }
