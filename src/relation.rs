@@ -3334,6 +3334,17 @@ impl<'a> SentenceExtractor<'a> {
     fn for_gerund_subject(&self, m: &Match) -> Option<usize> {
         // ("accused the UAE of arming", and "the UAE, which he accused of arming")
         let at = |k: usize| {
+            // (past an opening quotation mark and an adverb: 'of "openly
+            // preparing"')
+            let mut k = k;
+            for _ in 0..2 {
+                if k > self.range.start + 2
+                    && (matches!(self.lower(k - 1), "\"" | "\u{201c}")
+                        || (self.lower(k - 1).ends_with("ly") && !self.toks[k - 1].is_cap()))
+                {
+                    k -= 1;
+                }
+            }
             if k <= self.range.start + 1 || !matches!(self.lower(k - 1), "for" | "of") {
                 return None;
             }
@@ -3406,6 +3417,11 @@ impl<'a> SentenceExtractor<'a> {
             }
             k -= 1;
             let t = &self.toks[k];
+            // (past quotation marks: 'accused Addis Ababa of "openly
+            // preparing" to seize')
+            if matches!(t.lower, "\"" | "\u{201c}" | "\u{201d}") {
+                continue;
+            }
             if !t.is_word() || self.in_group(k) {
                 return None;
             }
@@ -15112,5 +15128,18 @@ pub(crate) mod tests {
             "The Andean Community urged Peru to show restraint.",
             &["Andean Community -urged-> Peru"],
         )]);
+    }
+
+    #[test]
+    fn a_quoted_charge_is_still_the_accuseds() {
+        let got = triples(
+            "Peruvian minister Ana Rojas accused Santiago of \"openly preparing\" to seize the \
+             Bolivian port of Arica.",
+        );
+        assert!(
+            got.iter().any(|t| t == "Chile -coerced-> Bolivia")
+                && !got.iter().any(|t| t.starts_with("Ana Rojas -coerced->")),
+            "{got:?}"
+        );
     }
 }
