@@ -3412,8 +3412,8 @@ fn is_acronym(text: &str) -> bool {
 
 /// Whether the capital initials of `name`'s words and hyphenated parts,
 /// every one of them, are `acr`'s letters: "Rapid Support Forces" for RSF,
-/// "Bank of Central African States" for BCAS (lower-case words skipped), not
-/// "Central African Republic" for CAR's neighbour CA.
+/// "Bank of Central African States" for BCAS (lower-case words skipped); not
+/// "Central African Republic" for CA, nor a one-word name.
 fn initials_are(name: &str, acr: &str) -> bool {
     let mut letters = acr.bytes();
     let mut words = 0;
