@@ -15142,4 +15142,27 @@ pub(crate) mod tests {
             "{got:?}"
         );
     }
+
+    #[test]
+    fn who_discuss_something_together_meet() {
+        check(&[
+            (
+                "Boric and Boluarte discussed trade on Monday.",
+                &["Gabriel Boric -met-> Dina Boluarte"],
+            ),
+            (
+                "Boric discussed trade with Lula in Brasilia.",
+                &["Gabriel Boric -met-> Luiz Inacio Lula da Silva"],
+            ),
+            // (by phone, a call)
+            (
+                "Chile and Peru discussed the border by phone.",
+                &["Chile -spoke_with-> Peru"],
+            ),
+        ]);
+        check_none(&[
+            "Boric discussed the crisis.",
+            "Boric discussed the issue with reporters.",
+        ]);
+    }
 }
