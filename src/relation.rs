@@ -98,8 +98,13 @@ struct Match {
 }
 
 /// A joiner that adds a companion to a subject: "along with", "together
-/// with", "alongside", "as well as", with or without a comma before it.
+/// with", "alongside", "as well as", with or without a comma before it, and
+/// ", like".
 fn companion(between: &[&str]) -> bool {
+    // ("Ghana, like Togo, condemned": a likeness set off by commas)
+    if between == [",", "like"] {
+        return true;
+    }
     let words = match between {
         [",", rest @ ..] => rest,
         rest => rest,
@@ -6165,6 +6170,17 @@ impl<'a> SentenceExtractor<'a> {
                     }
                 }
             }
+            // ("Ghana joined the EU in imposing sanctions": joining someone in
+            // an act is no membership)
+            if self.lex.labels[label].name == "affiliated_with"
+                && trig.anchor == "join"
+                && let Some(o) = obj
+                && self.groups[o].span.end + 1 < self.range.end
+                && self.lower(self.groups[o].span.end) == "in"
+                && self.lower(self.groups[o].span.end + 1).ends_with("ing")
+            {
+                continue;
+            }
             // "flew to Tunis with Meloni and Rutte": who travels with the
             // visitor visits too
             if self.lex.labels[label].name == "visited"
@@ -6194,6 +6210,30 @@ impl<'a> SentenceExtractor<'a> {
                 for a in travellers {
                     for b in self.members(o, false) {
                         push_unique(&mut out, a, label, b, trigger_text, intended);
+                    }
+                }
+            }
+            // "Ghana joined Togo in condemning Russia": who is joined did it too
+            if m.form == VerbForm::Gerund
+                && !negated
+                && m.start >= self.range.start + 3
+                && self.lower(m.start - 1) == "in"
+                && let Some(o) = obj
+                && let Some(g) = self
+                    .group_ending_at(m.start - 2)
+                    .filter(|&g| !self.groups[g].modifier && !self.groups[g].possessive)
+                && self.det_start(self.groups[g].span.start) > self.range.start
+                && matches!(
+                    self.lower(self.det_start(self.groups[g].span.start) - 1),
+                    "joined" | "joins" | "join" | "joining"
+                )
+            {
+                let objects: Vec<usize> = self.members(o, false).collect();
+                for a in self.members(g, false) {
+                    for &b in &objects {
+                        if !self.entities[b].media {
+                            push_unique(&mut out, a, label, b, trigger_text, intended);
+                        }
                     }
                 }
             }
@@ -15164,5 +15204,28 @@ pub(crate) mod tests {
             "Boric discussed the crisis.",
             "Boric discussed the issue with reporters.",
         ]);
+    }
+
+    #[test]
+    fn likeness_and_joining_someone_in_an_act() {
+        check(&[
+            (
+                "Ghana, like Togo, condemned Russia.",
+                &["Ghana -criticized-> Russia", "Togo -criticized-> Russia"],
+            ),
+            (
+                "Ghana joined Togo in condemning Russia.",
+                &["Ghana -criticized-> Russia", "Togo -criticized-> Russia"],
+            ),
+        ]);
+        // (unlike is no likeness; joining someone in an act is no membership)
+        let got = triples("Ghana, unlike Togo, condemned Russia.");
+        assert!(
+            got.iter().any(|t| t == "Ghana -criticized-> Russia")
+                && !got.iter().any(|t| t.starts_with("Togo")),
+            "{got:?}"
+        );
+        let got = affiliations("Ghana joined the EU in imposing sanctions on Russia.");
+        assert!(!got.iter().any(|t| t.starts_with("Ghana")), "{got:?}");
     }
 }
