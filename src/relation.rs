@@ -6858,13 +6858,30 @@ impl<'a> SentenceExtractor<'a> {
         if self.negated(warn) {
             return;
         }
-        let (Some(s), Some(o)) = (self.subject(warn), self.actor_after(cond)) else {
+        // ("warned Finland and Sweden that Russia would respond if NATO
+        // troops were deployed": a warning to someone named threatens them,
+        // not the actor of its condition)
+        let warned = self
+            .group_starting_at(warn + 1)
+            .filter(|&g| !self.groups[g].modifier && !self.groups[g].possessive);
+        let (Some(s), Some(o)) = (
+            self.subject(warn),
+            warned.or_else(|| self.actor_after(cond)),
+        ) else {
             return;
         };
         let words = &self.text[self.toks[warn].start..self.toks[warn].end];
+        let advised = self.lex.label("advised");
         for a in self.members(s, false) {
             for b in self.members(o, false) {
                 push_unique(out, a, threatened, b, words, false);
+                // (a warning that threatens is no mere advice)
+                out.retain(|t| {
+                    !(Some(t.label) == advised
+                        && t.subject == a
+                        && t.object == b
+                        && t.trigger == words)
+                });
             }
         }
     }
@@ -15227,5 +15244,28 @@ pub(crate) mod tests {
         );
         let got = affiliations("Ghana joined the EU in imposing sanctions on Russia.");
         assert!(!got.iter().any(|t| t.starts_with("Ghana")), "{got:?}");
+    }
+
+    #[test]
+    fn a_conditional_warning_to_someone_named_threatens_them() {
+        let got = triples(
+            "Lula warned Chile and Peru that Brazil would respond if Bolivian troops crossed \
+             the border.",
+        );
+        assert!(
+            got.iter()
+                .any(|t| t == "Luiz Inacio Lula da Silva -threatened-> Chile")
+                && got
+                    .iter()
+                    .any(|t| t == "Luiz Inacio Lula da Silva -threatened-> Peru")
+                && !got.iter().any(|t| t.ends_with("-> Bolivia"))
+                && !got.iter().any(|t| t.contains("-advised->")),
+            "{got:?}"
+        );
+        // (with no one warned, the actor of the condition)
+        check(&[(
+            "Lula warned that Brazil would respond if Bolivian troops crossed the border.",
+            &["Luiz Inacio Lula da Silva -threatened-> Bolivia"],
+        )]);
     }
 }
