@@ -15119,6 +15119,10 @@ pub(crate) mod tests {
                 &["Chile -sanctioned-> Peru"],
             ),
             (
+                "Chile prohibited flights to Peru.",
+                &["Chile -sanctioned-> Peru"],
+            ),
+            (
                 "Chile withdrew from the fishing agreement with Peru.",
                 &["Chile -sanctioned-> Peru"],
             ),
