@@ -1034,6 +1034,12 @@ fn body_office_at(
     Some((j + 2 - i, title.target))
 }
 
+/// A noun that, after a person's possessive ("his government", "whose
+/// country"), stands for the person's state.
+fn is_state_noun(word: &str) -> bool {
+    matches!(word, "government" | "country" | "administration")
+}
+
 /// A noun that, after "the", stands for a country named before ("the
 /// country", "the kingdom").
 pub(crate) fn is_country_noun(word: &str) -> bool {
@@ -2350,10 +2356,8 @@ fn build(
                         // ("the Chilean and Peruvian foreign ministers met":
                         // a state's officeholders, unnamed, stand for it)
                         if is_demonym
-                            && matches!(
-                                toks[e].lower,
-                                "ministers" | "envoys" | "ambassadors" | "presidents" | "premiers"
-                            )
+                            && lex.tis(&toks[e], wc::ENVOYS)
+                            && toks[e].lower.ends_with('s')
                             && toks.get(e + 1).is_none_or(|n| {
                                 e + 1 >= range.end || (!n.is_cap() && n.lower != ",")
                             })
@@ -2977,10 +2981,7 @@ fn build(
             && i > range.start
             && toks[i - 1].lower == ","
             && i + 1 < range.end
-            && matches!(
-                toks[i + 1].lower,
-                "government" | "country" | "administration"
-            )
+            && is_state_noun(toks[i + 1].lower)
             && out.iter().all(|m| !m.span.contains(&(i + 1)))
         {
             out.push(Mention::new(i..i + 2, i..i + 2, Referent::Pronoun('w')));
@@ -3020,10 +3021,7 @@ fn build(
             // person's state (resolved with the pronoun)
             let state = matches!(t.lower, "his" | "her")
                 && i + 1 < range.end
-                && matches!(
-                    toks[i + 1].lower,
-                    "government" | "country" | "administration"
-                )
+                && is_state_noun(toks[i + 1].lower)
                 && toks
                     .get(i + 2)
                     .is_none_or(|n| i + 2 >= range.end || n.lower != "'s");

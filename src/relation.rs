@@ -752,7 +752,7 @@ impl<'a> SentenceExtractor<'a> {
             k -= 1;
             let l = self.lower(k);
             // (and opening quotation marks: 'on an "India Out" campaign')
-            if (self.is_det(k) && l != "'s") || matches!(l, "\"" | "\u{201c}") {
+            if (self.is_det(k) && l != "'s") || is_quote(l) {
                 continue;
             }
             return self.is_prep_at(k)
@@ -1982,20 +1982,14 @@ impl<'a> SentenceExtractor<'a> {
         // ("urged the government to close the border and to expel the
         // ambassador": an infinitive coordinated with an earlier one has
         // its subject)
-        if pos >= self.range.start + 4
-            && self.lower(pos - 1) == "to"
-            && matches!(self.lower(pos - 2), "and" | "or")
-            && let Some(v) = (pos.saturating_sub(16).max(self.range.start + 1)..pos - 2)
-                .rev()
-                .take_while(|&p| !matches!(self.lower(p), ";" | ":"))
-                .find(|&p| {
-                    let t = &self.toks[p];
-                    self.lower(p - 1) == "to"
-                        && t.is_word()
-                        && !t.is_cap()
-                        && !self.lex.tis(t, wc::DET | wc::PREP | wc::STOP)
-                        && self.lex.tverb(t).is_none_or(|(_, f)| f == VerbForm::Base)
-                })
+        if self.after_and(pos, "to")
+            && let Some(v) = self.earlier_coordinate(pos, |p| {
+                let t = &self.toks[p];
+                t.is_word()
+                    && !t.is_cap()
+                    && !self.lex.tis(t, wc::DET | wc::PREP | wc::STOP)
+                    && self.lex.tverb(t).is_none_or(|(_, f)| f == VerbForm::Base)
+            })
         {
             return self.subject_from(v, lenient_start);
         }
@@ -3344,7 +3338,7 @@ impl<'a> SentenceExtractor<'a> {
             let mut k = k;
             for _ in 0..2 {
                 if k > self.range.start + 2
-                    && (matches!(self.lower(k - 1), "\"" | "\u{201c}")
+                    && (is_quote(self.lower(k - 1))
                         || (self.lower(k - 1).ends_with("ly") && !self.toks[k - 1].is_cap()))
                 {
                     k -= 1;
@@ -3394,17 +3388,9 @@ impl<'a> SentenceExtractor<'a> {
             }
             // ("accused Tunisia of abusing migrants and of expelling them": a
             // charge coordinated with an earlier one shares its subject)
-            if m.start > self.range.start + 4
-                && matches!(self.lower(m.start - 1), "of" | "for")
-                && matches!(self.lower(m.start - 2), "and" | "or")
-            {
-                return (m.start.saturating_sub(14).max(self.range.start + 2)..m.start - 2)
-                    .rev()
-                    .take_while(|&p| self.lower(p) != ";")
-                    .find(|&p| {
-                        self.lower(p).ends_with("ing")
-                            && self.lower(p - 1) == self.lower(m.start - 1)
-                    })
+            if self.after_and(m.start, "of") || self.after_and(m.start, "for") {
+                return self
+                    .earlier_coordinate(m.start, |p| self.lower(p).ends_with("ing"))
                     .and_then(at);
             }
             return at(m.start);
@@ -3424,7 +3410,7 @@ impl<'a> SentenceExtractor<'a> {
             let t = &self.toks[k];
             // (past quotation marks: 'accused Addis Ababa of "openly
             // preparing" to seize')
-            if matches!(t.lower, "\"" | "\u{201c}" | "\u{201d}") {
+            if is_quote(t.lower) {
                 continue;
             }
             if !t.is_word() || self.in_group(k) {
@@ -3755,10 +3741,7 @@ impl<'a> SentenceExtractor<'a> {
     fn coordinated_subject(&self, pos: usize) -> Option<usize> {
         // (an infinitive after "and to" has the earlier infinitive's
         // subject, found by `subject_from`)
-        if pos >= self.range.start + 2
-            && self.lower(pos - 1) == "to"
-            && matches!(self.lower(pos - 2), "and" | "or")
-        {
+        if self.after_and(pos, "to") {
             return None;
         }
         let mut k = pos;
@@ -3887,6 +3870,26 @@ impl<'a> SentenceExtractor<'a> {
             j = v;
         }
         None
+    }
+
+    /// Whether the word at `pos` follows "and" or "or" and the word `prep`
+    /// ("and to expel", "and of expelling").
+    fn after_and(&self, pos: usize, prep: &str) -> bool {
+        pos >= self.range.start + 4
+            && self.lower(pos - 1) == prep
+            && matches!(self.lower(pos - 2), "and" | "or")
+    }
+
+    /// The word of an earlier coordinate that the one at `pos` (after "and
+    /// to", "and of") repeats: the nearest word before it, within the
+    /// clause, after the same preposition, that `fits` ("to close ... and
+    /// to expel": "close").
+    fn earlier_coordinate(&self, pos: usize, fits: impl Fn(usize) -> bool) -> Option<usize> {
+        let prep = self.lower(pos - 1);
+        (pos.saturating_sub(16).max(self.range.start + 2)..pos - 2)
+            .rev()
+            .take_while(|&p| !matches!(self.lower(p), ";" | ":"))
+            .find(|&p| self.lower(p - 1) == prep && fits(p))
     }
 
     /// Whether the subject of the reporting verb at `said` is a spokesman
@@ -5920,7 +5923,8 @@ impl<'a> SentenceExtractor<'a> {
                 let word_at = from
                     + usize::from(
                         from < self.range.end
-                            && matches!(self.lower(from), "\"" | "\u{201c}" | "'" | "\u{2018}"),
+                            && (is_quote(self.lower(from))
+                                || matches!(self.lower(from), "'" | "\u{2018}")),
                     );
                 let bare = obj.is_some()
                     && self.toks.get(word_at).is_some_and(|t| {
@@ -6172,7 +6176,7 @@ impl<'a> SentenceExtractor<'a> {
             }
             // ("Ghana joined the EU in imposing sanctions": joining someone in
             // an act is no membership)
-            if self.lex.labels[label].name == "affiliated_with"
+            if lname == "affiliated_with"
                 && trig.anchor == "join"
                 && let Some(o) = obj
                 && self.groups[o].span.end + 1 < self.range.end
@@ -6183,7 +6187,7 @@ impl<'a> SentenceExtractor<'a> {
             }
             // "flew to Tunis with Meloni and Rutte": who travels with the
             // visitor visits too
-            if self.lex.labels[label].name == "visited"
+            if lname == "visited"
                 && trig.kind == TriggerKind::Verb
                 && !passive
                 && !negated
@@ -6222,11 +6226,9 @@ impl<'a> SentenceExtractor<'a> {
                 && let Some(g) = self
                     .group_ending_at(m.start - 2)
                     .filter(|&g| !self.groups[g].modifier && !self.groups[g].possessive)
-                && self.det_start(self.groups[g].span.start) > self.range.start
-                && matches!(
-                    self.lower(self.det_start(self.groups[g].span.start) - 1),
-                    "joined" | "joins" | "join" | "joining"
-                )
+                && let st = self.det_start(self.groups[g].span.start)
+                && st > self.range.start
+                && matches!(self.lower(st - 1), "joined" | "joins" | "join" | "joining")
             {
                 let objects: Vec<usize> = self.members(o, false).collect();
                 for a in self.members(g, false) {
@@ -6871,19 +6873,21 @@ impl<'a> SentenceExtractor<'a> {
             return;
         };
         let words = &self.text[self.toks[warn].start..self.toks[warn].end];
-        let advised = self.lex.label("advised");
-        for a in self.members(s, false) {
-            for b in self.members(o, false) {
+        let objects: Vec<usize> = self.members(o, false).collect();
+        let subjects: Vec<usize> = self.members(s, false).collect();
+        for &a in &subjects {
+            for &b in &objects {
                 push_unique(out, a, threatened, b, words, false);
-                // (a warning that threatens is no mere advice)
-                out.retain(|t| {
-                    !(Some(t.label) == advised
-                        && t.subject == a
-                        && t.object == b
-                        && t.trigger == words)
-                });
             }
         }
+        // (a warning that threatens is no mere advice)
+        let advised = self.lex.label("advised");
+        out.retain(|t| {
+            !(Some(t.label) == advised
+                && t.trigger == words
+                && subjects.contains(&t.subject)
+                && objects.contains(&t.object))
+        });
     }
 
     /// "warned that any exercises by Washington and Seoul would be met with

@@ -2657,6 +2657,7 @@ impl<'a> Resolver<'a> {
         })
         .flatten()
         .and_then(|j| links[j].or_else(|| ms[j].country.map(|c| self.country_entity(c))));
+        let own_state = own.and_then(|o| self.res.entities[o].country);
         // (one after no preposition first: "Ankara was ready to open its
         // border with Armenia, and the country's envoy": Turkey)
         for free in [true, false] {
@@ -2665,10 +2666,7 @@ impl<'a> Resolver<'a> {
                     continue;
                 }
                 if own.is_some()
-                    && (links[j] == own
-                        || ms[j].country.is_some_and(|c| {
-                            own.is_some_and(|o| self.res.entities[o].country == Some(c))
-                        }))
+                    && (links[j] == own || (ms[j].country.is_some() && ms[j].country == own_state))
                 {
                     continue;
                 }
@@ -3388,21 +3386,23 @@ impl<'a> Resolver<'a> {
 /// Service" for SIS.
 fn initials_spell(name: &str, acr: &crate::token::Token, text: &str) -> bool {
     let acr = &text[acr.start..acr.end];
-    let mut letters = acr.chars().filter(char::is_ascii_uppercase);
+    let mut letters = acr.bytes().filter(u8::is_ascii_uppercase);
     let mut want = letters.next();
-    let mut first = true;
-    for part in name.split([' ', '-']) {
-        let Some(c) = part.chars().next().filter(char::is_ascii_uppercase) else {
-            continue;
-        };
+    for (i, c) in capital_initials(name).enumerate() {
         if Some(c) == want {
             want = letters.next();
-        } else if first {
+        } else if i == 0 {
             return false;
         }
-        first = false;
     }
     want.is_none()
+}
+
+/// The capital initials of `name`'s words and hyphenated parts, in order
+/// (lower-case words have none).
+fn capital_initials(name: &str) -> impl Iterator<Item = u8> + '_ {
+    name.split([' ', '-'])
+        .filter_map(|part| part.bytes().next().filter(u8::is_ascii_uppercase))
 }
 
 /// Whether `text` looks like an acronym: two to six capital letters.
@@ -3415,18 +3415,7 @@ fn is_acronym(text: &str) -> bool {
 /// "Bank of Central African States" for BCAS (lower-case words skipped); not
 /// "Central African Republic" for CA, nor a one-word name.
 fn initials_are(name: &str, acr: &str) -> bool {
-    let mut letters = acr.bytes();
-    let mut words = 0;
-    for part in name.split([' ', '-']) {
-        let Some(c) = part.bytes().next().filter(u8::is_ascii_uppercase) else {
-            continue;
-        };
-        if letters.next() != Some(c) {
-            return false;
-        }
-        words += 1;
-    }
-    words > 1 && letters.next().is_none()
+    acr.len() > 1 && capital_initials(name).eq(acr.bytes())
 }
 
 /// Adds `s` to a set, allocating only when it is new.
