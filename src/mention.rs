@@ -1970,12 +1970,21 @@ fn build(
                 && !place_named(n)
                 && !(chunks[n].range.len() == 1 && lex.is_creed(toks[chunks[n].range.start].lower))
         });
+        // (the last title's role, but an office before a rank of birth
+        // or courtesy: "Foreign Minister Prince Faisal")
         let role_of = |titles: &[usize]| -> Option<String> {
-            titles
+            let mut roles = titles
                 .iter()
                 .rev()
-                .map(|&t| lex.titles[t].role.clone())
-                .find(|r| !r.is_empty())
+                .map(|&t| &lex.titles[t].role)
+                .filter(|r| !r.is_empty());
+            let last = roles.next()?;
+            if lex.is_courtesy_title(last)
+                && let Some(office) = roles.find(|r| !lex.is_courtesy_title(r))
+            {
+                return Some(office.clone());
+            }
+            Some(last.clone())
         };
         // "the Volvo", "a Boeing": an unknown single capitalised word after an
         // article names a thing, not an actor
@@ -2762,6 +2771,34 @@ fn build(
                     h..h + 1,
                     Referent::Description {
                         head: n.lower.to_string(),
+                        country: None,
+                    },
+                ));
+            } else if h == i + 1
+                && next_continues
+                && is_descriptor_word(lex, n)
+                && !lex.tis(n, wc::ORGHEAD | wc::COLLECTIVE | wc::PEOPLE)
+                && let Some(b) = toks.get(h + 1)
+                && h + 1 < range.end
+                && lex.tis(b, wc::ORGHEAD)
+                && !lex.tis(b, wc::COLLECTIVE)
+                && toks.get(h + 2).is_none_or(|x| {
+                    h + 2 >= range.end
+                        || !x.is_word()
+                        || x.is_cap()
+                        || is_verbish(lex, x)
+                        || lex.tis(x, wc::STOP | wc::AUX | wc::BE | wc::RELATIVE | wc::TIME)
+                })
+                && out.iter().all(|m| !m.span.contains(&(h + 1)))
+            {
+                // "the electoral council" for the "National Electoral
+                // Council": a body's head noun after a word of its name
+                // (the resolver asks the name for both: "modifier+head")
+                out.push(Mention::new(
+                    i..h + 2,
+                    h..h + 2,
+                    Referent::Description {
+                        head: format!("{}+{}", n.lower, b.lower),
                         country: None,
                     },
                 ));

@@ -2216,6 +2216,33 @@ impl<'a> SentenceExtractor<'a> {
                     } else {
                         p + 1
                     };
+                    // ("X, a spokeswoman for the EU's trade commissioner, Y,
+                    // urged": a name in apposition to the noun that ends an
+                    // apposition is nested in it; the outer head is the subject)
+                    if g.is_none()
+                        && self.toks[p - 1].is_word()
+                        && !self.toks[p - 1].is_cap()
+                        && !self.ends_apposition(&self.toks[p - 1])
+                        && self.group_starting_at(p + 1).is_some_and(|h| {
+                            self.groups[h].span.end == k
+                                && self.mentions_of(h).iter().all(|&mm| {
+                                    matches!(
+                                        self.mentions[mm].referent,
+                                        crate::mention::Referent::Known(_)
+                                            | crate::mention::Referent::Name { .. }
+                                    )
+                                })
+                        })
+                        && let Some(head) = self.apposition_head_before(p)
+                        && matches!(
+                            self.toks
+                                .get(self.groups[head].span.end + 1)
+                                .map(|t| t.lower),
+                            Some("the" | "a" | "an")
+                        )
+                    {
+                        return Some(head);
+                    }
                     if g.is_none() && matches!(self.lower(rel), "which" | "whom" | "whose") {
                         // ("The SLPP, the ruling party, which dominates
                         // parliament, accused": a description in apposition
@@ -15274,6 +15301,81 @@ pub(crate) mod tests {
         check(&[(
             "Lula warned that Brazil would respond if Bolivian troops crossed the border.",
             &["Luiz Inacio Lula da Silva -threatened-> Bolivia"],
+        )]);
+    }
+
+    #[test]
+    fn a_name_nested_in_an_apposition_is_not_the_subject() {
+        check(&[(
+            "Anna Berg, a spokeswoman for the European Union's trade commissioner, Valdis \
+             Dombrovskis, urged Ankara and Athens to avoid further steps.",
+            &["Anna Berg -urged-> Turkey", "Anna Berg -urged-> Greece"],
+        )]);
+        let got = triples(
+            "Anna Berg, a spokeswoman for the European Union's trade commissioner, Valdis \
+             Dombrovskis, urged Ankara to avoid further steps.",
+        );
+        assert!(!got.iter().any(|t| t.starts_with("Valdis")), "{got:?}");
+    }
+
+    #[test]
+    fn the_two_neighbours_are_the_states_last_paired() {
+        // (not the bodies paired since, which are no neighbours)
+        let got = triples(
+            "Kenya and Tanzania traded accusations over the border on Monday. The United \
+             States and the African Union, in a joint statement, called on Kenya to reopen \
+             the crossing. UN chief Antonio Guterres urged the two neighbours to settle the row.",
+        );
+        assert!(
+            got.iter().any(|t| t == "Antonio Guterres -urged-> Kenya")
+                && got
+                    .iter()
+                    .any(|t| t == "Antonio Guterres -urged-> Tanzania")
+                && !got
+                    .iter()
+                    .any(|t| t.starts_with("Antonio Guterres -urged-> United")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_body_named_by_a_word_of_its_name_and_its_head() {
+        check(&[(
+            "The National Electoral Council declared the president the winner. Kenya and \
+             Uganda urged the electoral council to publish the results.",
+            &[
+                "Kenya -urged-> National Electoral Council",
+                "Uganda -urged-> National Electoral Council",
+            ],
+        )]);
+        // (not another council)
+        let got = triples(
+            "The National Electoral Council declared the president the winner. Kenya urged \
+             the security council to act.",
+        );
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn a_counterpart_is_the_peer_named_before() {
+        check(&[(
+            "Kenyan Foreign Minister Musalia Mudavadi said on Monday that talks would \
+             continue. On Thursday, Ugandan Foreign Minister Jeje Odongo met his Kenyan \
+             counterpart in Geneva.",
+            &["Jeje Odongo -met-> Musalia Mudavadi"],
+        )]);
+        // (an office before a rank of courtesy is the role: "Foreign Minister Prince X")
+        check(&[(
+            "RIYADH, Saudi Arabia - Foreign Minister Prince Khalid bin Ahmed said the talks \
+             would continue. On Thursday, Iraqi Foreign Minister Fuad Hussein met his Saudi \
+             counterpart in Geneva.",
+            &["Fuad Hussein -met-> Khalid bin Ahmed"],
+        )]);
+        // (no peer with the office: the state)
+        check(&[(
+            "Kenyan President William Ruto spoke on Monday. On Thursday, Ugandan Foreign \
+             Minister Jeje Odongo met his Kenyan counterpart in Geneva.",
+            &["Jeje Odongo -met-> Kenya"],
         )]);
     }
 }

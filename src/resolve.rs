@@ -108,6 +108,7 @@ pub fn resolve(lex: &Lexicon, text: &str, toks: &[Token], mentions: &[Vec<Mentio
         owner_bodies: Vec::new(),
         last_plural: None,
         last_pair: None,
+        last_state_pair: None,
     };
     // Pre-pass: every multi-word person name, for surname linking.
     for ms in mentions {
@@ -373,6 +374,11 @@ struct Resolver<'a> {
     /// government and the TPLF signed"), and their sentence: the parties
     /// that a later "both sides" or "the two delegations" most likely means.
     last_pair: Option<(usize, usize, usize)>,
+    /// The same for the last two states joined by "and": what "the two
+    /// neighbours" or "the two governments" means when bodies were paired
+    /// since ("Kenya and Tanzania ... The US and the AU called on Kenya ...
+    /// urged the two neighbours").
+    last_state_pair: Option<(usize, usize, usize)>,
 }
 
 impl<'a> Resolver<'a> {
@@ -1274,7 +1280,11 @@ impl<'a> Resolver<'a> {
                                 | "neighbors"
                                 | "nations"
                         )
-                        && let Some((ps, a, b)) = self.last_pair
+                        && let Some((ps, a, b)) = if states {
+                            self.last_state_pair
+                        } else {
+                            self.last_pair
+                        }
                         && ps < s
                         && ps + 30 >= s
                         && [a, b].iter().all(|&e| {
@@ -2409,6 +2419,12 @@ impl<'a> Resolver<'a> {
                 })
             {
                 self.last_pair = Some((s, a, b));
+                if [a, b]
+                    .iter()
+                    .all(|&e| self.res.entities[e].kind == ActorKind::Country)
+                {
+                    self.last_state_pair = Some((s, a, b));
+                }
             }
         }
         (links, also)
@@ -3150,6 +3166,34 @@ impl<'a> Resolver<'a> {
                 || (matches!(ms[i - 1].referent, Referent::Pronoun(_))
                     && ms[i - 1].span.end == m.span.start));
         if possessed {
+            // ("the Ugandan minister met his Kenyan counterpart": the person
+            // of that state named before with one of the possessor's offices)
+            if head.is_empty()
+                && let Some(c) = country
+                && let Some(owner) = links[i - 1]
+                && self.res.entities[owner].kind == ActorKind::Person
+            {
+                let mut roles: Vec<&str> = self.res.entities[owner]
+                    .roles
+                    .iter()
+                    .map(String::as_str)
+                    .collect();
+                roles.extend(
+                    (0..i)
+                        .filter(|&j| links[j] == Some(owner))
+                        .filter_map(|j| ms[j].role.as_deref()),
+                );
+                let peer = self.most_recent(|this, e| {
+                    let x = &this.res.entities[e];
+                    e != owner
+                        && x.kind == ActorKind::Person
+                        && x.country == Some(c)
+                        && x.roles.iter().any(|r| roles.contains(&r.as_str()))
+                });
+                if peer.is_some() {
+                    return peer;
+                }
+            }
             if i > 1 {
                 let p = &ms[i - 2];
                 // "NAME, (the) EU's foreign policy chief"
@@ -3201,6 +3245,12 @@ impl<'a> Resolver<'a> {
                 .or(Some(body))
             });
         }
+        // ("the electoral council": a word of the body's name before its
+        // head noun, both in the name)
+        let (modifier, head) = match head.split_once('+') {
+            Some((w, noun)) => (Some(w), noun),
+            None => (None, head),
+        };
         let h = Head::new(self.lex, head);
         // apposition: "NAME, the ROLE" or "the ROLE, NAME"
         if i > 0 && !m.possessive {
@@ -3272,7 +3322,9 @@ impl<'a> Resolver<'a> {
             {
                 return false;
             }
-            this.compatible(e, &h) && this.has_head(e, head, covers)
+            this.compatible(e, &h)
+                && this.has_head(e, head, covers)
+                && modifier.is_none_or(|w| label_has_word(&ent.label, w))
         };
         // (a name earlier in this sentence has not had its title's role and
         // country recorded yet: "met Peruvian Foreign Minister X and told the

@@ -512,6 +512,7 @@ pub struct Lexicon {
     /// armed group ("Wazalendo militiamen").
     armed_nouns: Vec<String>,
     local_nouns: Vec<String>,
+    courtesy_titles: Vec<String>,
     /// Adjectives that start a body's own name when written capitalised
     /// before a known body's name ("High Security Council", "Supreme
     /// National Security Council" are not the UN's or the US's).
@@ -715,6 +716,7 @@ impl Lexicon {
             party_nouns: Default::default(),
             armed_nouns: Default::default(),
             local_nouns: Default::default(),
+            courtesy_titles: Default::default(),
             name_modifiers: Default::default(),
             creeds: Default::default(),
             aspect_verbs: Default::default(),
@@ -1136,6 +1138,13 @@ impl Lexicon {
         self.local_nouns.iter().any(|w| w == lower)
     }
 
+    /// Whether a title's role is a rank of birth or courtesy ("prince",
+    /// "sheikh") that an office before it outranks as the role: "Foreign
+    /// Minister Prince Faisal" is the foreign minister.
+    pub fn is_courtesy_title(&self, role: &str) -> bool {
+        self.courtesy_titles.iter().any(|w| w == role)
+    }
+
     /// Whether a lowercase adjective, capitalised before a known body's
     /// name, starts the name of another body ("High Security Council").
     pub fn is_name_modifier(&self, lower: &str) -> bool {
@@ -1304,6 +1313,7 @@ impl Lexicon {
                 "partynoun" => Some(&mut self.party_nouns),
                 "armednoun" => Some(&mut self.armed_nouns),
                 "localnoun" => Some(&mut self.local_nouns),
+                "courtesy" => Some(&mut self.courtesy_titles),
                 "namemod" => Some(&mut self.name_modifiers),
                 "creed" => Some(&mut self.creeds),
                 "aspectverb" => Some(&mut self.aspect_verbs),
