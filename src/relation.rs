@@ -3196,6 +3196,32 @@ impl<'a> SentenceExtractor<'a> {
 
     /// Whether the rest of the clause after `pos` names a consequence
     /// ("would face tariffs", "consequences").
+    /// Whether the warning after `pos` is of what unnamed others do: its
+    /// "that" clause opens on a plain plural noun ("warned Moscow in early
+    /// March that extremists were preparing an attack"): advice of a
+    /// danger, not a threat.
+    fn others_danger(&self, pos: usize) -> bool {
+        let Some(k) = (pos..self.range.end.min(pos + 12))
+            .take_while(|&k| !matches!(self.lower(k), ";" | "."))
+            .find(|&k| self.lower(k) == "that")
+        else {
+            return false;
+        };
+        self.toks.get(k + 1).is_some_and(|t| {
+            k + 1 < self.range.end
+                && t.is_word()
+                && !t.is_cap()
+                && !self.in_group(k + 1)
+                && t.lower.len() > 3
+                && t.lower.ends_with('s')
+                && !t.lower.ends_with("ss")
+                && !self
+                    .lex
+                    .tis(t, wc::THREAT | wc::STOP | wc::DET | wc::AUX | wc::BE)
+                && self.lex.tverb(t).is_none()
+        })
+    }
+
     fn mentions_threat(&self, pos: usize) -> bool {
         (pos..self.range.end.min(pos + 20))
             .take_while(|&k| !matches!(self.lower(k), ";" | "."))
@@ -6156,6 +6182,7 @@ impl<'a> SentenceExtractor<'a> {
                 // triggers that are warnings)
                 && matches!(trig.anchor.as_str(), "warn" | "warning" | "issue")
                 && self.mentions_threat(m.end)
+                && !self.others_danger(m.end)
                 && let Some(t) = self.lex.label("threatened")
             {
                 label = t;
@@ -15377,5 +15404,47 @@ pub(crate) mod tests {
              Minister Jeje Odongo met his Kenyan counterpart in Geneva.",
             &["Jeje Odongo -met-> Kenya"],
         )]);
+    }
+
+    #[test]
+    fn a_warning_of_what_others_prepare_is_advice() {
+        let got = triples(
+            "Washington said it had warned Moscow in early March that extremists were \
+             preparing an attack on a concert.",
+        );
+        assert!(
+            got.iter().any(|t| t == "United States -advised-> Russia")
+                && !got.iter().any(|t| t.contains("-threatened->")),
+            "{got:?}"
+        );
+        // (a warning of the warner's sanctions stays a threat)
+        check(&[(
+            "Britain warned Kenya that sanctions would follow.",
+            &["United Kingdom -threatened-> Kenya"],
+        )]);
+    }
+
+    #[test]
+    fn the_two_officials_are_the_people_just_paired() {
+        check(&[(
+            "Jake Sullivan, the national security adviser, and Antony Blinken met President \
+             William Ruto in Nairobi. The two officials told Ruto that the United States had \
+             concerns about the deal.",
+            &[
+                "Jake Sullivan -advised-> William Ruto",
+                "Antony Blinken -advised-> William Ruto",
+            ],
+        )]);
+        // (or the two its own apposition names, past a relative clause)
+        let got = triples(
+            "Kenya's Amina Mohamed and Uganda's Sam Kutesa met in Nairobi. The pact is named \
+             after the two officials who signed it, Chilean diplomat Ana Soto and Peruvian \
+             diplomat Luis Vega.",
+        );
+        assert!(
+            got.iter().any(|t| t == "Ana Soto -agreed_with-> Luis Vega")
+                && !got.iter().any(|t| t.contains("-agreed_with-> Sam")),
+            "{got:?}"
+        );
     }
 }

@@ -109,6 +109,7 @@ pub fn resolve(lex: &Lexicon, text: &str, toks: &[Token], mentions: &[Vec<Mentio
         last_plural: None,
         last_pair: None,
         last_state_pair: None,
+        last_people_pair: None,
     };
     // Pre-pass: every multi-word person name, for surname linking.
     for ms in mentions {
@@ -379,6 +380,10 @@ struct Resolver<'a> {
     /// since ("Kenya and Tanzania ... The US and the AU called on Kenya ...
     /// urged the two neighbours").
     last_state_pair: Option<(usize, usize, usize)>,
+    /// The last two people joined by "and", also past the first one's
+    /// apposition ("X, the White House coordinator, and Y held talks"),
+    /// and their sentence: "the two officials" of the next sentences.
+    last_people_pair: Option<(usize, usize, usize)>,
 }
 
 impl<'a> Resolver<'a> {
@@ -1011,7 +1016,35 @@ impl<'a> Resolver<'a> {
                             | "premiers"
                             | "envoys"
                             | "diplomats"
+                            | "officials"
                     );
+                    // ("after the two officials who signed it, Argentine Deputy
+                    // Foreign Minister A and British Minister of State B": the
+                    // people the plural's own apposition names, past its
+                    // relative clause)
+                    let apposed = if *n == 2
+                        && people
+                        && let (Some(a), Some(b)) = (ms.get(i + 1), ms.get(i + 2))
+                        && a.span.start > m.span.end + 2
+                        && a.span.start <= m.span.end + 6
+                        && self.toks[a.span.start - 1].lower == ","
+                        && self.toks[m.span.end..a.span.start - 1]
+                            .iter()
+                            .all(|t| t.is_word() && !t.is_cap())
+                        && self.joined_by_and(a.span.end, b.span.start)
+                        && matches!(a.referent, Referent::Known(_) | Referent::Name { .. })
+                        && matches!(b.referent, Referent::Known(_) | Referent::Name { .. })
+                        && let (Some(x), Some(y)) =
+                            (self.referent(&a.referent), self.referent(&b.referent))
+                        && x != y
+                        && [x, y]
+                            .iter()
+                            .all(|&e| self.res.entities[e].kind == ActorKind::Person)
+                    {
+                        Some((x, y))
+                    } else {
+                        None
+                    };
                     // ("the two countries" are states, not a ministry of one)
                     let states = matches!(
                         head.as_str(),
@@ -1292,6 +1325,24 @@ impl<'a> Resolver<'a> {
                                 && Some(e) != opener_state
                                 && Some(e) != conjunct
                                 && !subjects.contains(&e)
+                        })
+                    {
+                        picked = vec![a, b];
+                    }
+                    if let Some((x, y)) = apposed {
+                        picked = vec![x, y];
+                    }
+                    // ("Campbell, the White House coordinator, and Kritenbrink
+                    // held talks ... The two officials told": the people last
+                    // joined by "and", in this sentence or the one before)
+                    if picked.is_empty()
+                        && *n == 2
+                        && matches!(head.as_str(), "officials" | "men" | "women" | "envoys")
+                        && let Some((ps, a, b)) = self.last_people_pair
+                        && ps < s
+                        && ps + 1 >= s
+                        && [a, b].iter().all(|&e| {
+                            Some(e) != opener && Some(e) != conjunct && !subjects.contains(&e)
                         })
                     {
                         picked = vec![a, b];
@@ -2405,6 +2456,32 @@ impl<'a> Resolver<'a> {
             let (e0, s1) = (ms[j - 1].span.end, ms[j].span.start);
             if s1 <= e0 || s1 > e0 + 2 {
                 continue;
+            }
+            // (people: the one before an apposition set off by commas)
+            let person = |k: usize| {
+                links[k].filter(|&e| {
+                    ms[k].usage == crate::mention::Use::Actor
+                        && self.res.entities[e].kind == ActorKind::Person
+                })
+            };
+            if let Some(b) = person(j) {
+                let gap = &self.toks[e0..s1];
+                let first = if self.joined_by_and(e0, s1) {
+                    Some(j - 1)
+                } else if matches!(gap, [c, a] if c.lower == "," && a.lower == "and")
+                    && j >= 2
+                    && links[j - 2].is_some()
+                    && links[j - 2] == links[j - 1]
+                {
+                    Some(j - 2)
+                } else {
+                    None
+                };
+                if let Some(a) = first.and_then(person)
+                    && a != b
+                {
+                    self.last_people_pair = Some((s, a, b));
+                }
             }
             if self.joined_by_and(e0, s1)
                 && ms[j - 1].usage == crate::mention::Use::Actor
