@@ -540,6 +540,20 @@ fn chunk(lex: &Lexicon, text: &str, toks: &[Token], range: Range<usize>) -> Vec<
                 {
                     false
                 }
+                // "the Democratic Party of Socialists": a known body's name
+                // that runs on with "of" and a capitalised word in no list
+                // names another body (read as a capitalised run below)
+                Target::Actor(a)
+                    if lex.actors[a].kind == ActorKind::Organization
+                        && i + n + 1 < range.end
+                        && toks[i + n].lower == "of"
+                        && lex.tis(&toks[i + n - 1], wc::ORGHEAD)
+                        && is_cap_word(&toks[i + n + 1])
+                        && !lex.tis(&toks[i + n + 1], wc::TIME)
+                        && lex.tgazetteer(&toks[i + n + 1]).is_empty() =>
+                {
+                    false
+                }
                 // ("al-Shabaab", "el-Sisi": an Arabic article before a
                 // capitalised name)
                 _ => {

@@ -463,7 +463,10 @@ impl<'a> SentenceExtractor<'a> {
                 ) || (matches!(between, ["and", "his" | "her" | "their"] | [",", "and", "his" | "her" | "their"])
                     // ("A and his Cambodian counterpart, B": a person)
                     && !matches!(m.referent, crate::mention::Referent::Country(_))
-                    && self.links[member].is_some_and(|e| self.entities[e].kind == ActorKind::Person))
+                    // ("Museveni and his National Resistance Movement": a body)
+                    && self.links[member].is_some_and(|e| {
+                        matches!(self.entities[e].kind, ActorKind::Person | ActorKind::Organization)
+                    }))
                     || (matches!(between, ["and", "the", _]) && {
                         // "the army and the paramilitary RSF": an adjective before the name
                         let t = &self.toks[m.span.start - 1];
@@ -15446,5 +15449,31 @@ pub(crate) mod tests {
                 && !got.iter().any(|t| t.contains("-agreed_with-> Sam")),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_participle_after_an_apposition_has_the_main_subject() {
+        check(&[(
+            "Kenya on Monday expelled Uganda's ambassador, John Okello, accusing him of \
+             interfering in the country's affairs.",
+            &["Kenya -criticized-> John Okello"],
+        )]);
+    }
+
+    #[test]
+    fn a_person_and_his_party_are_both_objects() {
+        check(&[(
+            "Ruto accused President Yoweri Museveni and his National Resistance Movement, \
+             which has ruled since 1986, of fuelling unrest.",
+            &[
+                "William Ruto -criticized-> Yoweri Museveni",
+                "William Ruto -criticized-> National Resistance Movement",
+            ],
+        )]);
+        // (a known party's name running on with "of" names another party)
+        check(&[(
+            "Vucic accused the Democratic Party of Socialists of stirring hostility.",
+            &["Aleksandar Vucic -criticized-> Democratic Party of Socialists"],
+        )]);
     }
 }

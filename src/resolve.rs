@@ -1731,8 +1731,18 @@ impl<'a> Resolver<'a> {
                                 .is_some_and(|t| t.lower == "who")
                             && mj.span.end + 2 < pos
                     };
+                    // ("expelled Uganda's ambassador, John Okello, accusing him":
+                    // a participle after a closed apposition has the main
+                    // clause's subject, not the name)
+                    let participle_after = |mj: &Mention| {
+                        closes_apposition(mj)
+                            && self.toks.get(mj.span.end + 1).is_some_and(|t| {
+                                t.lower.len() > 5 && t.lower.ends_with("ing") && !t.is_cap()
+                            })
+                    };
                     let clause_subject = |mj: &Mention| {
                         object_form
+                            && !participle_after(mj)
                             && pos - mj.span.end <= 4
                             && self.toks[mj.span.end..pos]
                                 .iter()
