@@ -2994,6 +2994,22 @@ fn build(
                 ));
             }
         }
+        // ("accused the neighbouring country of arming rebels": the same)
+        if t.lower == "the"
+            && i + 2 < range.end
+            && matches!(toks[i + 1].lower, "neighbouring" | "neighboring")
+            && is_country_noun(toks[i + 2].lower)
+            && out.iter().all(|m| !m.span.contains(&(i + 2)))
+        {
+            out.push(Mention::new(
+                i..i + 3,
+                i + 2..i + 3,
+                Referent::Plural {
+                    n: 1,
+                    head: "neighbours".to_string(),
+                },
+            ));
+        }
         // "fought a border war with its larger neighbour": the one other
         // state last named (resolved as a count of one, past the opener)
         if t.lower == "its" && out.iter().all(|m| !m.span.contains(&i)) {

@@ -2222,12 +2222,28 @@ impl<'a> SentenceExtractor<'a> {
                     // ("X, a spokeswoman for the EU's trade commissioner, Y,
                     // urged": a name in apposition to the noun that ends an
                     // apposition is nested in it; the outer head is the subject)
-                    if g.is_none()
-                        && self.toks[p - 1].is_word()
+                    // (also when that noun is the name's office: "for the EU's
+                    // foreign policy chief, Y,")
+                    let office_of = |h: usize| {
+                        g.is_some_and(|g| {
+                            self.mentions_of(g).iter().all(|&mm| {
+                                matches!(
+                                    self.mentions[mm].referent,
+                                    crate::mention::Referent::Description { .. }
+                                ) && self.links[mm].is_some()
+                                    && self
+                                        .mentions_of(h)
+                                        .iter()
+                                        .all(|&x| self.links[x] == self.links[mm])
+                            })
+                        })
+                    };
+                    if self.toks[p - 1].is_word()
                         && !self.toks[p - 1].is_cap()
                         && !self.ends_apposition(&self.toks[p - 1])
                         && self.group_starting_at(p + 1).is_some_and(|h| {
-                            self.groups[h].span.end == k
+                            (g.is_none() || office_of(h))
+                                && self.groups[h].span.end == k
                                 && self.mentions_of(h).iter().all(|&mm| {
                                     matches!(
                                         self.mentions[mm].referent,
@@ -15346,6 +15362,12 @@ pub(crate) mod tests {
              Dombrovskis, urged Ankara to avoid further steps.",
         );
         assert!(!got.iter().any(|t| t.starts_with("Valdis")), "{got:?}");
+        // (also when the nested noun is the name's office)
+        check(&[(
+            "Anna Berg, a spokeswoman for the European Union's foreign policy chief, Kaja \
+             Kallas, urged Ankara to avoid further steps.",
+            &["Anna Berg -urged-> Turkey"],
+        )]);
     }
 
     #[test]
@@ -15475,5 +15497,29 @@ pub(crate) mod tests {
             "Vucic accused the Democratic Party of Socialists of stirring hostility.",
             &["Aleksandar Vucic -criticized-> Democratic Party of Socialists"],
         )]);
+    }
+
+    #[test]
+    fn the_neighbouring_country_is_the_other_state() {
+        check(&[(
+            "Burundi closed its border with Rwanda on Thursday, two weeks after President \
+             Evariste Ndayishimiye accused the neighbouring country of arming rebels.",
+            &["Evariste Ndayishimiye -criticized-> Rwanda"],
+        )]);
+    }
+
+    #[test]
+    fn a_subject_pronoun_after_a_fronted_participle_skips_its_names() {
+        let got = triples(
+            "Ruto raised the stakes on Sunday. Speaking to students in Kampala, where he had \
+             travelled for the inauguration of Ugandan President Yoweri Museveni, he accused \
+             Kagame of preparing a war.",
+        );
+        assert!(
+            got.iter()
+                .any(|t| t == "William Ruto -criticized-> Paul Kagame")
+                && !got.iter().any(|t| t.starts_with("Yoweri")),
+            "{got:?}"
+        );
     }
 }

@@ -1800,7 +1800,23 @@ impl<'a> Resolver<'a> {
                                     && self.res.entities[e].kind == ActorKind::Person
                             });
                     }
+                    // ("Speaking to students in Kampala, where he had travelled
+                    // for the inauguration of President X, he accused": the
+                    // subject after a fronted participial clause is no one that
+                    // clause names, but the one the article spoke of last)
+                    let after_participle = matches!(self.toks[pos].lower, "he" | "she")
+                        && pos >= 2
+                        && self.toks[pos - 1].lower == ","
+                        && {
+                            let w = &self.toks[self.sentence_start(ms)];
+                            w.lower.len() > 5
+                                && w.lower.ends_with("ing")
+                                && self.lex.tgazetteer(w).is_empty()
+                        };
                     for (j, mj) in ms.iter().enumerate().take(i).rev() {
+                        if after_participle {
+                            break;
+                        }
                         if mj.span.end <= pos && clause_subject(mj) {
                             own_subject = own_subject.or(links[j]);
                         }
