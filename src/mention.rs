@@ -1815,7 +1815,12 @@ fn build(
                 })
                 .any(|k| chunk_at(k).is_some_and(|t| title_of(&chunks[t]).is_some()))
             && c.range.end + 1 < range.end
-            && !matches!(toks[c.range.end + 1].lower, "," | "'s")
+            && (!matches!(toks[c.range.end + 1].lower, "," | "'s")
+                // ("the Kremlin spokesman, Dmitry Peskov,": an office in
+                // apposition)
+                || (toks[c.range.end + 1].lower == ","
+                    && c.range.start > range.start
+                    && toks[c.range.start - 1].lower == "the"))
         {
             // "Kremlin spokesman Dmitry Peskov": a seat of government before a
             // title is the title's country
@@ -3337,6 +3342,46 @@ fn build(
             out[i].affiliation = out
                 .iter()
                 .rposition(|o| o.span.end + 1 == start || o.span.end == start);
+        }
+    }
+    // "The council, whose president, Elvis Amoroso,": a name after an
+    // office of a relative's antecedent belongs to the antecedent
+    for i in 0..n {
+        if out[i].affiliation.is_some()
+            || !matches!(out[i].referent, Referent::Name { .. } | Referent::Known(_))
+        {
+            continue;
+        }
+        let mut k = out[i].head.start;
+        if k > range.start && toks[k - 1].lower == "," {
+            k -= 1;
+        }
+        let office = k;
+        while k > range.start + 2
+            && k + 3 > office
+            && toks[k - 1].is_word()
+            && !toks[k - 1].is_cap()
+            && toks[k - 1].lower != "whose"
+        {
+            k -= 1;
+        }
+        if k < office
+            && k >= range.start + 2
+            && toks[k - 1].lower == "whose"
+            && toks[k - 2].lower == ","
+            && lex.is_title_role(toks[office - 1].lower)
+            && let Some(j) = out.iter().rposition(|o| {
+                o.span.end == k - 2
+                    && matches!(
+                        o.referent,
+                        Referent::Name { .. }
+                            | Referent::Known(_)
+                            | Referent::Country(_)
+                            | Referent::Description { .. }
+                    )
+            })
+        {
+            out[i].affiliation = Some(j);
         }
     }
     // "Jeanine Áñez, the vice-president of the Bolivian Senate", "the

@@ -15522,4 +15522,27 @@ pub(crate) mod tests {
             "{got:?}"
         );
     }
+
+    #[test]
+    fn offices_of_a_seat_or_a_relative_s_antecedent_tie_their_holder() {
+        check_affiliations(&[
+            (
+                "The Kremlin spokesman, Ivan Petrov, said Russia had no plans.",
+                &["Ivan Petrov -> Russia"],
+            ),
+            (
+                "Ana Vera, the White House coordinator for Asia, held talks in Manila.",
+                &["Ana Vera -> United States"],
+            ),
+            (
+                "The Electoral Council, whose president, Ana Vera, is an ally of the ruling \
+                 party, declined to comment.",
+                &["Ana Vera -> Electoral Council"],
+            ),
+            (
+                "Kenya, whose foreign minister, Ana Vera, attended the summit, voted against.",
+                &["Ana Vera -> Kenya"],
+            ),
+        ]);
+    }
 }
