@@ -88,6 +88,9 @@ pub struct SentenceExtractor<'a> {
     /// then, by mention, the one-member group of a mention in a group
     /// ([`Self::single_slot`]).
     slots: Vec<Option<usize>>,
+    /// Whether a word of refusal or denial is in the sentence: without
+    /// one, no event of it is denied by a clause ([`Self::negated`]).
+    refusal: bool,
 }
 
 struct Match {
@@ -158,6 +161,7 @@ impl<'a> SentenceExtractor<'a> {
             groups: Vec::with_capacity(mentions.len() + 4),
             pool: Vec::with_capacity(mentions.len() + 4),
             slots: vec![None; range.len() + mentions.len()],
+            refusal: toks[range.clone()].iter().any(|t| lex.tis(t, wc::REFUSAL)),
         };
         x.build_groups();
         x
@@ -1383,9 +1387,10 @@ impl<'a> SentenceExtractor<'a> {
     fn negated(&self, start: usize) -> bool {
         // "officials denied that the Pentagon had sent weapons", "rejected that
         // ...": an event inside a clause a refusal verb denies
-        if (self.range.start + 1..start).any(|k| {
-            // (a bit test first: "that" and the refusal verbs have word classes)
-            (self.lex.tis(&self.toks[k], wc::RELATIVE)
+        if self.refusal
+            && (self.range.start + 1..start).any(|k| {
+                // (a bit test first: "that" and the refusal verbs have word classes)
+                (self.lex.tis(&self.toks[k], wc::RELATIVE)
                 && self.lower(k) == "that"
                 && (self.lex.tis(&self.toks[k - 1], wc::REFUSAL)
                     // ("rejected claims that it had armed")
@@ -1422,7 +1427,8 @@ impl<'a> SentenceExtractor<'a> {
                             // Israel attacked it and criticised Israel")
                             && !(e..start).any(|j| matches!(self.lower(j), "and" | "," | "but"))
                     }))
-        }) {
+            })
+        {
             return true;
         }
         let mut k = start;
