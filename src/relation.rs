@@ -1213,7 +1213,11 @@ impl<'a> SentenceExtractor<'a> {
                         "by" => noun,
                         _ => false,
                     };
-                    for len in 1..=4 {
+                    // (also past a second such phrase of time or place: "was
+                    // signed in Tunis in July by", "held talks in Doha on
+                    // Monday with")
+                    let longest = if actor_in_phrase { 7 } else { 4 };
+                    for len in 1..=longest {
                         let q = pos + 1 + len;
                         if q >= self.range.end {
                             break;
@@ -1226,10 +1230,17 @@ impl<'a> SentenceExtractor<'a> {
                         // source is its agent, matched by its own pattern)
                         if t.is_punct()
                             || (self.in_group(q - 1) && !actor_in_phrase)
-                            || self.lex.tis(t, wc::PREP)
+                            || (self.lex.tis(t, wc::PREP)
+                                && !(actor_in_phrase
+                                    && len >= 2
+                                    && matches!(t.lower, "in" | "on" | "at")
+                                    && matches!(self.lower(pos), "in" | "at")))
+                            || (len > 4 && self.in_group(q - 1))
                             || matches!(t.lower, "and" | "or")
                             // ("spoke by telephone with": a means, not an event)
-                            || (!self.lex.ttriggers(t).is_empty() && self.lower(pos) != "by")
+                            || (!self.lex.ttriggers(t).is_empty()
+                                && self.lower(pos) != "by"
+                                && !self.lex.tis(t, wc::PREP))
                         {
                             break;
                         }
@@ -15549,6 +15560,41 @@ pub(crate) mod tests {
                 "Kenya, whose foreign minister, Ana Vera, attended the summit, voted against.",
                 &["Ana Vera -> Kenya"],
             ),
+        ]);
+    }
+
+    #[test]
+    fn a_pattern_reaches_past_two_phrases_of_time_and_place() {
+        check(&[
+            (
+                "The accord was signed in Nairobi in July by Ruto and Ugandan President \
+                 Yoweri Museveni.",
+                &["William Ruto -agreed_with-> Yoweri Museveni"],
+            ),
+            (
+                "Ruto held talks in Doha on Monday with Museveni.",
+                &["William Ruto -met-> Yoweri Museveni"],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn calling_in_an_envoy_is_a_summons() {
+        check(&[
+            (
+                "Kenyan Foreign Minister Musalia Mudavadi responded by calling in Ugandan \
+                 Ambassador John Okello for a meeting.",
+                &["Musalia Mudavadi -invited-> John Okello"],
+            ),
+            (
+                "Kenya called in Uganda's ambassador on Monday.",
+                &["Kenya -invited-> Uganda"],
+            ),
+        ]);
+        // (not troops, nor "called in a statement")
+        check_none(&[
+            "Uganda called in troops to restore order.",
+            "Kenya called in a statement for restraint from Uganda.",
         ]);
     }
 }
