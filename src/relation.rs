@@ -15597,4 +15597,19 @@ pub(crate) mod tests {
             "Kenya called in a statement for restraint from Uganda.",
         ]);
     }
+
+    #[test]
+    fn an_object_description_is_not_its_verb_s_subject() {
+        // (nor, inside its own sentence, anyone but the envoy just described)
+        let got = triples(
+            "On Monday, Foreign Minister Musalia Mudavadi summoned Uganda's ambassador, John \
+             Okello, to the ministry in Nairobi, where he rebuked the diplomat in front of \
+             cameras.",
+        );
+        assert!(
+            got.iter()
+                .any(|t| t == "Musalia Mudavadi -criticized-> John Okello"),
+            "{got:?}"
+        );
+    }
 }

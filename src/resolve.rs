@@ -13,7 +13,7 @@
 //! * Titles and descriptions give roles, and country words and possessors
 //!   give `affiliated_with` ties ([`Affiliation`]).
 
-use crate::lexicon::{ActorKind, Lexicon, Target};
+use crate::lexicon::{ActorKind, Lexicon, Target, VerbForm};
 use crate::mention::{Mention, Referent, is_country_noun};
 use crate::token::Token;
 use std::borrow::Cow;
@@ -3432,15 +3432,41 @@ impl<'a> Resolver<'a> {
         // (a name earlier in this sentence has not had its title's role and
         // country recorded yet: "met Peruvian Foreign Minister X and told the
         // Peruvian envoy")
+        // (or a description of it: "summoned Uganda's ambassador, John
+        // Okello, ... rebuked the diplomat")
         let titled = |mj: &Mention| {
-            mj.role
+            (mj.role
                 .as_deref()
                 .is_some_and(|r| Self::role_fits(r, head, covers))
+                || (owner_country.is_none()
+                    && matches!(&mj.referent, Referent::Description { head: h2, .. }
+                        if Self::role_fits(h2, head, covers))))
                 && country.is_none_or(|c| mj.country == Some(c))
         };
+        // ("where he rebuked the diplomat": not the subject of the verb
+        // the description is the object of, who would be "himself")
+        let own_subject = i
+            .checked_sub(1)
+            .filter(|&j| {
+                let gap = self.toks.get(ms[j].span.end..pos).unwrap_or_default();
+                (1..=3).contains(&gap.len())
+                    && gap.iter().all(|t| t.is_word() && !t.is_cap())
+                    && gap.iter().any(|t| {
+                        self.lex
+                            .tverb(t)
+                            .is_some_and(|(_, f)| matches!(f, VerbForm::Past | VerbForm::Third))
+                            || (t.lower.ends_with("ed") && !self.lex.ttriggers(t).is_empty())
+                    })
+                    && !gap
+                        .iter()
+                        .any(|t| matches!(t.lower, "that" | "and" | "who" | "which" | "to"))
+            })
+            .and_then(|j| links[j]);
+        let fits = |this: &Self, e: usize| Some(e) != own_subject && fits(this, e);
         for (j, mj) in ms.iter().enumerate().take(i).rev() {
             if mj.span.end <= pos
                 && let Some(e) = links[j]
+                && Some(e) != own_subject
                 && (fits(self, e)
                     || (self.res.entities[e].kind == ActorKind::Person
                         && titled(mj)
