@@ -2592,6 +2592,8 @@ impl<'a> SentenceExtractor<'a> {
                 | "years"
                 | "days"
                 | "hours"
+                | "decades"
+                | "decade"
                 // ("travel to Moscow next week to meet Putin": a time
                 // adverbial between the object and a purpose infinitive)
                 | "next"
@@ -15611,5 +15613,14 @@ pub(crate) mod tests {
                 .any(|t| t == "Musalia Mudavadi -criticized-> John Okello"),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn decades_are_a_time_between_auxiliary_and_verb() {
+        check(&[(
+            "The Special Committee on Decolonization has for decades called on Argentina to \
+             negotiate.",
+            &["Special Committee on Decolonization -urged-> Argentina"],
+        )]);
     }
 }
