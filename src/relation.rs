@@ -98,6 +98,9 @@ struct Match {
     start: usize,
     end: usize,
     form: VerbForm,
+    /// The object a relative clause fronted with the pattern's final
+    /// preposition names ("Togo, with which it has worked": Togo's group).
+    fronted: Option<usize>,
 }
 
 /// A joiner that adds a companion to a subject: "along with", "together
@@ -823,6 +826,21 @@ impl<'a> SentenceExtractor<'a> {
                         ahead = self.word_bits_ahead();
                     }
                     if !words_ahead(trig, ahead[self.rel(i + 1)]) {
+                        // ("Togo, with which it has worked closely": the
+                        // pattern's preposition fronted with the relative word)
+                        if best.is_none()
+                            && trig.kind == TriggerKind::Verb
+                            && let [crate::lexicon::PatTok::Words(alts)] = trig.rest.as_slice()
+                            && let Some(g) = self.fronted_prep_relative(i, alts)
+                        {
+                            best = Some(Match {
+                                trigger: ti,
+                                start: i,
+                                end: i + 1,
+                                form,
+                                fronted: Some(g),
+                            });
+                        }
                         continue;
                     }
                 }
@@ -882,6 +900,7 @@ impl<'a> SentenceExtractor<'a> {
                         start: i,
                         end,
                         form,
+                        fronted: None,
                     });
                 }
             }
@@ -893,6 +912,35 @@ impl<'a> SentenceExtractor<'a> {
             i += 1;
         }
         out
+    }
+
+    /// The antecedent of a relative clause that fronts one of the
+    /// prepositions `alts` and whose verb is at `verb`: "Togo, with which it
+    /// has worked closely" (past the clause's subject, auxiliaries and
+    /// adverbs).
+    fn fronted_prep_relative(&self, verb: usize, alts: &[String]) -> Option<usize> {
+        let mut k = verb;
+        while k > self.range.start + 3 && k + 8 > verb {
+            k -= 1;
+            let l = self.lower(k);
+            if matches!(l, "which" | "whom") {
+                let p = self.lower(k - 1);
+                if !alts.iter().any(|a| a == p) || self.lower(k - 2) != "," {
+                    return None;
+                }
+                let g = self.group_ending_at(k - 3)?;
+                let grp = &self.groups[g];
+                return (!grp.possessive && !grp.modifier).then_some(g);
+            }
+            let t = &self.toks[k];
+            if !(self.in_group(k)
+                || self.lex.tis(t, wc::AUX | wc::BE)
+                || (t.is_word() && !t.is_cap() && l.ends_with("ly")))
+            {
+                return None;
+            }
+        }
+        None
     }
 
     /// The subject of a passive whose "by" phrase is the noun phrase ending
@@ -5085,6 +5133,7 @@ impl<'a> SentenceExtractor<'a> {
                     start: m.start,
                     end: m.end + 2,
                     form: m.form,
+                    fronted: m.fronted,
                 };
                 &shared
             } else {
@@ -6229,6 +6278,9 @@ impl<'a> SentenceExtractor<'a> {
                 if obj.is_none() {
                     obj = self.warned_subject(m.end);
                 }
+            }
+            if obj.is_none() && subj.is_some() && m.fronted.is_some() {
+                obj = m.fronted.filter(|&g| Some(g) != subj);
             }
             // ("Russia's missile tests drew criticism from France": what an
             // actor owns draws it, as the actor would)
@@ -15622,5 +15674,23 @@ pub(crate) mod tests {
              negotiate.",
             &["Special Committee on Decolonization -urged-> Argentina"],
         )]);
+    }
+
+    #[test]
+    fn a_relative_clause_may_front_the_pattern_s_preposition() {
+        check(&[
+            (
+                "Ghana said it valued its relationship with Togo, with which it has worked \
+                 closely against jihadist groups.",
+                &["Ghana -cooperated_with-> Togo"],
+            ),
+            (
+                "Kenya thanked Uganda, with which it has cooperated for years.",
+                &["Kenya -cooperated_with-> Uganda"],
+            ),
+        ]);
+        // (not another preposition)
+        let got = triples("Kenya praised Uganda, for which it has worked for years.");
+        assert!(!got.iter().any(|t| t.contains("cooperated")), "{got:?}");
     }
 }
