@@ -6833,11 +6833,15 @@ impl<'a> SentenceExtractor<'a> {
     fn said_responsible(&self, out: &mut Vec<Triple>) {
         let r = self.range.clone();
         // (a length test before the string compare, at every word)
+        // (a wrongdoing only after an auxiliary or copula: "had violated",
+        // "was persecuting")
         let Some(k) = (r.start + 2..r.end).find(|&k| {
             let l = self.lower(k);
             (l.len() == 14 && l == "responsibility")
                 || (l.len() == 11 && l == "responsible")
-                || (matches!(l.len(), 6 | 8) && matches!(l, "violated" | "breached" | "abused"))
+                || ((l.ends_with("ed") || l.ends_with("ing"))
+                    && self.lex.tis(&self.toks[k - 1], wc::AUX | wc::BE)
+                    && self.lex.is_wrongdoing(l))
         }) else {
             return;
         };
@@ -6864,14 +6868,12 @@ impl<'a> SentenceExtractor<'a> {
             }
             v
         } else {
-            // (a perfect or a modal: "had violated", "has breached")
-            if !self.lex.tis(&self.toks[k - 1], wc::AUX) {
-                return;
-            }
+            // (a perfect, a modal or a progressive: "had violated", "has
+            // breached", "was persecuting")
             k
         };
         let mut j = v;
-        while j > r.start && self.lex.tis(&self.toks[j - 1], wc::AUX) {
+        while j > r.start && self.lex.tis(&self.toks[j - 1], wc::AUX | wc::BE) {
             j -= 1;
         }
         let Some(blamed) = self.group_ending_at(j - 1) else {
@@ -15692,5 +15694,23 @@ pub(crate) mod tests {
         // (not another preposition)
         let got = triples("Kenya praised Uganda, for which it has worked for years.");
         assert!(!got.iter().any(|t| t.contains("cooperated")), "{got:?}");
+    }
+
+    #[test]
+    fn one_said_to_be_doing_wrong_is_blamed() {
+        check(&[
+            (
+                "Costa said the United States was undermining the international justice system.",
+                &["Costa -criticized-> United States"],
+            ),
+            (
+                "Petro said Peru's government was persecuting Castillo.",
+                &["Gustavo Petro -criticized-> Peru"],
+            ),
+        ]);
+        check_none(&[
+            "Costa said the United States was not undermining the court.",
+            "Costa said the shipments were undermining the embargo.",
+        ]);
     }
 }

@@ -518,6 +518,9 @@ pub struct Lexicon {
     /// National Security Council" are not the UN's or the US's).
     name_modifiers: Vec<String>,
     creeds: Vec<String>,
+    /// Verb forms of wrongdoing ("violated", "persecuting"): one said to
+    /// have done it is blamed by the speaker. Sorted.
+    wrongdoing: Vec<String>,
     aspect_verbs: Vec<String>,
     equipment: Vec<String>,
     arms: Vec<String>,
@@ -719,6 +722,7 @@ impl Lexicon {
             courtesy_titles: Default::default(),
             name_modifiers: Default::default(),
             creeds: Default::default(),
+            wrongdoing: Default::default(),
             aspect_verbs: Default::default(),
             equipment: Default::default(),
             arms: Default::default(),
@@ -823,6 +827,8 @@ impl Lexicon {
     fn build_indexes(&mut self) {
         self.creeds.sort();
         self.creeds.dedup();
+        self.wrongdoing.sort();
+        self.wrongdoing.dedup();
         self.actor_heads = self
             .actors
             .iter()
@@ -1151,6 +1157,14 @@ impl Lexicon {
         self.name_modifiers.iter().any(|w| w == lower)
     }
 
+    /// Whether a lowercase verb form names a wrongdoing one may be said
+    /// to have done ("violated", "persecuting").
+    pub fn is_wrongdoing(&self, lower: &str) -> bool {
+        self.wrongdoing
+            .binary_search_by(|w| w.as_str().cmp(lower))
+            .is_ok()
+    }
+
     /// Whether a lowercase word is an adjective of faith or political camp
     /// ("shia", "republican"): capitalised before an office, it names no
     /// owner of the office.
@@ -1316,6 +1330,7 @@ impl Lexicon {
                 "courtesy" => Some(&mut self.courtesy_titles),
                 "namemod" => Some(&mut self.name_modifiers),
                 "creed" => Some(&mut self.creeds),
+                "wrongdoing" => Some(&mut self.wrongdoing),
                 "aspectverb" => Some(&mut self.aspect_verbs),
                 "equipment" => Some(&mut self.equipment),
                 "arms" => Some(&mut self.arms),
