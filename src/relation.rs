@@ -6876,7 +6876,17 @@ impl<'a> SentenceExtractor<'a> {
         while j > r.start && self.lex.tis(&self.toks[j - 1], wc::AUX | wc::BE) {
             j -= 1;
         }
-        let Some(blamed) = self.group_ending_at(j - 1) else {
+        // ("Peru's new government was persecuting": the possessor of the
+        // governing body)
+        let Some(blamed) = self.group_ending_at(j - 1).or_else(|| {
+            if !self.lex.tis(&self.toks[j - 1], wc::METONYM) {
+                return None;
+            }
+            (j.saturating_sub(4).max(r.start)..j - 1)
+                .rev()
+                .find_map(|k| self.group_ending_at(k))
+                .filter(|&g| self.groups[g].possessive)
+        }) else {
             return;
         };
         if self.groups[blamed].modifier || self.negated(v) {
@@ -15705,6 +15715,10 @@ pub(crate) mod tests {
             ),
             (
                 "Petro said Peru's government was persecuting Castillo.",
+                &["Gustavo Petro -criticized-> Peru"],
+            ),
+            (
+                "Petro said Peru's new government was persecuting Castillo.",
                 &["Gustavo Petro -criticized-> Peru"],
             ),
         ]);
