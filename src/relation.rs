@@ -15722,7 +15722,13 @@ pub(crate) mod tests {
                 &["Gustavo Petro -criticized-> Peru"],
             ),
         ]);
+        // (a failure of duty too)
+        check(&[(
+            "Kenya said the Ugandan authorities had failed in their duty to protect embassies.",
+            &["Kenya -criticized-> Uganda"],
+        )]);
         check_none(&[
+            "Kenya said the talks had failed.",
             "Costa said the United States was not undermining the court.",
             "Costa said the shipments were undermining the embargo.",
         ]);
