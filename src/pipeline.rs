@@ -18,8 +18,8 @@
 //! (typically merging into the graph) works while the workers extract.
 //! Batches carry sequence numbers and the caller consumes them strictly in
 //! order, so the sink sees exactly the sequence a single thread would:
-//! output is identical for every `N`. A panic in a worker is passed on to
-//! the caller's thread.
+//! output is identical for every `N`. A panic in extraction (a bug in a
+//! rule) becomes an error naming the article, on every thread count.
 
 use crate::error::{Error, Result};
 use crate::extract::{Extraction, extract};
@@ -36,8 +36,27 @@ const BATCH_DOCS: usize = 256;
 /// Batches that may exist at once, per worker.
 const IN_FLIGHT_PER_WORKER: usize = 4;
 
-/// What a worker hands back: a batch's extractions, or the panic it hit.
-type Done = std::thread::Result<Vec<(Extraction, u64)>>;
+/// What a worker hands back: a batch's extractions, up to the first article
+/// whose extraction failed and that article's error.
+type Done = (Vec<(Extraction, u64)>, Option<Error>);
+
+/// Extracts one article with `f`, turning a panic (a bug in a rule) into an
+/// error that names the article, so that a long run ends with a message
+/// saying which text to report rather than a backtrace.
+fn guarded(f: ExtractFn<'_>, doc: &Document) -> Result<Extraction> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| f(doc))).map_err(|p| {
+        let what = p
+            .downcast_ref::<&str>()
+            .map(|s| (*s).to_string())
+            .or_else(|| p.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "unknown panic".to_string());
+        Error::invalid(format!(
+            "article {:?}: extraction failed on an internal error ({what}); please report \
+             this article",
+            doc.id
+        ))
+    })
+}
 
 /// About how many bytes of input an article took: its fields plus a little
 /// for the JSON around them. Used for progress reports only.
@@ -51,11 +70,12 @@ pub fn input_size(doc: &Document) -> u64 {
 /// [`input_size`], in input order.
 ///
 /// Stops at the first error: a reading error (after the articles read before
-/// it have reached `sink`, as with one thread) or an error from `sink` (the
-/// other threads then stop soon after).
+/// it have reached `sink`, as with one thread), an error from `sink` (the
+/// other threads then stop soon after), or an extraction that panicked,
+/// reported as an error naming its article.
 ///
 /// # Panics
-/// When `jobs` is 0, or when extraction panics (on any thread).
+/// When `jobs` is 0.
 pub fn for_each(
     lex: &Lexicon,
     sources: &[(Source, bool)],
@@ -81,7 +101,7 @@ fn for_each_with(
         for (src, in_dir) in sources {
             reader.read(src, *in_dir, &mut |doc| {
                 let size = input_size(&doc);
-                sink(f(&doc), size)
+                sink(guarded(f, &doc)?, size)
             })?;
         }
         return Ok(());
@@ -107,7 +127,7 @@ fn for_each_with(
         }
         drop(done_tx);
         drop(batch_rx);
-        // On a sink error (or a worker's panic) `done_rx` and `ticket_tx`
+        // On a sink error (or an extraction error) `done_rx` and `ticket_tx`
         // are dropped here: the workers stop, then the reader.
         let sunk = reorder(done_rx, ticket_tx, sink);
         let read = read.join().unwrap_or_else(|p| std::panic::resume_unwind(p));
@@ -173,11 +193,18 @@ fn work(
             Err(_) => return,
         };
         let Ok((seq, docs)) = next else { return };
-        let out = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-            docs.iter().map(|d| (f(d), input_size(d))).collect()
-        }));
+        let mut out: Done = (Vec::with_capacity(docs.len()), None);
+        for d in &docs {
+            match guarded(f, d) {
+                Ok(x) => out.0.push((x, input_size(d))),
+                Err(e) => {
+                    out.1 = Some(e);
+                    break;
+                }
+            }
+        }
         drop(docs);
-        let failed = out.is_err();
+        let failed = out.1.is_some();
         if tx.send((seq, out)).is_err() || failed {
             return;
         }
@@ -194,12 +221,15 @@ fn reorder(
     let mut next = 0;
     let mut early = BTreeMap::new();
     for (seq, done) in rx {
-        // a worker's panic: pass it on (dropping the channels stops the rest)
-        let xs = done.unwrap_or_else(|p| std::panic::resume_unwind(p));
-        early.insert(seq, xs);
-        while let Some(xs) = early.remove(&next) {
+        early.insert(seq, done);
+        while let Some((xs, failed)) = early.remove(&next) {
             for (x, size) in xs {
                 sink(x, size)?;
+            }
+            // a worker's error, after the articles before it: pass it on
+            // (dropping the channels stops the rest)
+            if let Some(e) = failed {
+                return Err(e);
             }
             next += 1;
             // never blocks: at most `in_flight` tickets exist
@@ -283,7 +313,7 @@ mod tests {
     }
 
     #[test]
-    fn a_worker_panic_reaches_the_caller_without_a_hang() {
+    fn a_panic_in_extraction_is_an_error_naming_the_article_without_a_hang() {
         let dir = tempfile::tempdir().unwrap();
         let p = corpus(dir.path(), 20 * BATCH_DOCS);
         let lex = Lexicon::embedded();
@@ -291,12 +321,22 @@ mod tests {
             assert!(d.id != "a300", "boom");
             extract(lex, d)
         };
-        let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        for jobs in [1, 2] {
             let mut reader = Reader::new(ReadOptions::default());
             let sources = [(Source::Jsonl(p.clone()), false)];
-            for_each_with(&f, &sources, &mut reader, 2, &mut |_, _| Ok(()))
-        }));
-        assert!(r.is_err());
+            let mut seen = 0;
+            let r = for_each_with(&f, &sources, &mut reader, jobs, &mut |_, _| {
+                seen += 1;
+                Ok(())
+            });
+            let e = r.unwrap_err().to_string();
+            assert!(
+                e.contains("\"a300\"") && e.contains("boom"),
+                "jobs={jobs}: {e}"
+            );
+            // (the articles before it reached the sink, in order)
+            assert_eq!(seen, 300, "jobs={jobs}");
+        }
     }
 
     #[test]

@@ -327,6 +327,11 @@ impl<'a> SentenceExtractor<'a> {
                 if self.mentions[*self.pool.last().unwrap_or(&first)].possessive {
                     break;
                 }
+                // (a mention inside the last member's span, as a name inside
+                // a plural description's, ends the list: nothing joins them)
+                if m.span.start < end || end >= self.range.end {
+                    break;
+                }
                 // "US-Russia", "Libya–Turkey": a compound written without spaces
                 let hyphen = end + 1 == m.span.start
                     && matches!(self.lower(end), "-" | "–")
@@ -540,7 +545,17 @@ impl<'a> SentenceExtractor<'a> {
                     && !appositive
                     && after < self.range.end
                     && (self.lex.tis(&self.toks[after], wc::AUX | wc::BE)
-                        || self.finite_verb(after))
+                        || self.finite_verb(after)
+                        // (a verb the lexicon does not list: "responded")
+                        || {
+                            let t = &self.toks[after];
+                            t.is_word()
+                                && !t.is_cap()
+                                && t.lower.len() > 5
+                                && t.lower.ends_with("ed")
+                                && t.flags & crate::token::HYPHEN == 0
+                                && self.lex.tverb(t).is_none()
+                        })
                 {
                     break;
                 }
@@ -15732,5 +15747,17 @@ pub(crate) mod tests {
             "Costa said the United States was not undermining the court.",
             "Costa said the shipments were undermining the embargo.",
         ]);
+    }
+
+    #[test]
+    fn a_name_and_an_unlisted_past_verb_after_a_comma_and_start_a_clause() {
+        let got = triples(
+            "Kenya criticized Tanzania, and Uganda responded by expelling two Kenyan diplomats.",
+        );
+        assert!(
+            got.iter().any(|t| t == "Uganda -sanctioned-> Kenya")
+                && !got.iter().any(|t| t == "Kenya -criticized-> Uganda"),
+            "{got:?}"
+        );
     }
 }

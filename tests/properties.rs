@@ -226,6 +226,8 @@ fn edge_cases_keep_spans_exact() {
         "Steve Witkoff met\r\nVladimir Putin.\r\n",
         "Putin met Putin.",
         "He met him. She met her. They met them.",
+        // (a name inside a plural description's span, at the text's end)
+        "Moscow Line of Control Mr. NATO MoscowSteve Witkoff Mr. Both Presidentboth sides",
     ] {
         check(text).unwrap_or_else(|e| panic!("{text:?}: {e}"));
     }
