@@ -2435,6 +2435,17 @@ impl<'a> SentenceExtractor<'a> {
                 k -= 1;
                 continue;
             }
+            // ("Pakistani strikes hit": weapons named by a verb's form, right
+            // before the verb, are owned by the subject)
+            if !lenient
+                && k + 1 == pos
+                && self.lower(k).ends_with('s')
+                && self.lex.tverb(&self.toks[k]).is_some()
+                && self.lex.is_arms(self.lower(k))
+                && let Some(g) = self.weapons_owner(k, pos)
+            {
+                return Some(g);
+            }
             // Before any comma or conjunction, the subject must stand next to the
             // verb group: a plain noun there ("assistance is received") means the
             // subject is not an actor.
@@ -3017,16 +3028,18 @@ impl<'a> SentenceExtractor<'a> {
     /// "Russian missiles hit Kyiv", "Iran's drones have targeted",
     /// "US tariffs hit Chinese firms".
     fn instrument_subject(&self, i: usize, penalty: bool) -> bool {
+        let is = |w: &str| {
+            if penalty {
+                self.lex.is_penalty(w)
+            } else {
+                self.lex.is_arms(w)
+            }
+        };
         let k = self.verb_group_start(i);
-        if k == self.range.start {
-            return false;
-        }
-        let w = self.lower(k - 1);
-        if penalty {
-            self.lex.is_penalty(w)
-        } else {
-            self.lex.is_arms(w)
-        }
+        // ("Pakistani strikes hit": a plural noun that is also a verb form,
+        // right before the verb, which the verb group would take in)
+        (k > self.range.start && is(self.lower(k - 1)))
+            || (i > self.range.start && k < i && is(self.lower(i - 1)))
     }
 
     /// Up to `n` tokens from `from` in the same clause: words, up to the
@@ -15759,5 +15772,14 @@ pub(crate) mod tests {
                 && !got.iter().any(|t| t == "Kenya -criticized-> Uganda"),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn strikes_before_their_verb_are_the_owner_s_weapons() {
+        check(&[(
+            "Pakistan's strikes hit what the military described as hideouts of the Pakistani \
+             Taliban.",
+            &["Pakistan -attacked-> Tehreek-e-Taliban Pakistan"],
+        )]);
     }
 }
