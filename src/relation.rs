@@ -7029,9 +7029,11 @@ impl<'a> SentenceExtractor<'a> {
             return;
         };
         let r = self.range.clone();
-        let Some(warn) =
-            (r.start + 1..r.end).find(|&i| matches!(self.lower(i), "warned" | "warns"))
-        else {
+        // (or a participle after a comma: "X said, warning that ...")
+        let Some(warn) = (r.start + 1..r.end).find(|&i| {
+            matches!(self.lower(i), "warned" | "warns")
+                || (self.lower(i) == "warning" && self.lower(i - 1) == ",")
+        }) else {
             return;
         };
         // (the warning's clause: "that" or a comma-free stretch after it)
@@ -15780,6 +15782,15 @@ pub(crate) mod tests {
             "Pakistan's strikes hit what the military described as hideouts of the Pakistani \
              Taliban.",
             &["Pakistan -attacked-> Tehreek-e-Taliban Pakistan"],
+        )]);
+    }
+
+    #[test]
+    fn a_warning_participle_with_a_condition_threatens() {
+        check(&[(
+            "Ruto spoke on Monday, warning that Kenya would respond if Uganda fired across the \
+             border.",
+            &["William Ruto -threatened-> Uganda"],
         )]);
     }
 }
