@@ -15793,4 +15793,14 @@ pub(crate) mod tests {
             &["William Ruto -threatened-> Uganda"],
         )]);
     }
+
+    #[test]
+    fn placing_a_group_on_a_terrorist_list_is_a_sanction() {
+        check(&[(
+            "Rabat supported the Kabylie Front, a separatist group which the Algerian \
+             government placed on its list of terrorist organisations in May.",
+            &["Algeria -sanctioned-> Kabylie Front"],
+        )]);
+        check_none(&["Kenya put Somalia on notice after the attack."]);
+    }
 }
