@@ -2522,6 +2522,25 @@ impl<'a> SentenceExtractor<'a> {
                 {
                     return Some(head);
                 }
+                // ("Ansar Dine, an ally of al-Qaeda that has killed": the
+                // relative right after "a NOUN of X" in an apposition is the
+                // noun's, the apposition's head, not X's)
+                if matches!(l, "that" | "which")
+                    && j == k
+                    && let Some(g) = g
+                    && let st = self.det_start(self.groups[g].span.start)
+                    && st > self.range.start + 4
+                    && self.lower(st - 1) == "of"
+                    && self.toks[st - 2].is_word()
+                    && !self.toks[st - 2].is_cap()
+                    && matches!(self.lower(st - 3), "a" | "an")
+                    && self.lower(st - 4) == ","
+                    && let Some(head) = self.group_ending_at(st - 5)
+                    && !self.groups[head].modifier
+                    && !self.groups[head].possessive
+                {
+                    return Some(head);
+                }
                 if let Some(g) = g {
                     // "Saudi Arabia and the United States, which mediated":
                     // all of a coordinated antecedent, unless the verb is
@@ -15802,5 +15821,18 @@ pub(crate) mod tests {
             &["Algeria -sanctioned-> Kabylie Front"],
         )]);
         check_none(&["Kenya put Somalia on notice after the attack."]);
+    }
+
+    #[test]
+    fn a_relative_after_a_noun_of_x_in_apposition_is_the_noun_s() {
+        let got = triples(
+            "The group Ansar Dine, an ally of al-Qaeda that has killed hundreds of Malian \
+             soldiers, denounced France.",
+        );
+        assert!(
+            got.iter().any(|t| t == "Ansar Dine -attacked-> Mali")
+                && !got.iter().any(|t| t.starts_with("al-Qaeda -attacked")),
+            "{got:?}"
+        );
     }
 }
