@@ -929,6 +929,34 @@ impl<'a> SentenceExtractor<'a> {
         out
     }
 
+    /// Whether the event noun whose pattern ends at `from` is the subject
+    /// of a passive of calling off, past its own complements: "the meeting
+    /// with Zelensky in New York was cancelled", "talks between them were
+    /// called off".
+    fn called_off(&self, from: usize) -> bool {
+        let Some(be) = (from..self.range.end.min(from + 8))
+            .take_while(|&k| self.toks[k].is_word() && !self.lex.tis(&self.toks[k], wc::RELATIVE))
+            .find(|&k| self.lex.tis(&self.toks[k], wc::BE))
+        else {
+            return false;
+        };
+        let mut v = be + 1;
+        // ("had been", "was later")
+        while v < self.range.end
+            && (self.lower(v) == "been"
+                || self.lower(v).ends_with("ly")
+                || self.lower(v) == "later")
+        {
+            v += 1;
+        }
+        v < self.range.end
+            && (matches!(
+                self.lower(v),
+                "cancelled" | "canceled" | "postponed" | "scrapped" | "shelved" | "delayed"
+            ) || (matches!(self.lower(v), "called" | "put")
+                && self.toks.get(v + 1).is_some_and(|t| t.lower == "off")))
+    }
+
     /// The antecedent of a relative clause that fronts one of the
     /// prepositions `alts` and whose verb is at `verb`: "Togo, with which it
     /// has worked closely" (past the clause's subject, auxiliaries and
@@ -6065,6 +6093,13 @@ impl<'a> SentenceExtractor<'a> {
             if trig.terror
                 && !(m.end..(m.end + 10).min(self.range.end))
                     .any(|k| self.lower(k).starts_with("terror"))
+            {
+                continue;
+            }
+            // ("whose planned meeting with Zelensky was cancelled": an event
+            // called off did not happen)
+            if (trig.kind == TriggerKind::Noun || m.form == VerbForm::Gerund)
+                && self.called_off(m.end)
             {
                 continue;
             }
@@ -15834,5 +15869,22 @@ pub(crate) mod tests {
                 && !got.iter().any(|t| t.starts_with("al-Qaeda -attacked")),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn an_event_called_off_did_not_happen() {
+        check_none(&[
+            "Duda's meeting with Zelensky was cancelled.",
+            "The planned meeting between Duda and Zelensky was called off.",
+        ]);
+        let got = triples(
+            "President Andrzej Duda, whose planned meeting with Zelensky in New York was \
+             cancelled, compared Ukraine to a drowning person.",
+        );
+        assert!(!got.iter().any(|t| t.contains("-met->")), "{got:?}");
+        check(&[(
+            "Duda's meeting with Zelensky was productive.",
+            &["Andrzej Duda -met-> Volodymyr Zelensky"],
+        )]);
     }
 }
