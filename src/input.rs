@@ -2,7 +2,9 @@
 //!
 //! * A `.txt` file is one article. Its first lines may be a header of
 //!   `Key: value` lines (`Title`, `Date`, `Source`, `URL`, `Id`, `Author`);
-//!   the body starts after the header (and an optional blank line).
+//!   the body starts after the header (and an optional blank line). Without
+//!   a header, a first line that reads as a headline (short, no sentence
+//!   punctuation at its end, a blank line after it) is the title.
 //! * A `.jsonl` file holds one article per line: an object with a string
 //!   `text` and optional string `id`, `title`, `date`, `url`. A line
 //!   without `id` gets `<file stem>:<line>` (`corpus:12`).
@@ -537,6 +539,11 @@ fn parse_header(text: &str) -> Document {
     }
     if any {
         rest = rest.trim_start_matches(['\n', ' ', '\t']);
+    } else if let Some((line, body)) = headline(text) {
+        // a headline line of its own, set off by a blank line: the title
+        doc.title = Some(line.to_string());
+        rest = body;
+        any = true;
     }
     doc.text = if any {
         rest.to_string()
@@ -544,6 +551,29 @@ fn parse_header(text: &str) -> Document {
         text.to_string()
     };
     doc
+}
+
+/// A first line that is a headline, and the body after it: a short line
+/// (at most 25 words) that ends in no sentence punctuation and is followed
+/// by a blank line and more text ("Poland summons Ukrainian envoy as grain
+/// dispute escalates"). Headlines are compressed, in the present tense and
+/// say again what the body says; they are kept as the title, not read as a
+/// sentence.
+fn headline(text: &str) -> Option<(&str, &str)> {
+    let (line, after) = text.split_once('\n')?;
+    let line = line.trim();
+    let (blank, body) = after.split_once('\n')?;
+    let body = body.trim_start_matches(['\n', ' ', '\t']);
+    let last = line.chars().last()?;
+    (!line.is_empty()
+        && blank.trim().is_empty()
+        && !body.is_empty()
+        && line.split_whitespace().count() <= 25
+        && !matches!(
+            last,
+            '.' | '!' | '?' | '"' | '\u{201D}' | '\'' | '\u{2019}' | ':' | ';' | ','
+        ))
+    .then_some((line, body))
 }
 
 #[cfg(test)]
@@ -558,6 +588,25 @@ mod tests {
         assert_eq!(d.title.as_deref(), Some("Talks resume"));
         assert_eq!(d.date.as_deref(), Some("2025-04-12"));
         assert_eq!(d.text, "Envoys met on Monday.\n");
+    }
+
+    #[test]
+    fn a_headline_line_set_off_by_a_blank_line_is_the_title() {
+        let d =
+            parse_header("Kenya recalls envoy over border row\n\nNAIROBI - Kenya met Uganda.\n");
+        assert_eq!(
+            d.title.as_deref(),
+            Some("Kenya recalls envoy over border row")
+        );
+        assert_eq!(d.text, "NAIROBI - Kenya met Uganda.\n");
+        // (a sentence, or a line with no blank line after it, is body)
+        for t in [
+            "Kenya met Uganda.\n\nThey talked.",
+            "Kenya met Uganda\nThey talked.",
+            "Kenya met Uganda",
+        ] {
+            assert_eq!(parse_header(t).text, t, "{t:?}");
+        }
     }
 
     #[test]
