@@ -15887,4 +15887,19 @@ pub(crate) mod tests {
             &["Andrzej Duda -met-> Volodymyr Zelensky"],
         )]);
     }
+
+    #[test]
+    fn singling_out_is_criticism() {
+        check(&[(
+            "Foreign Minister Yvan Gil singled out Argentina and Peru, saying their \
+             governments had bowed to Washington.",
+            &[
+                "Yvan Gil -criticized-> Argentina",
+                "Yvan Gil -criticized-> Peru",
+            ],
+        )]);
+        check_none(&[
+            "Lavrov denied that migrants were being singled out because of their nationality.",
+        ]);
+    }
 }
