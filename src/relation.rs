@@ -6924,6 +6924,14 @@ impl<'a> SentenceExtractor<'a> {
                 || ((l.ends_with("ed") || l.ends_with("ing"))
                     && self.lex.tis(&self.toks[k - 1], wc::AUX | wc::BE)
                     && self.lex.is_wrongdoing(l))
+                // ("said Belgrade was trying to undermine": an attempt)
+                || (k > r.start + 2
+                    && self.lower(k - 1) == "to"
+                    && matches!(
+                        self.lower(k - 2),
+                        "trying" | "tried" | "seeking" | "sought" | "attempting" | "attempted"
+                    )
+                    && self.lex.is_wrongdoing(l))
         }) else {
             return;
         };
@@ -6949,6 +6957,8 @@ impl<'a> SentenceExtractor<'a> {
                 return;
             }
             v
+        } else if self.lower(k - 1) == "to" {
+            k - 2
         } else {
             // (a perfect, a modal or a progressive: "had violated", "has
             // breached", "was persecuting")
@@ -15806,6 +15816,12 @@ pub(crate) mod tests {
                 &["Gustavo Petro -criticized-> Peru"],
             ),
         ]);
+        // (an attempt at one too)
+        check(&[(
+            "Ruto dismissed the remarks and said Kampala was trying to undermine Kenya's \
+             independence.",
+            &["William Ruto -criticized-> Uganda"],
+        )]);
         // (a failure of duty too)
         check(&[(
             "Kenya said the Ugandan authorities had failed in their duty to protect embassies.",
