@@ -15918,4 +15918,12 @@ pub(crate) mod tests {
             "Lavrov denied that migrants were being singled out because of their nationality.",
         ]);
     }
+
+    #[test]
+    fn a_platform_is_a_body() {
+        check_affiliations(&[(
+            "The opposition Unity Platform said its candidate, Ana Vera, had won.",
+            &["Ana Vera -> Unity Platform"],
+        )]);
+    }
 }
