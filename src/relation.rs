@@ -15430,10 +15430,17 @@ pub(crate) mod tests {
                 .any(|t| t.starts_with("Sikh") || t.starts_with("Columbia")),
             "{got:?}"
         );
-        check_affiliations(&[(
-            "MANILA, Philippines - Defense Secretary Gilberto Reyes said the talks had failed.",
-            &["Gilberto Reyes -> Philippines"],
-        )]);
+        check_affiliations(&[
+            (
+                "MANILA, Philippines - Defense Secretary Gilberto Reyes said the talks had failed.",
+                &["Gilberto Reyes -> Philippines"],
+            ),
+            (
+                "CARACAS, Venezuela - Attorney General Tarek Saab said his office had opened an \
+                 investigation.",
+                &["Tarek Saab -> Venezuela"],
+            ),
+        ]);
     }
 
     #[test]

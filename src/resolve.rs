@@ -2068,7 +2068,9 @@ impl<'a> Resolver<'a> {
                         (office
                             && (r.ends_with("minister")
                                 || r.ends_with("president")
-                                || r.ends_with("secretary")))
+                                || r.ends_with("secretary")
+                                // ("Attorney General X": a state's law officer)
+                                || matches!(r, "attorney general" | "prosecutor general")))
                             || ministry_spokesman(r).is_some()
                             // ("Government spokesman X said Chad ...")
                             || r.strip_prefix("government ")
