@@ -2781,7 +2781,12 @@ fn build(
                     // ("the country's president": the possessor of an office is
                     // found with the office)
                     || (is_country_noun(n.lower)
-                        && toks.get(h + 1).is_none_or(|x| x.lower != "'s"))
+                        && (toks.get(h + 1).is_none_or(|x| x.lower != "'s")
+                            // ("the kingdom's decision": the possessor of an
+                            // act, which no office would find)
+                            || toks
+                                .get(h + 2)
+                                .is_some_and(|x| h + 2 < range.end && lex.tis(x, wc::EVENTREF))))
                     || lex.tis(n, wc::ACTORHEAD))
             {
                 // only when the next token does not continue a noun phrase with an actor

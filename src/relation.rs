@@ -15933,4 +15933,22 @@ pub(crate) mod tests {
             &["Ana Vera -> Unity Platform"],
         )]);
     }
+
+    #[test]
+    fn the_kingdom_s_decision_is_the_kingdom_s() {
+        check(&[(
+            "Iran criticized Saudi Arabia on Monday. The Gulf Cooperation Council said it \
+             supported the kingdom's decision.",
+            &["Gulf Cooperation Council -supported-> Saudi Arabia"],
+        )]);
+        // (an office or a body of the country is found with the office)
+        let got = triples(
+            "Almagro praised Bolivia. He urged the country's Supreme Electoral Tribunal to \
+             organise a new vote.",
+        );
+        assert!(
+            !got.iter().any(|t| t.ends_with("-urged-> Bolivia")),
+            "{got:?}"
+        );
+    }
 }
