@@ -15951,4 +15951,13 @@ pub(crate) mod tests {
             "{got:?}"
         );
     }
+
+    #[test]
+    fn forcing_diplomats_to_leave_is_an_expulsion() {
+        check(&[(
+            "Kenya forced dozens of Ugandan diplomats to leave the country.",
+            &["Kenya -sanctioned-> Uganda"],
+        )]);
+        check_none(&["Kenya forced Uganda to negotiate."]);
+    }
 }
