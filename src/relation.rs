@@ -950,11 +950,9 @@ impl<'a> SentenceExtractor<'a> {
             v += 1;
         }
         v < self.range.end
-            && (matches!(
-                self.lower(v),
-                "cancelled" | "canceled" | "postponed" | "scrapped" | "shelved" | "delayed"
-            ) || (matches!(self.lower(v), "called" | "put")
-                && self.toks.get(v + 1).is_some_and(|t| t.lower == "off")))
+            && (self.lex.is_called_off(self.lower(v))
+                || (matches!(self.lower(v), "called" | "put")
+                    && self.toks.get(v + 1).is_some_and(|t| t.lower == "off")))
     }
 
     /// The antecedent of a relative clause that fronts one of the
@@ -6927,10 +6925,7 @@ impl<'a> SentenceExtractor<'a> {
                 // ("said Belgrade was trying to undermine": an attempt)
                 || (k > r.start + 2
                     && self.lower(k - 1) == "to"
-                    && matches!(
-                        self.lower(k - 2),
-                        "trying" | "tried" | "seeking" | "sought" | "attempting" | "attempted"
-                    )
+                    && self.lex.is_attempt(self.lower(k - 2))
                     && self.lex.is_wrongdoing(l))
         }) else {
             return;

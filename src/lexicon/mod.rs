@@ -521,6 +521,12 @@ pub struct Lexicon {
     /// Verb forms of wrongdoing ("violated", "persecuting"): one said to
     /// have done it is blamed by the speaker. Sorted.
     wrongdoing: Vec<String>,
+    /// Verb forms of attempting ("trying", "sought") before "to" and a
+    /// wrongdoing ("was trying to undermine").
+    attempts: Vec<String>,
+    /// Participles of calling off ("cancelled", "postponed"): an event
+    /// noun that is their passive subject did not happen.
+    called_off: Vec<String>,
     aspect_verbs: Vec<String>,
     equipment: Vec<String>,
     arms: Vec<String>,
@@ -723,6 +729,8 @@ impl Lexicon {
             name_modifiers: Default::default(),
             creeds: Default::default(),
             wrongdoing: Default::default(),
+            attempts: Default::default(),
+            called_off: Default::default(),
             aspect_verbs: Default::default(),
             equipment: Default::default(),
             arms: Default::default(),
@@ -1165,6 +1173,18 @@ impl Lexicon {
             .is_ok()
     }
 
+    /// Whether a lowercase verb form is one of attempting ("trying",
+    /// "sought").
+    pub fn is_attempt(&self, lower: &str) -> bool {
+        self.attempts.iter().any(|w| w == lower)
+    }
+
+    /// Whether a lowercase participle is one of calling off ("cancelled",
+    /// "postponed").
+    pub fn is_called_off(&self, lower: &str) -> bool {
+        self.called_off.iter().any(|w| w == lower)
+    }
+
     /// Whether a lowercase word is an adjective of faith or political camp
     /// ("shia", "republican"): capitalised before an office, it names no
     /// owner of the office.
@@ -1331,6 +1351,8 @@ impl Lexicon {
                 "namemod" => Some(&mut self.name_modifiers),
                 "creed" => Some(&mut self.creeds),
                 "wrongdoing" => Some(&mut self.wrongdoing),
+                "attempt" => Some(&mut self.attempts),
+                "calledoff" => Some(&mut self.called_off),
                 "aspectverb" => Some(&mut self.aspect_verbs),
                 "equipment" => Some(&mut self.equipment),
                 "arms" => Some(&mut self.arms),
