@@ -950,7 +950,7 @@ impl<'a> SentenceExtractor<'a> {
             v += 1;
         }
         v < self.range.end
-            && (self.lex.is_called_off(self.lower(v))
+            && ((self.lower(v).ends_with("ed") && self.lex.is_called_off(self.lower(v)))
                 || (matches!(self.lower(v), "called" | "put")
                     && self.toks.get(v + 1).is_some_and(|t| t.lower == "off")))
     }
@@ -6925,7 +6925,12 @@ impl<'a> SentenceExtractor<'a> {
                 // ("said Belgrade was trying to undermine": an attempt)
                 || (k > r.start + 2
                     && self.lower(k - 1) == "to"
-                    && self.lex.is_attempt(self.lower(k - 2))
+                    && {
+                        // (a suffix test before the list: "to" is frequent)
+                        let a = self.lower(k - 2);
+                        (a.ends_with("ing") || a.ends_with("ed") || a.ends_with("ght"))
+                            && self.lex.is_attempt(a)
+                    }
                     && self.lex.is_wrongdoing(l))
         }) else {
             return;
