@@ -15960,4 +15960,17 @@ pub(crate) mod tests {
         )]);
         check_none(&["Kenya forced Uganda to negotiate."]);
     }
+
+    #[test]
+    fn its_after_a_state_s_government_is_that_state_s() {
+        let got = affiliations(
+            "Interior Minister Ana Vera said Kenya would have no dealings with Uganda's \
+             government as long as Yoweri Museveni remained its president.",
+        );
+        assert!(
+            got.iter().any(|t| t == "Yoweri Museveni -> Uganda")
+                && !got.iter().any(|t| t == "Yoweri Museveni -> Kenya"),
+            "{got:?}"
+        );
+    }
 }

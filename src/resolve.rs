@@ -2933,10 +2933,24 @@ impl<'a> Resolver<'a> {
                     .copied()
                     .flatten()
                     .filter(|&e| self.res.entities[e].kind != ActorKind::Person);
-                return (0..i)
-                    .rev()
-                    .filter(|&j| !self.after_prep(ms[j].span.start))
-                    .find_map(body)
+                // (but a state's governing body named last, after a
+                // preposition too: "no dealings with Rwanda's government as
+                // long as Kagame remained its president")
+                let governing = (0..i).rev().find(|&j| body(j).is_some()).filter(|&j| {
+                    ms[j].span.end > ms[j].span.start
+                        && self
+                            .lex
+                            .tis(&self.toks[ms[j].span.end - 1], crate::lexicon::wc::METONYM)
+                        && matches!(ms[j].referent, Referent::Country(_))
+                });
+                return governing
+                    .and_then(body)
+                    .or_else(|| {
+                        (0..i)
+                            .rev()
+                            .filter(|&j| !self.after_prep(ms[j].span.start))
+                            .find_map(body)
+                    })
                     .or_else(|| (0..i).rev().find_map(body))
                     .or(topic);
             }
