@@ -549,12 +549,10 @@ impl<'a> SentenceExtractor<'a> {
                         // (a verb the lexicon does not list: "responded")
                         || {
                             let t = &self.toks[after];
-                            t.is_word()
-                                && !t.is_cap()
-                                && t.lower.len() > 5
+                            !t.is_cap()
                                 && t.lower.ends_with("ed")
                                 && t.flags & crate::token::HYPHEN == 0
-                                && self.lex.tverb(t).is_none()
+                                && crate::mention::is_verbish(self.lex, t)
                         })
                 {
                     break;

@@ -1736,9 +1736,10 @@ impl<'a> Resolver<'a> {
                     // clause's subject, not the name)
                     let participle_after = |mj: &Mention| {
                         closes_apposition(mj)
-                            && self.toks.get(mj.span.end + 1).is_some_and(|t| {
-                                t.lower.len() > 5 && t.lower.ends_with("ing") && !t.is_cap()
-                            })
+                            && self
+                                .toks
+                                .get(mj.span.end + 1)
+                                .is_some_and(|t| !t.is_cap() && is_participle(self.lex, t))
                     };
                     let clause_subject = |mj: &Mention| {
                         object_form
@@ -1808,10 +1809,9 @@ impl<'a> Resolver<'a> {
                         && pos >= 2
                         && self.toks[pos - 1].lower == ","
                         && {
+                            // (not a name in "-ing": "Beijing")
                             let w = &self.toks[self.sentence_start(ms)];
-                            w.lower.len() > 5
-                                && w.lower.ends_with("ing")
-                                && self.lex.tgazetteer(w).is_empty()
+                            is_participle(self.lex, w) && self.lex.tgazetteer(w).is_empty()
                         };
                     for (j, mj) in ms.iter().enumerate().take(i).rev() {
                         if after_participle {
@@ -2936,15 +2936,17 @@ impl<'a> Resolver<'a> {
                 // (but a state's governing body named last, after a
                 // preposition too: "no dealings with Rwanda's government as
                 // long as Kagame remained its president")
-                let governing = (0..i).rev().find(|&j| body(j).is_some()).filter(|&j| {
-                    ms[j].span.end > ms[j].span.start
-                        && self
-                            .lex
-                            .tis(&self.toks[ms[j].span.end - 1], crate::lexicon::wc::METONYM)
-                        && matches!(ms[j].referent, Referent::Country(_))
-                });
+                let governing = (0..i)
+                    .rev()
+                    .find_map(|j| body(j).map(|e| (j, e)))
+                    .filter(|&(j, _)| {
+                        matches!(ms[j].referent, Referent::Country(_))
+                            && self
+                                .lex
+                                .tis(&self.toks[ms[j].span.end - 1], crate::lexicon::wc::METONYM)
+                    })
+                    .map(|(_, e)| e);
                 return governing
-                    .and_then(body)
                     .or_else(|| {
                         (0..i)
                             .rev()
@@ -3467,11 +3469,16 @@ impl<'a> Resolver<'a> {
                 let gap = self.toks.get(ms[j].span.end..pos).unwrap_or_default();
                 (1..=3).contains(&gap.len())
                     && gap.iter().all(|t| t.is_word() && !t.is_cap())
+                    // (a verb that takes it as object; a reporting verb takes
+                    // a clause: "the chief said the bloc stood")
                     && gap.iter().any(|t| {
-                        self.lex
-                            .tverb(t)
-                            .is_some_and(|(_, f)| matches!(f, VerbForm::Past | VerbForm::Third))
-                            || (t.lower.ends_with("ed") && !self.lex.ttriggers(t).is_empty())
+                        !crate::relation::is_reporting(t.lower)
+                            && self.lex.tverb(t).is_some_and(|(_, f)| {
+                                matches!(
+                                    f,
+                                    VerbForm::Past | VerbForm::PastOrParticiple | VerbForm::Third
+                                )
+                            })
                     })
                     && !gap
                         .iter()
@@ -3640,6 +3647,12 @@ impl<'h> Head<'h> {
             role: org && lex.is_title_role(word),
         }
     }
+}
+
+/// Whether a word is a participle in "-ing" ("speaking", "accusing"), by
+/// the lexicon's verb forms or its shape ([`crate::mention::is_verbish`]).
+fn is_participle(lex: &Lexicon, t: &Token) -> bool {
+    t.lower.ends_with("ing") && crate::mention::is_verbish(lex, t)
 }
 
 /// Whether a label holds `head` as a whole word, any case ("the embassy" ->
