@@ -554,6 +554,21 @@ fn chunk(lex: &Lexicon, text: &str, toks: &[Token], range: Range<usize>) -> Vec<
                 {
                     false
                 }
+                // "Sputnik Azerbaijan": a known outlet's name followed by a
+                // country's names an edition of its own (read as a
+                // capitalised run below)
+                Target::Actor(a)
+                    if lex.actors[a].media
+                        && i + n < range.end
+                        && is_cap_word(&toks[i + n])
+                        && lex.tgazetteer_at(&toks[i + n..]).iter().any(|e| {
+                            matches!(e.target, Target::CountryName(_))
+                                && i + n + e.tokens.len() <= range.end
+                                && e.matches(text, &toks[i + n..])
+                        }) =>
+                {
+                    false
+                }
                 // ("al-Shabaab", "el-Sisi": an Arabic article before a
                 // capitalised name)
                 _ => {
@@ -1406,7 +1421,12 @@ fn cap_name_kind(lex: &Lexicon, toks: &[Token], c: &Chunk, after_title: bool) ->
                     // no part of the name)
                     || (n.is_word() && lex.is_party_noun(n.lower)))
         })
-        || appositive_org_head(lex, toks, c.range.end);
+        || appositive_org_head(lex, toks, c.range.end)
+        // ("Sputnik Azerbaijan": a name opening on a known body's)
+        || lex.tgazetteer_at(words).iter().any(|e| {
+            matches!(e.target, Target::Actor(a) if lex.actors[a].kind == ActorKind::Organization)
+                && e.tokens.len() < words.len()
+        });
     if after_title {
         ActorKind::Person
     } else if org {

@@ -1115,6 +1115,13 @@ impl<'a> Resolver<'a> {
                         && !after_opener
                             .first()
                             .is_some_and(|v| crate::relation::is_reporting(v.lower));
+                    // (a clause of its own after the opener's: "X met Y, and
+                    // the two sides agreed", "when the two men met")
+                    let new_clause = subordinate
+                        || after_opener.windows(2).any(|w| {
+                            (w[0].lower == "," && matches!(w[1].lower, "and" | "where" | "when"))
+                                || w[0].lower == ";"
+                        });
                     let opener = if i > 0 && !reporting && !subordinate {
                         links[0]
                     } else {
@@ -1141,10 +1148,17 @@ impl<'a> Resolver<'a> {
                     let names_state = (1..i).filter(|&j| j > 1 || !appos).any(|j| {
                         links[j].is_some_and(|e| self.res.entities[e].kind == ActorKind::Country)
                     });
+                    // (the sides of a dispute never include the state of a
+                    // person who speaks of them, even when the sentence names
+                    // it: "Fidan said Ankara stood with Baku and called on
+                    // both sides")
+                    // (but not a new clause's subject: "X met Y, and the two
+                    // sides agreed")
+                    let sides = matches!(head.as_str(), "sides" | "parties") && !new_clause;
                     let opener_state = opener
                         .filter(|&e| {
                             !people
-                                && !names_state
+                                && (!names_state || sides)
                                 && self.res.entities[e].kind == ActorKind::Person
                         })
                         .and_then(|e| {
@@ -1232,11 +1246,6 @@ impl<'a> Resolver<'a> {
                             .get(ms[0].span.end)
                             .is_some_and(|t| t.lower == "and")
                         && ms[1].span.start == ms[0].span.end + 1;
-                    let new_clause = subordinate
-                        || after_opener.windows(2).any(|w| {
-                            (w[0].lower == "," && matches!(w[1].lower, "and" | "where" | "when"))
-                                || w[0].lower == ";"
-                        });
                     // ("The United States and the United Kingdom urged the two
                     // governments": the subjects of the verb the plural is the
                     // object of are not counted in it)
