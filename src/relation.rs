@@ -2613,6 +2613,24 @@ impl<'a> SentenceExtractor<'a> {
                         g
                     });
                 }
+                // ("the ALF, a coalition of Tuareg-led rebel groups that has
+                // attacked": the same, with no actor after "of")
+                if matches!(l, "that" | "which")
+                    && j == k
+                    && let Some(of) = (k.saturating_sub(7).max(self.range.start + 4)..k)
+                        .rev()
+                        .find(|&p| self.lower(p) == "of")
+                    && (of + 1..k).all(|t| self.toks[t].is_word() && !self.in_group(t))
+                    && self.toks[of - 1].is_word()
+                    && !self.toks[of - 1].is_cap()
+                    && matches!(self.lower(of - 2), "a" | "an")
+                    && self.lower(of - 3) == ","
+                    && let Some(head) = self.group_ending_at(of - 4)
+                    && !self.groups[head].modifier
+                    && !self.groups[head].possessive
+                {
+                    return Some(head);
+                }
                 // "the BLA and the BLF, two separatist groups that have
                 // attacked": the names the description stands in apposition to
                 if j == k
@@ -3317,7 +3335,24 @@ impl<'a> SentenceExtractor<'a> {
             {
                 return None;
             }
-            if matches!(l, "in" | "inside" | "near" | "across") {
+            // ("had been destroyed by the Algerian army over Malian
+            // territory": past a passive's agent)
+            if l == "by" {
+                let mut j = k + 1;
+                while j < self.range.end && self.is_det(j) {
+                    j += 1;
+                }
+                if let Some(g) = self.group_starting_at(j) {
+                    k = self.groups[g].span.end;
+                    continue;
+                }
+            }
+            // ("over Malian territory": only a state's territory or airspace
+            // after "over"; "a war over them" names a cause)
+            let over_territory = l == "over"
+                && (k + 2..(k + 4).min(self.range.end))
+                    .any(|j| matches!(self.lower(j), "territory" | "airspace" | "soil" | "waters"));
+            if matches!(l, "in" | "inside" | "near" | "across") || over_territory {
                 let mut j = k + 1;
                 while j < self.range.end && self.is_det(j) {
                     j += 1;
@@ -3593,6 +3628,33 @@ impl<'a> SentenceExtractor<'a> {
                 if st > self.range.start + 1 && self.lower(st - 1) == "by" {
                     return self.subject_from(st - 2, false);
                 }
+                return Some(g);
+            }
+            // ("accused Mali's military rulers of blaming": the possessor
+            // of the people accused)
+            let mut j = k - 2;
+            while j > self.range.start + 1
+                && j + 4 > k
+                && self.toks[j].is_word()
+                && !self.toks[j].is_cap()
+                && !self.in_group(j)
+                && !self.lex.tis(
+                    &self.toks[j],
+                    wc::STOP | wc::PREP | wc::DET | wc::AUX | wc::BE,
+                )
+                && self.lex.tverb(&self.toks[j]).is_none()
+            {
+                j -= 1;
+            }
+            if j + 2 < k
+                && matches!(self.lower(j), "'s" | "'")
+                && let Some(g) = self.group_ending_at(j - 1)
+                && self.groups[g].possessive
+                && self.lex.tis(
+                    &self.toks[k - 2],
+                    wc::PEOPLE | wc::METONYM | wc::COLLECTIVE | wc::ENVOYS,
+                )
+            {
                 return Some(g);
             }
             if self.lower(k - 1) != "of" || self.lex.tverb(&self.toks[k - 2]).is_none() {
@@ -4224,6 +4286,11 @@ impl<'a> SentenceExtractor<'a> {
                         || (k > pos + 1
                             && matches!(self.lower(k - 1), "signed" | "concluded" | "reached")
                             && self.lex.is_agreement_noun(self.lower(k - 2)))
+                        // ("rejected the accusations made by Bamako": a plain
+                        // noun's participle of making it)
+                        || (k > pos + 1
+                            && matches!(self.lower(k - 1), "made" | "levelled" | "leveled" | "voiced")
+                            && self.plain_noun(k - 2))
                         // ("rejected calls by": a verb form right after the verb is a noun)
                         || (k - 1 == pos && self.toks[pos].is_word() && !self.toks[pos].is_cap())))
                 && !self.in_group(k)
@@ -4519,6 +4586,18 @@ impl<'a> SentenceExtractor<'a> {
             {
                 return None;
             }
+            // ("rejected the accusations made by Bamako": the makers of
+            // what is named are its owners, as with "the accusations by")
+            if k > pos
+                && matches!(l, "made" | "levelled" | "leveled" | "voiced")
+                && k + 1 < self.range.end
+                && self.lower(k + 1) == "by"
+                && self.plain_noun(k - 1)
+            {
+                k += 1;
+                steps += 1;
+                continue;
+            }
             // another verb ("a negotiator sent by ...") ends the object phrase
             if k > pos
                 && self
@@ -4711,6 +4790,26 @@ impl<'a> SentenceExtractor<'a> {
                         | "night"
                 )
         };
+        // ("spoke with Uganda's leader, Yoweri Museveni, and with Tanzania's
+        // president": the preposition repeated before a second object)
+        if prep {
+            let j = if k < end && self.lower(k) == "," {
+                k + 1
+            } else {
+                k
+            };
+            if j + 2 < end
+                && self.lower(j) == "and"
+                && matches!(self.lower(j + 1), "with" | "to" | "against")
+                && self.group_starting_at(j + 2).is_some()
+                && let Some(g) = self.object(j + 2, false)
+                && !self.groups[g].modifier
+                && !self.groups[g].possessive
+                && self.groups[g].consumed.is_none()
+            {
+                return Some(g);
+            }
+        }
         if k < end && matches!(self.lower(k), "on" | "in" | "at" | "last" | "this" | "next") {
             k += 1;
             while k < end && (self.is_det(k) || matches!(self.lower(k), "last" | "this" | "next")) {
@@ -16092,5 +16191,65 @@ pub(crate) mod tests {
                 && !got.iter().any(|t| t == "United Kingdom -attacked-> Kenya"),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn accusations_made_by_someone_are_theirs() {
+        let got = triples("Chile rejected the accusations made by Lima and La Paz.");
+        assert!(
+            got.iter().any(|t| t == "Chile -opposed-> Peru")
+                && got.iter().any(|t| t == "Chile -opposed-> Bolivia"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_preposition_repeated_before_a_second_object() {
+        check(&[(
+            "Kenya's president, William Ruto, spoke on Sunday with Uganda's leader, Yoweri \
+             Museveni, and with Tanzania's president, Samia Suluhu Hassan.",
+            &[
+                "William Ruto -spoke_with-> Yoweri Museveni",
+                "William Ruto -spoke_with-> Samia Suluhu Hassan",
+            ],
+        )]);
+        let got = triples("Ruto spoke with Museveni, and with Uganda's support Kenya sent troops.");
+        assert!(
+            !got.iter().any(|t| t == "William Ruto -spoke_with-> Uganda"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn the_accused_people_s_possessor_does_what_they_are_accused_of() {
+        check(&[(
+            "Ruto accused Uganda's military rulers of attacking Tanzania.",
+            &["Uganda -attacked-> Tanzania"],
+        )]);
+    }
+
+    #[test]
+    fn a_target_over_a_state_s_territory_past_a_passive_s_agent() {
+        check(&[(
+            "Mali said the drone had been shot down by the Algerian army over Malian territory.",
+            &["Algeria -attacked-> Mali"],
+        )]);
+    }
+
+    #[test]
+    fn a_relative_after_a_noun_of_plain_words_in_apposition_is_the_head_s() {
+        check(&[(
+            "The Mapuche Liberation Front, a coalition of armed groups that has attacked \
+             Chilean army posts in the south, praised Bolivia.",
+            &["Mapuche Liberation Front -attacked-> Chile"],
+        )]);
+    }
+
+    #[test]
+    fn self_governing_islands_are_actors() {
+        check(&[(
+            "New Zealand criticized the Cook Islands for signing a deal with China.",
+            &["New Zealand -criticized-> Cook Islands"],
+        )]);
     }
 }
