@@ -1229,6 +1229,8 @@ fn is_nonname(lex: &Lexicon, toks: &[Token], i: usize, range: &Range<usize>) -> 
             ))
         // ("TotalEnergies, the French energy company,": a body by its apposition)
         && !body_in_apposition(lex, toks, i..i + 1, range.clone())
+        // ("Peters met Brown": a known person's surname)
+        && !lex.is_known_surname(t.lower)
     {
         return true;
     }
@@ -2853,8 +2855,47 @@ fn build(
         // for the country named before, as "the country" does
         if t.lower == "the" {
             let mut h = i + 1;
+            // ("the landlocked country", "the self-governing Pacific country":
+            // plain adjectives before it too)
+            let mut plain = 0;
             while h < range.end
-                && h < i + 3
+                && h < i + 4
+                && toks[h].is_word()
+                && !toks[h].is_cap()
+                && !is_country_noun(toks[h].lower)
+                && !lex.tis(
+                    &toks[h],
+                    wc::STOP
+                        | wc::AUX
+                        | wc::BE
+                        | wc::RELATIVE
+                        | wc::TIME
+                        | wc::PREP
+                        | wc::DET
+                        | wc::NEGATION,
+                )
+                && count(toks[h].lower) == 0
+                && !matches!(
+                    toks[h].lower,
+                    "other"
+                        | "same"
+                        | "whole"
+                        | "entire"
+                        | "host"
+                        | "home"
+                        | "neighbouring"
+                        | "neighboring"
+                        | "first"
+                        | "last"
+                        | "next"
+                        | "only"
+                )
+            {
+                h += 1;
+                plain += 1;
+            }
+            while h < range.end
+                && h < i + 4
                 && toks[h].is_word()
                 && toks[h].is_cap()
                 && (lex
@@ -2880,6 +2921,7 @@ fn build(
                 h += 1;
             }
             if h > i + 1
+                && (plain < 2 || h > i + plain + 1)
                 && h < range.end
                 && !toks[h].is_cap()
                 && is_country_noun(toks[h].lower)

@@ -16252,4 +16252,37 @@ pub(crate) mod tests {
             &["New Zealand -criticized-> Cook Islands"],
         )]);
     }
+
+    #[test]
+    fn a_country_described_with_plain_adjectives_is_the_state_just_named() {
+        check(&[(
+            "Chile paused its aid to Bolivia after the landlocked Andean country signed \
+             agreements with China.",
+            &["Bolivia -agreed_with-> China"],
+        )]);
+    }
+
+    #[test]
+    fn funding_things_for_a_state_aids_it() {
+        check(&[(
+            "China has funded two roads and a hospital for Bolivia.",
+            &["China -aided-> Bolivia"],
+        )]);
+    }
+
+    #[test]
+    fn raising_a_matter_with_someone_is_a_meeting() {
+        check(&[(
+            "Ruto raised the issue with Yoweri Museveni at a meeting in Nairobi.",
+            &["William Ruto -met-> Yoweri Museveni"],
+        )]);
+    }
+
+    #[test]
+    fn a_known_surname_in_s_opens_a_sentence_as_a_name() {
+        check(&[(
+            "Foreign Minister Winston Peters visited Fiji. Peters met Sitiveni Rabuka in Suva.",
+            &["Winston Peters -met-> Sitiveni Rabuka"],
+        )]);
+    }
 }

@@ -893,8 +893,20 @@ impl<'a> Resolver<'a> {
                 // another country than those of its own sentence, the one
                 // named last before it)
                 Referent::Description { head, .. } if is_country_noun(head) && m.span.len() > 2 => {
-                    links[i] =
-                        self.most_recent(|this, e| this.res.entities[e].kind == ActorKind::Country);
+                    // (with none named before, the last state of its own
+                    // sentence other than the subject: "New Zealand paused
+                    // funding for the Cook Islands after the self-governing
+                    // Pacific country signed")
+                    links[i] = self
+                        .most_recent(|this, e| this.res.entities[e].kind == ActorKind::Country)
+                        .or_else(|| {
+                            (1..i).rev().find_map(|j| {
+                                links[j].filter(|&e| {
+                                    self.res.entities[e].kind == ActorKind::Country
+                                        && Some(e) != links[0]
+                                })
+                            })
+                        });
                 }
                 Referent::Description { head, .. } if is_country_noun(head) => {
                     links[i] = self.last_country(ms, &links, i);

@@ -495,6 +495,9 @@ pub struct Lexicon {
     actor_by_alias: HashMap<String, usize>,
     /// Every head noun of `actors`, for [`Lexicon::is_actor_head`].
     actor_heads: std::collections::HashSet<String, rustc_hash::FxBuildHasher>,
+    /// The last word of every known person's name, lowercase, for
+    /// [`Lexicon::is_known_surname`].
+    surnames: std::collections::HashSet<String, rustc_hash::FxBuildHasher>,
     /// Names of government bodies that every state has ("Foreign Office",
     /// "Ministry of Defence"), lowercase (words.tsv `govbody`).
     gov_bodies: Vec<String>,
@@ -719,6 +722,7 @@ impl Lexicon {
             actor_by_name: HashMap::default(),
             actor_by_alias: HashMap::default(),
             actor_heads: Default::default(),
+            surnames: Default::default(),
             gov_bodies: Default::default(),
             body_nouns: Default::default(),
             title_modifiers: Default::default(),
@@ -841,6 +845,13 @@ impl Lexicon {
             .actors
             .iter()
             .flat_map(|a| a.heads.iter().cloned())
+            .collect();
+        self.surnames = self
+            .actors
+            .iter()
+            .filter(|a| a.kind == ActorKind::Person)
+            .filter_map(|a| a.name.rsplit(' ').next())
+            .map(str::to_lowercase)
             .collect();
         self.title_roles = HashMap::default();
         for t in &self.titles {
@@ -1024,6 +1035,12 @@ impl Lexicon {
     /// over the actors as loaded.
     pub fn is_actor_head(&self, w: &str) -> bool {
         self.actor_heads.contains(w)
+    }
+
+    /// Whether lowercase `w` is the last word of a known person's name
+    /// ("peters" for Winston Peters).
+    pub fn is_known_surname(&self, w: &str) -> bool {
+        self.surnames.contains(w)
     }
 
     /// The offices whose holders the generic role noun `role` may describe
