@@ -899,6 +899,7 @@ impl<'a> SentenceExtractor<'a> {
                         || self.instrument(end, trig.penal)
                         || self.instrument_subject(i, trig.penal))
                     && (!trig.expel || self.told_to_leave(end))
+                    && (!trig.order || self.told_to_act(end))
                     && (!trig.called_ally || self.called_ally(end))
                     && (!trig.supplied
                         || self.clause_ahead(end, 10).any(|k| self.lower(k) == "with"))
@@ -3013,6 +3014,34 @@ impl<'a> SentenceExtractor<'a> {
 
     /// Whether "to leave" (depart, quit) follows the trigger ending at
     /// `from`, past its object: "ordered two Russian diplomats to leave".
+    /// Whether the clause after `from` tells its object to do something
+    /// other than leave, right after it: "ordered Ecuador to lift the
+    /// tariffs" (an order), unlike "ordered the diplomats to leave" (an
+    /// expulsion) or "ordered troops to the border".
+    fn told_to_act(&self, from: usize) -> bool {
+        let Some(g) = self.group_starting_at(from).or_else(|| {
+            (from + 1 < self.range.end && self.is_det(from))
+                .then(|| self.group_starting_at(from + 1))
+                .flatten()
+        }) else {
+            return false;
+        };
+        let k = self.groups[g].span.end;
+        k + 1 < self.range.end
+            && self.lower(k) == "to"
+            && !matches!(self.lower(k + 1), "leave" | "depart" | "quit" | "go")
+            && self.toks[k + 1].is_word()
+            && !self.toks[k + 1].is_cap()
+            && !self.in_group(k + 1)
+            && !self
+                .lex
+                .tis(&self.toks[k + 1], wc::DET | wc::STOP | wc::TIME)
+            && self
+                .lex
+                .tverb(&self.toks[k + 1])
+                .is_none_or(|(_, f)| f == VerbForm::Base)
+    }
+
     fn told_to_leave(&self, from: usize) -> bool {
         let to_leave = |k: usize| {
             k + 1 < self.range.end
@@ -4347,6 +4376,16 @@ impl<'a> SentenceExtractor<'a> {
     /// Unlike [`Self::is_content_word`], which guards a subject's adjacency,
     /// it takes intention nouns and "-ed"/"-ing" nouns ("the ceasefire plan
     /// by", "a summit attended by"): here they head the phrase.
+    /// Whether group `g` opens a relative clause with no relative word,
+    /// right after the noun it describes: "the tariffs it imposed".
+    fn contact_relative_subject(&self, g: usize) -> bool {
+        let grp = &self.groups[g];
+        grp.span.start > self.range.start
+            && grp.span.end < self.range.end
+            && self.plain_noun(grp.span.start - 1)
+            && (self.finite_verb(grp.span.end) || self.lex.tis(&self.toks[grp.span.end], wc::AUX))
+    }
+
     fn plain_noun(&self, t: usize) -> bool {
         let tok = &self.toks[t];
         tok.is_word()
@@ -5603,6 +5642,11 @@ impl<'a> SentenceExtractor<'a> {
                                             || self.possessor_of_a_noun(x)
                                             || self.renames_in_object_apposition(x)
                                             || self.object_of_a_verb(x)
+                                            // (nor the subject of a relative
+                                            // clause with no relative word:
+                                            // "to lift the tariffs it imposed
+                                            // ..., siding with")
+                                            || self.contact_relative_subject(x)
                                             // (nor the object a control verb
                                             // took: "ordered the diplomats to
                                             // leave ..., accusing")
@@ -7070,6 +7114,15 @@ impl<'a> SentenceExtractor<'a> {
                 || ((l.ends_with("ed") || l.ends_with("ing"))
                     && self.lex.tis(&self.toks[k - 1], wc::AUX | wc::BE)
                     && self.lex.is_wrongdoing(l))
+                // ("said Ecuador's levies breached the rules": a simple past
+                // after a possessor's noun)
+                || (l.ends_with("ed")
+                    && k >= r.start + 3
+                    && matches!(self.lower(k - 2), "'s" | "'")
+                    && self.toks[k - 1].is_word()
+                    && !self.toks[k - 1].is_cap()
+                    && !self.in_group(k - 1)
+                    && self.lex.is_wrongdoing(l))
                 // ("said Belgrade was trying to undermine": an attempt)
                 || (k > r.start + 2
                     && self.lower(k - 1) == "to"
@@ -7119,7 +7172,8 @@ impl<'a> SentenceExtractor<'a> {
         // ("Peru's new government was persecuting": the possessor of the
         // governing body)
         let Some(blamed) = self.group_ending_at(j - 1).or_else(|| {
-            if !self.lex.tis(&self.toks[j - 1], wc::METONYM) {
+            let possessed = j == k && matches!(self.lower(j - 2), "'s" | "'");
+            if !(self.lex.tis(&self.toks[j - 1], wc::METONYM) || possessed) {
                 return None;
             }
             (j.saturating_sub(4).max(r.start)..j - 1)
@@ -12163,7 +12217,13 @@ pub(crate) mod tests {
                 ],
             ),
         ]);
-        check_none(&["Chile ordered Peru to withdraw its troops."]);
+        // (an order to do something else is no expulsion: it urges)
+        check(&[(
+            "Chile ordered Peru to withdraw its troops.",
+            &["Chile -urged-> Peru"],
+        )]);
+        let got = triples("Chile ordered Peru to withdraw its troops.");
+        assert!(!got.iter().any(|t| t.contains("sanctioned")), "{got:?}");
         // (a possessor's envoy; a participle after the clause)
         check(&[(
             "Chile and Bolivia reacted within hours, each ordering Peru's envoy to leave.",
@@ -16283,6 +16343,66 @@ pub(crate) mod tests {
         check(&[(
             "Foreign Minister Winston Peters visited Fiji. Peters met Sitiveni Rabuka in Suva.",
             &["Winston Peters -met-> Sitiveni Rabuka"],
+        )]);
+    }
+
+    #[test]
+    fn an_order_to_act_urges() {
+        check(&[(
+            "The East African Court on Friday ordered Kenya to reopen the border.",
+            &["East African Court -urged-> Kenya"],
+        )]);
+        // (an order to leave is an expulsion, an order of one's troops a deployment)
+        let got = triples("Kenya ordered two Ugandan diplomats to leave.");
+        assert!(!got.iter().any(|t| t.contains("urged")), "{got:?}");
+    }
+
+    #[test]
+    fn a_relative_with_no_relative_word_on_the_infinitive_s_object() {
+        check(&[(
+            "The bloc ordered Kenya to lift the duties it imposed on Ugandan sugar, siding \
+             with Uganda.",
+            &["Kenya -sanctioned-> Uganda"],
+        )]);
+        let got = triples(
+            "The East African Community ordered Kenya to lift the duties it imposed on \
+             Ugandan sugar, siding with Uganda.",
+        );
+        assert!(
+            got.iter()
+                .any(|t| t == "East African Community -supported-> Uganda")
+                && !got.iter().any(|t| t == "Kenya -supported-> Uganda"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn tariffs_of_some_size_on_a_state_s_goods() {
+        check(&[(
+            "Ruto responded with duties of the same size on Ugandan imports and tariffs of 20 \
+             percent on Tanzanian goods.",
+            &["William Ruto -sanctioned-> Tanzania"],
+        )]);
+    }
+
+    #[test]
+    fn a_state_s_measures_that_breached_rules_blame_the_state() {
+        let got = triples("Peter Mathuki said Kenya's duties breached the customs union's rules.");
+        assert!(
+            got.iter().any(|t| t.ends_with("-criticized-> Kenya")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn working_together_is_cooperation() {
+        check(&[(
+            "Kenyan and Ugandan police had worked together against cattle raiders for years.",
+            &["Kenya -cooperated_with-> Uganda"],
+        )]);
+        check(&[(
+            "Kenya worked together with Uganda on the pipeline.",
+            &["Kenya -cooperated_with-> Uganda"],
         )]);
     }
 }

@@ -1580,8 +1580,42 @@ impl<'a> Resolver<'a> {
                     } else {
                         None
                     };
+                    // ("ordered Ecuador to lift the tariffs it imposed": in a
+                    // relative clause on the infinitive's object, the subject
+                    // of the infinitive, the control verb's object)
+                    let infinitive_subject = if it_subject {
+                        (0..i)
+                            .rev()
+                            .find(|&j| {
+                                let mj = &ms[j];
+                                let to = mj.span.end;
+                                to + 2 < pos
+                                    && pos - to <= 7
+                                    && mj.span.start > 0
+                                    && !mj.possessive
+                                    && mj.usage == crate::mention::Use::Actor
+                                    && self.toks[to].lower == "to"
+                                    && self.toks[to + 1..pos]
+                                        .iter()
+                                        .all(|t| t.is_word() && !t.is_cap())
+                                    && {
+                                        let v = &self.toks[mj.span.start - 1];
+                                        v.is_word()
+                                            && !v.is_cap()
+                                            && self.lex.is(v.lower, crate::lexicon::wc::CONTROL)
+                                            || self.lex.tverb(v).is_some_and(|(l, _)| {
+                                                self.lex.is(l, crate::lexicon::wc::CONTROL)
+                                            })
+                                    }
+                            })
+                            .and_then(|j| links[j])
+                            .filter(|&e| self.res.entities[e].kind != ActorKind::Person)
+                    } else {
+                        None
+                    };
                     let (best, group) = match here {
                         _ if addressee.is_some() => (addressee, Vec::new()),
+                        _ if infinitive_subject.is_some() => (infinitive_subject, Vec::new()),
                         _ if plural_owner.is_some() => (plural_owner, Vec::new()),
                         Some((j, mj)) if !own_subject(mj) => {
                             (links[j], self.group_of(ms, &links, &also, j))

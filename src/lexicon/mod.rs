@@ -374,6 +374,9 @@ pub struct Trigger {
     /// Only when its object is told to leave ("ordered two Russian
     /// diplomats to leave"): an expulsion.
     pub expel: bool,
+    /// Only when its object is told to do something other than leave
+    /// ("ordered Ecuador to lift the tariffs"): an order, which urges.
+    pub order: bool,
     /// Only when its object is called an ally, partner or friend after it
     /// ("regards France as its oldest ally").
     pub called_ally: bool,
@@ -1741,6 +1744,7 @@ impl Lexicon {
                     armed: flags.contains(&"armed"),
                     penal: flags.contains(&"penal"),
                     expel: flags.contains(&"expel"),
+                    order: flags.contains(&"order"),
                     called_ally: flags.contains(&"called_ally"),
                     supplied: flags.contains(&"supplied"),
                     org_object: flags.contains(&"org"),
