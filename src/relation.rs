@@ -1675,7 +1675,9 @@ impl<'a> SentenceExtractor<'a> {
                 });
                 return (condition || warned).then_some(k);
             }
-            if !l.ends_with("ly") && !matches!(l, "again" | "not") {
+            // ("would resume strikes on the kingdom": a verb that puts the
+            // act's noun into motion)
+            if !l.ends_with("ly") && !matches!(l, "again" | "not") && !self.lex.is_light_verb(l) {
                 return None;
             }
         }
@@ -4615,7 +4617,14 @@ impl<'a> SentenceExtractor<'a> {
                 && self.is_prep_at(k)
                 && matches!(
                     l,
-                    "in" | "at" | "near" | "during" | "after" | "before" | "inside" | "outside"
+                    "in" | "at"
+                        | "near"
+                        | "during"
+                        | "after"
+                        | "before"
+                        | "inside"
+                        | "outside"
+                        | "with"
                 )
                 && (pos..k).any(|w| {
                     // ("the junta in Niamey", "officials in Seoul": a governing
@@ -6704,11 +6713,14 @@ impl<'a> SentenceExtractor<'a> {
             if subj.is_none()
                 && !negated
                 && let (Some((t, words)), Some(o)) = (threat, obj)
-                && let Some(w) = (m.start.saturating_sub(8).max(self.range.start)..m.start)
+                && let Some(w) = (m.start.saturating_sub(12).max(self.range.start)..m.start)
                     .rev()
                     .find(|&k| {
                         matches!(self.lower(k), "warned" | "warns" | "warning")
-                            && self.lower(k + 1) == "that"
+                            // ("warned in a televised speech that")
+                            && (k + 1..(k + 6).min(m.start))
+                                .take_while(|&j| self.toks[j].is_word())
+                                .any(|j| self.lower(j) == "that")
                     })
                 && let Some(warner) = self.subject_from(w, false)
             {
@@ -16403,6 +16415,43 @@ pub(crate) mod tests {
         check(&[(
             "Kenya worked together with Uganda on the pipeline.",
             &["Kenya -cooperated_with-> Uganda"],
+        )]);
+    }
+
+    #[test]
+    fn a_warning_that_fighters_would_resume_strikes_is_a_threat() {
+        check(&[(
+            "Chile bombed Bolivia. The rebel leader, Andres Vega, warned in a radio address \
+             that his fighters would resume attacks on Chile if the talks failed.",
+            &["Andres Vega -threatened-> Chile"],
+        )]);
+    }
+
+    #[test]
+    fn the_kingdom_is_a_monarchy_named_before() {
+        check(&[(
+            "Morocco bombed Algeria. Algerian Foreign Minister Ahmed Attaf warned that his \
+             country would resume strikes on the kingdom if the raids went on.",
+            &["Ahmed Attaf -threatened-> Morocco"],
+        )]);
+    }
+
+    #[test]
+    fn a_place_phrase_with_a_companion_ends_the_destination() {
+        let got =
+            triples("Ana Vera arrived in the rebel-held capital with a delegation from Peru.");
+        assert!(
+            !got.iter().any(|t| t.ends_with("-visited-> Peru")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_surname_with_a_particle_or_a_capitalised_article_is_the_full_name() {
+        check(&[(
+            "Chile's ambassador, Ana Al Hassan, met Luis el-Amin in Lima. El-Amin told Al Hassan \
+             that Peru wanted peace.",
+            &["Luis el-Amin -advised-> Ana Al Hassan"],
         )]);
     }
 }

@@ -204,10 +204,15 @@ fn ministry_spokesman(role: &str) -> Option<&str> {
 fn same_name(a: &str, b: &str) -> bool {
     // (most words differ in their first, ASCII, letter: settled there)
     let (x, y) = (a.as_bytes().first(), b.as_bytes().first());
-    if x != y && x.is_some_and(u8::is_ascii) && y.is_some_and(u8::is_ascii) {
+    if x.map(u8::to_ascii_lowercase) != y.map(u8::to_ascii_lowercase)
+        && x.is_some_and(u8::is_ascii)
+        && y.is_some_and(u8::is_ascii)
+    {
         return false;
     }
     a == b
+        // ("Al-Mashat" for "Mahdi al-Mashat": an article's case)
+        || (a.contains('-') && a.eq_ignore_ascii_case(b))
         || (!(a.is_ascii() && b.is_ascii())
             && a.chars()
                 .map(crate::graph::fold)
@@ -634,6 +639,32 @@ impl<'a> Resolver<'a> {
         })
     }
 
+    /// "the kingdom" (`head`) is a monarchy: when the state found for
+    /// mention `i` is none, the last monarchy named before it in its
+    /// sentence, else the most recent one ("Saudi Arabia bombed Yemen ...
+    /// strikes on the kingdom": Saudi Arabia).
+    fn prefer_kingdom(&self, links: &mut [Option<usize>], i: usize, head: &str) {
+        if head != "kingdom" {
+            return;
+        }
+        let kingdom = |this: &Self, e: usize| {
+            this.res.entities[e].kind == ActorKind::Country
+                && this.res.entities[e]
+                    .country
+                    .is_some_and(|c| this.lex.is_kingdom(c))
+        };
+        if links[i].is_some_and(|e| kingdom(self, e)) {
+            return;
+        }
+        if let Some(k) = (0..i)
+            .rev()
+            .find_map(|j| links[j].filter(|&e| kingdom(self, e)))
+            .or_else(|| self.most_recent(kingdom))
+        {
+            links[i] = Some(k);
+        }
+    }
+
     fn country_entity(&mut self, c: usize) -> usize {
         let lex = self.lex;
         self.entity(
@@ -704,6 +735,40 @@ impl<'a> Resolver<'a> {
                     && let Some(c) = self.military_ruler_state()
                 {
                     return Some(self.country_entity(c));
+                }
+                // ("Al Jaber" for "Mohammed Al Jaber": a surname with a
+                // particle, the last words of a full name named before)
+                if *kind == ActorKind::Person
+                    && let Some((particle, rest)) = text.split_once(' ')
+                    && !has_space(rest)
+                    && matches!(
+                        particle.to_ascii_lowercase().as_str(),
+                        "al" | "el"
+                            | "bin"
+                            | "ibn"
+                            | "abu"
+                            | "van"
+                            | "von"
+                            | "de"
+                            | "da"
+                            | "di"
+                            | "du"
+                            | "le"
+                            | "la"
+                            | "del"
+                            | "dos"
+                            | "das"
+                    )
+                    && let Some(e) = self.most_recent(|this, e| {
+                        let label = &this.res.entities[e].label;
+                        this.res.entities[e].kind == ActorKind::Person
+                            && label.len() > text.len()
+                            && label.is_char_boundary(label.len() - text.len() - 1)
+                            && label[label.len() - text.len() - 1..].starts_with(' ')
+                            && label[label.len() - text.len()..].eq_ignore_ascii_case(text)
+                    })
+                {
+                    return Some(e);
                 }
                 if *kind == ActorKind::Person && !has_space(text) {
                     // surname: most recent full name ending with it, else the first
@@ -907,9 +972,11 @@ impl<'a> Resolver<'a> {
                                 })
                             })
                         });
+                    self.prefer_kingdom(&mut links, i, head);
                 }
                 Referent::Description { head, .. } if is_country_noun(head) => {
                     links[i] = self.last_country(ms, &links, i);
+                    self.prefer_kingdom(&mut links, i, head);
                 }
                 // "the National Council for the Safeguard of the Homeland, as
                 // the junta calls itself": the description names the body

@@ -530,6 +530,12 @@ pub struct Lexicon {
     /// Verb forms of attempting ("trying", "sought") before "to" and a
     /// wrongdoing ("was trying to undermine").
     attempts: Vec<String>,
+    /// Verbs that put a noun of an act into motion ("resume", "launch")
+    /// after a modal: "would resume strikes on" (words.tsv `lightverb`).
+    light_verbs: Vec<String>,
+    /// ISO codes of the states a news text calls "the kingdom" (words.tsv
+    /// `kingdom`).
+    kingdoms: Vec<String>,
     /// Participles of calling off ("cancelled", "postponed"): an event
     /// noun that is their passive subject did not happen.
     called_off: Vec<String>,
@@ -737,6 +743,8 @@ impl Lexicon {
             creeds: Default::default(),
             wrongdoing: Default::default(),
             attempts: Default::default(),
+            light_verbs: Default::default(),
+            kingdoms: Default::default(),
             called_off: Default::default(),
             aspect_verbs: Default::default(),
             equipment: Default::default(),
@@ -1199,6 +1207,22 @@ impl Lexicon {
         self.attempts.iter().any(|w| w == lower)
     }
 
+    /// Whether a lowercase verb puts a noun of an act into motion after a
+    /// modal ("would resume strikes on", "will launch attacks on").
+    pub fn is_light_verb(&self, lower: &str) -> bool {
+        self.light_verbs.iter().any(|w| w == lower)
+    }
+
+    /// Whether country `c` (an index into `countries`) is a monarchy that
+    /// news calls "the kingdom" (Saudi Arabia, Morocco, Thailand ...).
+    pub fn is_kingdom(&self, c: usize) -> bool {
+        self.countries.get(c).is_some_and(|k| {
+            self.kingdoms
+                .iter()
+                .any(|w| w.eq_ignore_ascii_case(&k.iso3))
+        })
+    }
+
     /// Whether a lowercase participle is one of calling off ("cancelled",
     /// "postponed").
     pub fn is_called_off(&self, lower: &str) -> bool {
@@ -1372,6 +1396,8 @@ impl Lexicon {
                 "creed" => Some(&mut self.creeds),
                 "wrongdoing" => Some(&mut self.wrongdoing),
                 "attempt" => Some(&mut self.attempts),
+                "lightverb" => Some(&mut self.light_verbs),
+                "kingdom" => Some(&mut self.kingdoms),
                 "calledoff" => Some(&mut self.called_off),
                 "aspectverb" => Some(&mut self.aspect_verbs),
                 "equipment" => Some(&mut self.equipment),
