@@ -2567,6 +2567,34 @@ impl<'a> SentenceExtractor<'a> {
                 {
                     return Some(head);
                 }
+                // ("Budapest was the only capital in the bloc that was
+                // blocking": the relative is the predicate noun's, before its
+                // phrase of place, so the copula's subject acts)
+                if matches!(l, "that" | "which" | "who")
+                    && j == k
+                    && let Some(prep) = match g {
+                        Some(g) => self.det_start(self.groups[g].span.start).checked_sub(1),
+                        // ("in the region that": a phrase of no actor)
+                        None => (k.saturating_sub(4).max(self.range.start + 1)..k)
+                            .rev()
+                            .take_while(|&x| {
+                                self.is_det(x) || self.plain_noun(x) || self.is_prep_at(x)
+                            })
+                            .find(|&x| self.is_prep_at(x)),
+                    }
+                    && prep >= self.range.start + 4
+                    && self.is_prep_at(prep)
+                    && self.plain_noun(prep - 1)
+                    && let Some(ord) = (prep.saturating_sub(4).max(self.range.start + 2)..prep - 1)
+                        .rev()
+                        .take_while(|&x| self.toks[x].is_word() && !self.in_group(x))
+                        .find(|&x| matches!(self.lower(x), "only" | "first" | "last" | "sole"))
+                    && self.lower(ord - 1) == "the"
+                    && self.lex.tis(&self.toks[ord - 2], wc::BE)
+                    && let Some(sg) = self.subject_from(ord - 2, false)
+                {
+                    return Some(sg);
+                }
                 // ("Ansar Dine, an ally of al-Qaeda that has killed": the
                 // relative right after "a NOUN of X" in an apposition is the
                 // noun's, the apposition's head, not X's)
@@ -2668,7 +2696,15 @@ impl<'a> SentenceExtractor<'a> {
             }
             // ("backed the call for an inquiry but urged Morrison": "but"
             // right before the verb group joins two verbs of one subject)
-            let but_verb = l == "but" && (k + 1..pos).all(|t| self.is_verb_group_word(t));
+            // ("but continued to support": past an infinitive's "to")
+            let but_verb = l == "but"
+                && (k + 1..pos).all(|t| {
+                    self.is_verb_group_word(t)
+                        || (t + 1 < pos
+                            && self.lower(t + 1) == "to"
+                            && self.lex.is_aspect_verb(self.lower(t)))
+                        || (t > k + 1 && self.lower(t) == "to")
+                });
             if matches!(l, ";" | ":" | "(" | ")")
                 || self.lex.tis(&self.toks[k], wc::CLAUSEBREAK)
                     && !matches!(l, "since" | "until")
@@ -16453,5 +16489,26 @@ pub(crate) mod tests {
              that Peru wanted peace.",
             &["Luis el-Amin -advised-> Ana Al Hassan"],
         )]);
+    }
+
+    #[test]
+    fn but_before_a_verb_of_aspect_joins_two_verbs_of_one_subject() {
+        check(&[(
+            "Kenya took no sides in the dispute but continued to support Uganda.",
+            &["Kenya -supported-> Uganda"],
+        )]);
+    }
+
+    #[test]
+    fn the_only_one_in_a_group_that_acts_is_the_copula_s_subject() {
+        let got = triples(
+            "Ruto said Kampala was the only capital in the region that was blocking \
+             Kenya's bid.",
+        );
+        assert!(
+            got.iter().any(|t| t == "Uganda -opposed-> Kenya")
+                && !got.iter().any(|t| t.starts_with("William Ruto -opposed")),
+            "{got:?}"
+        );
     }
 }
