@@ -3971,6 +3971,13 @@ fn member_states(lex: &Lexicon, toks: &[Token], range: Range<usize>, out: &mut [
                 at = out[k].span.end;
                 if at < range.end && matches!(toks[at].lower, "and" | ",") {
                     at += 1;
+                    // ("both New Zealand and the Cook Islands")
+                    if at + 1 < range.end
+                        && toks[at].lower == "the"
+                        && out.get(k + 1).is_some_and(|n| n.span.start == at + 1)
+                    {
+                        at += 1;
+                    }
                 } else {
                     break;
                 }
@@ -3997,7 +4004,18 @@ fn member_states(lex: &Lexicon, toks: &[Token], range: Range<usize>, out: &mut [
             let list_at = ((toks[e0 + 1].lower == "of" && toks[e0 + 2].lower == "which")
                 || (toks[e0 + 1].lower == "which"
                     && matches!(toks[e0 + 2].lower, "includes" | "include" | "included")))
-            .then_some(e0 + 3);
+            .then_some(e0 + 3)
+            // ("the Alliance of Sahel States, a confederation of which Mali,
+            // Niger and Burkina Faso are members": past an apposition's noun)
+            .or_else(|| {
+                (e0 + 5 < range.end
+                    && matches!(toks[e0 + 1].lower, "a" | "an")
+                    && toks[e0 + 2].is_word()
+                    && !toks[e0 + 2].is_cap()
+                    && toks[e0 + 3].lower == "of"
+                    && toks[e0 + 4].lower == "which")
+                    .then_some(e0 + 5)
+            });
             if let Some(at) = list_at {
                 let mut at = at;
                 // (past "both": "of which both Australia and Papua New Guinea")
@@ -4008,7 +4026,7 @@ fn member_states(lex: &Lexicon, toks: &[Token], range: Range<usize>, out: &mut [
                 let at = list_after(at, &mut found);
                 // (after "of which", the clause says they are members)
                 let said =
-                    toks[e0 + 1].lower != "of" || (at..(at + 6).min(range.end)).any(&is_member);
+                    toks[e0 + 1].lower == "which" || (at..(at + 6).min(range.end)).any(&is_member);
                 if said {
                     for k in found {
                         if out[k].affiliation.is_none() {

@@ -2289,10 +2289,25 @@ impl<'a> SentenceExtractor<'a> {
             let l = self.lower(k);
             if matches!(l, "," | "—" | "–") {
                 // the comma before it, opening a relative clause or an apposition
+                // (not a comma inside a list of names: "a confederation of
+                // which Mali, Niger and Burkina Faso are members,")
+                let in_list = |p: usize| {
+                    self.lower(p) == ","
+                        && self.groups.iter().any(|g| {
+                            g.span.contains(&p)
+                                && (p + 1..g.span.end).any(|j| self.lower(j) == "and")
+                        })
+                        || self.lower(p) == ","
+                            && self.group_ending_at(p - 1).is_some()
+                            && self.group_starting_at(p + 1).is_some_and(|h| {
+                                let e = self.groups[h].span.end;
+                                e < k && matches!(self.lower(e), "," | "and")
+                            })
+                };
                 let opener = (self.range.start + 1..k)
                     .rev()
                     .take(25)
-                    .find(|&p| matches!(self.lower(p), "," | "—" | "–"))
+                    .find(|&p| matches!(self.lower(p), "," | "—" | "–") && !in_list(p))
                     .filter(|&p| !crossed && p + 1 < k);
                 if let Some(p) = opener {
                     // ("The International Crimes Tribunal in Dhaka, which has
@@ -4146,6 +4161,7 @@ impl<'a> SentenceExtractor<'a> {
             // (not the comma closing an apposition: "the army chief, General
             // X, asked him")
             && !self.in_group(k - 2)
+
             && pos < self.range.end
             && self
                 .lex
@@ -16510,5 +16526,34 @@ pub(crate) mod tests {
                 && !got.iter().any(|t| t.starts_with("William Ruto -opposed")),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn members_named_in_a_relative_clause_of_membership() {
+        check_affiliations(&[
+            (
+                "Ana Vera, the head of the Andean Community, of which both Peru and the \
+                 Dominican Republic are members, spoke.",
+                &[
+                    "Peru -> Andean Community",
+                    "Dominican Republic -> Andean Community",
+                ],
+            ),
+            (
+                "The Andean Community, a bloc of which Peru, Chile and Ecuador are the only \
+                 members, condemned Bolivia.",
+                &[
+                    "Peru -> Andean Community",
+                    "Chile -> Andean Community",
+                    "Ecuador -> Andean Community",
+                ],
+            ),
+        ]);
+        // (the list's commas close no apposition: the body acts)
+        check(&[(
+            "The Andean Community, a bloc of which Peru, Chile and Ecuador are the only \
+             members, condemned Bolivia.",
+            &["Andean Community -criticized-> Bolivia"],
+        )]);
     }
 }
