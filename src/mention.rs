@@ -2301,9 +2301,15 @@ fn build(
             )
         ) && !titles.is_empty()
             && !possessive_owner
-            && start >= range.start + 2
+            && start > range.start
             && toks[start - 1].lower == "the"
-            && toks[start - 2].lower == ","
+            && ((start >= range.start + 2 && toks[start - 2].lower == ",")
+                // ("The Houthi leader, Abdul-Malik al-Houthi, said": the
+                // office opens the sentence, its holder in apposition)
+                || (start == range.start + 1
+                    && q + 1 < range.end
+                    && toks[q].lower == ","
+                    && chunk_at(q + 1).is_some_and(|x| is_name(&chunks[x]))))
             && let Some(head) = role_of(&titles)
         {
             let mut m = Mention::new(
@@ -2621,7 +2627,7 @@ fn build(
                     toks[start - 1].lower,
                     "the" | "his" | "her" | "its" | "their"
                 );
-            let poss = start > range.start && toks[start - 1].lower == "'s";
+            let poss = start > range.start && matches!(toks[start - 1].lower, "'s" | "'");
             if (def || poss) && titles.len() <= 3 {
                 let head = role_of(&titles).unwrap_or_else(|| lex.titles[t].role.clone());
                 if !head.is_empty() {

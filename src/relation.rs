@@ -16556,4 +16556,29 @@ pub(crate) mod tests {
             &["Andean Community -criticized-> Bolivia"],
         )]);
     }
+
+    #[test]
+    fn a_dateline_with_a_date_gives_the_article_s_state() {
+        check_affiliations(&[(
+            "NAIROBI, May 9 - Kenya expelled two diplomats. Defence Minister Soipan Tuya said \
+             the army was ready.",
+            &["Soipan Tuya -> Kenya"],
+        )]);
+    }
+
+    #[test]
+    fn a_plural_possessive_owns_the_office_after_it() {
+        check_affiliations(&[(
+            "Ana Vera, the Houthis' chief negotiator, met Ruto.",
+            &["Ana Vera -> Houthis"],
+        )]);
+    }
+
+    #[test]
+    fn a_body_s_office_opening_the_sentence_with_its_holder_in_apposition() {
+        check_affiliations(&[(
+            "The Hamas leader, Khaled Mashal, met Ruto in Nairobi.",
+            &["Khaled Meshaal -> Hamas"],
+        )]);
+    }
 }

@@ -175,6 +175,18 @@ fn dateline(lex: &Lexicon, text: &str, toks: &[Token]) -> Option<usize> {
     if dash(end) {
         return country_at(start, true);
     }
+    // "BUDAPEST, May 9 -": a date between the city and the dash
+    if toks.get(end).is_some_and(|t| t.lower == ",")
+        && toks
+            .get(end + 1)
+            .is_some_and(|t| lex.is(t.lower, crate::lexicon::wc::TIME))
+        && toks
+            .get(end + 2)
+            .is_some_and(|t| t.flags & crate::token::NUM != 0)
+        && dash(end + 3)
+    {
+        return country_at(start, true);
+    }
     // "ADEN, Yemen —"
     if toks.get(end).is_some_and(|t| t.lower == ",") && end + 1 < toks.len() {
         let c = country_at(end + 1, false)?;
