@@ -6810,7 +6810,9 @@ impl<'a> SentenceExtractor<'a> {
             // "talks between A and B", "mediated between A and B": the two
             // parties relate to each other, and to a mediator if one is named
             if pairs_from_object {
-                if let Some(o) = obj {
+                // ("offered to mediate between the two governments": an
+                // offer or a plan brings no parties together yet)
+                if let Some(o) = obj.filter(|_| !(intended && subj.is_some())) {
                     // (each member with the mention it comes from: "between
                     // Ankara and the two Nordic governments" pairs Ankara with
                     // each of the two, not the two with each other)
@@ -16579,6 +16581,30 @@ pub(crate) mod tests {
         check_affiliations(&[(
             "The Hamas leader, Khaled Mashal, met Ruto in Nairobi.",
             &["Khaled Meshaal -> Hamas"],
+        )]);
+    }
+
+    #[test]
+    fn an_offer_to_mediate_brings_no_parties_together_yet() {
+        let got = triples(
+            "Museveni urged Kenya and Tanzania to show restraint and offered to mediate between \
+             the two governments.",
+        );
+        assert!(
+            !got.iter().any(|t| t == "Kenya -negotiated_with-> Tanzania"),
+            "{got:?}"
+        );
+        check(&[(
+            "Museveni mediated between Kenya and Tanzania.",
+            &["Kenya -negotiated_with-> Tanzania"],
+        )]);
+    }
+
+    #[test]
+    fn banning_sales_to_a_state_sanctions_it() {
+        check(&[(
+            "Kenya banned sugar sales to Uganda and halted fuel exports to Tanzania.",
+            &["Kenya -sanctioned-> Uganda", "Kenya -sanctioned-> Tanzania"],
         )]);
     }
 }
