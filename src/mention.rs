@@ -1586,21 +1586,26 @@ pub(crate) fn ministry_name<'w>(demonym: &str, portfolio: impl Iterator<Item = &
 /// noun: ", a Sunni militant group," (but not ", a senior party official,"
 /// nor ", the Group of Seven").
 fn appositive_org_head(lex: &Lexicon, toks: &[Token], k: usize) -> bool {
-    if toks.get(k).is_none_or(|t| t.lower != ",")
-        || toks
-            .get(k + 1)
-            .is_none_or(|t| !matches!(t.lower, "a" | "an" | "the"))
-    {
+    if toks.get(k).is_none_or(|t| t.lower != ",") {
         return false;
     }
+    // (after an article, or a one-word possessor: "the Milli Majlis,
+    // Azerbaijan's parliament,")
+    let from = match (toks.get(k + 1), toks.get(k + 2)) {
+        (Some(t), _) if matches!(t.lower, "a" | "an" | "the") => k + 2,
+        (Some(t), Some(p)) if t.is_cap() && p.lower == "'s" => k + 3,
+        _ => return false,
+    };
     // (the last word before a comma, a preposition or the sixth word; not
     // a possessor: ", the group's security chief,")
-    let n = toks[k + 2..]
+    let n = toks
+        .get(from..)
+        .unwrap_or_default()
         .iter()
         .take(6)
         .take_while(|t| t.is_word() && !lex.tis(t, wc::PREP | wc::RELATIVE))
         .count();
-    let (Some(h), after) = (toks.get(k + 1 + n), toks.get(k + 2 + n)) else {
+    let (Some(h), after) = (toks.get(from - 1 + n), toks.get(from + n)) else {
         return false;
     };
     n > 0

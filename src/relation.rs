@@ -16607,4 +16607,13 @@ pub(crate) mod tests {
             &["Kenya -sanctioned-> Uganda", "Kenya -sanctioned-> Tanzania"],
         )]);
     }
+
+    #[test]
+    fn a_body_named_in_no_list_with_a_state_s_legislature_in_apposition() {
+        check_affiliations(&[(
+            "The Jatiya Sangsad, Bangladesh's parliament, suspended its cooperation with the \
+             Indian parliament, and its speaker, Ana Vera, cancelled a trip to Delhi.",
+            &["Jatiya Sangsad -> Bangladesh", "Ana Vera -> Jatiya Sangsad"],
+        )]);
+    }
 }

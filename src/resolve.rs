@@ -3081,6 +3081,19 @@ impl<'a> Resolver<'a> {
                     })
                     .map(|(_, e)| e);
                 return governing
+                    // ("The Milli Majlis, Azerbaijan's parliament, ... and its
+                    // speaker": not the possessor inside an apposition)
+                    .or_else(|| {
+                        (0..i)
+                            .rev()
+                            .filter(|&j| {
+                                let apposed = ms[j].possessive
+                                    && ms[j].span.start > 0
+                                    && self.toks[ms[j].span.start - 1].lower == ",";
+                                !apposed && !self.after_prep(ms[j].span.start)
+                            })
+                            .find_map(body)
+                    })
                     .or_else(|| {
                         (0..i)
                             .rev()
