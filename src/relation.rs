@@ -7074,7 +7074,10 @@ impl<'a> SentenceExtractor<'a> {
     fn said_judged(&self, out: &mut Vec<Triple>) {
         let r = self.range.clone();
         // (a bit test per word first: a copula to judge with)
-        if !self.toks[r.clone()].iter().any(|t| self.lex.tis(t, wc::BE)) {
+        if !self.toks[r.clone()].iter().any(|t| {
+            self.lex.tis(t, wc::BE)
+                || matches!(t.lower, "become" | "became" | "remained" | "remains")
+        }) {
             return;
         }
         let Some(said) = (r.start + 1..r.end).find(|&k| is_reporting(self.lower(k))) else {
@@ -7087,14 +7090,42 @@ impl<'a> SentenceExtractor<'a> {
         // the complement's subject, up to its copula
         let Some(be) = (np + 1..r.end.min(np + 9))
             .take_while(|&k| !matches!(self.lower(k), "," | ";" | "\"" | "\u{201c}"))
-            .find(|&k| matches!(self.lower(k), "is" | "was" | "were" | "are"))
+            .find(|&k| {
+                matches!(
+                    self.lower(k),
+                    "is" | "was" | "were" | "are" | "become" | "became" | "remained" | "remains"
+                )
+            })
         else {
             return;
         };
         let owned_start = self
             .group_starting_at(np)
             .is_some_and(|g| self.groups[g].possessive || self.groups[g].modifier);
-        if !(self.is_det(np) || owned_start)
+        // ("said China had become the main obstacle to peace": an actor
+        // itself judged, right before its copula)
+        // (the predicate a noun phrase, not a verb: "was willing to play a
+        // constructive role", "was weighing sanctions against officials
+        // responsible" judge no one)
+        let judged = self.group_starting_at(np).filter(|&g| {
+            let grp = &self.groups[g];
+            !grp.possessive
+                && !grp.modifier
+                && (grp.span.end == be
+                    || (grp.span.end + 1 == be
+                        && matches!(self.lower(grp.span.end), "had" | "has" | "have")))
+                && (be + 1..r.end.min(be + 8))
+                    .take_while(|&k| !matches!(self.lower(k), "," | ";" | "."))
+                    .all(|k| {
+                        (k > be + 2 || self.lower(k) != "to")
+                            && self
+                                .lex
+                                .tverb(&self.toks[k])
+                                .is_none_or(|(_, f)| f == VerbForm::Base)
+                            && !self.lower(k).ends_with("ing")
+                    })
+        });
+        if !(self.is_det(np) || owned_start || judged.is_some())
             || self.negated(be)
             || (be + 1 < r.end && self.lex.tis(&self.toks[be + 1], wc::NEGATION))
         {
@@ -7116,11 +7147,12 @@ impl<'a> SentenceExtractor<'a> {
         let owners: Vec<usize> = (0..self.groups.len())
             .filter(|&g| {
                 let sp = &self.groups[g].span;
-                sp.start >= np
-                    && sp.end <= be
-                    && (self.groups[g].modifier
-                        || self.groups[g].possessive
-                        || (sp.start > np && self.lower(sp.start - 1) == "between"))
+                Some(g) == judged
+                    || sp.start >= np
+                        && sp.end <= be
+                        && (self.groups[g].modifier
+                            || self.groups[g].possessive
+                            || (sp.start > np && self.lower(sp.start - 1) == "between"))
             })
             .collect();
         let trigger = &self.text[self.toks[said].start..self.toks[said].end];
@@ -16615,5 +16647,21 @@ pub(crate) mod tests {
              Indian parliament, and its speaker, Ana Vera, cancelled a trip to Delhi.",
             &["Jatiya Sangsad -> Bangladesh", "Ana Vera -> Jatiya Sangsad"],
         )]);
+    }
+
+    #[test]
+    fn an_actor_said_to_be_or_have_become_something_is_judged() {
+        check(&[
+            (
+                "Ruto said Uganda had become the main obstacle to peace in the region.",
+                &["William Ruto -criticized-> Uganda"],
+            ),
+            (
+                "Ruto said Tanzania was a friend.",
+                &["William Ruto -supported-> Tanzania"],
+            ),
+        ]);
+        // (not a verb's predicate: "willing to play a constructive role")
+        check_none(&["Ruto said Tanzania was willing to play a constructive role."]);
     }
 }
