@@ -16664,4 +16664,22 @@ pub(crate) mod tests {
         // (not a verb's predicate: "willing to play a constructive role")
         check_none(&["Ruto said Tanzania was willing to play a constructive role."]);
     }
+
+    #[test]
+    fn a_bare_junta_is_the_state_whose_junta_was_named() {
+        check(&[(
+            "Niger's junta expelled France's ambassador. Nebenzia praised the junta's efforts \
+             against terrorism.",
+            &["Vasily Nebenzya -supported-> Niger"],
+        )]);
+    }
+
+    #[test]
+    fn the_two_men_after_a_subject_joined_past_an_article() {
+        check(&[(
+            "President William Ruto and the ELN's top commander, Ana Vera, signed the accord \
+             in Arusha, the first time the two men had met in person.",
+            &["William Ruto -met-> Ana Vera"],
+        )]);
+    }
 }

@@ -104,6 +104,7 @@ pub fn resolve(lex: &Lexicon, text: &str, toks: &[Token], mentions: &[Vec<Mentio
         unnamed_offices: Vec::new(),
         bare_offices: Vec::new(),
         named_government: None,
+        named_junta: None,
         acronyms: Vec::new(),
         owner_bodies: Vec::new(),
         last_plural: None,
@@ -381,6 +382,9 @@ struct Resolver<'a> {
     /// The state whose government the article named last ("Colombia's
     /// government").
     named_government: Option<usize>,
+    /// The state whose junta or regime the article named last ("Mali's
+    /// junta"): what a later bare "the junta" stands for.
+    named_junta: Option<usize>,
     /// Acronyms introduced in parentheses ("Rapid Support Forces (RSF)").
     acronyms: Vec<(String, usize)>,
     /// Bodies named as the owners of offices ("NATO" in "NATO Secretary
@@ -850,6 +854,12 @@ impl<'a> Resolver<'a> {
             {
                 self.named_government = Some(c);
             }
+            if let Referent::Country(c) = m.referent
+                && m.span.len() > 1
+                && matches!(self.toks[m.span.end - 1].lower, "junta" | "regime")
+            {
+                self.named_junta = Some(c);
+            }
             // (a known acronym too, once the article gave it to another
             // name: "the Intelligence and Security Service (SIS)" is not
             // Britain's SIS, here or later)
@@ -1064,7 +1074,7 @@ impl<'a> Resolver<'a> {
                         ent.kind == ActorKind::Organization && ent.label.eq_ignore_ascii_case(head)
                     }) && country.is_none()
                         && matches!(head.as_str(), "junta" | "regime")
-                        && let Some(c) = self.military_ruler_state()
+                        && let Some(c) = self.military_ruler_state().or(self.named_junta)
                     {
                         links[i] = Some(self.country_entity(c));
                     }
@@ -1331,12 +1341,17 @@ impl<'a> Resolver<'a> {
                     // Pakistan agreed, and the two countries ..."; but not the
                     // opener who speaks of them in its own clause: "China, a
                     // close ally of Pakistan, called on the two neighbours")
+                    // ("Petro and the ELN's top commander, Antonio Garcia,
+                    // signed ..., the first time the two men had met": past
+                    // an article)
                     let opener_joined = i > 1
                         && self
                             .toks
                             .get(ms[0].span.end)
                             .is_some_and(|t| t.lower == "and")
-                        && ms[1].span.start == ms[0].span.end + 1;
+                        && (ms[1].span.start == ms[0].span.end + 1
+                            || (ms[1].span.start == ms[0].span.end + 2
+                                && self.toks[ms[0].span.end + 1].lower == "the"));
                     // ("The United States and the United Kingdom urged the two
                     // governments": the subjects of the verb the plural is the
                     // object of are not counted in it)
