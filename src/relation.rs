@@ -1482,6 +1482,15 @@ impl<'a> SentenceExtractor<'a> {
                     && j + 2 < start
                     && matches!(self.lower(j + 1), "and" | "but" | "while" | "whereas")
                     && self.lower(j + 2) != "that")
+                // ("denied that Wagner was in Mali and said Ghana had
+                // violated the accord": a verb of saying coordinated with
+                // the denial, its own act)
+                || (matches!(l, "and" | "but")
+                    && (is_reporting(self.lower(j + 1))
+                        || matches!(
+                            self.lower(j + 1),
+                            "accused" | "urged" | "warned" | "insisted" | "stressed" | "called"
+                        )))
         })
     }
 
@@ -7140,7 +7149,11 @@ impl<'a> SentenceExtractor<'a> {
         else {
             return;
         };
-        let Some(subj) = self.subject_from(said, false) else {
+        // ("denied that ... and said": the coordinated verb's subject)
+        let Some(subj) = self
+            .coordinated_subject(said)
+            .or_else(|| self.subject_from(said, false))
+        else {
             return;
         };
         // (the owners: modifiers and possessors inside the noun phrase)
@@ -7291,9 +7304,11 @@ impl<'a> SentenceExtractor<'a> {
         else {
             return;
         };
-        let (Some(label), Some(subj)) =
-            (self.lex.label("criticized"), self.subject_from(said, false))
-        else {
+        let (Some(label), Some(subj)) = (
+            self.lex.label("criticized"),
+            self.coordinated_subject(said)
+                .or_else(|| self.subject_from(said, false)),
+        ) else {
             return;
         };
         let trigger = &self.text[self.toks[v].start..self.toks[k].end];
@@ -16681,5 +16696,22 @@ pub(crate) mod tests {
              in Arusha, the first time the two men had met in person.",
             &["William Ruto -met-> Ana Vera"],
         )]);
+    }
+
+    #[test]
+    fn a_verb_of_saying_after_a_denial_is_its_own_act() {
+        check(&[
+            (
+                "Ruto denied that Kenyan troops were in Uganda and said Museveni's statement \
+                 was a serious breach of trust.",
+                &["William Ruto -criticized-> Yoweri Museveni"],
+            ),
+            (
+                "Ruto denied that Kenyan troops were in Uganda and accused Tanzania of lying.",
+                &["William Ruto -criticized-> Tanzania"],
+            ),
+        ]);
+        // (a second act inside the denied clause stays denied)
+        check_none(&["Ruto denied that Kenya had attacked Uganda and killed Tanzanian soldiers."]);
     }
 }
