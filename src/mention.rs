@@ -2810,6 +2810,9 @@ fn build(
                             n.lower,
                             "embassy" | "ministry" | "police" | "parliament" | "consulate"
                         ))
+                    // ("urged the authorities to respect": a state's
+                    // authorities, found by the resolver)
+                    || n.lower == "authorities"
                     || n.lower == "capital"
                     // ("the country's president": the possessor of an office is
                     // found with the office)

@@ -16714,4 +16714,22 @@ pub(crate) mod tests {
         // (a second act inside the denied clause stays denied)
         check_none(&["Ruto denied that Kenya had attacked Uganda and killed Tanzanian soldiers."]);
     }
+
+    #[test]
+    fn the_authorities_are_the_state_named_other_than_the_speaker_s() {
+        check(&[(
+            "Kenyan Foreign Minister Musalia Mudavadi said he had spoken with Ugandan Foreign \
+             Minister Jeje Odongo and urged the authorities to release the traders.",
+            &["Musalia Mudavadi -urged-> Uganda"],
+        )]);
+    }
+
+    #[test]
+    fn regretting_a_state_s_decision_criticizes_it() {
+        check(&[(
+            "Ruto said Nairobi regretted Kampala's decision.",
+            &["Kenya -criticized-> Uganda"],
+        )]);
+        check_none(&["Ruto said Kenya regretted the loss of life."]);
+    }
 }

@@ -1065,6 +1065,27 @@ impl<'a> Resolver<'a> {
                     {
                         links[i] = Some(self.country_entity(c));
                     }
+                    // ("spoke with Kazakh Foreign Minister X and urged the
+                    // authorities to": a bare "the authorities" are the state
+                    // named last)
+                    // (not the state of the one who speaks of them: "U.S.
+                    // Secretary of State Blinken ... urged the authorities")
+                    if links[i].is_none() && country.is_none() && head == "authorities" {
+                        let own = links[0]
+                            .filter(|_| i > 0)
+                            .and_then(|e| self.res.entities[e].country)
+                            .or(ms[0].country);
+                        let state = (0..i).rev().find_map(|j| {
+                            links[j]
+                                .and_then(|e| self.res.entities[e].country)
+                                .or(ms[j].country)
+                                .filter(|&c| Some(c) != own)
+                        });
+                        links[i] = match state {
+                            Some(c) => Some(self.country_entity(c)),
+                            None => self.last_country(ms, &links, i),
+                        };
+                    }
                     // "Myanmar's military ruler, Min Aung Hlaing ... urged the
                     // junta": a bare "the junta" or "the regime" is the state of
                     // the military ruler named last
