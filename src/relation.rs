@@ -7089,10 +7089,22 @@ impl<'a> SentenceExtractor<'a> {
         }) {
             return;
         }
-        let Some(said) = (r.start + 1..r.end).find(|&k| is_reporting(self.lower(k))) else {
+        // ("told him that", "told reporters that": past the one told)
+        let told_that = |k: usize| {
+            matches!(self.lower(k), "told" | "tells" | "telling")
+                && (k + 2..r.end.min(k + 5)).any(|j| self.lower(j) == "that")
+        };
+        let Some(said) =
+            (r.start + 1..r.end).find(|&k| is_reporting(self.lower(k)) || told_that(k))
+        else {
             return;
         };
         let mut np = said + 1;
+        if told_that(said) {
+            np = (said + 2..r.end)
+                .find(|&j| self.lower(j) == "that")
+                .unwrap_or(np);
+        }
         if np < r.end && self.lower(np) == "that" {
             np += 1;
         }
@@ -7102,7 +7114,14 @@ impl<'a> SentenceExtractor<'a> {
             .find(|&k| {
                 matches!(
                     self.lower(k),
-                    "is" | "was" | "were" | "are" | "become" | "became" | "remained" | "remains"
+                    "is" | "was"
+                        | "were"
+                        | "are"
+                        | "been"
+                        | "become"
+                        | "became"
+                        | "remained"
+                        | "remains"
                 )
             })
         else {
@@ -16731,5 +16750,19 @@ pub(crate) mod tests {
             &["Kenya -criticized-> Uganda"],
         )]);
         check_none(&["Ruto said Kenya regretted the loss of life."]);
+    }
+
+    #[test]
+    fn a_judgement_told_to_someone_or_in_a_perfect() {
+        check(&[
+            (
+                "Ruto told him that Museveni's treatment of the traders had been unacceptable.",
+                &["William Ruto -criticized-> Yoweri Museveni"],
+            ),
+            (
+                "Ruto said Uganda's behaviour towards the traders had been absurd.",
+                &["William Ruto -criticized-> Uganda"],
+            ),
+        ]);
     }
 }
