@@ -7094,9 +7094,10 @@ impl<'a> SentenceExtractor<'a> {
             matches!(self.lower(k), "told" | "tells" | "telling")
                 && (k + 2..r.end.min(k + 5)).any(|j| self.lower(j) == "that")
         };
-        let Some(said) =
-            (r.start + 1..r.end).find(|&k| is_reporting(self.lower(k)) || told_that(k))
-        else {
+        // (a first-letter test before the words of telling)
+        let Some(said) = (r.start + 1..r.end).find(|&k| {
+            is_reporting(self.lower(k)) || (self.lower(k).starts_with('t') && told_that(k))
+        }) else {
             return;
         };
         let mut np = said + 1;
@@ -7246,8 +7247,9 @@ impl<'a> SentenceExtractor<'a> {
                     && self.lex.is_wrongdoing(l))
                 // ("said Ecuador's levies breached the rules": a simple past
                 // after a possessor's noun)
-                || (l.ends_with("ed")
-                    && k >= r.start + 3
+                || (k >= r.start + 3
+                    && self.lower(k - 2).starts_with('\'')
+                    && l.ends_with("ed")
                     && matches!(self.lower(k - 2), "'s" | "'")
                     && self.toks[k - 1].is_word()
                     && !self.toks[k - 1].is_cap()
