@@ -16767,4 +16767,20 @@ pub(crate) mod tests {
             ),
         ]);
     }
+
+    #[test]
+    fn exclusion_warned_of_and_an_escalation_said_of() {
+        check(&[
+            (
+                "Ruto warned that Uganda could be excluded from future summits if its troops \
+                 stayed.",
+                &["William Ruto -threatened-> Uganda"],
+            ),
+            (
+                "Ruto said Uganda's drills were a significant escalation.",
+                &["William Ruto -criticized-> Uganda"],
+            ),
+        ]);
+        check_none(&["Ruto said Uganda had been excluded from the summit."]);
+    }
 }
