@@ -3221,6 +3221,59 @@ impl<'a> SentenceExtractor<'a> {
 
     /// The antecedent of an object relative clause whose subject starts at
     /// `k`: "Boulos, whom Trump ...", "the mission, whose presence Baku ...".
+    /// The agent of the clause that an event noun in apposition sums up,
+    /// when the subject starting at `k` opens a relative clause on that
+    /// noun: "Russia annexed Crimea in 2014, a move (that) Ukraine
+    /// condemned", "Seoul sees no problem with the release, a position that
+    /// the opposition has denounced": the clause's subject, named first in
+    /// the sentence.
+    fn event_apposition_agent(&self, k: usize) -> Option<usize> {
+        // (the subject's determiners and modifiers: "the opposition")
+        let mut j = k;
+        let mut words = 0;
+        while j > self.range.start + 3
+            && words < 3
+            && !matches!(self.lower(j - 1), "that" | "which")
+            && (self.is_det(j - 1)
+                || (self.toks[j - 1].is_word()
+                    && !self.toks[j - 1].is_cap()
+                    && !self.in_group(j - 1)
+                    && !self.lex.tis(&self.toks[j - 1], wc::EVENTREF | wc::PREP)))
+        {
+            j -= 1;
+            words += 1;
+        }
+        if j < self.range.start + 3 {
+            return None;
+        }
+        if matches!(self.lower(j - 1), "that" | "which") {
+            j -= 1;
+        }
+        let noun = j - 1;
+        if !self.lex.tis(&self.toks[noun], wc::EVENTREF) {
+            return None;
+        }
+        // (its article and adjectives, then the comma)
+        let comma = (noun.saturating_sub(4).max(self.range.start + 1)..noun)
+            .rev()
+            .take_while(|&c| {
+                let t = &self.toks[c];
+                t.lower == "," || (t.is_word() && !t.is_cap() && !self.in_group(c))
+            })
+            .find(|&c| self.lower(c) == ",")?;
+        if !matches!(self.lower(comma + 1), "a" | "an" | "the") {
+            return None;
+        }
+        // (the clause's subject: the first actor of the sentence, no
+        // preposition's, before the comma)
+        let g = self.groups.first()?;
+        (g.span.end <= comma
+            && !g.modifier
+            && !g.possessive
+            && !self.preceded_by_prep(g.span.start))
+        .then_some(0)
+    }
+
     fn relative_antecedent(&self, k: usize) -> Option<usize> {
         // (the subject's determiners first: "which the Houthis"; "that"
         // right before the subject is the relative word)
@@ -6466,6 +6519,18 @@ impl<'a> SentenceExtractor<'a> {
                 && let Some(s) = subj
             {
                 obj = self.contact_clause_owner(self.groups[s].span.start, m.start);
+            }
+            // "Russia annexed Crimea, a move that Ukraine condemned": in a
+            // relative clause on an event noun in apposition to a clause,
+            // the one who acted in that clause is the object
+            if obj.is_none()
+                && !passive
+                && trig.kind == TriggerKind::Verb
+                && let Some(s) = subj
+            {
+                obj = self
+                    .event_apposition_agent(self.groups[s].span.start)
+                    .filter(|&a| a != s);
             }
             // "struck an oil refinery in Russia's Ryazan region": an attack on a
             // place in a country is an attack on that country
@@ -16782,5 +16847,20 @@ pub(crate) mod tests {
             ),
         ]);
         check_none(&["Ruto said Uganda had been excluded from the summit."]);
+    }
+
+    #[test]
+    fn an_event_noun_in_apposition_to_a_clause_names_its_agent() {
+        check(&[
+            (
+                "Kenya closed its border with Uganda on Monday, a move that Tanzania condemned.",
+                &["Tanzania -criticized-> Kenya"],
+            ),
+            (
+                "Kenya granted the opposition leader asylum, a decision the Ugandan government \
+                 rejected as illegal.",
+                &["Uganda -opposed-> Kenya"],
+            ),
+        ]);
     }
 }
