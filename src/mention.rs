@@ -1095,17 +1095,28 @@ pub(crate) fn describes_body(lex: &Lexicon, words: &[Token]) -> bool {
     if words.len() > 10 || !(matches!(first.lower, "the" | "a" | "an") || is_cap_word(first)) {
         return false;
     }
-    let head = words
+    let of = words
         .iter()
         .position(|t| t.lower == "of")
         .unwrap_or(words.len());
-    let Some(head) = head.checked_sub(1).map(|h| &words[h]) else {
+    let Some(head) = of.checked_sub(1).map(|h| &words[h]) else {
         return false;
     };
+    // ("a loose network of militias armed by Kinshasa": up to a participle
+    // after the head's phrase)
+    let end = (of + 2..words.len())
+        .find(|&k| {
+            words[k].lower.len() > 4
+                && words[k].lower.ends_with("ed")
+                && !words[k].is_cap()
+                && words[k - 1].is_word()
+                && !words[k - 1].is_cap()
+        })
+        .unwrap_or(words.len());
     head.is_word()
         && !head.is_cap()
         && lex.is_body_kind(head)
-        && words[1..].iter().all(|t| {
+        && words[1..end].iter().all(|t| {
             matches!(t.lower, "'s" | "'" | "of" | "and" | "the")
                 || (t.is_word()
                     && !lex.tis(

@@ -16863,4 +16863,13 @@ pub(crate) mod tests {
             ),
         ]);
     }
+
+    #[test]
+    fn a_name_after_the_with_a_body_s_apposition_closed_by_a_participle() {
+        check(&[(
+            "The Imbonerakure, a loose network of pro-government militias armed by Gitega, have \
+             fought the M23 since 2015.",
+            &["Imbonerakure -attacked-> M23"],
+        )]);
+    }
 }
