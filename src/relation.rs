@@ -7308,7 +7308,10 @@ impl<'a> SentenceExtractor<'a> {
             (l.len() == 14 && l == "responsibility")
                 || (l.len() == 11 && l == "responsible")
                 || ((l.ends_with("ed") || l.ends_with("ing"))
-                    && self.lex.tis(&self.toks[k - 1], wc::AUX | wc::BE)
+                    && (self.lex.tis(&self.toks[k - 1], wc::AUX | wc::BE)
+                        // ("was openly threatening": past an adverb)
+                        || (self.lower(k - 1).ends_with("ly")
+                            && self.lex.tis(&self.toks[k - 2], wc::AUX | wc::BE)))
                     && self.lex.is_wrongdoing(l))
                 // ("said Ecuador's levies breached the rules": a simple past
                 // after a possessor's noun)
@@ -7363,7 +7366,10 @@ impl<'a> SentenceExtractor<'a> {
             k
         };
         let mut j = v;
-        while j > r.start && self.lex.tis(&self.toks[j - 1], wc::AUX | wc::BE) {
+        while j > r.start
+            && (self.lex.tis(&self.toks[j - 1], wc::AUX | wc::BE)
+                || (self.lower(j - 1).ends_with("ly") && !self.toks[j - 1].is_cap()))
+        {
             j -= 1;
         }
         // ("Peru's new government was persecuting": the possessor of the
@@ -16871,5 +16877,20 @@ pub(crate) mod tests {
              fought the M23 since 2015.",
             &["Imbonerakure -attacked-> M23"],
         )]);
+    }
+
+    #[test]
+    fn wrongdoing_said_of_someone_past_an_adverb() {
+        check(&[
+            (
+                "Ruto said the remarks were alarming and that Museveni was openly threatening \
+                 Kenya's security.",
+                &["William Ruto -criticized-> Yoweri Museveni"],
+            ),
+            (
+                "Ruto said Museveni had repeatedly belittled the Kenyan state.",
+                &["William Ruto -criticized-> Yoweri Museveni"],
+            ),
+        ]);
     }
 }
