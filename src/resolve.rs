@@ -757,24 +757,7 @@ impl<'a> Resolver<'a> {
                 if *kind == ActorKind::Person
                     && let Some((particle, rest)) = text.split_once(' ')
                     && !has_space(rest)
-                    && matches!(
-                        particle.to_ascii_lowercase().as_str(),
-                        "al" | "el"
-                            | "bin"
-                            | "ibn"
-                            | "abu"
-                            | "van"
-                            | "von"
-                            | "de"
-                            | "da"
-                            | "di"
-                            | "du"
-                            | "le"
-                            | "la"
-                            | "del"
-                            | "dos"
-                            | "das"
-                    )
+                    && self.lex.is_name_particle(particle)
                     && let Some(e) = self.most_recent(|this, e| {
                         let label = &this.res.entities[e].label;
                         this.res.entities[e].kind == ActorKind::Person

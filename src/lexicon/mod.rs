@@ -536,6 +536,9 @@ pub struct Lexicon {
     /// ISO codes of the states a news text calls "the kingdom" (words.tsv
     /// `kingdom`).
     kingdoms: Vec<String>,
+    /// Particles that open a surname ("al", "van", "de"), lowercase
+    /// (words.tsv `particle`): "Al Jaber" for "Mohammed Al Jaber".
+    particles: Vec<String>,
     /// Participles of calling off ("cancelled", "postponed"): an event
     /// noun that is their passive subject did not happen.
     called_off: Vec<String>,
@@ -745,6 +748,7 @@ impl Lexicon {
             attempts: Default::default(),
             light_verbs: Default::default(),
             kingdoms: Default::default(),
+            particles: Default::default(),
             called_off: Default::default(),
             aspect_verbs: Default::default(),
             equipment: Default::default(),
@@ -1213,6 +1217,12 @@ impl Lexicon {
         self.light_verbs.iter().any(|w| w == lower)
     }
 
+    /// Whether a word opens a surname as a particle ("Al" of "Al Jaber"),
+    /// in any case.
+    pub fn is_name_particle(&self, word: &str) -> bool {
+        self.particles.iter().any(|w| w.eq_ignore_ascii_case(word))
+    }
+
     /// Whether country `c` (an index into `countries`) is a monarchy that
     /// news calls "the kingdom" (Saudi Arabia, Morocco, Thailand ...).
     pub fn is_kingdom(&self, c: usize) -> bool {
@@ -1398,6 +1408,7 @@ impl Lexicon {
                 "attempt" => Some(&mut self.attempts),
                 "lightverb" => Some(&mut self.light_verbs),
                 "kingdom" => Some(&mut self.kingdoms),
+                "particle" => Some(&mut self.particles),
                 "calledoff" => Some(&mut self.called_off),
                 "aspectverb" => Some(&mut self.aspect_verbs),
                 "equipment" => Some(&mut self.equipment),
