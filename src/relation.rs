@@ -3530,6 +3530,18 @@ impl<'a> SentenceExtractor<'a> {
         let that = (pos..self.range.end.min(pos + 10))
             .take_while(|&k| !matches!(self.lower(k), "," | ";" | ":" | "\""))
             .find(|&k| self.lower(k) == "that")?;
+        self.warned_subject_at(that).or_else(|| {
+            // ("warned that Seoul would respond sternly and that Japan would
+            // bear responsibility": a second clause of the warning)
+            let and_that = (that + 2..self.range.end.min(that + 14))
+                .take_while(|&k| !matches!(self.lower(k), ";" | ":"))
+                .find(|&k| self.lower(k) == "that" && self.lower(k - 1) == "and")?;
+            self.warned_subject_at(and_that)
+        })
+    }
+
+    /// [`Self::warned_subject`] for the "that" at `that`.
+    fn warned_subject_at(&self, that: usize) -> Option<usize> {
         let g = self.group_starting_at(if self.lower(that + 1) == "the" {
             that + 2
         } else {
@@ -16892,5 +16904,14 @@ pub(crate) mod tests {
                 &["William Ruto -criticized-> Yoweri Museveni"],
             ),
         ]);
+    }
+
+    #[test]
+    fn a_warning_s_second_clause_names_who_bears_the_consequences() {
+        check(&[(
+            "Ruto warned that Nairobi would respond firmly and that Uganda would face \
+             consequences.",
+            &["William Ruto -threatened-> Uganda"],
+        )]);
     }
 }
