@@ -1879,6 +1879,21 @@ impl<'a> SentenceExtractor<'a> {
             if self.lex.tis(&self.toks[k], wc::AUX | wc::BE) || l.ends_with("ly") {
                 continue;
             }
+            // ("offered to host a meeting between": the noun of an
+            // infinitive's object, past its article and verb)
+            let base_after_to = |v: usize| {
+                v > self.range.start
+                    && self.lower(v - 1) == "to"
+                    && self
+                        .lex
+                        .tverb(&self.toks[v])
+                        .is_some_and(|(_, f)| f == VerbForm::Base)
+            };
+            if self.lex.tis(&self.toks[k], wc::DET) && k > self.range.start && base_after_to(k - 1)
+            {
+                k -= 1;
+                continue;
+            }
             break;
         }
         false
@@ -6898,7 +6913,7 @@ impl<'a> SentenceExtractor<'a> {
             if pairs_from_object {
                 // ("offered to mediate between the two governments": an
                 // offer or a plan brings no parties together yet)
-                if let Some(o) = obj.filter(|_| !(intended && subj.is_some())) {
+                if let Some(o) = obj.filter(|_| !intended) {
                     // (each member with the mention it comes from: "between
                     // Ankara and the two Nordic governments" pairs Ankara with
                     // each of the two, not the two with each other)
@@ -16912,6 +16927,16 @@ pub(crate) mod tests {
             "Ruto warned that Nairobi would respond firmly and that Uganda would face \
              consequences.",
             &["William Ruto -threatened-> Uganda"],
+        )]);
+    }
+
+    #[test]
+    fn an_offer_to_host_a_meeting_brings_no_parties_together_yet() {
+        let got = triples("Tanzania offered to host a meeting between Kenya and Uganda in Arusha.");
+        assert!(!got.iter().any(|t| t == "Kenya -met-> Uganda"), "{got:?}");
+        check(&[(
+            "Tanzania hosted a meeting between Kenya and Uganda in Arusha.",
+            &["Kenya -met-> Uganda"],
         )]);
     }
 }
