@@ -16939,4 +16939,12 @@ pub(crate) mod tests {
             &["Kenya -met-> Uganda"],
         )]);
     }
+
+    #[test]
+    fn a_person_of_a_body_past_an_adjective() {
+        check_affiliations(&[(
+            "Ruto faces Martha Karua of the opposition Narc-Kenya party.",
+            &["Martha Karua -> Narc-Kenya"],
+        )]);
+    }
 }

@@ -2490,7 +2490,14 @@ impl<'a> Resolver<'a> {
                 && !n.possessive
                 && (n.span.start == m.span.end + 1
                     || (n.span.start == m.span.end + 2
-                        && self.toks[m.span.end + 1].lower == "the"))
+                        && self.toks[m.span.end + 1].lower == "the")
+                    // ("Luisa Gonzalez of the leftist Citizen Revolution
+                    // movement": past an adjective)
+                    || (n.span.start == m.span.end + 3
+                        && self.toks[m.span.end + 1].lower == "the"
+                        && self.toks[m.span.end + 2].is_word()
+                        && !self.toks[m.span.end + 2].is_cap()
+                        && self.lex.tverb(&self.toks[m.span.end + 2]).is_none()))
                 && let Some(b) = links[i + 1]
                 && b != e
                 && self.res.entities[b].kind == ActorKind::Organization
