@@ -1436,7 +1436,7 @@ fn cap_name_kind(lex: &Lexicon, toks: &[Token], c: &Chunk, after_title: bool) ->
         })
         || appositive_org_head(lex, toks, c.range.end)
         // ("Sputnik Azerbaijan": a name opening on a known body's)
-        || lex.tgazetteer_at(words).iter().any(|e| {
+        || words.len() > 1 && lex.tgazetteer_at(words).iter().any(|e| {
             matches!(e.target, Target::Actor(a) if lex.actors[a].kind == ActorKind::Organization)
                 && e.tokens.len() < words.len()
         });
@@ -2878,7 +2878,11 @@ fn build(
         // "the North African country", "the Gulf nation": a regional
         // adjective before a country noun is no name; the description stands
         // for the country named before, as "the country" does
-        if t.lower == "the" {
+        // (a country noun within reach first: most articles open no such
+        // description)
+        if t.lower == "the"
+            && (i + 2..(i + 5).min(range.end)).any(|h| is_country_noun(toks[h].lower))
+        {
             let mut h = i + 1;
             // ("the landlocked country", "the self-governing Pacific country":
             // plain adjectives before it too)

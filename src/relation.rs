@@ -130,6 +130,12 @@ pub(crate) fn is_reporting(lower: &str) -> bool {
     )
 }
 
+/// A verb of leaving after "to" in an order: "ordered two diplomats to
+/// leave" (an expulsion, not a demand).
+fn is_leave_verb(lower: &str) -> bool {
+    matches!(lower, "leave" | "depart" | "quit" | "go")
+}
+
 /// A comma between list members before the last ("Chile, Peru", "Japan,
 /// the Philippines").
 fn list_comma(between: &[&str]) -> bool {
@@ -2317,16 +2323,14 @@ impl<'a> SentenceExtractor<'a> {
                 // which Mali, Niger and Burkina Faso are members,")
                 let in_list = |p: usize| {
                     self.lower(p) == ","
-                        && self.groups.iter().any(|g| {
+                        && (self.groups.iter().any(|g| {
                             g.span.contains(&p)
                                 && (p + 1..g.span.end).any(|j| self.lower(j) == "and")
-                        })
-                        || self.lower(p) == ","
-                            && self.group_ending_at(p - 1).is_some()
+                        }) || (self.group_ending_at(p - 1).is_some()
                             && self.group_starting_at(p + 1).is_some_and(|h| {
                                 let e = self.groups[h].span.end;
                                 e < k && matches!(self.lower(e), "," | "and")
-                            })
+                            })))
                 };
                 let opener = (self.range.start + 1..k)
                     .rev()
@@ -3089,8 +3093,6 @@ impl<'a> SentenceExtractor<'a> {
         })
     }
 
-    /// Whether "to leave" (depart, quit) follows the trigger ending at
-    /// `from`, past its object: "ordered two Russian diplomats to leave".
     /// Whether the clause after `from` tells its object to do something
     /// other than leave, right after it: "ordered Ecuador to lift the
     /// tariffs" (an order), unlike "ordered the diplomats to leave" (an
@@ -3106,7 +3108,7 @@ impl<'a> SentenceExtractor<'a> {
         let k = self.groups[g].span.end;
         k + 1 < self.range.end
             && self.lower(k) == "to"
-            && !matches!(self.lower(k + 1), "leave" | "depart" | "quit" | "go")
+            && !is_leave_verb(self.lower(k + 1))
             && self.toks[k + 1].is_word()
             && !self.toks[k + 1].is_cap()
             && !self.in_group(k + 1)
@@ -3119,11 +3121,11 @@ impl<'a> SentenceExtractor<'a> {
                 .is_none_or(|(_, f)| f == VerbForm::Base)
     }
 
+    /// Whether "to leave" (depart, quit) follows the trigger ending at
+    /// `from`, past its object: "ordered two Russian diplomats to leave".
     fn told_to_leave(&self, from: usize) -> bool {
         let to_leave = |k: usize| {
-            k + 1 < self.range.end
-                && self.lower(k) == "to"
-                && matches!(self.lower(k + 1), "leave" | "depart" | "quit" | "go")
+            k + 1 < self.range.end && self.lower(k) == "to" && is_leave_verb(self.lower(k + 1))
         };
         if self.clause_ahead(from, 10).any(to_leave) {
             return true;
@@ -3234,8 +3236,6 @@ impl<'a> SentenceExtractor<'a> {
             .take_while(|&k| !self.toks[k].is_punct() || matches!(self.lower(k), "-" | "'s" | "'"))
     }
 
-    /// The antecedent of an object relative clause whose subject starts at
-    /// `k`: "Boulos, whom Trump ...", "the mission, whose presence Baku ...".
     /// The agent of the clause that an event noun in apposition sums up,
     /// when the subject starting at `k` opens a relative clause on that
     /// noun: "Russia annexed Crimea in 2014, a move (that) Ukraine
@@ -3289,6 +3289,8 @@ impl<'a> SentenceExtractor<'a> {
         .then_some(0)
     }
 
+    /// The antecedent of an object relative clause whose subject starts at
+    /// `k`: "Boulos, whom Trump ...", "the mission, whose presence Baku ...".
     fn relative_antecedent(&self, k: usize) -> Option<usize> {
         // (the subject's determiners first: "which the Houthis"; "that"
         // right before the subject is the relative word)
@@ -4250,7 +4252,6 @@ impl<'a> SentenceExtractor<'a> {
             // (not the comma closing an apposition: "the army chief, General
             // X, asked him")
             && !self.in_group(k - 2)
-
             && pos < self.range.end
             && self
                 .lex
@@ -4460,9 +4461,7 @@ impl<'a> SentenceExtractor<'a> {
                             && self.lex.is_agreement_noun(self.lower(k - 2)))
                         // ("rejected the accusations made by Bamako": a plain
                         // noun's participle of making it)
-                        || (k > pos + 1
-                            && matches!(self.lower(k - 1), "made" | "levelled" | "leveled" | "voiced")
-                            && self.plain_noun(k - 2))
+                        || (k > pos + 1 && self.maker_participle(k - 1))
                         // ("rejected calls by": a verb form right after the verb is a noun)
                         || (k - 1 == pos && self.toks[pos].is_word() && !self.toks[pos].is_cap())))
                 && !self.in_group(k)
@@ -4514,11 +4513,6 @@ impl<'a> SentenceExtractor<'a> {
         None
     }
 
-    /// A lowercase content word at `t` that is no verb form, preposition or
-    /// function word: the head of a plain noun phrase ("the proposal").
-    /// Unlike [`Self::is_content_word`], which guards a subject's adjacency,
-    /// it takes intention nouns and "-ed"/"-ing" nouns ("the ceasefire plan
-    /// by", "a summit attended by"): here they head the phrase.
     /// Whether group `g` opens a relative clause with no relative word,
     /// right after the noun it describes: "the tariffs it imposed".
     fn contact_relative_subject(&self, g: usize) -> bool {
@@ -4529,6 +4523,19 @@ impl<'a> SentenceExtractor<'a> {
             && (self.finite_verb(grp.span.end) || self.lex.tis(&self.toks[grp.span.end], wc::AUX))
     }
 
+    /// Whether token `k` is a participle of making after a plain noun,
+    /// before the makers' "by": "the accusations made by Bamako".
+    fn maker_participle(&self, k: usize) -> bool {
+        k > self.range.start
+            && matches!(self.lower(k), "made" | "levelled" | "leveled" | "voiced")
+            && self.plain_noun(k - 1)
+    }
+
+    /// A lowercase content word at `t` that is no verb form, preposition or
+    /// function word: the head of a plain noun phrase ("the proposal").
+    /// Unlike [`Self::is_content_word`], which guards a subject's adjacency,
+    /// it takes intention nouns and "-ed"/"-ing" nouns ("the ceasefire plan
+    /// by", "a summit attended by"): here they head the phrase.
     fn plain_noun(&self, t: usize) -> bool {
         let tok = &self.toks[t];
         tok.is_word()
@@ -4778,10 +4785,9 @@ impl<'a> SentenceExtractor<'a> {
             // ("rejected the accusations made by Bamako": the makers of
             // what is named are its owners, as with "the accusations by")
             if k > pos
-                && matches!(l, "made" | "levelled" | "leveled" | "voiced")
                 && k + 1 < self.range.end
                 && self.lower(k + 1) == "by"
-                && self.plain_noun(k - 1)
+                && self.maker_participle(k)
             {
                 k += 1;
                 steps += 1;
@@ -7172,6 +7178,13 @@ impl<'a> SentenceExtractor<'a> {
     /// a subject, of what actors named in the complement's subject own or
     /// agreed is a stance toward them (criticism for blame, support for
     /// praise).
+    /// The subject of the verb of saying at `said`, also when it is
+    /// coordinated with an earlier verb ("denied that ... and said").
+    fn speaker(&self, said: usize) -> Option<usize> {
+        self.coordinated_subject(said)
+            .or_else(|| self.subject_from(said, false))
+    }
+
     fn said_judged(&self, out: &mut Vec<Triple>) {
         let r = self.range.clone();
         // (a bit test per word first: a copula to judge with)
@@ -7261,11 +7274,7 @@ impl<'a> SentenceExtractor<'a> {
         else {
             return;
         };
-        // ("denied that ... and said": the coordinated verb's subject)
-        let Some(subj) = self
-            .coordinated_subject(said)
-            .or_else(|| self.subject_from(said, false))
-        else {
+        let Some(subj) = self.speaker(said) else {
             return;
         };
         // (the owners: modifiers and possessors inside the noun phrase)
@@ -7343,9 +7352,8 @@ impl<'a> SentenceExtractor<'a> {
                 // ("said Ecuador's levies breached the rules": a simple past
                 // after a possessor's noun)
                 || (k >= r.start + 3
-                    && self.lower(k - 2).starts_with('\'')
-                    && l.ends_with("ed")
                     && matches!(self.lower(k - 2), "'s" | "'")
+                    && l.ends_with("ed")
                     && self.toks[k - 1].is_word()
                     && !self.toks[k - 1].is_cap()
                     && !self.in_group(k - 1)
@@ -7423,11 +7431,7 @@ impl<'a> SentenceExtractor<'a> {
         else {
             return;
         };
-        let (Some(label), Some(subj)) = (
-            self.lex.label("criticized"),
-            self.coordinated_subject(said)
-                .or_else(|| self.subject_from(said, false)),
-        ) else {
+        let (Some(label), Some(subj)) = (self.lex.label("criticized"), self.speaker(said)) else {
             return;
         };
         let trigger = &self.text[self.toks[v].start..self.toks[k].end];

@@ -656,7 +656,7 @@ impl<'a> Resolver<'a> {
     }
 
     /// "the kingdom" (`head`) is a monarchy: when the state found for
-    /// mention `i` is none, the last monarchy named before it in its
+    /// mention `i` is no monarchy, the last monarchy named before it in its
     /// sentence, else the most recent one ("Saudi Arabia bombed Yemen ...
     /// strikes on the kingdom": Saudi Arabia).
     fn prefer_kingdom(&self, links: &mut [Option<usize>], i: usize, head: &str) {
